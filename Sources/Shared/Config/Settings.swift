@@ -1,0 +1,97 @@
+import Configuration
+import Foundation
+import Logging
+import SystemPackage
+
+/// Reads ``Setting`` values with the precedence every Loop AI process uses:
+/// command-line options, then the process environment, then a `.env` file in the working
+/// directory, then the documented defaults.
+public struct Settings: Sendable {
+    private let reader: ConfigReader
+
+    /// The underlying swift-configuration reader, for libraries that take one (Hummingbird).
+    public var configReader: ConfigReader { reader }
+
+    public init(reader: ConfigReader) {
+        self.reader = reader
+    }
+
+    /// Builds the provider hierarchy.
+    /// - Parameters:
+    ///   - overrides: values from command-line options, keyed by setting.
+    ///   - environment: the process environment (injectable for tests).
+    ///   - environmentFile: the `.env` file to read if it exists; `nil` skips it.
+    public static func load(
+        overrides: [Setting: String] = [:],
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        environmentFile: String? = ".env"
+    ) async throws -> Settings {
+        let secrets = Set(Setting.all.filter(\.isSecret).map(\.name))
+        var providers: [any ConfigProvider] = []
+        var cli: [AbsoluteConfigKey: ConfigValue] = [:]
+        for (setting, value) in overrides {
+            cli[AbsoluteConfigKey(setting.key.split(separator: ".").map(String.init))] = ConfigValue(.string(value), isSecret: setting.isSecret)
+        }
+        providers.append(InMemoryProvider(name: "command line", values: cli))
+        providers.append(EnvironmentVariablesProvider(environmentVariables: environment, secretsSpecifier: .specific(secrets)))
+        if let environmentFile {
+            do {
+                providers.append(try await EnvironmentVariablesProvider(
+                    environmentFilePath: FilePath(environmentFile), allowMissing: true, secretsSpecifier: .specific(secrets)
+                ))
+            } catch {
+                throw ConfigurationError("cannot read \(environmentFile): \(error)")
+            }
+        }
+        var defaults: [AbsoluteConfigKey: ConfigValue] = [:]
+        for setting in Setting.all {
+            if let value = setting.defaultValue {
+                defaults[AbsoluteConfigKey(setting.key.split(separator: ".").map(String.init))] = ConfigValue(.string(value), isSecret: false)
+            }
+        }
+        providers.append(InMemoryProvider(name: "defaults", values: defaults))
+        return Settings(reader: ConfigReader(providers: providers))
+    }
+
+    /// The value as set, or the default; empty strings count as unset.
+    public func string(_ setting: Setting) -> String? {
+        guard let value = reader.string(forKey: ConfigKey(setting.key), isSecret: setting.isSecret) else { return nil }
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? setting.defaultValue : trimmed
+    }
+
+    /// An integer setting, with a message naming the setting when the value is not a number in range.
+    public func int(_ setting: Setting, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int {
+        guard let text = string(setting) else {
+            throw ConfigurationError("\(setting.name) is required")
+        }
+        guard let value = Int(text), range.contains(value) else {
+            throw ConfigurationError("\(setting.name) must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
+        }
+        return value
+    }
+
+    public func redisEndpoint() throws(ConfigurationError) -> RedisEndpoint {
+        try RedisEndpoint(url: string(.redisURL) ?? "redis://127.0.0.1:6379/0")
+    }
+
+    public func keys() throws(ConfigurationError) -> RedisKeys {
+        let prefix = string(.redisKeyPrefix) ?? "loopai:"
+        guard prefix.utf8.count <= 64, !prefix.contains(where: { $0.isWhitespace }) else {
+            throw ConfigurationError("REDIS_KEY_PREFIX must be at most 64 characters without spaces, got '\(prefix)'")
+        }
+        return RedisKeys(prefix: prefix)
+    }
+
+    public func logLevel() throws(ConfigurationError) -> Logger.Level {
+        let text = (string(.logLevel) ?? "info").lowercased()
+        guard let level = Logger.Level(rawValue: text) else {
+            throw ConfigurationError("LOG_LEVEL must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")), got '\(text)'")
+        }
+        return level
+    }
+
+    public func voice() -> VoiceSettings {
+        VoiceSettings(voice: string(.twilioVoice) ?? "Polly.Joanna", language: string(.twilioLanguage) ?? "en-US")
+    }
+}

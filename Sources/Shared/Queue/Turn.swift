@@ -1,0 +1,77 @@
+import Foundation
+
+/// One thing a caller did, as a gateway hands it to the brains through Redis.
+///
+/// This JSON is the queue contract between the two processes; fields are only ever added,
+/// with defaults, so gateways and brains of neighbouring versions can run side by side.
+public struct Turn: Sendable, Codable, Equatable {
+    /// What happened on the call.
+    public enum Kind: String, Sendable, Codable {
+        /// The call connected (`/twilio/voice`).
+        case callStarted = "call-started"
+        /// The caller spoke, or stayed silent (`/twilio/process-speech`).
+        case speech
+    }
+
+    public var version: Int = 1
+    public var id: TurnID
+    public var kind: Kind
+    public var callSid: CallSid
+    /// What the recogniser heard; empty when the caller said nothing.
+    public var speech: String
+    /// Twilio's confidence in `speech`, 0…1, when it sent one.
+    public var confidence: Double?
+    /// The caller's number, already masked (`+91******5678`): brains never need the real one.
+    public var caller: String?
+    /// Milliseconds since the epoch when the gateway received the webhook.
+    public var receivedAt: Int64
+    /// The list the gateway that holds the HTTP request is blocking on.
+    public var replyTo: String
+
+    public init(id: TurnID, kind: Kind, callSid: CallSid, speech: String, confidence: Double?, caller: String?, receivedAt: Int64, replyTo: String) {
+        self.id = id
+        self.kind = kind
+        self.callSid = callSid
+        self.speech = speech
+        self.confidence = confidence
+        self.caller = caller
+        self.receivedAt = receivedAt
+        self.replyTo = replyTo
+    }
+
+    /// The longest utterance kept; longer speech is cut at a word boundary.
+    public static let maximumSpeechLength = 500
+
+    public func encoded() throws -> [UInt8] {
+        Array(try JSONEncoder().encode(self))
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws -> Turn {
+        try JSONDecoder().decode(Turn.self, from: Data(bytes))
+    }
+}
+
+/// A brain's answer to one turn, as delivered to the gateway that waits for it.
+///
+/// On the gateway's reply list it travels as `turnId` + newline + TwiML, so the gateway can
+/// hand the TwiML to the caller without parsing it.
+public struct TurnReply: Sendable, Equatable {
+    public var turn: TurnID
+    public var twiml: String
+
+    public init(turn: TurnID, twiml: String) {
+        self.turn = turn
+        self.twiml = twiml
+    }
+
+    public var framed: [UInt8] {
+        Array(turn.value.utf8) + [10] + Array(twiml.utf8)
+    }
+
+    public init?(framed bytes: [UInt8]) {
+        guard let newline = bytes.firstIndex(of: 10),
+              let turn = TurnID(String(decoding: bytes[..<newline], as: UTF8.self)) else { return nil }
+        self.turn = turn
+        self.twiml = String(decoding: bytes[(newline + 1)...], as: UTF8.self)
+    }
+}

@@ -1,0 +1,116 @@
+import Logging
+import Metrics
+
+/// A connection that reconnects on demand with exponential backoff.
+///
+/// Owned by one thread, like ``RedisConnection``. While Redis is down it fails fast
+/// (no connect attempt inside the backoff window), so callers can answer the caller at once
+/// instead of stacking connect timeouts.
+public final class ReconnectingRedisConnection {
+    public let endpoint: RedisEndpoint
+    private let connectTimeout: Duration
+    private let commandTimeout: Duration
+    private let logger: Logger
+    private let reconnects: Counter
+    private var connection: RedisConnection?
+    private var backoff: Duration = .zero
+    private var nextAttempt: ContinuousClock.Instant = .now
+    private var everConnected = false
+    private var lastError: RedisError?
+
+    public static let minimumBackoff: Duration = .milliseconds(50)
+    public static let maximumBackoff: Duration = .seconds(2)
+
+    public init(endpoint: RedisEndpoint, connectTimeout: Duration = .milliseconds(500), commandTimeout: Duration = .seconds(2), logger: Logger) {
+        self.endpoint = endpoint
+        self.connectTimeout = connectTimeout
+        self.commandTimeout = commandTimeout
+        self.logger = logger
+        self.reconnects = Counter(label: "loopai_redis_reconnects_total")
+    }
+
+    /// Runs `body` on a live connection, connecting first if needed.
+    /// A connection-level failure drops the connection so the next call reconnects.
+    public func with<T>(_ body: (RedisConnection) throws(RedisError) -> T) throws(RedisError) -> T {
+        let connection = try connected()
+        do {
+            return try body(connection)
+        } catch {
+            if !connection.isUsable || error.isConnectionProblem {
+                drop(error)
+            }
+            throw error
+        }
+    }
+
+    public func pipeline(_ commands: [RedisCommand]) throws(RedisError) -> [RedisValue] {
+        try with { connection throws(RedisError) in try connection.pipeline(commands) }
+    }
+
+    public func execute(_ command: RedisCommand) throws(RedisError) -> RedisValue {
+        try with { connection throws(RedisError) in try connection.execute(command) }
+    }
+
+    public func close() {
+        connection?.close()
+        connection = nil
+    }
+
+    private func connected() throws(RedisError) -> RedisConnection {
+        if let connection, connection.isUsable { return connection }
+        connection = nil
+        let now = ContinuousClock.now
+        if now < nextAttempt {
+            throw lastError ?? .connection("\(endpoint): reconnecting")
+        }
+        do {
+            let fresh = try RedisConnection(endpoint: endpoint, connectTimeout: connectTimeout, commandTimeout: commandTimeout)
+            if everConnected {
+                reconnects.increment()
+                logger.notice("Reconnected to Redis", metadata: ["redis": "\(endpoint)"])
+            }
+            everConnected = true
+            backoff = .zero
+            lastError = nil
+            connection = fresh
+            return fresh
+        } catch {
+            scheduleRetry(after: error)
+            throw error
+        }
+    }
+
+    private func drop(_ error: RedisError) {
+        connection?.close()
+        connection = nil
+        logger.warning("Lost Redis connection", metadata: ["redis": "\(endpoint)", "error": "\(error)"])
+        // The first reconnect is immediate: most drops are a server restart or an idle timeout.
+        lastError = error
+        nextAttempt = .now
+    }
+
+    private func scheduleRetry(after error: RedisError) {
+        backoff = backoff == .zero ? Self.minimumBackoff : min(backoff * 2, Self.maximumBackoff)
+        nextAttempt = .now + backoff
+        if lastError == nil || backoff == Self.maximumBackoff {
+            logger.warning("Redis unreachable; retrying with backoff", metadata: [
+                "redis": "\(endpoint)", "error": "\(error)", "backoff_ms": "\(backoff.milliseconds)",
+            ])
+        }
+        lastError = error
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds, for logs and metrics.
+    public var milliseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    }
+
+    /// Seconds as a floating-point number.
+    public var seconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// A TwiML document: what Twilio should say and do next on a call.
+///
+/// Built from ``TwiML/Verb`` values and rendered with every piece of text escaped, so no input
+/// can produce invalid XML. Both processes use it: the brain for answers, the gateway for the
+/// holding and apology replies it sends on its own.
+public struct TwiML: Sendable, Equatable {
+    /// One instruction to Twilio.
+    public enum Verb: Sendable, Equatable {
+        case say(String)
+        case pause(seconds: Int)
+        case gather(Gather)
+        case redirect(String)
+        case dial(String)
+        case hangup
+    }
+
+    /// A `<Gather input="speech">`: listen for the caller and post what they said to `action`.
+    public struct Gather: Sendable, Equatable {
+        public var prompt: [String]
+        public var action: String
+        /// Words and phrases the caller is likely to say next (Twilio's recogniser weighs them).
+        public var hints: [String]
+        /// Seconds of silence before Twilio gives up listening.
+        public var timeout: Int
+
+        public init(prompt: [String], action: String = TwilioRoutes.processSpeech, hints: [String] = [], timeout: Int = 6) {
+            self.prompt = prompt
+            self.action = action
+            self.hints = hints
+            self.timeout = timeout
+        }
+    }
+
+    public var verbs: [Verb]
+
+    public init(_ verbs: [Verb]) {
+        self.verbs = verbs
+    }
+
+    /// The usual reply: say something, then listen, and if Twilio hears nothing at all, come back
+    /// to the speech endpoint anyway so silence is handled by the dialog.
+    public static func ask(_ sentences: [String], hints: [String] = []) -> TwiML {
+        TwiML([
+            .gather(Gather(prompt: sentences, hints: hints)),
+            .redirect(TwilioRoutes.processSpeech),
+        ])
+    }
+
+    /// Say something and end the call.
+    public static func goodbye(_ sentences: [String]) -> TwiML {
+        TwiML(sentences.map(Verb.say) + [.hangup])
+    }
+
+    /// Most hints Twilio takes; more are dropped, the likeliest first kept.
+    public static let maximumHints = 50
+
+    public func render(_ voice: VoiceSettings) -> String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8"?><Response>"#
+        let sayOpen = #"<Say voice="\#(voice.voice.xmlEscaped)" language="\#(voice.language.xmlEscaped)">"#
+        for verb in verbs {
+            switch verb {
+            case .say(let text):
+                xml += sayOpen + text.xmlEscaped + "</Say>"
+            case .pause(let seconds):
+                xml += #"<Pause length="\#(max(1, seconds))"/>"#
+            case .gather(let gather):
+                xml += #"<Gather input="speech" action="\#(gather.action.xmlEscaped)" method="POST" speechTimeout="auto""#
+                xml += #" timeout="\#(gather.timeout)" language="\#(voice.language.xmlEscaped)" actionOnEmptyResult="true""#
+                let hints = Self.cleanHints(gather.hints)
+                if !hints.isEmpty { xml += #" hints="\#(hints.joined(separator: ", ").xmlEscaped)""# }
+                xml += ">"
+                for sentence in gather.prompt { xml += sayOpen + sentence.xmlEscaped + "</Say>" }
+                xml += "</Gather>"
+            case .redirect(let url):
+                xml += #"<Redirect method="POST">\#(url.xmlEscaped)</Redirect>"#
+            case .dial(let number):
+                xml += "<Dial>" + number.xmlEscaped + "</Dial>"
+            case .hangup:
+                xml += "<Hangup/>"
+            }
+        }
+        return xml + "</Response>"
+    }
+
+    private static func cleanHints(_ hints: [String]) -> [String] {
+        var seen = Set<String>()
+        var result: [String] = []
+        for hint in hints {
+            let cleaned = hint.filter { $0 != "," }.trimmingCharacters(in: .whitespaces)
+            guard !cleaned.isEmpty, cleaned.count <= 100, seen.insert(cleaned.lowercased()).inserted else { continue }
+            result.append(cleaned)
+            if result.count == maximumHints { break }
+        }
+        return result
+    }
+}
+
+/// The paths of Loop AI's Twilio webhooks, shared by the gateway's router and the TwiML it sends.
+public enum TwilioRoutes {
+    public static let voice = "/twilio/voice"
+    public static let processSpeech = "/twilio/process-speech"
+    public static let status = "/twilio/status"
+    /// Where a caller on hold is redirected to pick up a reply that took longer than the wait budget.
+    public static let reply = "/twilio/reply"
+}
