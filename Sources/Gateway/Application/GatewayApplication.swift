@@ -1,0 +1,41 @@
+import Hummingbird
+import Logging
+import Prometheus
+import Shared
+
+/// Builds the gateway: router, middleware, Redis pool, reply listener, and the order they stop in.
+///
+/// - Parameters:
+///   - registry: the Prometheus registry `/metrics` exposes (the one swift-metrics was bootstrapped with).
+func buildGatewayApplication(
+    configuration: GatewayConfiguration,
+    registry: PrometheusCollectorRegistry,
+    logger: Logger
+) -> some ApplicationProtocol {
+    let gatewayID = Observability.instanceName(prefix: "gw")
+    let redis = RedisClient(endpoint: configuration.redis, connections: configuration.redisPoolSize, name: "gateway-redis", logger: logger)
+    let waiters = ReplyWaiters()
+    let relay = TurnRelay(redis: redis, keys: configuration.keys, gatewayID: gatewayID, waiters: waiters)
+    let listener = ReplyListener(endpoint: configuration.redis, list: relay.replyList, waiters: waiters, logger: logger)
+
+    let router = Router(context: GatewayRequestContext.self)
+    router.add(middleware: MetricsMiddleware())
+    TwilioController(relay: relay, configuration: configuration).addRoutes(to: router)
+    HealthController(redis: redis, keys: configuration.keys, gatewayID: gatewayID).addRoutes(to: router)
+    MetricsController(registry: registry).addRoutes(to: router)
+
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "loop-ai-gateway"),
+        onServerRunning: { channel in
+            logger.notice("Gateway listening", metadata: [
+                "address": "\(channel.localAddress?.description ?? "?")", "gateway": "\(gatewayID)",
+                "redis": "\(configuration.redis)", "signatures": "\(configuration.authToken == nil ? "not checked" : "checked")",
+            ])
+        },
+        logger: logger
+    )
+    // Stopped in reverse order: the server drains its requests first, then the listener, then Redis.
+    app.addServices(ShutdownHook { redis.shutdown() }, listener)
+    return app
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Shared
+
+/// Everything a gateway process needs to know, read and validated once at start-up.
+struct GatewayConfiguration: Sendable {
+    var host: String
+    var port: Int
+    var redis: RedisEndpoint
+    var keys: RedisKeys
+    var redisPoolSize: Int
+    /// Unset means Twilio signatures are not checked (local development only).
+    var authToken: String?
+    var accountSid: String?
+    var phoneNumber: String?
+    /// The external base URL Twilio calls, without a trailing slash.
+    var publicURL: String?
+    var voice: VoiceSettings
+    /// How long a webhook waits for a brain before putting the caller on hold.
+    var replyBudget: Duration
+    /// Hold-and-redirect rounds before the caller is asked to repeat.
+    var maxRedirects: Int
+    var maxBodyBytes: Int
+
+    init(settings: Settings) throws(ConfigurationError) {
+        host = settings.string(.host) ?? "0.0.0.0"
+        port = try settings.int(.port, in: 0...65535)
+        redis = try settings.redisEndpoint()
+        keys = try settings.keys()
+        redisPoolSize = try settings.int(.redisPoolSize, in: 1...64)
+        authToken = settings.string(.twilioAuthToken)
+        accountSid = settings.string(.twilioAccountSID)
+        phoneNumber = settings.string(.twilioPhoneNumber)
+        voice = settings.voice()
+        replyBudget = .milliseconds(try settings.int(.replyTimeoutMS, in: 100...12_000))
+        maxRedirects = try settings.int(.replyRedirects, in: 0...10)
+        maxBodyBytes = try settings.int(.maxBodyBytes, in: 1024...10_485_760)
+        if let url = settings.string(.publicURL) {
+            guard let components = URLComponents(string: url), let scheme = components.scheme, ["http", "https"].contains(scheme.lowercased()),
+                  components.host?.isEmpty == false else {
+                throw ConfigurationError("PUBLIC_URL must be an absolute http(s) URL such as https://loop.example.com, got '\(url)'")
+            }
+            publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
+    }
+
+    /// Twilio is configured when it has both the account and the token.
+    var twilioConfigured: Bool { accountSid != nil && authToken != nil }
+}

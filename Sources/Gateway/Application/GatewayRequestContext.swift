@@ -1,0 +1,17 @@
+import Hummingbird
+import Shared
+
+/// The request context of the gateway's routes: Hummingbird's core storage plus the Twilio form,
+/// which ``TwilioWebhookMiddleware`` decodes and verifies once for every webhook.
+struct GatewayRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    /// The decoded `application/x-www-form-urlencoded` fields of a Twilio webhook.
+    var form: TwilioForm = TwilioForm(fields: [:])
+    var maximumBody: Int = 65536
+
+    init(source: Source) {
+        self.coreContext = .init(source: source)
+    }
+
+    var maxUploadSize: Int { maximumBody }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Shared
+
+/// The form fields of one Twilio webhook, with typed access to the ones Loop AI uses.
+struct TwilioForm: Sendable {
+    let fields: [String: String]
+
+    /// The call, when the `CallSid` field has Twilio's shape.
+    var callSid: CallSid? { fields["CallSid"].flatMap(CallSid.init) }
+
+    /// What the caller said, cleaned for the queue: control characters removed, whitespace
+    /// collapsed, and cut at a word boundary to ``Turn/maximumSpeechLength`` characters.
+    var speech: String { Self.clean(fields["SpeechResult"] ?? "") }
+
+    /// The recogniser's confidence, when present and a number in 0…1.
+    var confidence: Double? {
+        guard let text = fields["Confidence"], let value = Double(text), value.isFinite else { return nil }
+        return min(max(value, 0), 1)
+    }
+
+    /// The caller's number, masked for logs and the queue.
+    var maskedCaller: String? { fields["From"].map(Masking.phoneNumber) }
+
+    static func clean(_ raw: String) -> String {
+        var words: [Substring] = []
+        var length = 0
+        let scalars = raw.unicodeScalars.map { scalar -> Character in
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFD || value == 0xFFFE || value == 0xFFFF { return " " }
+            return Character(scalar)
+        }
+        let text = String(scalars)
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            let added = word.count + (words.isEmpty ? 0 : 1)
+            if length + added > Turn.maximumSpeechLength {
+                if words.isEmpty { words.append(word.prefix(Turn.maximumSpeechLength)) }
+                break
+            }
+            words.append(word)
+            length += added
+        }
+        return words.joined(separator: " ")
+    }
+}

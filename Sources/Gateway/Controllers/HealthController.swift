@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import Shared
+
+/// `GET /health` (is this gateway alive, and what can it see) and `GET /ready` (should a load
+/// balancer send it calls: Redis reachable and at least one brain alive).
+struct HealthController: Sendable {
+    let redis: RedisClient
+    let keys: RedisKeys
+    let gatewayID: String
+
+    func addRoutes(to router: Router<GatewayRequestContext>) {
+        router.get("/health") { _, _ in
+            await self.report()
+        }
+        router.get("/ready") { _, _ -> Response in
+            let report = await self.report()
+            let body = try JSONEncoder().encode(report)
+            return Response(
+                status: report.status == "ok" ? .ok : .serviceUnavailable,
+                headers: [.contentType: "application/json; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: body))
+            )
+        }
+    }
+
+    func report() async -> HealthReport {
+        let started = ContinuousClock.now
+        do {
+            let live = try await BrainRegistry(redis: redis, keys: keys).liveWorkers()
+            let latency = ContinuousClock.now - started
+            return HealthReport(
+                status: live.isEmpty ? "degraded" : "ok",
+                gateway: gatewayID,
+                redis: .init(reachable: true, latencyMilliseconds: Double(latency.milliseconds), error: nil),
+                brains: .init(live: live.count, hospitalsLoaded: live.map(\.hospitals).max() ?? 0, networks: Set(live.map(\.network)).sorted())
+            )
+        } catch {
+            return HealthReport(
+                status: "down", gateway: gatewayID,
+                redis: .init(reachable: false, latencyMilliseconds: nil, error: "\(error)"),
+                brains: .init(live: 0, hospitalsLoaded: 0, networks: [])
+            )
+        }
+    }
+}
+
+/// The JSON `/health` and `/ready` answer with.
+struct HealthReport: ResponseEncodable, Equatable {
+    struct RedisStatus: Codable, Equatable {
+        var reachable: Bool
+        var latencyMilliseconds: Double?
+        var error: String?
+        enum CodingKeys: String, CodingKey {
+            case reachable, error
+            case latencyMilliseconds = "latency_ms"
+        }
+    }
+
+    struct BrainStatus: Codable, Equatable {
+        var live: Int
+        var hospitalsLoaded: Int
+        var networks: [String]
+        enum CodingKeys: String, CodingKey {
+            case live, networks
+            case hospitalsLoaded = "hospitals_loaded"
+        }
+    }
+
+    var status: String
+    var gateway: String
+    var redis: RedisStatus
+    var brains: BrainStatus
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Hummingbird
+import Logging
+import Shared
+
+/// Twilio's voice webhooks: a call connects, a caller speaks, a held caller picks up a late reply,
+/// plus the integration status page.
+struct TwilioController: Sendable {
+    let relay: TurnRelay
+    let configuration: GatewayConfiguration
+
+    func addRoutes(to router: Router<GatewayRequestContext>) {
+        let webhooks = router.group()
+            .add(middleware: TwilioWebhookMiddleware(
+                authToken: configuration.authToken, publicURL: configuration.publicURL, maxBodyBytes: configuration.maxBodyBytes
+            ))
+        webhooks.post(RouterPath(TwilioRoutes.voice)) { request, context in
+            try await self.turn(.callStarted, request: request, context: context)
+        }
+        webhooks.post(RouterPath(TwilioRoutes.processSpeech)) { request, context in
+            try await self.turn(.speech, request: request, context: context)
+        }
+        webhooks.post(RouterPath(TwilioRoutes.reply)) { request, context in
+            try await self.pickUp(request: request, context: context)
+        }
+        webhooks.get(RouterPath(TwilioRoutes.reply)) { request, context in
+            try await self.pickUp(request: request, context: context)
+        }
+        router.get(RouterPath(TwilioRoutes.status)) { _, _ in
+            TwilioStatus(
+                twilioConfigured: configuration.twilioConfigured,
+                phoneNumber: configuration.phoneNumber,
+                accountSid: configuration.accountSid.map(Masking.accountSid)
+            )
+        }
+    }
+
+    private func turn(_ kind: Turn.Kind, request: Request, context: GatewayRequestContext) async throws -> Response {
+        let form = context.form
+        guard let callSid = form.callSid else {
+            throw HTTPError(.badRequest, message: CallSid.problem(with: form.fields["CallSid"]) + "\n")
+        }
+        let turn = Turn(
+            id: .random(), kind: kind, callSid: callSid,
+            speech: kind == .speech ? form.speech : "",
+            confidence: kind == .speech ? form.confidence : nil,
+            caller: form.maskedCaller, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList
+        )
+        let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)
+        return respond(outcome, round: 0, kind: kind, call: callSid, logger: context.logger)
+    }
+
+    private func pickUp(request: Request, context: GatewayRequestContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        guard let turn = query["turn"].flatMap({ TurnID(String($0)) }) else {
+            throw HTTPError(.badRequest, message: "The 'turn' query parameter must be a 32-digit hexadecimal turn id.\n")
+        }
+        let round = query["hold"].flatMap { Int(String($0)) }.map { min(max($0, 1), 100) } ?? 1
+        let outcome = await relay.pickUp(turn, budget: configuration.replyBudget)
+        return respond(outcome, round: round, kind: .speech, call: context.form.callSid, logger: context.logger)
+    }
+
+    private func respond(_ outcome: TurnRelay.Outcome, round: Int, kind: Turn.Kind, call: CallSid?, logger: Logger) -> Response {
+        let twiml: String
+        switch outcome {
+        case .reply(let reply):
+            twiml = reply
+        case .pending(let turn):
+            if round < configuration.maxRedirects {
+                logger.notice("Brain reply missed the wait budget; holding the caller", metadata: [
+                    "call": "\(call?.value ?? "-")", "turn": "\(turn)", "round": "\(round + 1)",
+                ])
+                twiml = GatewayReplies.hold(turn: turn, round: round + 1).render(configuration.voice)
+            } else {
+                logger.warning("Brain reply still missing after holding; asking the caller again", metadata: [
+                    "call": "\(call?.value ?? "-")", "turn": "\(turn)",
+                ])
+                twiml = GatewayReplies.askAgain.render(configuration.voice)
+            }
+        case .unavailable(let reason):
+            logger.error("Could not hand the turn to the brains", metadata: ["call": "\(call?.value ?? "-")", "error": "\(reason)"])
+            let reply = kind == .callStarted ? GatewayReplies.greetingUnavailable : GatewayReplies.unavailable
+            twiml = reply.render(configuration.voice)
+        }
+        return Response.twiml(twiml)
+    }
+
+    /// Twilio's retry token, when it has a sane shape (it becomes part of a Redis key).
+    static func idempotencyKey(_ request: Request) -> String? {
+        guard let token = request.headers[.twilioIdempotencyToken], (1...128).contains(token.utf8.count),
+              token.utf8.allSatisfy({ $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") })
+        else { return nil }
+        return token
+    }
+}
+
+/// The body of `GET /twilio/status`, in the shape the original integration guide documents.
+struct TwilioStatus: ResponseEncodable {
+    let twilioConfigured: Bool
+    let phoneNumber: String?
+    let accountSid: String?
+
+    enum CodingKeys: String, CodingKey {
+        case twilioConfigured = "twilio_configured"
+        case phoneNumber = "phone_number"
+        case accountSid = "account_sid"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(twilioConfigured, forKey: .twilioConfigured)
+        try container.encode(phoneNumber, forKey: .phoneNumber)
+        try container.encode(accountSid, forKey: .accountSid)
+    }
+}
+
+extension Response {
+    /// A TwiML document with the content type Twilio expects.
+    static func twiml(_ xml: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/xml"], body: .init(byteBuffer: ByteBuffer(string: xml)))
+    }
+}
+
+extension UInt8 {
+    var isASCIIAlphanumeric: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+    }
+}

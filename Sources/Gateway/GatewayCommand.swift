@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `gateway`: Loop AI's Twilio-facing web service, plus tools that play Twilio against it.
+@main
+struct GatewayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gateway",
+        abstract: "Loop AI's stateless Twilio webhook gateway.",
+        discussion: """
+            Answers Twilio's voice webhooks, hands each caller turn to the brain workers through Redis \
+            and returns the TwiML they produce. Run as many gateways as you like behind a load balancer.
+            """,
+        subcommands: [ServeCommand.self, CallCommand.self, BenchCommand.self],
+        defaultSubcommand: ServeCommand.self
+    )
+}

@@ -1,0 +1,87 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import Metrics
+import Shared
+
+/// Decodes every Twilio webhook's form once and, when an auth token is configured, rejects
+/// requests whose `X-Twilio-Signature` does not match (403).
+///
+/// The signed URL is `PUBLIC_URL` + the request's path and query when `PUBLIC_URL` is set;
+/// otherwise it is rebuilt from `X-Forwarded-Proto`/`X-Forwarded-Host` or `Host`, so Twilio
+/// traffic that arrives through a proxy or tunnel still validates.
+struct TwilioWebhookMiddleware: RouterMiddleware {
+    typealias Context = GatewayRequestContext
+
+    let signature: TwilioSignature?
+    let publicURL: String?
+    let maxBodyBytes: Int
+    private let rejections = Counter(label: "loopai_signature_rejections_total")
+
+    init(authToken: String?, publicURL: String?, maxBodyBytes: Int) {
+        self.signature = authToken.map(TwilioSignature.init(authToken:))
+        self.publicURL = publicURL
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var request = request
+        var context = context
+        context.maximumBody = maxBodyBytes
+        var bodyFields: [String: String] = [:]
+        if request.method == .post {
+            if let type = request.headers[.contentType], !type.lowercased().hasPrefix("application/x-www-form-urlencoded") {
+                throw HTTPError(.unsupportedMediaType, message: "Twilio webhooks are application/x-www-form-urlencoded (use curl -d, not -F).\n")
+            }
+            let body = try await request.collectBody(upTo: maxBodyBytes)
+            bodyFields = try Self.decode(String(buffer: body))
+        }
+        var fields = bodyFields
+        // A redirect may arrive as GET with the fields in the query string.
+        for (name, value) in request.uri.queryParameters where fields[String(name)] == nil {
+            fields[String(name)] = String(value)
+        }
+        if let signature {
+            let url = signedURL(of: request)
+            // Twilio signs the POST body's parameters; query parameters are part of the URL.
+            let parameters = bodyFields.map { ($0.key, $0.value) }
+            let given = request.headers[.twilioSignature] ?? ""
+            guard signature.isValid(signature: given, url: url, parameters: parameters) else {
+                rejections.increment()
+                context.logger.warning("Rejected webhook with a bad or missing X-Twilio-Signature", metadata: [
+                    "path": "\(request.uri.path)", "signature_present": "\(!given.isEmpty)",
+                    "signed_url": "\(url)",
+                ])
+                throw HTTPError(.forbidden, message: "Invalid or missing X-Twilio-Signature.\n")
+            }
+        }
+        context.form = TwilioForm(fields: fields)
+        return try await next(request, context)
+    }
+
+    /// The URL Twilio signed: the public base URL when configured, else what the proxy saw.
+    func signedURL(of request: Request) -> String {
+        let pathAndQuery = request.uri.description
+        if let publicURL { return publicURL + pathAndQuery }
+        let proto = request.headers[.xForwardedProto]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "http"
+        let host = request.headers[.xForwardedHost]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
+            ?? request.head.authority ?? "localhost"
+        return "\(proto)://\(host)\(pathAndQuery)"
+    }
+
+    static func decode(_ body: String) throws -> [String: String] {
+        do {
+            return try URLEncodedFormDecoder().decode([String: String].self, from: body)
+        } catch {
+            throw HTTPError(.badRequest, message: "The form body could not be decoded: \(error)\n")
+        }
+    }
+}
+
+extension HTTPField.Name {
+    static let twilioSignature = Self("X-Twilio-Signature")!
+    static let twilioIdempotencyToken = Self("I-Twilio-Idempotency-Token")!
+    static let xForwardedProto = Self("X-Forwarded-Proto")!
+    static let xForwardedHost = Self("X-Forwarded-Host")!
+}

@@ -1,0 +1,81 @@
+import Dispatch
+import Foundation
+import Logging
+import ServiceLifecycle
+import Shared
+import Synchronization
+
+/// A thread that blocks on this gateway's reply list and hands each reply to its waiter.
+///
+/// One blocking connection serves every open request of the process, so waiting costs no
+/// connection per request. The thread wakes at least every ``pollInterval`` to expire waiters
+/// whose budget ran out, and reconnects with backoff when Redis goes away.
+final class ReplyListener: Service, Sendable {
+    let endpoint: RedisEndpoint
+    let list: String
+    let waiters: ReplyWaiters
+    let logger: Logger
+    private let stopped = Atomic<Bool>(false)
+    private let finished = DispatchSemaphore(value: 0)
+
+    static let pollInterval: Duration = .milliseconds(50)
+    static let batch = 128
+
+    init(endpoint: RedisEndpoint, list: String, waiters: ReplyWaiters, logger: Logger) {
+        self.endpoint = endpoint
+        self.list = list
+        self.waiters = waiters
+        self.logger = logger
+    }
+
+    func run() async throws {
+        let thread = Thread { [self] in
+            self.listen()
+            self.finished.signal()
+        }
+        thread.name = "reply-listener"
+        thread.start()
+        // Keep listening until the HTTP server (shut down before us) has answered its requests.
+        try? await gracefulShutdown()
+        stopped.store(true, ordering: .relaxed)
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().async {
+                self.finished.wait()
+                continuation.resume()
+            }
+        }
+        waiters.expireAll()
+    }
+
+    private func listen() {
+        let connection = ReconnectingRedisConnection(endpoint: endpoint, commandTimeout: .seconds(2), logger: logger)
+        let timeout = String(format: "%.3f", Self.pollInterval.seconds)
+        while !stopped.load(ordering: .relaxed) {
+            do {
+                let first = try connection.execute(["BLPOP", list, timeout]).orThrow()
+                if let pair = first.array, pair.count == 2, let bytes = pair[1].bytes {
+                    deliver(bytes)
+                    // Drain whatever else arrived in one round trip.
+                    let more = try connection.execute(["LPOP", list, String(Self.batch)]).orThrow()
+                    for value in more.array ?? [] {
+                        if let bytes = value.bytes { deliver(bytes) }
+                    }
+                }
+            } catch {
+                Thread.sleep(forTimeInterval: Self.pollInterval.seconds)
+            }
+            waiters.expire()
+        }
+        connection.close()
+    }
+
+    private func deliver(_ bytes: [UInt8]) {
+        guard let reply = TurnReply(framed: bytes) else {
+            logger.error("Dropped a malformed reply from the reply list")
+            return
+        }
+        if !waiters.deliver(reply) {
+            logger.debug("Reply arrived after its request stopped waiting", metadata: ["turn": "\(reply.turn)"])
+        }
+    }
+}
