@@ -1,0 +1,82 @@
+import Foundation
+import Hummingbird
+import Logging
+import Prometheus
+import ServiceLifecycle
+import Shared
+
+/// Wires a brain together: the loaded network, the consumer threads, presence and recovery,
+/// reload on SIGHUP, and a small HTTP endpoint for `/metrics` and `/health`.
+struct BrainApplication {
+    let configuration: BrainConfiguration
+    let holder: NetworkHolder
+    let registry: PrometheusCollectorRegistry
+    let logger: Logger
+
+    /// Loads the network list; a list that cannot be used stops the brain here with one clear message.
+    init(configuration: BrainConfiguration, registry: PrometheusCollectorRegistry, logger: Logger) throws(NetworkListError) {
+        self.configuration = configuration
+        self.registry = registry
+        self.logger = logger
+        switch LoadedNetwork.load(path: configuration.hospitalsCSV, logger: logger) {
+        case .success(let network): holder = NetworkHolder(network)
+        case .failure(let error): throw error
+        }
+    }
+
+    func services() -> [any Service] {
+        let workerID = Observability.instanceName(prefix: "brain")
+        let metrics = BrainMetrics()
+        let store = SessionStore(keys: configuration.keys, sessionTTL: configuration.sessionTTL)
+        let processor = TurnProcessor(
+            holder: holder, store: store, configuration: configuration,
+            processingList: configuration.keys.processing(worker: workerID), logger: logger, metrics: metrics
+        )
+        let redis = RedisClient(endpoint: configuration.redis, connections: 1, name: "brain-presence", logger: logger)
+        let presence = WorkerPresence(
+            workerID: workerID, redis: redis, keys: configuration.keys, holder: holder, consumers: configuration.consumers,
+            startedAt: Date.nowMilliseconds, logger: logger, metrics: metrics
+        )
+        var services: [any Service] = [
+            ShutdownHook { redis.shutdown() },
+            presence,
+            TurnConsumers(configuration: configuration, processor: processor, logger: logger),
+            NetworkReloader(holder: holder, path: configuration.hospitalsCSV, logger: logger),
+        ]
+        if configuration.metricsPort != 0 {
+            services.append(statusServer(workerID: workerID))
+        }
+        logger.notice("Brain started", metadata: [
+            "worker": "\(workerID)", "consumers": "\(configuration.consumers)", "redis": "\(configuration.redis)",
+            "hospitals": "\(holder.network.index.count)",
+        ])
+        return services
+    }
+
+    /// `/metrics` and `/health` of this brain, for Prometheus and container health checks.
+    private func statusServer(workerID: String) -> some Service {
+        let router = Router()
+        let holder = self.holder
+        let registry = self.registry
+        router.get("/metrics") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
+        }
+        router.get("/health") { _, _ in
+            BrainHealth(status: "ok", worker: workerID, hospitals: holder.network.index.count, network: holder.network.index.fingerprint)
+        }
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.metricsHost, port: configuration.metricsPort), serverName: "loop-ai-brain"),
+            logger: logger
+        )
+    }
+}
+
+/// The JSON of a brain's `/health`.
+struct BrainHealth: ResponseEncodable {
+    let status: String
+    let worker: String
+    let hospitals: Int
+    let network: String
+}

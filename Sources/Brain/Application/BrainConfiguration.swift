@@ -1,0 +1,29 @@
+import Shared
+
+/// Everything a brain process needs to know, read and validated once at start-up.
+struct BrainConfiguration: Sendable {
+    var redis: RedisEndpoint
+    var keys: RedisKeys
+    var hospitalsCSV: String
+    var consumers: Int
+    var sessionTTL: Int
+    var voice: VoiceSettings
+    var humanAgentNumber: String?
+    /// 0 disables the brain's HTTP endpoint (`/metrics`, `/health`).
+    var metricsPort: Int
+    var metricsHost: String
+    /// Turns older than this are dropped: Twilio gave up on them long ago.
+    var maximumTurnAge: Duration = .seconds(30)
+
+    init(settings: Settings) throws(ConfigurationError) {
+        redis = try settings.redisEndpoint()
+        keys = try settings.keys()
+        hospitalsCSV = NetworkSource.path(settings: settings)
+        consumers = try settings.int(.brainConsumers, in: 1...256)
+        sessionTTL = try settings.int(.sessionTTLSeconds, in: 60...86_400)
+        voice = settings.voice()
+        humanAgentNumber = settings.string(.humanAgentNumber)
+        metricsPort = try settings.int(.brainMetricsPort, in: 0...65535)
+        metricsHost = settings.string(.host) ?? "0.0.0.0"
+    }
+}

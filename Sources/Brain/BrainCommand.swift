@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `brain`: Loop AI's worker: hospital search, dialog and call sessions.
+@main
+struct BrainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brain",
+        abstract: "Loop AI's brain worker: answers caller turns from the Redis queue.",
+        discussion: """
+            Loads the network list, then takes caller turns from Redis, runs the hospital search and \
+            the dialog, keeps each call's session in Redis and hands the TwiML back to the gateway. \
+            Run as many brains as you like; any of them can answer any turn.
+            """,
+        subcommands: [ServeCommand.self, SearchCommand.self, BenchmarkCommand.self],
+        defaultSubcommand: ServeCommand.self
+    )
+}

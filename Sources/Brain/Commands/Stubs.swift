@@ -1,0 +1,2 @@
+import ArgumentParser
+struct BenchmarkCommand: AsyncParsableCommand { func run() async throws {} }

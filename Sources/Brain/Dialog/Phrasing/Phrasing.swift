@@ -1,0 +1,103 @@
+/// Puts the dialog's decisions into words for the ear.
+///
+/// Short sentences, the answer first, names without legal suffixes or history, at most about
+/// forty words before the next question. All wording lives here, so changing how Loop AI
+/// sounds never touches the conversation's rules.
+enum Phrasing {
+    static func sentences(for reply: Reply) -> [String] {
+        switch reply {
+        case .greeting:
+            return ["Hello! I am Loop AI, your hospital network assistant.",
+                    "You can ask me, for example, to tell you three hospitals in Bengaluru, or whether a hospital is in your network."]
+        case .greetedAlready:
+            return ["I'm still here."]
+        case .listing(let place, let total, let hospitals, let offset):
+            let names = Speech.list(hospitals.map { Speech.hospital($0) })
+            if offset == 0 {
+                let intro = "I found \(total) network \(total == 1 ? "hospital" : "hospitals") in \(place)."
+                if hospitals.count == total {
+                    return [intro, total == 1 ? "It is \(names)." : "They are \(names)."]
+                }
+                return [intro, "Here are \(Speech.number(hospitals.count)): \(names)."]
+            }
+            return ["The next \(hospitals.count == 1 ? "one is" : "\(Speech.number(hospitals.count)) are") \(names)."]
+        case .endOfList(let place, let total):
+            return ["That's all \(total) network hospitals in \(place)."]
+        case .noHospitals(let place, let suggestions):
+            var text = ["I'm sorry, I don't have any network hospitals in \(place)."]
+            if !suggestions.isEmpty { text.append("I do have hospitals in \(Speech.list(suggestions)), among other cities.") }
+            return text
+        case .count(let place, let total):
+            return ["There \(total == 1 ? "is" : "are") \(total) network \(total == 1 ? "hospital" : "hospitals") in \(place)."]
+        case .confirmed(let hospital):
+            return ["Yes, \(Speech.hospital(hospital, withCity: true)), is in your network."]
+        case .confirmedSeveral(let label, let place, let total, let examples):
+            let areas = examples.compactMap(\.area).map(Speech.clean)
+            var text = ["Yes, I found \(total) \(label) hospitals in your network in \(place)."]
+            if !areas.isEmpty { text.append("For example in \(Speech.list(Array(Set(areas)).sorted().prefix(3).map { $0 }))." ) }
+            return text
+        case .notFound(let label, let place, let here, let otherCities):
+            var text = [place.map { "No, I couldn't find \(label) in your network in \($0)." } ?? "No, I couldn't find \(label) in your network."]
+            if !here.isEmpty {
+                text.append("In \(place ?? "that city") there is \(Speech.list(here.map { Speech.hospital($0) })).")
+            } else if !otherCities.isEmpty {
+                text.append("\(label) is in your network in \(Speech.list(otherCities)).")
+            }
+            return text
+        case .details(let hospital):
+            return ["\(Speech.short(Speech.clean(hospital.name))) is at \(Speech.clean(hospital.address)), \(hospital.city)."]
+        case .nothingToReferTo:
+            return ["Sorry, I'm not sure which hospital you mean."]
+        case .emergency(let place, let hospitals):
+            var text = ["If this is a medical emergency, please call 112 right away, or go to the nearest emergency room."]
+            if let place, !hospitals.isEmpty {
+                text.append("Network hospitals in \(place) include \(Speech.list(hospitals.map { Speech.hospital($0) })).")
+            } else {
+                text.append("If you tell me your city, I can name network hospitals there.")
+            }
+            return text
+        case .outOfScope:
+            return ["I'm sorry, I can't help with that. I am forwarding this to a human agent."]
+        case .goodbye:
+            return ["Thank you for calling Loop AI. Goodbye!"]
+        case .goodbyeAfterSilence:
+            return ["I haven't heard anything, so I'll end the call now. Please call again any time. Goodbye!"]
+        case .youAreWelcome:
+            return ["You're welcome!"]
+        case .help:
+            return ["I can tell you which hospitals are in your network.",
+                    "Ask me, for example, for hospitals in a city, how many there are, or whether a hospital is in your network."]
+        case .reprompt(let attempt):
+            return [attempt == 1 ? "Sorry, I didn't hear anything." : "Are you still there?"]
+        case .didNotUnderstand(let attempt):
+            return [attempt <= 1 ? "Sorry, I didn't understand that." : "Sorry, I still didn't get that. You can say, for example, hospitals in Mumbai."]
+        case .otherLanguage:
+            return ["Sorry, I can only understand English for now."]
+        case .heard(let words):
+            return ["I think you said: \(Speech.short(words, limit: 15))."]
+        case .sayAgain:
+            return ["Sorry about that. Could you say it again?"]
+        case .okay:
+            return ["Okay."]
+        }
+    }
+
+    static func question(for prompt: Prompt) -> String? {
+        switch prompt {
+        case .howCanIHelp: return "How can I help you?"
+        case .anythingElse: return "Is there anything else I can help with?"
+        case .hearMore: return "Would you like to hear more?"
+        case .whichCity(let label, let cities, let total):
+            if let label, total > 1 {
+                let some = Speech.list(Array(cities.prefix(2)))
+                return "I found \(label) hospitals in \(Speech.number(total)) cities, including \(some). Which city are you looking in?"
+            }
+            return "Which city are you looking in?"
+        case .whichArea:
+            return "Which area are you looking in?"
+        case .nameAFew: return "Would you like me to name a few?"
+        case .isThatRight: return "Is that right?"
+        case .none: return nil
+        }
+    }
+}

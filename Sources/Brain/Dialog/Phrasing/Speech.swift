@@ -1,0 +1,63 @@
+import Foundation
+
+/// Small helpers that make text sound right when spoken by a text-to-speech voice.
+enum Speech {
+    /// "three" for small numbers (sounds natural in a sentence), digits beyond twelve.
+    static func number(_ value: Int) -> String {
+        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        return words.indices.contains(value) ? words[value] : String(value)
+    }
+
+    /// "a, b and c".
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    /// "1 hospital", "3 hospitals".
+    static func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number(count)) \(count == 1 ? singular : (plural ?? singular + "s"))"
+    }
+
+    /// A hospital name or address made speakable: symbols and abbreviations read as words.
+    static func clean(_ text: String) -> String {
+        var result = " " + text + " "
+        for (pattern, replacement) in replacements {
+            result = result.replacingOccurrences(of: pattern, with: replacement, options: [.regularExpression, .caseInsensitive])
+        }
+        return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static let replacements: [(String, String)] = [
+        ("&", " and "), (#"\bDr\.?(?=\s)"#, "Doctor"), (#"\bHosp\.?(?=\s)"#, "Hospital"), (#"\bSt\.(?=\s)"#, "Saint"),
+        (#"\bRd\b\.?"#, "Road"), (#"\bOpp\b\.?"#, "opposite"), (#"\bNr\b\.?"#, "near"), (#"\bSec\b\.?-?"#, "Sector "),
+        (#"\bNo\.\s?(?=\d)"#, "number "), (#"#\s?(?=\d)"#, "number "), (#"\bPvt\b\.?"#, ""), (#"\bLtd\b\.?"#, ""),
+        (#"\s*[-–]\s*"#, " "), (#"[\(\)\[\]"]"#, " "), (#"\s,"#, ","),
+    ]
+
+    /// At most `limit` words, so one name does not take a whole breath.
+    static func short(_ text: String, limit: Int = 6) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return words.count <= limit ? text : words.prefix(limit).joined(separator: " ")
+    }
+
+    /// "Manipal Hospitals on Sarjapur Road" / "Cloudnine Hospital in Jayanagar".
+    static func hospital(_ hospital: SpokenHospital, withCity: Bool = false) -> String {
+        let name = short(clean(hospital.name))
+        var text = name
+        if let area = hospital.area.map(clean), !area.isEmpty, !name.lowercased().contains(area.lowercased()) {
+            let last = area.split(separator: " ").last?.lowercased() ?? ""
+            let onWords: Set<String> = ["road", "marg", "street", "highway", "lane", "avenue", "bypass", "expressway"]
+            text += (onWords.contains(last) ? " on " : " in ") + short(area, limit: 4)
+        }
+        if withCity { text += ", \(hospital.city)" }
+        return text
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).count
+    }
+}

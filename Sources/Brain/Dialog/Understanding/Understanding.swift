@@ -1,0 +1,43 @@
+/// What the dialog understood from one thing the caller said.
+struct Understanding: Sendable, Equatable {
+    enum Intent: String, Sendable, Equatable {
+        /// Name some hospitals (in a place).
+        case list
+        /// How many hospitals (in a place).
+        case count
+        /// Is this hospital in the network.
+        case confirm
+        /// Continue the last list.
+        case more
+        /// The same question as before, for another place ("what about Mumbai?").
+        case switchPlace
+        /// Details of a hospital named before ("the address of the second one").
+        case details
+        case yes
+        case no
+        case goodbye
+        case thanks
+        case help
+        case emergency
+        /// Not about finding network hospitals.
+        case outOfScope
+        /// Only a place ("Kolkata", "the one in Whitefield"): answers a question Loop AI asked.
+        case placeOnly
+        /// Nothing was said.
+        case silence
+        /// Words in a script Loop AI does not understand yet.
+        case otherLanguage
+        /// Speech Loop AI could not make sense of.
+        case unclear
+    }
+
+    var intent: Intent
+    /// The city, region or area named, if any.
+    var place: PlaceReference?
+    /// Words that name a hospital.
+    var name: [String] = []
+    /// "Tell me five hospitals" → 5.
+    var count: Int?
+    /// "The second one" → 2; -1 for "the last one"; 0 for "it"/"that one".
+    var ordinal: Int?
+}

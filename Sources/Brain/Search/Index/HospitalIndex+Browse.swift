@@ -1,0 +1,80 @@
+import Foundation
+
+/// Listing and describing hospitals: by city, by area, one at a time.
+extension HospitalIndex {
+    /// The hospitals of a city, in list order.
+    func hospitals(inCity city: Int) -> Range<Int> {
+        self.city(city).hospitals
+    }
+
+    /// Hospitals whose address (or name) has every word of `area`, allowing mis-hearing,
+    /// optionally only in some cities. In list order.
+    func hospitals(inArea area: [String], cities: [Int] = []) -> [Int] {
+        let terms = self.terms(for: area).filter { !$0.generic }
+        guard !terms.isEmpty, terms.allSatisfy(\.known) else { return [] }
+        let ranges = cities.isEmpty ? [0..<count] : cities.map { city($0).hospitals }
+        var result: [Int] = []
+        // Start from the rarest term's hospitals and keep those having all the others.
+        let seed = terms.min { a, b in
+            (a.alternatives.first.map { documentFrequency[Int($0.words[0])] } ?? 0) < (b.alternatives.first.map { documentFrequency[Int($0.words[0])] } ?? 0)
+        }!
+        var candidates = Set<UInt32>()
+        for alternative in seed.alternatives where alternative.quality >= 0.8 {
+            for word in alternative.words.prefix(1) {
+                for range in ranges {
+                    Self.collect(placePostings[Int(word)], in: range, into: &candidates)
+                    Self.collect(namePostings[Int(word)], in: range, into: &candidates)
+                }
+            }
+        }
+        for candidate in candidates.sorted() {
+            let hospital = Int(candidate)
+            let words = placeWords[hospital] + nameWords[hospital] + aliasWords[hospital]
+            let all = terms.allSatisfy { term in
+                term.alternatives.contains { $0.quality >= 0.8 && $0.words.allSatisfy(words.contains) }
+            }
+            if all { result.append(hospital) }
+        }
+        return result
+    }
+
+    /// True when the word names a place in some hospital's address.
+    func isPlaceWord(_ word: String) -> Bool {
+        guard let id = vocabulary.id(of: word) else { return false }
+        return !placePostings[Int(id)].isEmpty
+    }
+
+    /// True when the list knows the word (exactly) in a name or alias.
+    func isNameWord(_ word: String) -> Bool {
+        guard let id = vocabulary.id(of: word) else { return false }
+        return !namePostings[Int(id)].isEmpty
+    }
+
+    /// The hospital's name as Loop AI says it ("Manipal Hospitals").
+    func spokenName(_ hospital: Int) -> String {
+        NameParts(hospitals[hospital].name).spoken
+    }
+
+    /// The area a caller would recognise ("Sarjapur Road"), when the address has one.
+    func area(_ hospital: Int) -> String? {
+        let record = hospitals[hospital]
+        if let area = AddressArea.area(of: record.address, cityWords: places.allPhrases) { return area }
+        let parts = NameParts(record.name)
+        if let place = parts.places.first { return AddressArea.area(of: place, cityWords: places.allPhrases) }
+        let column = TextNormalizer.phrase(record.cityColumn)
+        return places.isLocality(column) ? NameParts.speakable(record.cityColumn.capitalized) : nil
+    }
+
+    /// The canonical city name of a hospital ("Bengaluru").
+    func cityName(_ hospital: Int) -> String {
+        city(hospitals[hospital].city).name
+    }
+
+    /// Groups hospitals by city, largest group first, then by city order.
+    func groupedByCity(_ hospitals: [Int]) -> [(city: Int, hospitals: [Int])] {
+        var groups: [Int: [Int]] = [:]
+        for hospital in hospitals { groups[self.hospitals[hospital].city, default: []].append(hospital) }
+        return groups.map { (city: $0.key, hospitals: $0.value) }
+            .sorted { $0.hospitals.count != $1.hospitals.count ? $0.hospitals.count > $1.hospitals.count : $0.city < $1.city }
+    }
+}

@@ -1,0 +1,29 @@
+/// Many short lists of word ids stored end to end: one allocation instead of one per hospital.
+struct TokenLists: Sendable {
+    private var offsets: [UInt32] = [0]
+    private var storage: [UInt32] = []
+
+    init() {}
+
+    mutating func reserve(lists: Int, tokens: Int) {
+        offsets.reserveCapacity(lists + 1)
+        storage.reserveCapacity(tokens)
+    }
+
+    /// Appends one list, dropping repeated ids.
+    mutating func append(_ tokens: [UInt32]) {
+        let start = storage.count
+        for token in tokens where !storage[start...].contains(token) {
+            storage.append(token)
+        }
+        offsets.append(UInt32(storage.count))
+    }
+
+    subscript(index: Int) -> ArraySlice<UInt32> {
+        storage[Int(offsets[index])..<Int(offsets[index + 1])]
+    }
+
+    var count: Int { offsets.count - 1 }
+
+    var memoryBytes: Int { offsets.capacity * 4 + storage.capacity * 4 }
+}

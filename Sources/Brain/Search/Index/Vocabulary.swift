@@ -1,0 +1,108 @@
+/// Every distinct word of a network list, with what is needed to forgive a mis-heard one.
+///
+/// Fuzzy look-up uses a deletion index (every word with one letter removed, hashed) and a
+/// phonetic index (``Phonetic/key(_:)``), so finding the words near a mis-heard one costs a
+/// few dozen hash look-ups instead of a scan of the vocabulary.
+struct Vocabulary: Sendable {
+    /// How a caller's word was matched to a word of the list.
+    enum MatchKind: String, Sendable, Equatable {
+        case exact, phonetic, spelling
+    }
+
+    /// A word of the list that a caller's word may stand for.
+    struct Expansion: Sendable, Equatable {
+        let word: UInt32
+        let quality: Double
+        let kind: MatchKind
+    }
+
+    private(set) var ids: [String: UInt32] = [:]
+    private(set) var words: [String] = []
+    private(set) var utf8: [[UInt8]] = []
+    private var deletions: [UInt64: [UInt32]] = [:]
+    private var phonetic: [String: [UInt32]] = [:]
+    private var fuzzyReady = false
+
+    var count: Int { words.count }
+
+    /// The id of `word`, adding it if new.
+    mutating func intern(_ word: String) -> UInt32 {
+        if let id = ids[word] { return id }
+        let id = UInt32(words.count)
+        ids[word] = id
+        words.append(word)
+        utf8.append(Array(word.utf8))
+        return id
+    }
+
+    func id(of word: String) -> UInt32? { ids[word] }
+
+    /// Builds the fuzzy indexes once all words are known.
+    mutating func prepareFuzzyLookup() {
+        deletions.reserveCapacity(words.count * 6)
+        for (index, bytes) in utf8.enumerated() where bytes.count >= 5 && bytes.allSatisfy({ $0 < 0x80 }) {
+            let id = UInt32(index)
+            deletions[Self.hash(bytes, skipping: -1), default: []].append(id)
+            for position in bytes.indices {
+                deletions[Self.hash(bytes, skipping: position), default: []].append(id)
+            }
+            phonetic[Phonetic.key(words[index]), default: []].append(id)
+        }
+        fuzzyReady = true
+    }
+
+    /// The list's words a caller's `word` may stand for, best first; empty when none is close.
+    func expansions(of word: String, limit: Int = 4) -> [Expansion] {
+        if let id = ids[word] { return [Expansion(word: id, quality: 1, kind: .exact)] }
+        let bytes = Array(word.utf8)
+        let tolerance = EditDistance.tolerance(forLength: bytes.count)
+        guard fuzzyReady, tolerance > 0, bytes.allSatisfy({ $0 < 0x80 }) else { return [] }
+
+        var candidates = Set<UInt32>()
+        func collect(_ hash: UInt64) {
+            if let found = deletions[hash] { candidates.formUnion(found) }
+        }
+        collect(Self.hash(bytes, skipping: -1))
+        for position in bytes.indices {
+            var shorter = bytes
+            shorter.remove(at: position)
+            collect(Self.hash(shorter, skipping: -1))
+            if tolerance > 1 {
+                for second in shorter.indices { collect(Self.hash(shorter, skipping: second)) }
+            }
+        }
+        let key = Phonetic.key(word)
+        let soundAlikes = phonetic[key] ?? []
+        candidates.formUnion(soundAlikes)
+
+        var found: [Expansion] = []
+        for candidate in candidates {
+            let other = utf8[Int(candidate)]
+            let allowed = EditDistance.tolerance(forLength: max(bytes.count, other.count))
+            let distance = EditDistance.within(bytes, other, limit: max(allowed, 0))
+            let soundsAlike = soundAlikes.contains(candidate) && abs(other.count - bytes.count) <= 3
+            var quality = 0.0
+            var kind = MatchKind.spelling
+            if let distance { quality = distance == 1 ? 0.8 : 0.65 }
+            if soundsAlike {
+                // Sounding alike and being spelt alike together is the strongest evidence.
+                quality = distance != nil ? quality + 0.1 : max(quality, 0.7)
+                kind = .phonetic
+            }
+            if quality > 0 { found.append(Expansion(word: candidate, quality: quality, kind: kind)) }
+        }
+        found.sort { $0.quality != $1.quality ? $0.quality > $1.quality : $0.word < $1.word }
+        // Weak candidates only add false matches when a clearly better one exists.
+        guard let best = found.first?.quality else { return [] }
+        return Array(found.prefix { $0.quality >= best - 0.1 }.prefix(limit))
+    }
+
+    /// FNV-1a over the bytes, leaving out the byte at `skipping` (-1 leaves out none).
+    static func hash(_ bytes: [UInt8], skipping: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in bytes.indices where index != skipping {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+        }
+        return hash ^ UInt64(bytes.count - (skipping >= 0 ? 1 : 0))
+    }
+}

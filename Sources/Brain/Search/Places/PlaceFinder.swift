@@ -1,0 +1,74 @@
+/// Finds the place a caller named in an utterance: a city, a region ("Delhi NCR") or an area.
+struct PlaceFinder: Sendable {
+    /// A place mention and the words it took up.
+    struct Mention: Sendable, Equatable {
+        enum Place: Sendable, Equatable {
+            case city(Int)
+            case region([Int])
+            /// Words of a locality within some city ("whitefield", "sarjapur").
+            case area([String])
+        }
+        let place: Place
+        /// Positions of the words in the utterance's token list.
+        let words: Range<Int>
+    }
+
+    let places: Places
+    private let singleWordAliases: [(phrase: [UInt8], city: Int)]
+
+    init(places: Places) {
+        self.places = places
+        self.singleWordAliases = places.allPhrases
+            .filter { !$0.contains(" ") && $0.utf8.count >= 5 }
+            .sorted()
+            .compactMap { phrase in places.city(named: phrase).map { (Array(phrase.utf8), $0) } }
+    }
+
+    /// Every city or region named in `tokens`, longest phrases first, without overlaps.
+    func cities(in tokens: [String]) -> [Mention] {
+        var mentions: [Mention] = []
+        var taken = Set<Int>()
+        let longest = max(places.longestPhrase, 3)
+        for length in stride(from: min(longest, tokens.count), through: 1, by: -1) {
+            guard length > 0 else { continue }
+            for start in 0...(tokens.count - length) {
+                let range = start..<(start + length)
+                if range.contains(where: taken.contains) { continue }
+                let phrase = tokens[range].joined(separator: " ")
+                if let region = CityDirectory.regions.first(where: { $0.phrase == phrase }) {
+                    let cities = region.cities.compactMap { places.city(named: TextNormalizer.phrase($0)) }
+                    mentions.append(Mention(place: .region(cities), words: range))
+                    taken.formUnion(range)
+                } else if let city = places.city(named: phrase) {
+                    mentions.append(Mention(place: .city(city), words: range))
+                    taken.formUnion(range)
+                }
+            }
+        }
+        // Mis-heard city names: "Banglore", "Kolkatta".
+        for (position, token) in tokens.enumerated() where !taken.contains(position) {
+            if let city = fuzzyCity(token) {
+                mentions.append(Mention(place: .city(city), words: position..<(position + 1)))
+                taken.insert(position)
+            }
+        }
+        return mentions.sorted { $0.words.lowerBound < $1.words.lowerBound }
+    }
+
+    /// A single word that is a near spelling or a sound-alike of a one-word city name.
+    func fuzzyCity(_ word: String) -> Int? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5, !TextNormalizer.stopWords.contains(word) else { return nil }
+        let key = Phonetic.key(word)
+        var best: (distance: Int, city: Int)?
+        for alias in singleWordAliases where abs(alias.phrase.count - bytes.count) <= 2 {
+            let limit = EditDistance.tolerance(forLength: max(alias.phrase.count, bytes.count))
+            if let distance = EditDistance.within(bytes, alias.phrase, limit: limit) {
+                if best == nil || distance < best!.distance { best = (distance, alias.city) }
+            } else if Phonetic.key(String(decoding: alias.phrase, as: UTF8.self)) == key {
+                if best == nil { best = (3, alias.city) }
+            }
+        }
+        return best?.city
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Shared
+
+/// Reads and commits call sessions in Redis (``RedisKeys/session(call:)``).
+///
+/// A session is a hash: `version` (turns committed so far), `state` (the dialog's JSON),
+/// `updated` (ms since epoch) and `last_turn`. A turn is committed by one Lua script that,
+/// atomically, checks the version it read is still current, writes the session, stores the
+/// reply for redirects and retries, hands the reply to the waiting gateway and removes the
+/// turn from this worker's processing list. So two turns of one call never overwrite each
+/// other, and a turn is never applied twice.
+struct SessionStore: Sendable {
+    let keys: RedisKeys
+    let sessionTTL: Int
+    /// How long a reply is kept for a held caller or a retried webhook.
+    static let replyTTL = 120
+    /// How long a gateway's reply list may outlive its last reply (a gateway that died).
+    static let replyListTTL = 60
+
+    /// A session as read, with the version the commit must find unchanged.
+    struct Snapshot: Sendable {
+        var version: Int
+        var state: DialogState?
+        var lastTurn: String?
+    }
+
+    enum CommitResult: Equatable {
+        case committed
+        /// Another turn of the call committed in between: read again and redo the turn.
+        case conflict
+        /// This turn was answered already (a recovered turn): nothing was written again.
+        case alreadyAnswered
+    }
+
+    /// The commands that read a session and whether the turn was already answered.
+    func readCommands(call: CallSid, turn: TurnID) -> [RedisCommand] {
+        [["HMGET", keys.session(call: call), "version", "state", "last_turn"], ["GET", keys.reply(turn: turn)]]
+    }
+
+    /// Decodes the replies of ``readCommands(call:turn:)``: the session, and the stored reply if any.
+    func decodeRead(_ replies: [RedisValue]) throws -> (Snapshot, existingReply: String?) {
+        let fields = try replies[0].orThrow().array ?? []
+        let version = fields.first?.int ?? 0
+        var state: DialogState?
+        if fields.count > 1, let bytes = fields[1].bytes {
+            // A session from an incompatible version is started afresh rather than failing the call.
+            state = try? JSONDecoder().decode(DialogState.self, from: Data(bytes))
+        }
+        let lastTurn = fields.count > 2 ? fields[2].string : nil
+        let existing = try replies[1].orThrow().string
+        return (Snapshot(version: version, state: state, lastTurn: lastTurn), existing)
+    }
+
+    static let commitScript = """
+        local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
+        if redis.call('EXISTS', KEYS[2]) == 1 then
+            redis.call('LREM', KEYS[4], 1, ARGV[8])
+            return 2
+        end
+        if version ~= tonumber(ARGV[1]) then return 0 end
+        redis.call('HSET', KEYS[1], 'version', version + 1, 'state', ARGV[2], 'updated', ARGV[9], 'last_turn', ARGV[10])
+        redis.call('EXPIRE', KEYS[1], ARGV[3])
+        redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[5])
+        redis.call('LPUSH', KEYS[3], ARGV[6])
+        redis.call('EXPIRE', KEYS[3], ARGV[7])
+        redis.call('LREM', KEYS[4], 1, ARGV[8])
+        return 1
+        """
+
+    /// The single command that commits a turn (see the type's documentation).
+    func commitCommand(turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String) throws -> RedisCommand {
+        let reply = TurnReply(turn: turn.id, twiml: twiml)
+        let stateJSON = try JSONEncoder().encode(state)
+        return RedisCommand([
+            Array("EVAL".utf8), Array(Self.commitScript.utf8), Array("4".utf8),
+            Array(keys.session(call: turn.callSid).utf8), Array(keys.reply(turn: turn.id).utf8),
+            Array(turn.replyTo.utf8), Array(processingList.utf8),
+            Array(String(expectedVersion).utf8), Array(stateJSON), Array(String(sessionTTL).utf8),
+            Array(twiml.utf8), Array(String(Self.replyTTL).utf8), reply.framed, Array(String(Self.replyListTTL).utf8),
+            rawTurn, Array(String(Date.nowMilliseconds).utf8), Array(turn.id.value.utf8),
+        ])
+    }
+
+    /// Re-delivers a reply that was already committed (the turn came back after a worker died)
+    /// and drops the turn from the processing list.
+    func redeliverCommands(turn: Turn, rawTurn: [UInt8], twiml: String, processingList: String) -> [RedisCommand] {
+        [
+            RedisCommand([Array("LPUSH".utf8), Array(turn.replyTo.utf8), TurnReply(turn: turn.id, twiml: twiml).framed]),
+            ["EXPIRE", turn.replyTo, String(Self.replyListTTL)],
+            RedisCommand([Array("LREM".utf8), Array(processingList.utf8), Array("1".utf8), rawTurn]),
+        ]
+    }
+
+    static func decodeCommit(_ value: RedisValue) throws -> CommitResult {
+        switch try value.orThrow().int {
+        case 1: return .committed
+        case 2: return .alreadyAnswered
+        default: return .conflict
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Logging
+import Metrics
+import Shared
+
+/// Answers one turn taken from the queue: reads the session, runs the dialog, commits.
+///
+/// Runs on a consumer thread with that thread's own connection. A commit that loses a race with
+/// another turn of the same call is redone on the fresh session; a turn that was already
+/// answered (it came back from a dead worker's list) is only re-delivered.
+struct TurnProcessor: Sendable {
+    let holder: NetworkHolder
+    let store: SessionStore
+    let configuration: BrainConfiguration
+    let processingList: String
+    let logger: Logger
+    let metrics: BrainMetrics
+
+    static let maximumAttempts = 5
+
+    /// Processes the raw turn. Throws only for Redis failures; the turn then stays in the
+    /// processing list and is tried again.
+    func process(_ raw: [UInt8], on connection: ReconnectingRedisConnection) throws(RedisError) {
+        let started = ContinuousClock.now
+        let turn: Turn
+        do {
+            turn = try Turn.decode(raw)
+        } catch {
+            logger.error("Dropped a turn that is not valid JSON", metadata: ["error": "\(error)", "bytes": "\(raw.count)"])
+            metrics.outcome(intent: "invalid", outcome: "dropped")
+            _ = try connection.execute(RedisCommand([Array("LREM".utf8), Array(processingList.utf8), Array("1".utf8), raw]))
+            return
+        }
+        let age = Date.nowMilliseconds - turn.receivedAt
+        metrics.queueWait.recordMilliseconds(max(age, 0))
+        if age > configuration.maximumTurnAge.milliseconds {
+            logger.warning("Dropped a stale turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)", "age_ms": "\(age)"])
+            metrics.outcome(intent: "stale", outcome: "dropped")
+            _ = try connection.execute(RedisCommand([Array("LREM".utf8), Array(processingList.utf8), Array("1".utf8), raw]))
+            return
+        }
+        let network = holder.network
+        let engine = DialogEngine(network: network, voice: configuration.voice, humanAgentNumber: configuration.humanAgentNumber)
+        for attempt in 1...Self.maximumAttempts {
+            let replies = try connection.pipeline(store.readCommands(call: turn.callSid, turn: turn.id))
+            let snapshot: SessionStore.Snapshot
+            let existing: String?
+            do {
+                (snapshot, existing) = try store.decodeRead(replies)
+            } catch {
+                throw .unexpectedReply("\(error)")
+            }
+            if let existing {
+                _ = try connection.pipeline(store.redeliverCommands(turn: turn, rawTurn: raw, twiml: existing, processingList: processingList))
+                logger.info("Re-delivered an answered turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
+                metrics.outcome(intent: "redelivered", outcome: "redelivered")
+                return
+            }
+            let thinking = ContinuousClock.now
+            let answer = engine.answer(kind: turn.kind, speech: turn.speech, confidence: turn.confidence, state: snapshot.state)
+            let twiml = answer.twiml.render(configuration.voice)
+            metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
+            let command: RedisCommand
+            do {
+                command = try store.commitCommand(
+                    turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: answer.outcome.state,
+                    twiml: twiml, processingList: processingList
+                )
+            } catch {
+                throw .unexpectedReply("cannot encode the session: \(error)")
+            }
+            let result: SessionStore.CommitResult
+            do {
+                result = try SessionStore.decodeCommit(connection.execute(command))
+            } catch let error as RedisError {
+                throw error
+            } catch {
+                throw .unexpectedReply("\(error)")
+            }
+            switch result {
+            case .committed, .alreadyAnswered:
+                let total = Date.nowMilliseconds - turn.receivedAt
+                metrics.total.recordMilliseconds(max(total, 0))
+                metrics.outcome(intent: answer.outcome.intent, outcome: result == .committed ? outcomeLabel(answer.outcome) : "duplicate")
+                logger.info("Turn answered", metadata: [
+                    "call": "\(turn.callSid)", "turn": "\(turn.id)", "kind": "\(turn.kind.rawValue)",
+                    "intent": "\(answer.outcome.intent)", "outcome": "\(outcomeLabel(answer.outcome))",
+                    "caller": "\(turn.caller ?? "-")", "latency_ms": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds * 1000))",
+                    "attempts": "\(attempt)",
+                ])
+                return
+            case .conflict:
+                metrics.conflicts.increment()
+                continue
+            }
+        }
+        logger.error("Gave up on a turn after repeated session conflicts", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
+        _ = try connection.execute(RedisCommand([Array("LREM".utf8), Array(processingList.utf8), Array("1".utf8), raw]))
+    }
+
+    private func outcomeLabel(_ outcome: DialogOutcome) -> String {
+        switch outcome.action {
+        case .listen: return "answered"
+        case .hangUp: return "ended"
+        case .transferToAgent: return "handed-off"
+        }
+    }
+}
+
+extension Duration {
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
+}
+
+extension Metrics.Timer {
+    func recordMilliseconds(_ milliseconds: Int64) {
+        recordNanoseconds(milliseconds * 1_000_000)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import Shared
+
+/// Announces that this brain is alive and recovers the turns of brains that died.
+///
+/// Every second: refresh this worker's heartbeat key (short TTL) and its entry in the worker set,
+/// then look for workers in the set whose heartbeat expired and move their processing lists back
+/// onto the queue. Recovery is one Lua script, so any number of brains can run it at once
+/// without a turn being moved twice.
+struct WorkerPresence: Service {
+    let workerID: String
+    let redis: RedisClient
+    let keys: RedisKeys
+    let holder: NetworkHolder
+    let consumers: Int
+    let startedAt: Int64
+    let logger: Logger
+    let metrics: BrainMetrics
+
+    static let recoverScript = """
+        local members = redis.call('ZRANGE', KEYS[1], 0, -1)
+        local moved = 0
+        for _, worker in ipairs(members) do
+            if worker ~= ARGV[3] and redis.call('EXISTS', ARGV[1] .. 'worker:' .. worker) == 0 then
+                local list = ARGV[1] .. 'processing:' .. worker
+                while true do
+                    local item = redis.call('LMOVE', list, ARGV[2], 'LEFT', 'RIGHT')
+                    if not item then break end
+                    moved = moved + 1
+                end
+                redis.call('ZREM', KEYS[1], worker)
+            end
+        end
+        return moved
+        """
+
+    /// Leaves the worker set on a clean exit, unless turns are still in our processing list.
+    static let leaveScript = """
+        if redis.call('LLEN', KEYS[3]) == 0 then
+            redis.call('ZREM', KEYS[1], ARGV[1])
+            redis.call('DEL', KEYS[2])
+            return 1
+        end
+        return 0
+        """
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                await self.beat()
+                try? await Task.sleep(for: WorkerHeartbeat.interval)
+            }
+        }
+        do {
+            try await redis.execute([
+                "EVAL", Self.leaveScript, "3", keys.workers, keys.heartbeat(worker: workerID), keys.processing(worker: workerID), workerID,
+            ])
+        } catch {
+            logger.warning("Could not leave the worker set cleanly; others will recover our turns", metadata: ["error": "\(error)"])
+        }
+    }
+
+    func beat() async {
+        let network = holder.network
+        let heartbeat = WorkerHeartbeat(
+            worker: workerID, host: ProcessInfo.processInfo.hostName, pid: ProcessInfo.processInfo.processIdentifier,
+            hospitals: network.index.count, network: network.index.fingerprint, consumers: consumers, startedAt: startedAt
+        )
+        guard let json = try? JSONEncoder().encode(heartbeat) else { return }
+        do {
+            let replies = try await redis.pipeline([
+                RedisCommand([Array("SET".utf8), Array(keys.heartbeat(worker: workerID).utf8), Array(json), Array("PX".utf8),
+                              Array(String(WorkerHeartbeat.timeToLive.milliseconds).utf8)]),
+                ["ZADD", keys.workers, String(Date.nowMilliseconds), workerID],
+                ["EVAL", Self.recoverScript, "1", keys.workers, keys.prefix, keys.turns, workerID],
+                ["ZCARD", keys.workers],
+                ["LLEN", keys.turns],
+            ])
+            if let moved = try replies[2].orThrow().int, moved > 0 {
+                metrics.recovered.increment(by: moved)
+                logger.notice("Recovered turns of a dead worker", metadata: ["turns": "\(moved)"])
+            }
+            metrics.workersAlive.record(replies[3].int ?? 0)
+            metrics.queueDepth.record(replies[4].int ?? 0)
+            metrics.hospitals.record(network.index.count)
+        } catch {
+            logger.debug("Heartbeat failed", metadata: ["error": "\(error)"])
+        }
+    }
+}
