@@ -1,0 +1,101 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A TwiML reply as a caller experiences it: what is said, then what happens next.
+///
+/// Parsed the way Twilio reads it, so simulations (the terminal caller, the tests, the load
+/// benchmark) see exactly what a real call would.
+struct TwiMLDocument: Sendable, Equatable {
+    /// What Twilio does after speaking.
+    enum Next: Sendable, Equatable {
+        /// Listen for speech and post it to `action`.
+        case gather(action: String, hints: [String])
+        /// Fetch more TwiML from `url`.
+        case redirect(String)
+        case hangup
+        case dial(String)
+        /// The document ends without a next step (Twilio would hang up).
+        case end
+    }
+
+    var said: [String] = []
+    var next: Next = .end
+    /// The fallback after a `<Gather>` (used when the caller stays silent).
+    var fallback: String?
+    var xml: String = ""
+
+    /// All the spoken text in one string.
+    var text: String { said.joined(separator: " ") }
+
+    init(xml: String) throws {
+        self.xml = xml
+        let delegate = Reader()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = delegate
+        guard parser.parse(), delegate.sawResponse else {
+            throw TwiMLError(message: "not a TwiML document: \(parser.parserError.map { "\($0)" } ?? "no <Response>")", xml: xml)
+        }
+        said = delegate.said
+        next = delegate.next ?? .end
+        fallback = delegate.fallback
+    }
+
+    private final class Reader: NSObject, XMLParserDelegate {
+        var said: [String] = []
+        var next: Next?
+        var fallback: String?
+        var sawResponse = false
+        private var text = ""
+        private var inGather = false
+        private var gather: (action: String, hints: [String])?
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            text = ""
+            switch name {
+            case "Response": sawResponse = true
+            case "Gather":
+                inGather = true
+                let hints = (attributes["hints"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                gather = (attributes["action"] ?? TwilioPaths.processSpeech, hints)
+            default: break
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            text += string
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            let content = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch name {
+            case "Say": said.append(content)
+            case "Gather":
+                inGather = false
+                if next == nil, let gather { next = .gather(action: gather.action, hints: gather.hints) }
+            case "Redirect":
+                if case .gather? = next { fallback = content } else if next == nil { next = .redirect(content) }
+            case "Hangup":
+                if next == nil { next = .hangup }
+            case "Dial":
+                if next == nil { next = .dial(content) }
+            default: break
+            }
+            text = ""
+        }
+    }
+}
+
+/// A reply that is not TwiML at all.
+struct TwiMLError: Error, CustomStringConvertible {
+    let message: String
+    let xml: String
+    var description: String { message }
+}
+
+/// Paths a simulated caller starts from.
+enum TwilioPaths {
+    static let voice = "/twilio/voice"
+    static let processSpeech = "/twilio/process-speech"
+}

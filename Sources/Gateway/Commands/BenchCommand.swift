@@ -1,0 +1,167 @@
+import ArgumentParser
+import AsyncHTTPClient
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+import Shared
+
+/// `gateway bench`: drives signed Twilio turns at a running stack and reports throughput and
+/// latency at several levels of concurrent callers, next to a bare Hummingbird endpoint
+/// measured in the same run on the same machine.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Load-test a running stack with realistic signed calls.",
+        discussion: """
+            Each simulated caller places calls one after another: the greeting, then a scripted mix of \
+            questions, follow-ups and a goodbye (see LoadProfile.swift). Every webhook is timed from \
+            request to complete TwiML. Requests are signed with TWILIO_AUTH_TOKEN when it is set.
+
+            Example (after scripts/start --release):  gateway bench --callers 1,16,64 --seconds 10
+            """
+    )
+
+    @Option(help: "The gateway's base URL.") var url: String = "http://127.0.0.1:8000"
+    @Option(help: "Comma-separated numbers of concurrent callers.") var callers: String = "1,16,64"
+    @Option(help: "Seconds of measurement per level.") var seconds: Double = 10
+    @Option(help: "Seconds of warm-up before each level.") var warmup: Double = 2
+    @Flag(name: .customLong("no-bare"), help: "Skip the bare-endpoint comparison.") var noBare = false
+    @Option(name: .customLong("brain-metrics"), help: "A brain's /metrics URL, to report where turn time went.")
+    var brainMetrics: String?
+
+    func run() async throws {
+        let levels = callers.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 }
+        guard !levels.isEmpty else { throw ValidationError("--callers needs numbers such as 1,16,64") }
+        let settings = try await Settings.load()
+        let token = settings.string(.twilioAuthToken)
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = (levels.max() ?? 1) + 4
+        configuration.timeout = .init(connect: .seconds(5), read: .seconds(20))
+        let client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
+        do {
+            try await runLevels(levels, token: token, client: client)
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+        try await client.shutdown()
+    }
+
+    private func runLevels(_ levels: [Int], token: String?, client: HTTPClient) async throws {
+
+        print("Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; \(ProcessInfo.processInfo.operatingSystemVersionString)")
+        print("Target: \(url)\(token == nil ? "" : " (signed requests)")")
+        var bare: BareRun?
+        if !noBare {
+            let port = Int.random(in: 20000...40000)
+            bare = try await BareRun(port: port)
+        }
+        defer { bare?.stop() }
+        for level in levels {
+            let before = try? await scrape()
+            let gateway = try await measure(url: url, callers: level, token: token, client: client, withCalls: true)
+            print(String(format: "gateway  %3d callers: %8.0f turns/s  %@  (%d turns, %d errors, %d holds)",
+                         level, gateway.throughput, gateway.latency.milliseconds, gateway.latency.count, gateway.errors, gateway.holds))
+            if let before, let after = try? await scrape() {
+                print("         brain: " + breakdown(before: before, after: after))
+            }
+            if let bare {
+                let baseline = try await measure(url: "http://127.0.0.1:\(bare.port)", callers: level, token: nil, client: client, withCalls: false)
+                print(String(format: "bare     %3d callers: %8.0f req/s    %@", level, baseline.throughput, baseline.latency.milliseconds))
+            }
+        }
+    }
+
+    struct Result {
+        var latency: LatencySummary
+        var throughput: Double
+        var errors: Int
+        var holds: Int
+    }
+
+    /// Runs `callers` concurrent callers for warm-up plus `seconds`, timing every webhook.
+    private func measure(url: String, callers: Int, token: String?, client: HTTPClient, withCalls: Bool) async throws -> Result {
+        let warmupEnd = ContinuousClock.now + .milliseconds(Int(warmup * 1000))
+        let end = warmupEnd + .milliseconds(Int(seconds * 1000))
+        let results = await withTaskGroup(of: (samples: [Double], errors: Int, holds: Int).self) { group in
+            for caller in 0..<callers {
+                group.addTask {
+                    var samples: [Double] = []
+                    var errors = 0, holds = 0
+                    var script = caller % LoadProfile.calls.count
+                    while ContinuousClock.now < end {
+                        let simulator = CallSimulator(baseURL: url, authToken: token, client: client)
+                        var lines = [String?.none] + LoadProfile.calls[script].map(Optional.some)
+                        script = (script + 1) % LoadProfile.calls.count
+                        while !lines.isEmpty, ContinuousClock.now < end {
+                            let line = lines.removeFirst()
+                            let started = ContinuousClock.now
+                            do {
+                                let exchange = try await (line == nil ? simulator.start() : simulator.say(line))
+                                if started >= warmupEnd { samples.append((ContinuousClock.now - started).seconds) }
+                                holds += exchange.documents.count - 1
+                                if exchange.ended || !withCalls { break }
+                            } catch {
+                                if started >= warmupEnd { errors += 1 }
+                                break
+                            }
+                        }
+                    }
+                    return (samples, errors, holds)
+                }
+            }
+            var all: [(samples: [Double], errors: Int, holds: Int)] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        let samples = results.flatMap(\.samples)
+        return Result(latency: LatencySummary(samples), throughput: Double(samples.count) / seconds,
+                      errors: results.map(\.errors).reduce(0, +), holds: results.map(\.holds).reduce(0, +))
+    }
+
+    /// Sum and count of the brain's turn timers, to split turn time into queue wait and processing.
+    private func scrape() async throws -> [String: Double] {
+        guard let brainMetrics else { throw CancellationError() }
+        let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: brainMetrics), timeout: .seconds(5))
+        let text = String(buffer: try await response.body.collect(upTo: 1 << 24))
+        var values: [String: Double] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let value = Double(parts[1]) else { continue }
+            let name = String(parts[0])
+            if name.hasSuffix("_sum") || name.hasSuffix("_count") { values[name] = value }
+        }
+        return values
+    }
+
+    private func breakdown(before: [String: Double], after: [String: Double]) -> String {
+        func mean(_ metric: String) -> String {
+            let sum = (after[metric + "_sum"] ?? 0) - (before[metric + "_sum"] ?? 0)
+            let count = (after[metric + "_count"] ?? 0) - (before[metric + "_count"] ?? 0)
+            return count > 0 ? String(format: "%.3f ms", sum / count * 1000) : "-"
+        }
+        return "mean queue wait \(mean("loopai_turn_queue_wait_seconds")), dialog \(mean("loopai_turn_processing_seconds")), "
+            + "webhook-to-commit \(mean("loopai_turn_total_seconds"))"
+    }
+}
+
+/// The bare endpoint running in this process for the length of a benchmark.
+final class BareRun: Sendable {
+    let port: Int
+    private let task: Task<Void, any Error>
+
+    init(port: Int) async throws {
+        self.port = port
+        let app = BareEndpoint.application(port: port)
+        task = Task { try await app.run() }
+        for _ in 0..<100 {
+            if (try? await HTTPClient.shared.execute(HTTPClientRequest(url: "http://127.0.0.1:\(port)/"), timeout: .seconds(1))) != nil { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
+    func stop() { task.cancel() }
+}

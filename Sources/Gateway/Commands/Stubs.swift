@@ -1,3 +1,0 @@
-import ArgumentParser
-struct CallCommand: AsyncParsableCommand { func run() async throws {} }
-struct BenchCommand: AsyncParsableCommand { func run() async throws {} }
