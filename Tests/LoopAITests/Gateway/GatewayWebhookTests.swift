@@ -1,0 +1,154 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Testing
+@testable import Gateway
+@testable import Shared
+
+/// The gateway on its own, against a real Redis with no brain running.
+@Suite("Gateway webhooks")
+struct GatewayWebhookTests {
+    @Test("Requests without a valid X-Twilio-Signature are refused with 403 when a token is set")
+    func rejectsBadSignatures() async throws {
+        let redis = try await RedisServer()
+        defer { Task { await redis.stop() } }
+        let configuration = try await GatewayHarness.configuration(redis: redis.url, extra: ["TWILIO_AUTH_TOKEN": GatewayHarness.token])
+        try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
+            let unsigned = GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech("hi"), token: nil)
+            #expect(try await client.post(unsigned).status == .forbidden)
+            let wrongToken = GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech("hi"), token: "not-the-token")
+            #expect(try await client.post(wrongToken).status == .forbidden)
+            var tampered = GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech("hi"))
+            tampered.body = ByteBuffer(string: TwilioWebhook(parameters: GatewayHarness.speech("something else")).body)
+            #expect(try await client.post(tampered).status == .forbidden)
+        }
+        let queued = try redis.connection().execute(["LLEN", RedisKeys().turns]).int
+        #expect(queued == 0, "a refused webhook must not queue a turn")
+    }
+
+    @Test("A correctly signed webhook is accepted, also behind a proxy (X-Forwarded-*) and with PUBLIC_URL")
+    func acceptsSignedRequests() async throws {
+        let redis = try await RedisServer()
+        defer { Task { await redis.stop() } }
+        let plain = try await GatewayHarness.configuration(redis: redis.url, extra: ["TWILIO_AUTH_TOKEN": GatewayHarness.token])
+        try await GatewayHarness.app(plain).test(.live) { (client: any TestClientProtocol) async throws in
+            let direct = GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech("hi"),
+                                                signedURL: "http://localhost/twilio/process-speech")
+            #expect(try await client.post(direct).status == .ok)
+            let proxied = GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech("hi"),
+                                                 signedURL: "https://loop.example.com/twilio/process-speech",
+                                                 headers: [HTTPField.Name("X-Forwarded-Proto")!: "https", HTTPField.Name("X-Forwarded-Host")!: "loop.example.com"])
+            #expect(try await client.post(proxied).status == .ok)
+        }
+        let behindTunnel = try await GatewayHarness.configuration(redis: redis.url, extra: [
+            "TWILIO_AUTH_TOKEN": GatewayHarness.token, "PUBLIC_URL": "https://abc123.ngrok.io/",
+        ])
+        try await GatewayHarness.app(behindTunnel).test(.live) { (client: any TestClientProtocol) async throws in
+            let tunnelled = GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), signedURL: "https://abc123.ngrok.io/twilio/voice")
+            #expect(try await client.post(tunnelled).status == .ok)
+            let signedForLocal = GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), signedURL: "http://localhost/twilio/voice")
+            #expect(try await client.post(signedForLocal).status == .forbidden)
+        }
+    }
+
+    @Test("A missing or malformed CallSid gets 400 with a message saying what is wrong", arguments: [
+        ("", "missing"), ("test-call-123", "expected 'CA' followed by 32 hexadecimal digits"), ("CA123", "expected"),
+        ("CA" + String(repeating: "g", count: 32), "expected"),
+    ])
+    func rejectsBadCallSid(callSid: String, message: String) async throws {
+        let redis = try await RedisServer()
+        defer { Task { await redis.stop() } }
+        let configuration = try await GatewayHarness.configuration(redis: redis.url)
+        try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
+            let fields = callSid.isEmpty ? [("SpeechResult", "hi")] : [("CallSid", callSid), ("SpeechResult", "hi")]
+            let response = try await client.post(GatewayHarness.request("/twilio/process-speech", fields: fields, token: nil))
+            #expect(response.status == .badRequest)
+            #expect(String(buffer: response.body ?? ByteBuffer()).contains(message))
+        }
+    }
+
+    @Test("Oversized bodies get 413, non-form bodies 415, unknown routes 404 and wrong methods a plain error")
+    func refusesOtherInput() async throws {
+        let redis = try await RedisServer()
+        defer { Task { await redis.stop() } }
+        let configuration = try await GatewayHarness.configuration(redis: redis.url)
+        try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
+            let huge = GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech(String(repeating: "a", count: 70_000)), token: nil)
+            #expect(try await client.post(huge).status == .contentTooLarge)
+            let multipart = try await client.executeRequest(uri: "/twilio/process-speech", method: .post,
+                                                            headers: [.contentType: "multipart/form-data; boundary=x"], body: ByteBuffer(string: "--x--"))
+            #expect(multipart.status == .unsupportedMediaType)
+            let unknown = try await client.executeRequest(uri: "/admin", method: .get, headers: [:], body: nil)
+            #expect(unknown.status == .notFound)
+            let wrongMethod = try await client.executeRequest(uri: "/twilio/voice", method: .delete, headers: [:], body: nil)
+            #expect([.notFound, .methodNotAllowed].contains(wrongMethod.status))
+            #expect(!String(buffer: wrongMethod.body ?? ByteBuffer()).contains("Error Domain"))
+        }
+    }
+
+    @Test("/twilio/status reports the configuration with the Account SID masked")
+    func statusMasksAccountSid() async throws {
+        let redis = try await RedisServer()
+        defer { Task { await redis.stop() } }
+        let configuration = try await GatewayHarness.configuration(redis: redis.url, extra: [
+            "TWILIO_ACCOUNT_SID": "AC1234567890abcdef1234567890abcdef", "TWILIO_AUTH_TOKEN": "secret-token", "TWILIO_PHONE_NUMBER": "+12025551234",
+        ])
+        try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
+            let response = try await client.executeRequest(uri: "/twilio/status", method: .get, headers: [:], body: nil)
+            let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body ?? ByteBuffer())) as? [String: Any]
+            #expect(json?["twilio_configured"] as? Bool == true)
+            #expect(json?["phone_number"] as? String == "+12025551234")
+            #expect(json?["account_sid"] as? String == "AC123456...")
+            #expect(!String(buffer: response.body ?? ByteBuffer()).contains("secret-token"))
+        }
+    }
+
+    @Test("With no brain answering, the caller is put on hold with a redirect, then asked again — never left in a loop")
+    func holdsThenAsksAgain() async throws {
+        let redis = try await RedisServer()
+        defer { Task { await redis.stop() } }
+        let configuration = try await GatewayHarness.configuration(redis: redis.url)
+        try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
+            let first = try await client.post(GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech("hello"), token: nil))
+            let document = try TwiMLDocument(xml: String(buffer: first.body ?? ByteBuffer()))
+            #expect(first.status == .ok)
+            #expect(document.text.contains("One moment"))
+            guard case .redirect(let url) = document.next else {
+                Issue.record("expected a redirect, got \(document.next)")
+                return
+            }
+            #expect(url.hasPrefix("/twilio/reply?turn="))
+            var next = url
+            var rounds = 0
+            while rounds < 5 {
+                let response = try await client.post(GatewayHarness.request(next, fields: GatewayHarness.speech(""), token: nil))
+                let held = try TwiMLDocument(xml: String(buffer: response.body ?? ByteBuffer()))
+                rounds += 1
+                if case .redirect(let again) = held.next { next = again; continue }
+                #expect(held.text.contains("ask me again"))
+                if case .gather = held.next {} else { Issue.record("the caller must be listened to again, got \(held.next)") }
+                break
+            }
+            #expect(rounds == configuration.maxRedirects)
+        }
+    }
+
+    @Test("When Redis is unreachable every webhook still gets valid TwiML that apologises and listens")
+    func apologisesWhenRedisIsDown() async throws {
+        let configuration = try await GatewayHarness.configuration(redis: "redis://127.0.0.1:\(freePort())/0")
+        try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
+            for path in ["/twilio/voice", "/twilio/process-speech"] {
+                let response = try await client.post(GatewayHarness.request(path, fields: GatewayHarness.speech("hi"), token: nil))
+                #expect(response.status == .ok)
+                let document = try TwiMLDocument(xml: String(buffer: response.body ?? ByteBuffer()))
+                #expect(document.text.contains("trouble"))
+                if case .gather = document.next {} else { Issue.record("expected a Gather after the apology") }
+            }
+            let ready = try await client.executeRequest(uri: "/ready", method: .get, headers: [:], body: nil)
+            #expect(ready.status == .serviceUnavailable)
+            let health = try await client.executeRequest(uri: "/health", method: .get, headers: [:], body: nil)
+            #expect(String(buffer: health.body ?? ByteBuffer()).contains("\"reachable\":false"))
+        }
+    }
+}

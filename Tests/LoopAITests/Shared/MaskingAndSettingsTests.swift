@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import Shared
+
+@Suite("Masking and settings")
+struct MaskingAndSettingsTests {
+    @Test("Phone numbers keep only the country code and last four digits", arguments: [
+        ("+919876545678", "+91******5678"), ("+15551234567", "+15*****4567"), ("12345", "*****"), ("", ""),
+    ])
+    func masksPhoneNumbers(number: String, masked: String) {
+        #expect(Masking.phoneNumber(number) == masked)
+    }
+
+    @Test("The Account SID is shown as its first eight characters, as the status page always did")
+    func masksAccountSid() {
+        #expect(Masking.accountSid("AC1234567890abcdef1234567890abcdef") == "AC123456...")
+    }
+
+    @Test("Command line beats the environment, which beats .env, which beats the defaults")
+    func precedence() async throws {
+        let directory = try TestPaths.temporaryDirectory("settings")
+        let file = directory.appendingPathComponent(".env").path
+        try "PORT=7000\nTWILIO_VOICE=Polly.Aditi\nREDIS_URL=redis://from-file:6379/1\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let settings = try await Settings.load(overrides: [.redisURL: "redis://cli:6379/2"],
+                                               environment: ["PORT": "9000"], environmentFile: file)
+        #expect(try settings.int(.port, in: 1...65535) == 9000)
+        #expect(settings.string(.twilioVoice) == "Polly.Aditi")
+        #expect(try settings.redisEndpoint() == RedisEndpoint(address: .tcp(host: "cli", port: 6379), database: 2))
+        #expect(settings.string(.twilioLanguage) == "en-US")
+        #expect(settings.string(.twilioAuthToken) == nil)
+    }
+
+    @Test("A bad number names the setting and the value")
+    func badNumberIsExplained() async throws {
+        let settings = try await Settings.load(environment: ["PORT": "eighty"], environmentFile: nil)
+        #expect {
+            _ = try settings.int(.port, in: 1...65535)
+        } throws: { error in
+            "\(error)".contains("PORT") && "\(error)".contains("eighty")
+        }
+    }
+
+    @Test("Every setting is documented in the README and in .env.example")
+    func everySettingIsDocumented() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let example = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent(".env.example"), encoding: .utf8)
+        for setting in Setting.all {
+            #expect(readme.contains("`\(setting.name)`"), "README.md does not document \(setting.name)")
+            #expect(example.contains("\(setting.name)="), ".env.example does not mention \(setting.name)")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import Shared
+
+@Suite("TwiML builder")
+struct TwiMLTests {
+    let voice = VoiceSettings(voice: "Polly.Joanna", language: "en-US")
+
+    @Test("A question is spoken inside a speech Gather that posts to process-speech, with a fallback after it")
+    func askRendersGatherAndFallback() {
+        let xml = TwiML.ask(["Hello"], hints: ["Bengaluru", "Manipal"]).render(voice)
+        #expect(xml.contains(#"<Gather input="speech" action="/twilio/process-speech" method="POST" speechTimeout="auto""#))
+        #expect(xml.contains(#"<Say voice="Polly.Joanna" language="en-US">Hello</Say></Gather>"#))
+        #expect(xml.contains(#"hints="Bengaluru, Manipal""#))
+        #expect(xml.hasSuffix(#"<Redirect method="POST">/twilio/process-speech</Redirect></Response>"#))
+    }
+
+    @Test("Markup, quotes and control characters in text never break the document", arguments: [
+        "<Hangup/> & \"quotes\" 'apostrophes'", "\u{0}\u{1}\u{8}\u{B}\u{1F}\u{7F}\u{FFFE}", "]]><![CDATA[", "नमस्ते 🙏 <>&",
+        String(repeating: "<&>", count: 5000),
+    ])
+    func escapesEverything(text: String) throws {
+        let xml = TwiML.ask([text], hints: [text]).render(VoiceSettings(voice: "a\"b", language: "<x>"))
+        #expect(isWellFormed(xml), "\(xml.prefix(300))")
+        #expect(!xml.contains("<Hangup/> &"))
+    }
+
+    @Test("A goodbye says its words and hangs up")
+    func goodbyeHangsUp() {
+        let xml = TwiML.goodbye(["Bye"]).render(voice)
+        #expect(xml.hasSuffix("<Say voice=\"Polly.Joanna\" language=\"en-US\">Bye</Say><Hangup/></Response>"))
+    }
+
+    @Test("Hints are de-duplicated, stripped of commas and capped")
+    func hintsAreCleaned() {
+        let hints = (0..<80).map { "City \($0)" } + ["a,b", "City 1"]
+        let xml = TwiML.ask(["x"], hints: hints).render(voice)
+        let attribute = xml.components(separatedBy: "hints=\"")[1].components(separatedBy: "\"")[0]
+        #expect(attribute.components(separatedBy: ", ").count == TwiML.maximumHints)
+    }
+
+    func isWellFormed(_ xml: String) -> Bool {
+        XMLParser(data: Data(xml.utf8)).parse()
+    }
+}

@@ -1,0 +1,96 @@
+import AsyncHTTPClient
+import Foundation
+import Synchronization
+import Testing
+@testable import Gateway
+@testable import Shared
+
+/// A whole Loop AI stack of real processes on loopback: redis-server, brains and gateways.
+///
+/// Each test gets its own stack (own ports, own Redis), so tests can run side by side.
+final class LoopStack: Sendable {
+    let directory: URL
+    let redis: RedisServer
+    let authToken: String?
+    let hospitalsCSV: String
+    private let brains = Mutex<[ManagedProcess]>([])
+    private let gateways = Mutex<[(process: ManagedProcess, port: Int)]>([])
+    let extraEnvironment: [String: String]
+
+    init(brains: Int = 1, gateways: Int = 1, hospitalsCSV: String? = nil, authToken: String? = "test-auth-token-0123456789abcdef",
+         persistentRedis: Bool = false, environment: [String: String] = [:]) async throws {
+        directory = try TestPaths.temporaryDirectory("stack")
+        redis = try await RedisServer(persistent: persistentRedis, directory: directory.appendingPathComponent("redis"))
+        self.authToken = authToken
+        self.hospitalsCSV = try hospitalsCSV ?? TestPaths.requireNetworkList()
+        self.extraEnvironment = environment
+        for _ in 0..<brains { try await startBrain() }
+        for _ in 0..<gateways { try await startGateway() }
+    }
+
+    var environment: [String: String] {
+        var env = ["REDIS_URL": redis.url, "HOSPITALS_CSV": hospitalsCSV, "LOG_LEVEL": "info", "BRAIN_METRICS_PORT": "0"]
+        if let authToken { env["TWILIO_AUTH_TOKEN"] = authToken }
+        env.merge(extraEnvironment) { $1 }
+        return env
+    }
+
+    @discardableResult
+    func startBrain(environment extra: [String: String] = [:]) async throws -> ManagedProcess {
+        let count = brains.withLock { $0.count }
+        let process = try ManagedProcess(name: "brain-\(count)", executable: TestPaths.binary("brain"), arguments: ["serve"],
+                                         environment: environment.merging(extra) { $1 }, directory: directory)
+        let alive = await eventually(timeout: .seconds(30)) {
+            process.log.contains("Brain started") || !process.isRunning
+        }
+        guard alive, process.isRunning else { throw RedisServerError(message: "brain did not start:\n\(process.log)") }
+        brains.withLock { $0.append(process) }
+        return process
+    }
+
+    @discardableResult
+    func startGateway(port: Int? = nil, environment extra: [String: String] = [:]) async throws -> Int {
+        let port = port ?? freePort()
+        let count = gateways.withLock { $0.count }
+        let process = try ManagedProcess(name: "gateway-\(count)", executable: TestPaths.binary("gateway"), arguments: ["serve"],
+                                         environment: environment.merging(["PORT": String(port), "HOST": "127.0.0.1"].merging(extra) { $1 }) { $1 },
+                                         directory: directory)
+        let up = await eventually(timeout: .seconds(30)) {
+            await Self.get("http://127.0.0.1:\(port)/twilio/status") != nil || !process.isRunning
+        }
+        guard up, process.isRunning else { throw RedisServerError(message: "gateway did not start:\n\(process.log)") }
+        gateways.withLock { $0.append((process, port)) }
+        return port
+    }
+
+    var brainProcesses: [ManagedProcess] { brains.withLock { $0 } }
+    var gatewayProcesses: [ManagedProcess] { gateways.withLock { $0.map(\.process) } }
+    var gatewayPorts: [Int] { gateways.withLock { $0.map(\.port) } }
+    var gatewayURL: String { "http://127.0.0.1:\(gatewayPorts[0])" }
+
+    /// A simulated caller on the first gateway (or `url`).
+    func caller(url: String? = nil, signingURL: String? = nil) -> CallSimulator {
+        CallSimulator(baseURL: url ?? gatewayURL, signingBaseURL: signingURL, authToken: authToken)
+    }
+
+    /// All process logs, for a failing test's message.
+    var logs: String {
+        (brainProcesses + gatewayProcesses).map { "--- \($0.name)\n\(String($0.log.suffix(4000)))" }.joined(separator: "\n")
+    }
+
+    func shutdown() async {
+        for process in gatewayProcesses + brainProcesses { await process.stop() }
+        await redis.stop()
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    static func get(_ url: String) async -> (status: Int, body: String)? {
+        do {
+            let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: url), timeout: .seconds(5))
+            let body = try await response.body.collect(upTo: 1 << 22)
+            return (Int(response.status.code), String(buffer: body))
+        } catch {
+            return nil
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Synchronization
+@testable import Shared
+
+/// A real `redis-server` on a free loopback port, for one test or suite.
+final class RedisServer: Sendable {
+    let port: Int
+    let directory: URL
+    let password: String?
+    private let processBox: ProcessBox
+
+    /// - Parameters:
+    ///   - persistent: turn on append-only persistence (for restart tests), as `docs/operations.md` recommends.
+    init(password: String? = nil, persistent: Bool = false, port: Int? = nil, directory: URL? = nil) async throws {
+        self.port = port ?? freePort()
+        self.directory = try directory ?? TestPaths.temporaryDirectory("redis")
+        try FileManager.default.createDirectory(at: self.directory, withIntermediateDirectories: true)
+        self.password = password
+        self.processBox = ProcessBox()
+        try await start(persistent: persistent)
+    }
+
+    var endpoint: RedisEndpoint {
+        RedisEndpoint(address: .tcp(host: "127.0.0.1", port: port), password: password)
+    }
+
+    var url: String {
+        password.map { "redis://:\($0)@127.0.0.1:\(port)/0" } ?? "redis://127.0.0.1:\(port)/0"
+    }
+
+    func start(persistent: Bool = false) async throws {
+        var arguments = ["--port", String(port), "--bind", "127.0.0.1", "--dir", directory.path, "--save", ""]
+        arguments += persistent ? ["--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"]
+        if let password { arguments += ["--requirepass", password] }
+        let process = try ManagedProcess(name: "redis-\(port)", executable: Self.executable, arguments: arguments, directory: directory)
+        processBox.set(process)
+        let ready = await eventually(timeout: .seconds(10)) {
+            (try? RedisConnection(endpoint: self.endpoint).execute(["PING"]))?.string == "PONG"
+        }
+        guard ready else { throw RedisServerError(message: "redis-server did not start on port \(port):\n\(process.log)") }
+    }
+
+    func stop() async {
+        await processBox.get()?.stop()
+    }
+
+    func kill9() async {
+        await processBox.get()?.kill9()
+    }
+
+    /// A fresh connection for the test's own checks.
+    func connection() throws -> RedisConnection {
+        try RedisConnection(endpoint: endpoint)
+    }
+
+    static var executable: String {
+        for candidate in ["/usr/bin/redis-server", "/usr/local/bin/redis-server"] where FileManager.default.isExecutableFile(atPath: candidate) {
+            return candidate
+        }
+        return "redis-server"
+    }
+}
+
+struct RedisServerError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+/// Holds the current process of a restartable server.
+final class ProcessBox: Sendable {
+    private let process = Mutex<ManagedProcess?>(nil)
+
+    func set(_ process: ManagedProcess) { self.process.withLock { $0 = process } }
+    func get() -> ManagedProcess? { process.withLock { $0 } }
+}
