@@ -30,6 +30,11 @@ final class HospitalIndex: Sendable {
     let placePostings: [[UInt32]]
     /// Word id → how many hospitals use it anywhere.
     let documentFrequency: [UInt32]
+    /// Word id → whether the word only says what kind of place a hospital is (``TextNormalizer/genericWords``).
+    let genericWord: [Bool]
+    /// Hospitals whose names are nothing but generic words ("City Hospital", "Eye Care Nursing
+    /// Home"), by the sorted set of those words: such a hospital is found only by its whole name.
+    let genericNames: [[UInt32]: [UInt32]]
     /// A short digest of the list, so operators can see every brain serves the same one.
     let fingerprint: String
 
@@ -106,6 +111,18 @@ final class HospitalIndex: Sendable {
         self.namePostings = namePostings
         self.placePostings = placePostings
         self.documentFrequency = frequency
+        let genericWord = vocabulary.words.map { TextNormalizer.genericWords.contains($0) }
+        self.genericWord = genericWord
+        var genericNames: [[UInt32]: [UInt32]] = [:]
+        for hospital in 0..<hospitals.count {
+            let words = nameWords[hospital]
+            if !words.isEmpty, words.allSatisfy({ genericWord[Int($0)] }) {
+                // Keyed without "and", "the"…: callers drop them, the query drops them too.
+                let key = Set(words.filter { !TextNormalizer.stopWords.contains(vocabulary.words[Int($0)]) }).sorted()
+                if !key.isEmpty { genericNames[key, default: []].append(UInt32(hospital)) }
+            }
+        }
+        self.genericNames = genericNames
         self.fingerprint = "\(records.count)-\(digest.hex)"
     }
 
@@ -136,7 +153,7 @@ struct HospitalWords {
         } else {
             let parts = NameParts(record.name)
             name = TextNormalizer.tokens(parts.nameText)
-            aliases = parts.aliases.flatMap(TextNormalizer.tokens)
+            aliases = parts.searchableAliases.flatMap(TextNormalizer.tokens)
             places = parts.places.flatMap(TextNormalizer.tokens)
         }
         places += TextNormalizer.tokens(record.address)

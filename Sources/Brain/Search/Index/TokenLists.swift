@@ -23,6 +23,14 @@ struct TokenLists: Sendable {
         storage[Int(offsets[index])..<Int(offsets[index + 1])]
     }
 
+    /// Calls `body` with the list as raw memory: no copy, no reference counting in hot loops.
+    func withList<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt32>) -> Result) -> Result {
+        let start = Int(offsets[index]), end = Int(offsets[index + 1])
+        return storage.withUnsafeBufferPointer { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        }
+    }
+
     var count: Int { offsets.count - 1 }
 
     var memoryBytes: Int { offsets.capacity * 4 + storage.capacity * 4 }

@@ -19,7 +19,10 @@ struct Vocabulary: Sendable {
     private(set) var ids: [String: UInt32] = [:]
     private(set) var words: [String] = []
     private(set) var utf8: [[UInt8]] = []
-    private var deletions: [UInt64: [UInt32]] = [:]
+    /// Hashes of every word and of every one-letter deletion of it, sorted, with the word each
+    /// came from alongside: a flat table is a fraction of the memory of a dictionary of arrays.
+    private var deletionHashes: [UInt64] = []
+    private var deletionWords: [UInt32] = []
     private var phonetic: [String: [UInt32]] = [:]
     private var fuzzyReady = false
 
@@ -39,28 +42,55 @@ struct Vocabulary: Sendable {
 
     /// Builds the fuzzy indexes once all words are known.
     mutating func prepareFuzzyLookup() {
-        deletions.reserveCapacity(words.count * 6)
+        var pairs: [(hash: UInt64, word: UInt32)] = []
+        pairs.reserveCapacity(words.count * 9)
         for (index, bytes) in utf8.enumerated() where bytes.count >= 5 && bytes.allSatisfy({ $0 < 0x80 }) {
             let id = UInt32(index)
-            deletions[Self.hash(bytes, skipping: -1), default: []].append(id)
+            pairs.append((Self.hash(bytes, skipping: -1), id))
             for position in bytes.indices {
-                deletions[Self.hash(bytes, skipping: position), default: []].append(id)
+                pairs.append((Self.hash(bytes, skipping: position), id))
             }
             phonetic[Phonetic.key(words[index]), default: []].append(id)
         }
+        pairs.sort { $0.hash < $1.hash }
+        deletionHashes = pairs.map(\.hash)
+        deletionWords = pairs.map(\.word)
         fuzzyReady = true
+    }
+
+    private func words(withDeletionHash hash: UInt64, into result: inout Set<UInt32>) {
+        var low = 0, high = deletionHashes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if deletionHashes[mid] < hash { low = mid + 1 } else { high = mid }
+        }
+        while low < deletionHashes.count, deletionHashes[low] == hash {
+            result.insert(deletionWords[low])
+            low += 1
+        }
     }
 
     /// The list's words a caller's `word` may stand for, best first; empty when none is close.
     func expansions(of word: String, limit: Int = 4) -> [Expansion] {
         if let id = ids[word] { return [Expansion(word: id, quality: 1, kind: .exact)] }
+        return nearWords(word, limit: limit, onlyBest: true)
+    }
+
+    /// Other words of the list within spelling distance of a word the list has, weighed below it.
+    func spellingVariants(of word: String, limit: Int = 3) -> [Expansion] {
+        nearWords(word, limit: limit + 1, onlyBest: false).filter { words[Int($0.word)] != word }.prefix(limit)
+            .map { Expansion(word: $0.word, quality: min($0.quality, 0.6), kind: .spelling) }
+    }
+
+    /// - Parameter onlyBest: keep only candidates close to the best one (a caller's word has one meaning).
+    private func nearWords(_ word: String, limit: Int, onlyBest: Bool) -> [Expansion] {
         let bytes = Array(word.utf8)
         let tolerance = EditDistance.tolerance(forLength: bytes.count)
         guard fuzzyReady, tolerance > 0, bytes.allSatisfy({ $0 < 0x80 }) else { return [] }
 
         var candidates = Set<UInt32>()
         func collect(_ hash: UInt64) {
-            if let found = deletions[hash] { candidates.formUnion(found) }
+            words(withDeletionHash: hash, into: &candidates)
         }
         collect(Self.hash(bytes, skipping: -1))
         for position in bytes.indices {
@@ -76,11 +106,13 @@ struct Vocabulary: Sendable {
         candidates.formUnion(soundAlikes)
 
         var found: [Expansion] = []
-        for candidate in candidates {
+        for candidate in candidates where words[Int(candidate)] != word {
             let other = utf8[Int(candidate)]
             let allowed = EditDistance.tolerance(forLength: max(bytes.count, other.count))
-            let distance = EditDistance.within(bytes, other, limit: max(allowed, 0))
+            var distance = EditDistance.within(bytes, other, limit: max(allowed, 0))
             let soundsAlike = soundAlikes.contains(candidate) && abs(other.count - bytes.count) <= 3
+            // A changed consonant makes another word ("Saifee" is not "Sailee"); only sound-alikes may differ so.
+            if !soundsAlike, distance != nil, EditDistance.substitutesConsonant(bytes, other) { distance = nil }
             var quality = 0.0
             var kind = MatchKind.spelling
             if let distance { quality = distance == 1 ? 0.8 : 0.65 }
@@ -94,7 +126,7 @@ struct Vocabulary: Sendable {
         found.sort { $0.quality != $1.quality ? $0.quality > $1.quality : $0.word < $1.word }
         // Weak candidates only add false matches when a clearly better one exists.
         guard let best = found.first?.quality else { return [] }
-        return Array(found.prefix { $0.quality >= best - 0.1 }.prefix(limit))
+        return Array(found.prefix { !onlyBest || $0.quality >= best - 0.1 }.prefix(limit))
     }
 
     /// FNV-1a over the bytes, leaving out the byte at `skipping` (-1 leaves out none).

@@ -38,7 +38,7 @@ enum AddressArea {
 
     /// Removes PIN codes, city and state names and stray punctuation; `nil` when nothing is left.
     private static func clean(_ segment: String, cityWords: Set<String>) -> String? {
-        var words = segment.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        var words = segment.split(whereSeparator: { $0.isWhitespace || $0 == "-" }).map(String.init)
         words = words.filter { word in
             let token = TextNormalizer.phrase(word)
             return !token.isEmpty && !(token.count == 6 && token.allSatisfy(\.isNumber))

@@ -15,6 +15,9 @@ struct NameParts: Sendable, Equatable {
     var aliases: [String]
     /// Places named inside the name ("Rohini", "Punjabi Bagh").
     var places: [String]
+    /// Everything in parentheses that is not a place, word for word ("originally incorporated
+    /// with the name of Columbia Asia Hospital group"): searchable, never spoken.
+    var searchableAliases: [String]
 
     init(_ raw: String) {
         var main = ""
@@ -41,11 +44,16 @@ struct NameParts: Sendable, Equatable {
 
         var aliases: [String] = []
         var places: [String] = []
+        var searchable: [String] = []
         for group in groups {
             switch Self.classify(group) {
-            case .alias(let text): aliases.append(text)
-            case .place(let text): places.append(text)
-            case .note: break
+            case .alias(let text):
+                aliases.append(text)
+                searchable.append(group)
+            case .place(let text):
+                places.append(text)
+            case .note:
+                searchable.append(group)
             }
         }
 
@@ -61,9 +69,11 @@ struct NameParts: Sendable, Equatable {
         self.nameText = head
         self.aliases = aliases
         self.places = places
+        self.searchableAliases = searchable
     }
 
-    private enum GroupKind { case alias(String), place(String), note }
+    /// Notes ("No cashless for Deluxe Wards") are never spoken but stay findable like aliases.
+    private enum GroupKind { case alias(String), place(String), note(String) }
 
     private static let aliasLeads = [
         "originally incorporated with the name of", "originally incorporated as", "previously incorporated as",
@@ -74,10 +84,10 @@ struct NameParts: Sendable, Equatable {
     private static func classify(_ group: String) -> GroupKind {
         let text = group.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         let lower = text.lowercased()
-        if text.isEmpty || lower.contains("cashless") || lower.contains("only for") { return .note }
+        if lower.contains("cashless") || lower.contains("only for") { return .note(text) }
         for lead in aliasLeads where lower.hasPrefix(lead) {
             let rest = String(text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-            return rest.isEmpty ? .note : .alias(rest)
+            return .alias(rest)
         }
         let words = TextNormalizer.tokens(text)
         let generic = words.contains { TextNormalizer.genericWords.contains($0) || TextNormalizer.legalWords.contains($0) }
@@ -107,12 +117,18 @@ struct NameParts: Sendable, Equatable {
         return result.isEmpty ? text.trimmingCharacters(in: .whitespaces) : result
     }
 
-    /// "MANIPAL" → "Manipal"; "HCG", "ASG" and other vowel-less abbreviations stay in capitals.
+    /// "MANIPAL" → "Manipal", "SAI" → "Sai"; abbreviations such as "HCG", "ASG" and "BMRI" stay
+    /// in capitals so the voice spells them.
     static func titleCased(_ word: String) -> String {
-        let letters = word.filter(\.isLetter)
-        let vowels = letters.filter { "AEIOUaeiou".contains($0) }
-        if letters.count <= 4 && (vowels.isEmpty || letters.count <= 2) { return word }
+        let letters = Array(word.lowercased().filter(\.isLetter))
+        let isVowel: (Character) -> Bool = { "aeiou".contains($0) }
+        let vowels = letters.filter(isVowel).count
+        let syllableStart = letters.count >= 2 && !isVowel(letters[0]) && isVowel(letters[1])
+        if letters.count <= 4 && vowels <= 1 && !syllableStart && !shortWords.contains(String(letters)) { return word }
         guard let first = word.first else { return word }
         return String(first).uppercased() + word.dropFirst().lowercased()
     }
+
+    /// Short words that are words, not abbreviations.
+    static let shortWords: Set<String> = ["om", "and", "eye", "of", "the", "st", "dr", "new", "old", "east", "west", "road", "an", "at"]
 }

@@ -29,6 +29,17 @@ enum EditDistance {
         return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
+    /// True when two words of the same length differ by swapping one consonant for another
+    /// letter (or one vowel for a consonant) rather than by a dropped, doubled or swapped letter.
+    static func substitutesConsonant(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        if differing.count == 2, differing[1] == differing[0] + 1,
+           a[differing[0]] == b[differing[1]], a[differing[1]] == b[differing[0]] { return false }
+        let vowels: Set<UInt8> = Set("aeiouy".utf8)
+        return differing.contains { !(vowels.contains(a[$0]) && vowels.contains(b[$0])) }
+    }
+
     /// How many edits a word of this length may have and still count as the same word.
     /// Short words must match exactly: at three letters, one edit makes another word.
     static func tolerance(forLength length: Int) -> Int {

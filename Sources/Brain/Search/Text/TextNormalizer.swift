@@ -82,11 +82,11 @@ enum TextNormalizer {
         "hospital", "clinic", "polyclinic", "nursing", "home", "center", "medical", "health", "healthcare", "care",
         "multispecialty", "superspecialty", "specialty", "super", "multi", "institute", "research", "trust", "memorial",
         "eye", "maternity", "children", "child", "heart", "general", "and", "the", "of", "unit", "a", "an", "foundation",
-        "medicare", "diagnostic", "dental", "surgical", "women", "mother", "society", "science", "cancer",
+        "diagnostic", "dental", "surgical", "women", "mother", "society", "science", "cancer",
         "ortho", "orthopedic", "kidney", "service", "group", "new", "global", "city", "main", "speciality",
-        "care", "nethralaya", "netra", "dr", "sri", "shri", "shree", "hospitality", "enterprise", "center",
+        "dr", "sri", "shri", "shree", "hospitality", "enterprise",
         "surgery", "trauma", "fertility", "ivf", "skin", "cardiac", "neuro", "laparoscopy", "urology", "gastro",
-        "pediatric", "mediworld", "lifecare", "medicity", "healthcity", "critical", "emergency",
+        "pediatric", "critical", "emergency",
     ]
 
     /// Legal-form words: dropped from hospital names for both speaking and matching.
@@ -95,7 +95,7 @@ enum TextNormalizer {
     /// Words with no meaning for search in a caller's question.
     static let stopWords: Set<String> = [
         "the", "a", "an", "of", "in", "at", "on", "near", "nearby", "around", "and", "or", "to", "for", "is", "are", "my",
-        "your", "our", "in", "by", "with", "there", "this", "that", "it", "its", "one", "please", "any", "some",
+        "your", "our", "by", "with", "there", "this", "that", "it", "its", "one", "please", "any", "some",
         "hi", "hello", "okay", "ok", "um", "uh", "hmm", "so", "which", "what", "where", "called", "named", "road",
     ]
 }

@@ -1,2 +1,0 @@
-import ArgumentParser
-struct BenchmarkCommand: AsyncParsableCommand { func run() async throws {} }
