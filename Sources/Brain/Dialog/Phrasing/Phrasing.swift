@@ -4,6 +4,9 @@
 /// forty words before the next question. All wording lives here, so changing how Loop AI
 /// sounds never touches the conversation's rules.
 enum Phrasing {
+    /// Words a reply may take before its closing question: about one breath.
+    static let wordBudget = 40
+
     static func sentences(for reply: Reply) -> [String] {
         switch reply {
         case .greeting:
@@ -11,14 +14,14 @@ enum Phrasing {
                     "You can ask me, for example, to tell you three hospitals in Bengaluru, or whether a hospital is in your network."]
         case .greetedAlready:
             return ["I'm still here."]
-        case .listing(let place, let total, let hospitals, let offset):
-            let names = Speech.list(hospitals.map { Speech.hospital($0) })
+        case .listing(let place, let total, let hospitals, let offset, let announceTotal):
+            let names = Speech.fitting(hospitals, budget: wordBudget - 12)
             if offset == 0 {
                 let intro = "I found \(total) network \(total == 1 ? "hospital" : "hospitals") in \(place)."
-                if hospitals.count == total {
-                    return [intro, total == 1 ? "It is \(names)." : "They are \(names)."]
-                }
-                return [intro, "Here are \(Speech.number(hospitals.count)): \(names)."]
+                let list = hospitals.count == total
+                    ? (total == 1 ? "It is \(names)." : "They are \(names).")
+                    : "Here are \(hospitals.count == DialogRequest.maximumCount ? "the first " : "")\(Speech.number(hospitals.count)): \(names)."
+                return announceTotal ? [intro, list] : [list]
             }
             return ["The next \(hospitals.count == 1 ? "one is" : "\(Speech.number(hospitals.count)) are") \(names)."]
         case .endOfList(let place, let total):
@@ -32,14 +35,20 @@ enum Phrasing {
         case .confirmed(let hospital):
             return ["Yes, \(Speech.hospital(hospital, withCity: true)), is in your network."]
         case .confirmedSeveral(let label, let place, let total, let examples):
-            let areas = examples.compactMap(\.area).map(Speech.clean)
             var text = ["Yes, I found \(total) \(label) hospitals in your network in \(place)."]
-            if !areas.isEmpty { text.append("For example in \(Speech.list(Array(Set(areas)).sorted().prefix(3).map { $0 }))." ) }
+            if total <= examples.count {
+                text.append("They are \(Speech.fitting(examples, budget: wordBudget - 14)).")
+            } else {
+                let areas = examples.compactMap(\.area).map(Speech.clean)
+                var unique: [String] = []
+                for area in areas where !unique.contains(area) { unique.append(area) }
+                if !unique.isEmpty { text.append("For example in \(Speech.list(unique)).") }
+            }
             return text
         case .notFound(let label, let place, let here, let otherCities):
             var text = [place.map { "No, I couldn't find \(label) in your network in \($0)." } ?? "No, I couldn't find \(label) in your network."]
             if !here.isEmpty {
-                text.append("In \(place ?? "that city") there is \(Speech.list(here.map { Speech.hospital($0) })).")
+                text.append("In \(place ?? "that city") there is \(Speech.fitting(here, budget: wordBudget - 16)).")
             } else if !otherCities.isEmpty {
                 text.append("\(label) is in your network in \(Speech.list(otherCities)).")
             }
@@ -51,7 +60,7 @@ enum Phrasing {
         case .emergency(let place, let hospitals):
             var text = ["If this is a medical emergency, please call 112 right away, or go to the nearest emergency room."]
             if let place, !hospitals.isEmpty {
-                text.append("Network hospitals in \(place) include \(Speech.list(hospitals.map { Speech.hospital($0) })).")
+                text.append("Network hospitals in \(place) include \(Speech.fitting(hospitals, budget: 18)).")
             } else {
                 text.append("If you tell me your city, I can name network hospitals there.")
             }

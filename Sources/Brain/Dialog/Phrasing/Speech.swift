@@ -57,6 +57,25 @@ enum Speech {
         return text
     }
 
+    /// The hospitals named in a list within `budget` words: with their areas if they fit, else
+    /// the later ones without, else all without, else with shorter names.
+    static func fitting(_ hospitals: [SpokenHospital], budget: Int) -> String {
+        var withAreas = hospitals.count
+        while true {
+            let parts = hospitals.enumerated().map { position, hospital -> String in
+                var copy = hospital
+                if position >= withAreas { copy.area = nil }
+                return Speech.hospital(copy)
+            }
+            let text = list(parts)
+            if wordCount(text) <= budget || withAreas == 0 {
+                if wordCount(text) <= budget { return text }
+                return list(hospitals.map { short(clean($0.name), limit: 4) })
+            }
+            withAreas -= 1
+        }
+    }
+
     static func wordCount(_ text: String) -> Int {
         text.split(whereSeparator: { $0.isWhitespace }).count
     }

@@ -219,6 +219,8 @@ struct DialogPolicy: Sendable {
 
     private func list(_ request: DialogRequest, place: PlaceReference, state: DialogState, intent: String) -> DialogOutcome {
         var state = state
+        // Right after "There are 219 network hospitals in Pune", the total need not be said again.
+        let totalJustSaid = state.lastRequest?.kind == .count && state.lastRequest?.place == place
         let hospitals = self.hospitals(in: place)
         guard !hospitals.isEmpty else { return noHospitals(place, state: state, intent: intent) }
         let name = placeName(place) ?? ""
@@ -228,14 +230,14 @@ struct DialogPolicy: Sendable {
             return outcome([.endOfList(place: name, total: hospitals.count)], .anythingElse, state: state, intent: intent)
         }
         let page = Array(hospitals[request.offset..<min(hospitals.count, request.offset + request.count)])
-        let spoken = page.map(spokenHospital)
+        let spoken = spokenHospitals(page)
         var next = request
         next.offset = request.offset + page.count
         state.lastRequest = next
         state.mentioned = spoken
         let more = next.offset < hospitals.count
         state.pending = more ? .moreResults : .anythingElse
-        return outcome([.listing(place: name, total: hospitals.count, hospitals: spoken, offset: request.offset)],
+        return outcome([.listing(place: name, total: hospitals.count, hospitals: spoken, offset: request.offset, announceTotal: !totalJustSaid)],
                        more ? .hearMore : .anythingElse, state: state, intent: intent)
     }
 
@@ -269,8 +271,8 @@ struct DialogPolicy: Sendable {
         let hospitals = groups[0].hospitals
         if hospitals.count == 1 { return confirmedOne(hospitals[0], state: state) }
         let cityName = index.city(groups[0].city).name
-        let examples = hospitals.prefix(3).map(spokenHospital)
-        state.mentioned = hospitals.prefix(DialogRequest.maximumCount).map(spokenHospital)
+        let examples = Array(spokenHospitals(Array(hospitals.prefix(DialogRequest.maximumCount))).prefix(3))
+        state.mentioned = spokenHospitals(Array(hospitals.prefix(DialogRequest.maximumCount)))
         let reply = Reply.confirmedSeveral(label: label, place: areaOrCity(request.place, city: cityName), total: hospitals.count, examples: examples)
         if case .area = request.place {
             state.pending = .anythingElse
@@ -293,7 +295,7 @@ struct DialogPolicy: Sendable {
     private func notFound(_ request: DialogRequest, result: HospitalSearchResult, label: String, state: DialogState) -> DialogOutcome {
         var state = state
         let place = placeName(request.place)
-        let here = result.nearMisses.prefix(3).map { spokenHospital($0.hospital) }
+        let here = spokenHospitals(result.nearMisses.prefix(3).map(\.hospital))
         var otherCities: [String] = []
         if request.place != nil {
             let anywhere = index.find(HospitalQuery(words: request.name))
@@ -331,7 +333,7 @@ struct DialogPolicy: Sendable {
     private func emergency(_ understanding: Understanding, state: DialogState) -> DialogOutcome {
         var state = state
         if let place = understanding.place {
-            let hospitals = self.hospitals(in: place).prefix(3).map(spokenHospital)
+            let hospitals = spokenHospitals(Array(self.hospitals(in: place).prefix(3)))
             state.mentioned = hospitals
             state.lastRequest = DialogRequest(kind: .list, place: place, offset: hospitals.count)
             state.pending = .anythingElse
@@ -411,6 +413,18 @@ struct DialogPolicy: Sendable {
     func spokenHospital(_ hospital: Int) -> SpokenHospital {
         let record = index.hospitals[hospital]
         return SpokenHospital(name: index.spokenName(hospital), area: index.area(hospital), address: record.address, city: index.cityName(hospital))
+    }
+
+    /// Several hospitals as they will be named together: two that would sound the same
+    /// ("Manipal Hospitals in Whitefield", twice) are told apart by a narrower area.
+    func spokenHospitals(_ hospitals: [Int]) -> [SpokenHospital] {
+        var spoken = hospitals.map(spokenHospital)
+        for (position, hospital) in hospitals.enumerated() {
+            let same = spoken.indices.filter { spoken[$0].name == spoken[position].name && spoken[$0].area == spoken[position].area }
+            guard same.count > 1, same.first != position, let narrower = index.narrowerArea(hospital) else { continue }
+            spoken[position].area = narrower
+        }
+        return spoken
     }
 
     private func outcome(_ replies: [Reply], _ prompt: Prompt, action: CallAction = .listen, state: DialogState, intent: String) -> DialogOutcome {

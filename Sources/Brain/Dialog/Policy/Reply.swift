@@ -3,7 +3,7 @@ enum Reply: Sendable, Equatable {
     case greeting
     case greetedAlready
     /// Hospitals of a place, from `offset`, with how many there are in all.
-    case listing(place: String, total: Int, hospitals: [SpokenHospital], offset: Int)
+    case listing(place: String, total: Int, hospitals: [SpokenHospital], offset: Int, announceTotal: Bool)
     /// The list has been read to the end.
     case endOfList(place: String, total: Int)
     /// A place Loop AI knows, with no network hospitals; `suggestions` are cities that have some.

@@ -79,7 +79,11 @@ struct Interpreter: Sendable {
         if Self.switchPlace.matches(tokens) && place != nil && distinctive.isEmpty { return result(.switchPlace) }
         if Self.more.matches(tokens) && place == nil && distinctive.isEmpty && count == nil { return result(.more) }
         if Self.list.matches(tokens) || Self.confirm.matches(tokens) || (count != nil && place != nil) {
-            return distinctive.isEmpty ? result(.list) : result(.confirm, name: name)
+            // "Tell me hospitals in Pune" with stray words the list has never seen is still a listing;
+            // an explicit "is … in my network" about an unknown name is a question with a clear no.
+            let knownName = distinctive.contains { !network.index.vocabulary.expansions(of: $0).isEmpty }
+            if distinctive.isEmpty || (!knownName && !Self.confirm.matches(tokens) && place != nil) { return result(.list) }
+            return result(.confirm, name: name)
         }
         if ordinal != nil && ordinal != 0 && distinctive.isEmpty && place == nil { return result(.details) }
         let bare = tokens.filter { !Self.filler.contains($0) }
@@ -92,7 +96,9 @@ struct Interpreter: Sendable {
         if !distinctive.isEmpty && distinctive.contains(where: network.index.isNameWord) { return result(.confirm, name: name) }
         if !distinctive.isEmpty && place != nil { return result(.confirm, name: name) }
         // Several words of which none is about hospitals, places or this conversation: off-topic.
-        let content = rest.filter { !Self.requestWords.contains($0) && !TextNormalizer.stopWords.contains($0) }
+        let content = rest.filter {
+            !Self.requestWords.contains($0) && !TextNormalizer.stopWords.contains($0) && $0.count >= 2 && $0.contains(where: \.isLetter)
+        }
         if content.count >= 2 && !tokens.contains("hospital") && !tokens.contains("network") { return result(.outOfScope) }
         return result(.unclear)
     }
@@ -128,7 +134,7 @@ struct Interpreter: Sendable {
 
     /// A word the list knows, or could be a mis-heard or unknown hospital name (not a common English word).
     private func isKnownOrNamelike(_ word: String) -> Bool {
-        word.count >= 3 || network.index.vocabulary.id(of: word) != nil
+        word.count >= 3 || (word.count == 2 && network.index.vocabulary.id(of: word) != nil)
     }
 
     /// "five hospitals", "tell me 3", "a few hospitals".

@@ -65,6 +65,11 @@ extension HospitalIndex {
         return places.isLocality(column) ? NameParts.speakable(record.cityColumn.capitalized) : nil
     }
 
+    /// A second area naming the hospital's place more narrowly (to tell two branches apart).
+    func narrowerArea(_ hospital: Int) -> String? {
+        AddressArea.areas(of: hospitals[hospital].address, cityWords: places.allPhrases).dropFirst().first
+    }
+
     /// The canonical city name of a hospital ("Bengaluru").
     func cityName(_ hospital: Int) -> String {
         city(hospitals[hospital].city).name

@@ -7,6 +7,12 @@ import Foundation
 /// state nor a PIN code: here "Ambalipura Sarjapur Road".
 enum AddressArea {
     static func area(of address: String, cityWords: Set<String>) -> String? {
+        areas(of: address, cityWords: cityWords).first
+    }
+
+    /// Every part of the address that could name the area, most likely first (the last part of an
+    /// Indian address is the widest area). The next ones tell apart two branches in one area.
+    static func areas(of address: String, cityWords: Set<String>) -> [String] {
         let segments = address
             .replacingOccurrences(of: #"\(\s*([wWeE])\s*\)"#, with: " ($1)", options: .regularExpression)
             .replacingOccurrences(of: "(W)", with: "West").replacingOccurrences(of: "(w)", with: "West")
@@ -14,11 +20,13 @@ enum AddressArea {
             .replacingOccurrences(of: "\n", with: ",")
             .split(separator: ",")
             .map { clean(String($0), cityWords: cityWords) }
+        var result: [String] = []
         for segment in segments.reversed() {
             guard let segment, isArea(segment) else { continue }
-            return spoken(segment)
+            let area = spoken(segment)
+            if !result.contains(area) { result.append(area) }
         }
-        return nil
+        return result
     }
 
     private static let numberLeads: Set<String> = [

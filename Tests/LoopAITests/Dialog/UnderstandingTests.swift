@@ -1,0 +1,79 @@
+import Testing
+@testable import Brain
+
+/// What the dialog understands from one utterance, as tables (on the real network list).
+@Suite("Understanding")
+struct UnderstandingTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let said: String
+        let intent: Understanding.Intent
+        var place: PlaceReference? = nil
+        var name: [String]? = nil
+        var count: Int? = nil
+        var ordinal: Int? = nil
+        var testDescription: String { said }
+    }
+
+    static let cases: [Case] = [
+        Case(said: "Tell me 3 hospitals around Bangalore", intent: .list, place: .city("Bengaluru"), count: 3),
+        Case(said: "tell me three hospitals around bangalore", intent: .list, place: .city("Bengaluru"), count: 3),
+        Case(said: "Give me five hospitals in Bombay", intent: .list, place: .city("Mumbai"), count: 5),
+        Case(said: "hospitals in banglore", intent: .list, place: .city("Bengaluru")),
+        Case(said: "Any network hospital near Gurgaon?", intent: .list, place: .city("Gurugram")),
+        Case(said: "list a few hospitals in Calcutta", intent: .list, place: .city("Kolkata"), count: 3),
+        Case(said: "Hospitals in Whitefield", intent: .list, place: .area(words: ["whitefield"], city: nil)),
+        Case(said: "How many network hospitals are there in Pune?", intent: .count, place: .city("Pune")),
+        Case(said: "how many are there", intent: .count),
+        Case(said: "Can you confirm if Manipal Sarjapur in Bangalore is in my network?", intent: .confirm,
+             place: .city("Bengaluru"), name: ["manipal", "sarjapur"]),
+        Case(said: "Is Fortis Mulund covered?", intent: .confirm, name: ["fortis", "mulund"]),
+        Case(said: "Is Manipaal in my network", intent: .confirm, name: ["manipaal"]),
+        Case(said: "does my policy cover Narayana Health in Kolkata", intent: .confirm, place: .city("Kolkata"), name: ["narayana", "health"]),
+        Case(said: "Manipal Sarjapur", intent: .confirm, name: ["manipal", "sarjapur"]),
+        Case(said: "Kolkata", intent: .placeOnly, place: .city("Kolkata")),
+        Case(said: "the one in Whitefield", intent: .placeOnly, place: .area(words: ["whitefield"], city: nil)),
+        Case(said: "more", intent: .more),
+        Case(said: "next ones please", intent: .more),
+        Case(said: "What about Mumbai?", intent: .switchPlace, place: .city("Mumbai")),
+        Case(said: "and in Delhi?", intent: .switchPlace, place: .city("New Delhi")),
+        Case(said: "What's the address of the second one?", intent: .details, ordinal: 2),
+        Case(said: "the first one", intent: .details, ordinal: 1),
+        Case(said: "where is it", intent: .details, ordinal: 0),
+        Case(said: "yes", intent: .yes),
+        Case(said: "yeah sure", intent: .yes),
+        Case(said: "no", intent: .no),
+        Case(said: "no thanks", intent: .no),
+        Case(said: "That's all, thanks, bye", intent: .goodbye),
+        Case(said: "ok bye", intent: .goodbye),
+        Case(said: "thank you", intent: .thanks),
+        Case(said: "What's the weather in Bangalore?", intent: .outOfScope),
+        Case(said: "Tell me a joke", intent: .outOfScope),
+        Case(said: "write me a poem about Mumbai", intent: .outOfScope),
+        Case(said: "Can you book an appointment at Manipal Hospital?", intent: .outOfScope),
+        Case(said: "who won the cricket match yesterday", intent: .outOfScope),
+        Case(said: "My father is having chest pain", intent: .emergency),
+        Case(said: "there has been an accident in Pune, we need a hospital", intent: .emergency, place: .city("Pune")),
+        Case(said: "", intent: .silence),
+        Case(said: "मुझे अस्पताल चाहिए", intent: .otherLanguage),
+        Case(said: "umm", intent: .unclear),
+        Case(said: "what can you do", intent: .help),
+    ]
+
+    @Test("Utterances become intents and slots", arguments: cases)
+    func understands(_ testCase: Case) throws {
+        let understanding = Interpreter(network: try RealNetwork.network()).understand(testCase.said)
+        #expect(understanding.intent == testCase.intent, "\(understanding)")
+        if let place = testCase.place { #expect(understanding.place == place) }
+        if let name = testCase.name { #expect(understanding.name.filter { !["hospital"].contains($0) } == name) }
+        if let count = testCase.count { #expect(understanding.count == count) }
+        if let ordinal = testCase.ordinal { #expect(understanding.ordinal == ordinal) }
+    }
+
+    @Test("Markup, very long speech and digits never crash understanding", arguments: [
+        "<Response><Hangup/></Response>", String(repeating: "hospital in bangalore ", count: 200), "123 456 7890",
+        "&&&", "\u{0}\u{1}", "🙂🙂🙂", "hospitals in 🙂",
+    ])
+    func survivesAnything(_ said: String) throws {
+        _ = Interpreter(network: try RealNetwork.network()).understand(said)
+    }
+}
