@@ -10,7 +10,7 @@ struct GatewayCommand: AsyncParsableCommand {
             Answers Twilio's voice webhooks, hands each caller turn to the brain workers through Redis \
             and returns the TwiML they produce. Run as many gateways as you like behind a load balancer.
             """,
-        subcommands: [ServeCommand.self, CallCommand.self, BenchCommand.self],
+        subcommands: [ServeCommand.self, CallCommand.self, BenchCommand.self, SoakCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

@@ -35,11 +35,14 @@ final class LoadedNetwork: Sendable {
     let path: String
     let index: HospitalIndex
     let places: PlaceFinder
+    /// Cities with network hospitals, largest first (for prompts and recogniser hints).
+    let cityNames: [String]
 
     init(path: String, index: HospitalIndex) {
         self.path = path
         self.index = index
         self.places = PlaceFinder(places: index.places)
+        self.cityNames = index.places.cities.filter { !$0.hospitals.isEmpty }.sorted { $0.hospitals.count > $1.hospitals.count }.map(\.name)
     }
 
     /// Reads, validates and indexes a list, logging one line with what was skipped.

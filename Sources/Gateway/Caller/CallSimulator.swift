@@ -27,8 +27,16 @@ final class CallSimulator {
     }
 
     let baseURL: String
+    /// Other gateways to send to when `baseURL` cannot be reached, the way a load balancer or
+    /// Twilio's retry would; a retry carries the same idempotency token.
+    let fallbackURLs: [String]
     /// The base URL Twilio would sign (PUBLIC_URL) when it differs from where requests are sent.
     let signingBaseURL: String
+    /// Send every redirect to the next gateway in turn (to show any gateway can serve any step).
+    var rotateGateways = false
+    private var rotation = 0
+    /// How many requests went to a fallback gateway because the first could not be reached.
+    private(set) var failovers = 0
     let authToken: String?
     let callSid: String
     let from: String
@@ -40,10 +48,11 @@ final class CallSimulator {
     /// The most redirects followed for one exchange before giving up (a loop would be a bug).
     static let maximumRedirects = 10
 
-    init(baseURL: String, signingBaseURL: String? = nil, authToken: String?, callSid: String = TwilioWebhook.randomCallSid(),
+    init(baseURL: String, fallbackURLs: [String] = [], signingBaseURL: String? = nil, authToken: String?, callSid: String = TwilioWebhook.randomCallSid(),
          from: String = "+919876545678", to: String = "+15551234567", accountSid: String = "AC" + String(repeating: "0", count: 32),
          client: HTTPClient = .shared) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.fallbackURLs = fallbackURLs
         self.signingBaseURL = (signingBaseURL ?? baseURL).hasSuffix("/") ? String((signingBaseURL ?? baseURL).dropLast()) : (signingBaseURL ?? baseURL)
         self.authToken = authToken
         self.callSid = callSid
@@ -99,16 +108,33 @@ final class CallSimulator {
         return try TwiMLDocument(xml: body)
     }
 
-    /// The raw HTTP exchange, for tests of error statuses.
+    /// The raw HTTP exchange, for tests of error statuses. When the gateway cannot be reached or
+    /// drops the connection before answering, the same request (same idempotency token) goes to
+    /// the next gateway.
     func send(path: String, webhook: TwilioWebhook, headers extra: [(String, String)] = []) async throws -> (status: Int, body: String) {
-        var request = HTTPClientRequest(url: baseURL + path)
-        request.method = .POST
-        for (name, value) in webhook.headers(url: signingBaseURL + path, authToken: authToken) + extra {
-            request.headers.replaceOrAdd(name: name, value: value)
+        let headers = webhook.headers(url: signingBaseURL + path, authToken: authToken) + extra
+        var targets = [baseURL] + fallbackURLs
+        if rotateGateways, targets.count > 1 {
+            rotation += 1
+            let first = rotation % targets.count
+            let rotated: [String] = Array(targets[first...]) + Array(targets[..<first])
+            targets = rotated
         }
-        request.body = .bytes(ByteBuffer(string: webhook.body))
-        let response = try await client.execute(request, timeout: .seconds(20))
-        let body = try await response.body.collect(upTo: 1 << 20)
-        return (Int(response.status.code), String(buffer: body))
+        var lastError: (any Error)?
+        for (attempt, target) in targets.enumerated() {
+            var request = HTTPClientRequest(url: target + path)
+            request.method = .POST
+            for (name, value) in headers { request.headers.replaceOrAdd(name: name, value: value) }
+            request.body = .bytes(ByteBuffer(string: webhook.body))
+            do {
+                let response = try await client.execute(request, timeout: .seconds(20))
+                let body = try await response.body.collect(upTo: 1 << 20)
+                if attempt > 0 { failovers += 1 }
+                return (Int(response.status.code), String(buffer: body))
+            } catch {
+                lastError = error
+            }
+        }
+        throw lastError ?? TwiMLError(message: "no gateway to send to", xml: "")
     }
 }

@@ -87,9 +87,13 @@ public struct TwiML: Sendable, Equatable {
     private static func cleanHints(_ hints: [String]) -> [String] {
         var seen = Set<String>()
         var result: [String] = []
+        result.reserveCapacity(min(hints.count, maximumHints))
         for hint in hints {
-            let cleaned = hint.filter { $0 != "," }.trimmingCharacters(in: .whitespaces)
-            guard !cleaned.isEmpty, cleaned.count <= 100, seen.insert(cleaned.lowercased()).inserted else { continue }
+            // Commas separate hints in the attribute, so none may remain inside one.
+            let words = hint.split(whereSeparator: { $0 == "," || $0.isWhitespace })
+            guard !words.isEmpty else { continue }
+            let cleaned = words.joined(separator: " ")
+            guard cleaned.count <= 100, seen.insert(cleaned.lowercased()).inserted else { continue }
             result.append(cleaned)
             if result.count == maximumHints { break }
         }

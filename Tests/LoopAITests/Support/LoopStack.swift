@@ -29,7 +29,9 @@ final class LoopStack: Sendable {
     }
 
     var environment: [String: String] {
-        var env = ["REDIS_URL": redis.url, "HOSPITALS_CSV": hospitalsCSV, "LOG_LEVEL": "info", "BRAIN_METRICS_PORT": "0"]
+        // Behind a load balancer every gateway checks signatures against the one public URL.
+        var env = ["REDIS_URL": redis.url, "HOSPITALS_CSV": hospitalsCSV, "LOG_LEVEL": "info", "BRAIN_METRICS_PORT": "0",
+                   "PUBLIC_URL": Self.publicURL]
         if let authToken { env["TWILIO_AUTH_TOKEN"] = authToken }
         env.merge(extraEnvironment) { $1 }
         return env
@@ -68,9 +70,14 @@ final class LoopStack: Sendable {
     var gatewayPorts: [Int] { gateways.withLock { $0.map(\.port) } }
     var gatewayURL: String { "http://127.0.0.1:\(gatewayPorts[0])" }
 
-    /// A simulated caller on the first gateway (or `url`).
-    func caller(url: String? = nil, signingURL: String? = nil) -> CallSimulator {
-        CallSimulator(baseURL: url ?? gatewayURL, signingBaseURL: signingURL, authToken: authToken)
+    /// The address Twilio is told to call; signatures are computed for it.
+    static let publicURL = "https://loop.example.test"
+
+    /// A simulated caller on the first gateway (or `url`), failing over to the others.
+    func caller(url: String? = nil) -> CallSimulator {
+        let primary = url ?? gatewayURL
+        let others = gatewayPorts.map { "http://127.0.0.1:\($0)" }.filter { $0 != primary }
+        return CallSimulator(baseURL: primary, fallbackURLs: others, signingBaseURL: Self.publicURL, authToken: authToken)
     }
 
     /// All process logs, for a failing test's message.

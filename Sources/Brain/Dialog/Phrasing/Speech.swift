@@ -24,19 +24,8 @@ enum Speech {
 
     /// A hospital name or address made speakable: symbols and abbreviations read as words.
     static func clean(_ text: String) -> String {
-        var result = " " + text + " "
-        for (pattern, replacement) in replacements {
-            result = result.replacingOccurrences(of: pattern, with: replacement, options: [.regularExpression, .caseInsensitive])
-        }
-        return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        Abbreviations.expand(text)
     }
-
-    private static let replacements: [(String, String)] = [
-        ("&", " and "), (#"\bDr\.?(?=\s)"#, "Doctor"), (#"\bHosp\.?(?=\s)"#, "Hospital"), (#"\bSt\.(?=\s)"#, "Saint"),
-        (#"\bRd\b\.?"#, "Road"), (#"\bOpp\b\.?"#, "opposite"), (#"\bNr\b\.?"#, "near"), (#"\bSec\b\.?-?"#, "Sector "),
-        (#"\bNo\.\s?(?=\d)"#, "number "), (#"#\s?(?=\d)"#, "number "), (#"\bPvt\b\.?"#, ""), (#"\bLtd\b\.?"#, ""),
-        (#"\s*[-–]\s*"#, " "), (#"[\(\)\[\]"]"#, " "), (#"\s,"#, ","),
-    ]
 
     /// At most `limit` words, so one name does not take a whole breath.
     static func short(_ text: String, limit: Int = 6) -> String {

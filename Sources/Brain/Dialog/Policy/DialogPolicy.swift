@@ -407,7 +407,7 @@ struct DialogPolicy: Sendable {
 
     /// Cities with network hospitals, largest first.
     func networkCities() -> [String] {
-        index.places.cities.filter { !$0.hospitals.isEmpty }.sorted { $0.hospitals.count > $1.hospitals.count }.map(\.name)
+        network.cityNames
     }
 
     func spokenHospital(_ hospital: Int) -> SpokenHospital {

@@ -52,22 +52,35 @@ extension HospitalIndex {
 
     /// The hospital's name as Loop AI says it ("Manipal Hospitals").
     func spokenName(_ hospital: Int) -> String {
-        NameParts(hospitals[hospital].name).spoken
+        spoken(hospital).name
     }
 
     /// The area a caller would recognise ("Sarjapur Road"), when the address has one.
     func area(_ hospital: Int) -> String? {
-        let record = hospitals[hospital]
-        if let area = AddressArea.area(of: record.address, cityWords: places.allPhrases) { return area }
-        let parts = NameParts(record.name)
-        if let place = parts.places.first { return AddressArea.area(of: place, cityWords: places.allPhrases) }
-        let column = TextNormalizer.phrase(record.cityColumn)
-        return places.isLocality(column) ? NameParts.speakable(record.cityColumn.capitalized) : nil
+        spoken(hospital).areas.first
     }
 
     /// A second area naming the hospital's place more narrowly (to tell two branches apart).
     func narrowerArea(_ hospital: Int) -> String? {
-        AddressArea.areas(of: hospitals[hospital].address, cityWords: places.allPhrases).dropFirst().first
+        spoken(hospital).areas.dropFirst().first
+    }
+
+    /// How a hospital is said, worked out the first time it is needed and kept: parsing every
+    /// name and address at start-up would cost seconds for a million-hospital list.
+    func spoken(_ hospital: Int) -> SpokenForm {
+        if let cached = spokenCache.withLock({ $0[hospital] }) { return cached }
+        let record = hospitals[hospital]
+        let parts = NameParts(record.name)
+        var areas = AddressArea.areas(of: record.address, cityWords: places.allPhrases)
+        if areas.isEmpty, let place = parts.places.first {
+            areas = AddressArea.areas(of: place, cityWords: places.allPhrases)
+        }
+        if areas.isEmpty, places.isLocality(TextNormalizer.phrase(record.cityColumn)) {
+            areas = [NameParts.speakable(record.cityColumn.capitalized)]
+        }
+        let form = SpokenForm(name: parts.spoken, areas: areas)
+        spokenCache.withLock { $0[hospital] = form }
+        return form
     }
 
     /// The canonical city name of a hospital ("Bengaluru").

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A network list made searchable: built once at start-up, then read-only and shared by every
 /// consumer thread of a brain.
@@ -37,6 +38,8 @@ final class HospitalIndex: Sendable {
     let genericNames: [[UInt32]: [UInt32]]
     /// A short digest of the list, so operators can see every brain serves the same one.
     let fingerprint: String
+    /// Spoken names and areas already worked out (see ``spoken(_:)``).
+    let spokenCache = Mutex<[Int: SpokenForm]>([:])
 
     init(records: [HospitalRecord]) {
         var places = Places()
@@ -136,6 +139,12 @@ final class HospitalIndex: Sendable {
 
     /// The city's name and hospital range, by index.
     func city(_ index: Int) -> Places.City { places.cities[index] }
+}
+
+/// How Loop AI says a hospital: its name, and the areas of its address from widest to narrowest.
+struct SpokenForm: Sendable, Equatable {
+    let name: String
+    let areas: [String]
 }
 
 /// The words a hospital is found by, sorted into name, aliases and places.

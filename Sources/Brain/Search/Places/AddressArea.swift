@@ -14,9 +14,9 @@ enum AddressArea {
     /// Indian address is the widest area). The next ones tell apart two branches in one area.
     static func areas(of address: String, cityWords: Set<String>) -> [String] {
         let segments = address
-            .replacingOccurrences(of: #"\(\s*([wWeE])\s*\)"#, with: " ($1)", options: .regularExpression)
-            .replacingOccurrences(of: "(W)", with: "West").replacingOccurrences(of: "(w)", with: "West")
-            .replacingOccurrences(of: "(E)", with: "East").replacingOccurrences(of: "(e)", with: "East")
+            .replacingOccurrences(of: "(W)", with: " West").replacingOccurrences(of: "(w)", with: " West")
+            .replacingOccurrences(of: "( W )", with: " West").replacingOccurrences(of: "( E )", with: " East")
+            .replacingOccurrences(of: "(E)", with: " East").replacingOccurrences(of: "(e)", with: " East")
             .replacingOccurrences(of: "\n", with: ",")
             .split(separator: ",")
             .map { clean(String($0), cityWords: cityWords) }
@@ -65,9 +65,7 @@ enum AddressArea {
             }
         }
         var text = words.joined(separator: " ")
-        // "Karnataka-560048", "Delhi-110029" leave a dangling hyphen or PIN.
-        text = text.replacingOccurrences(of: #"[-–]\s*\d{6}\b"#, with: "", options: .regularExpression)
-        text = text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        text = text.trimmedOfPunctuation
         let phrase = TextNormalizer.phrase(text)
         if phrase.isEmpty || cityWords.contains(phrase) || CityDirectory.regionWords.contains(phrase) { return nil }
         return text
@@ -90,21 +88,11 @@ enum AddressArea {
 
     /// "HSR LAYOUT" → "HSR Layout", "Thane (W)" → "Thane West", "Sec-6" → "Sector 6", at most four words.
     private static func spoken(_ segment: String) -> String {
-        var text = segment
-        for (pattern, replacement) in expansions {
-            text = text.replacingOccurrences(of: pattern, with: replacement, options: [.regularExpression, .caseInsensitive])
-        }
-        var words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        var words = Abbreviations.expand(segment, extra: Abbreviations.street).split(whereSeparator: { $0.isWhitespace }).map(String.init)
         if words.count > 4 { words = Array(words.suffix(4)) }
         let shouting = !segment.contains(where: { $0.isLowercase })
         let quiet = !segment.contains(where: { $0.isUppercase })
         if shouting || quiet { words = words.map(NameParts.titleCased) }
-        return words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        return words.joined(separator: " ").trimmedOfPunctuation
     }
-
-    static let expansions: [(String, String)] = [
-(#"\bRd\b\.?"#, "Road"), (#"\bSec\b\.?-?\s*"#, "Sector "),
-        (#"\bNr\b\.?"#, "near"), (#"\bOpp\b\.?"#, "opposite"), (#"\bSt\b\.?"#, "Street"), (#"\bMg\b"#, "MG"),
-        (#"\s{2,}"#, " "),
-    ]
 }

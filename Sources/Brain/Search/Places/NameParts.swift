@@ -58,7 +58,7 @@ struct NameParts: Sendable, Equatable {
         }
 
         // "CLOUDNINE HOSPITAL, PUNJABI BAGH, DELHI": the first segment is the name, the rest place words.
-        var segments = main.split(whereSeparator: { $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var segments = main.split(whereSeparator: { $0 == "," }).map { $0.trimmingEdges(where: \.isWhitespace) }.filter { !$0.isEmpty }
         while let first = segments.first, segments.count > 1, first.allSatisfy({ $0.isNumber || $0.isWhitespace }) {
             segments.removeFirst()
         }
@@ -82,11 +82,11 @@ struct NameParts: Sendable, Equatable {
     ]
 
     private static func classify(_ group: String) -> GroupKind {
-        let text = group.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        let text = group.trimmedOfPunctuation
         let lower = text.lowercased()
         if lower.contains("cashless") || lower.contains("only for") { return .note(text) }
         for lead in aliasLeads where lower.hasPrefix(lead) {
-            let rest = String(text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            let rest = text.dropFirst(lead.count).trimmedOfPunctuation
             return .alias(rest)
         }
         let words = TextNormalizer.tokens(text)
@@ -114,7 +114,7 @@ struct NameParts: Sendable, Equatable {
         let cased = words.map { shouting ? titleCased($0) : $0 }
         var result = cased.joined(separator: " ")
         while let last = result.last, ".,-:;&".contains(last) || last == " " { result.removeLast() }
-        return result.isEmpty ? text.trimmingCharacters(in: .whitespaces) : result
+        return result.isEmpty ? text.trimmingEdges(where: \.isWhitespace) : result
     }
 
     /// "MANIPAL" → "Manipal", "SAI" → "Sai"; abbreviations such as "HCG", "ASG" and "BMRI" stay

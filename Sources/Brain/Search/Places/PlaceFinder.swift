@@ -15,9 +15,12 @@ struct PlaceFinder: Sendable {
 
     let places: Places
     private let singleWordAliases: [(phrase: [UInt8], city: Int)]
+    /// First words of every city phrase and region: only these can start a mention.
+    private let phraseStarts: Set<Substring>
 
     init(places: Places) {
         self.places = places
+        self.phraseStarts = Set((places.allPhrases.map { $0 } + CityDirectory.regions.map(\.phrase)).compactMap { $0.split(separator: " ").first })
         self.singleWordAliases = places.allPhrases
             .filter { !$0.contains(" ") && $0.utf8.count >= 5 }
             .sorted()
@@ -31,7 +34,7 @@ struct PlaceFinder: Sendable {
         let longest = max(places.longestPhrase, 3)
         for length in stride(from: min(longest, tokens.count), through: 1, by: -1) {
             guard length > 0 else { continue }
-            for start in 0...(tokens.count - length) {
+            for start in 0...(tokens.count - length) where phraseStarts.contains(Substring(tokens[start])) {
                 let range = start..<(start + length)
                 if range.contains(where: taken.contains) { continue }
                 let phrase = tokens[range].joined(separator: " ")
@@ -58,7 +61,7 @@ struct PlaceFinder: Sendable {
     /// A single word that is a near spelling or a sound-alike of a one-word city name.
     func fuzzyCity(_ word: String) -> Int? {
         let bytes = Array(word.utf8)
-        guard bytes.count >= 5, !TextNormalizer.stopWords.contains(word) else { return nil }
+        guard bytes.count >= 5, !TextNormalizer.stopWords.contains(word), !TextNormalizer.genericWords.contains(word) else { return nil }
         let key = Phonetic.key(word)
         var best: (distance: Int, city: Int)?
         for alias in singleWordAliases where abs(alias.phrase.count - bytes.count) <= 2 {
