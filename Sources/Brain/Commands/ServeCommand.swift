@@ -17,7 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
 
             """ + SettingsHelp.text(for: [
                 .redisURL, .redisKeyPrefix, .hospitalsCSV, .brainConsumers, .sessionTTLSeconds, .humanAgentNumber,
-                .twilioVoice, .twilioLanguage, .brainMetricsPort, .logLevel,
+                .twilioVoice, .twilioLanguage, .brainMetricsPort, .logLevel, .logFormat,
             ])
     )
 
@@ -36,14 +36,16 @@ struct ServeCommand: AsyncParsableCommand {
         overrides[.logLevel] = logLevel
         let configuration: BrainConfiguration
         let level: Logger.Level
+        let format: LogFormat
         do {
             let settings = try await Settings.load(overrides: overrides)
             configuration = try BrainConfiguration(settings: settings)
             level = try settings.logLevel()
+            format = try settings.logFormat()
         } catch {
             throw ValidationError("\(error)")
         }
-        let registry = Observability.bootstrap(level: level)
+        let registry = Observability.bootstrap(level: level, format: format)
         var logger = Logger(label: "brain")
         logger.logLevel = level
         let application: BrainApplication

@@ -51,7 +51,7 @@ struct SessionStore: Sendable {
         return (Snapshot(version: version, state: state, lastTurn: lastTurn), existing)
     }
 
-    static let commitScript = """
+    static let commitScript = RedisScript("""
         local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
         if redis.call('EXISTS', KEYS[2]) == 1 then
             redis.call('LREM', KEYS[4], 1, ARGV[8])
@@ -65,20 +65,19 @@ struct SessionStore: Sendable {
         redis.call('EXPIRE', KEYS[3], ARGV[7])
         redis.call('LREM', KEYS[4], 1, ARGV[8])
         return 1
-        """
+        """)
 
-    /// The single command that commits a turn (see the type's documentation).
-    func commitCommand(turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String) throws -> RedisCommand {
+    /// The keys and arguments of the commit script (see the type's documentation).
+    func commitCall(turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String) throws -> (keys: [[UInt8]], arguments: [[UInt8]]) {
         let reply = TurnReply(turn: turn.id, twiml: twiml)
         let stateJSON = try JSONEncoder().encode(state)
-        return RedisCommand([
-            Array("EVAL".utf8), Array(Self.commitScript.utf8), Array("4".utf8),
-            Array(keys.session(call: turn.callSid).utf8), Array(keys.reply(turn: turn.id).utf8),
-            Array(turn.replyTo.utf8), Array(processingList.utf8),
+        let keys = [keys.session(call: turn.callSid), keys.reply(turn: turn.id), turn.replyTo, processingList].map { Array($0.utf8) }
+        let arguments: [[UInt8]] = [
             Array(String(expectedVersion).utf8), Array(stateJSON), Array(String(sessionTTL).utf8),
             Array(twiml.utf8), Array(String(Self.replyTTL).utf8), reply.framed, Array(String(Self.replyListTTL).utf8),
             rawTurn, Array(String(Date.nowMilliseconds).utf8), Array(turn.id.value.utf8),
-        ])
+        ]
+        return (keys, arguments)
     }
 
     /// Re-delivers a reply that was already committed (the turn came back after a worker died)

@@ -60,9 +60,9 @@ struct TurnProcessor: Sendable {
             let answer = engine.answer(kind: turn.kind, speech: turn.speech, confidence: turn.confidence, state: snapshot.state)
             let twiml = answer.twiml.render(configuration.voice)
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
-            let command: RedisCommand
+            let call: (keys: [[UInt8]], arguments: [[UInt8]])
             do {
-                command = try store.commitCommand(
+                call = try store.commitCall(
                     turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: answer.outcome.state,
                     twiml: twiml, processingList: processingList
                 )
@@ -71,7 +71,7 @@ struct TurnProcessor: Sendable {
             }
             let result: SessionStore.CommitResult
             do {
-                result = try SessionStore.decodeCommit(connection.execute(command))
+                result = try SessionStore.decodeCommit(connection.run(SessionStore.commitScript, keys: call.keys, arguments: call.arguments))
             } catch let error as RedisError {
                 throw error
             } catch {

@@ -19,7 +19,7 @@ struct WorkerPresence: Service {
     let logger: Logger
     let metrics: BrainMetrics
 
-    static let recoverScript = """
+    static let recoverScript = RedisScript("""
         local members = redis.call('ZRANGE', KEYS[1], 0, -1)
         local moved = 0
         for _, worker in ipairs(members) do
@@ -34,17 +34,17 @@ struct WorkerPresence: Service {
             end
         end
         return moved
-        """
+        """)
 
     /// Leaves the worker set on a clean exit, unless turns are still in our processing list.
-    static let leaveScript = """
+    static let leaveScript = RedisScript("""
         if redis.call('LLEN', KEYS[3]) == 0 then
             redis.call('ZREM', KEYS[1], ARGV[1])
             redis.call('DEL', KEYS[2])
             return 1
         end
         return 0
-        """
+        """)
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
@@ -54,9 +54,8 @@ struct WorkerPresence: Service {
             }
         }
         do {
-            try await redis.execute([
-                "EVAL", Self.leaveScript, "3", keys.workers, keys.heartbeat(worker: workerID), keys.processing(worker: workerID), workerID,
-            ])
+            _ = try await redis.run(Self.leaveScript, keys: [keys.workers, keys.heartbeat(worker: workerID), keys.processing(worker: workerID)],
+                                    arguments: [Array(workerID.utf8)])
         } catch {
             logger.warning("Could not leave the worker set cleanly; others will recover our turns", metadata: ["error": "\(error)"])
         }
@@ -74,7 +73,7 @@ struct WorkerPresence: Service {
                 RedisCommand([Array("SET".utf8), Array(keys.heartbeat(worker: workerID).utf8), Array(json), Array("PX".utf8),
                               Array(String(WorkerHeartbeat.timeToLive.milliseconds).utf8)]),
                 ["ZADD", keys.workers, String(Date.nowMilliseconds), workerID],
-                ["EVAL", Self.recoverScript, "1", keys.workers, keys.prefix, keys.turns, workerID],
+                RedisCommand(["EVAL", Self.recoverScript.source, "1", keys.workers, keys.prefix, keys.turns, workerID]),
                 ["ZCARD", keys.workers],
                 ["LLEN", keys.turns],
             ])

@@ -37,20 +37,10 @@ struct BenchCommand: AsyncParsableCommand {
         guard !levels.isEmpty else { throw ValidationError("--callers needs numbers such as 1,16,64") }
         let settings = try await Settings.load()
         let token = settings.string(.twilioAuthToken)
-        var configuration = HTTPClient.Configuration()
-        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = (levels.max() ?? 1) + 4
-        configuration.timeout = .init(connect: .seconds(5), read: .seconds(20))
-        let client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
-        do {
-            try await runLevels(levels, token: token, client: client)
-        } catch {
-            try? await client.shutdown()
-            throw error
-        }
-        try await client.shutdown()
+        try await runLevels(levels, token: token)
     }
 
-    private func runLevels(_ levels: [Int], token: String?, client: HTTPClient) async throws {
+    private func runLevels(_ levels: [Int], token: String?) async throws {
 
         print("Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; \(ProcessInfo.processInfo.operatingSystemVersionString)")
         print("Target: \(url)\(token == nil ? "" : " (signed requests)")")
@@ -62,14 +52,14 @@ struct BenchCommand: AsyncParsableCommand {
         defer { bare?.stop() }
         for level in levels {
             let before = try? await scrape()
-            let gateway = try await measure(url: url, callers: level, token: token, client: client, withCalls: true)
+            let gateway = try await measure(url: url, callers: level, token: token, withCalls: true)
             print(String(format: "gateway  %3d callers: %8.0f turns/s  %@  (%d turns, %d errors, %d holds)",
                          level, gateway.throughput, gateway.latency.milliseconds, gateway.latency.count, gateway.errors, gateway.holds))
             if let before, let after = try? await scrape() {
                 print("         brain: " + breakdown(before: before, after: after))
             }
             if let bare {
-                let baseline = try await measure(url: "http://127.0.0.1:\(bare.port)", callers: level, token: nil, client: client, withCalls: false)
+                let baseline = try await measure(url: "http://127.0.0.1:\(bare.port)", callers: level, token: nil, withCalls: false)
                 print(String(format: "bare     %3d callers: %8.0f req/s    %@", level, baseline.throughput, baseline.latency.milliseconds))
             }
         }
@@ -82,45 +72,56 @@ struct BenchCommand: AsyncParsableCommand {
         var holds: Int
     }
 
-    /// Runs `callers` concurrent callers for warm-up plus `seconds`, timing every webhook.
-    private func measure(url: String, callers: Int, token: String?, client: HTTPClient, withCalls: Bool) async throws -> Result {
+    /// Runs `callers` concurrent callers for warm-up plus `seconds`, timing every webhook. Each
+    /// caller has a keep-alive connection of its own (as Twilio's many callers would arrive).
+    private func measure(url: String, callers: Int, token: String?, withCalls: Bool) async throws -> Result {
+        guard let components = URLComponents(string: url), let host = components.host else { throw ValidationError("--url must be like http://127.0.0.1:8000") }
+        let port = components.port ?? 80
         let warmupEnd = ContinuousClock.now + .milliseconds(Int(warmup * 1000))
         let end = warmupEnd + .milliseconds(Int(seconds * 1000))
-        let results = await withTaskGroup(of: (samples: [Double], errors: Int, holds: Int).self) { group in
-            for caller in 0..<callers {
+        let caller = LoadCaller(publicURL: url, authToken: token)
+        let results = try await withThrowingTaskGroup(of: (samples: [Double], errors: Int, holds: Int).self) { group in
+            for index in 0..<callers {
                 group.addTask {
-                    var samples: [Double] = []
-                    var errors = 0, holds = 0
-                    var script = caller % LoadProfile.calls.count
-                    while ContinuousClock.now < end {
-                        let simulator = CallSimulator(baseURL: url, authToken: token, client: client)
-                        var lines = [String?.none] + LoadProfile.calls[script].map(Optional.some)
-                        script = (script + 1) % LoadProfile.calls.count
-                        while !lines.isEmpty, ContinuousClock.now < end {
-                            let line = lines.removeFirst()
-                            let started = ContinuousClock.now
-                            do {
-                                let exchange = try await (line == nil ? simulator.start() : simulator.say(line))
-                                if started >= warmupEnd { samples.append((ContinuousClock.now - started).seconds) }
-                                holds += exchange.documents.count - 1
-                                if exchange.ended || !withCalls { break }
-                            } catch {
-                                if started >= warmupEnd { errors += 1 }
-                                break
+                    try await LoadConnection.with(host: host, port: port, group: MultiThreadedEventLoopGroup.singleton) { post in
+                        var samples: [Double] = []
+                        samples.reserveCapacity(20_000)
+                        var errors = 0, holds = 0
+                        var script = index % LoadProfile.calls.count
+                        while ContinuousClock.now < end {
+                            let callSid = TwilioWebhook.randomCallSid()
+                            let lines = [String?.none] + LoadProfile.calls[script].map(Optional.some)
+                            script = (script + 1) % LoadProfile.calls.count
+                            for line in lines where ContinuousClock.now < end {
+                                let webhook = line.map {
+                                    TwilioWebhook.speech($0, confidence: 0.92, callSid: callSid, from: "+919876545678", to: "+15551234567", accountSid: Self.accountSid)
+                                } ?? TwilioWebhook.callStarted(callSid: callSid, from: "+919876545678", to: "+15551234567", accountSid: Self.accountSid)
+                                let started = ContinuousClock.now
+                                do {
+                                    let timing = try await caller.send(post, path: line == nil ? TwilioRoutes.voice : TwilioRoutes.processSpeech, webhook: webhook)
+                                    if started >= warmupEnd { samples.append(timing.seconds) }
+                                    holds += timing.holds
+                                    if timing.ended || !withCalls { break }
+                                } catch {
+                                    if started >= warmupEnd { errors += 1 }
+                                    break
+                                }
                             }
                         }
+                        return (samples, errors, holds)
                     }
-                    return (samples, errors, holds)
                 }
             }
             var all: [(samples: [Double], errors: Int, holds: Int)] = []
-            for await result in group { all.append(result) }
+            for try await result in group { all.append(result) }
             return all
         }
         let samples = results.flatMap(\.samples)
         return Result(latency: LatencySummary(samples), throughput: Double(samples.count) / seconds,
                       errors: results.map(\.errors).reduce(0, +), holds: results.map(\.holds).reduce(0, +))
     }
+
+    static let accountSid = "AC" + String(repeating: "0", count: 32)
 
     /// Sum and count of the brain's turn timers, to split turn time into queue wait and processing.
     private func scrape() async throws -> [String: Double] {

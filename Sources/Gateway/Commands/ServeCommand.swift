@@ -18,7 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
             """ + SettingsHelp.text(for: [
                 .host, .port, .redisURL, .redisKeyPrefix, .redisPoolSize, .twilioAccountSID, .twilioAuthToken,
                 .twilioPhoneNumber, .publicURL, .twilioVoice, .twilioLanguage, .replyTimeoutMS, .replyRedirects,
-                .maxBodyBytes, .logLevel,
+                .maxBodyBytes, .logLevel, .logFormat,
             ])
     )
 
@@ -38,14 +38,16 @@ struct ServeCommand: AsyncParsableCommand {
         let settings: Settings
         let configuration: GatewayConfiguration
         let level: Logger.Level
+        let format: LogFormat
         do {
             settings = try await Settings.load(overrides: overrides)
             configuration = try GatewayConfiguration(settings: settings)
             level = try settings.logLevel()
+            format = try settings.logFormat()
         } catch {
             throw ValidationError("\(error)")
         }
-        let registry = Observability.bootstrap(level: level)
+        let registry = Observability.bootstrap(level: level, format: format)
         var logger = Logger(label: "gateway")
         logger.logLevel = level
         let app = buildGatewayApplication(configuration: configuration, registry: registry, logger: logger)

@@ -52,12 +52,10 @@ final class ReplyListener: Service, Sendable {
         let timeout = String(format: "%.3f", Self.pollInterval.seconds)
         while !stopped.load(ordering: .relaxed) {
             do {
-                let first = try connection.execute(["BLPOP", list, timeout]).orThrow()
-                if let pair = first.array, pair.count == 2, let bytes = pair[1].bytes {
-                    deliver(bytes)
-                    // Drain whatever else arrived in one round trip.
-                    let more = try connection.execute(["LPOP", list, String(Self.batch)]).orThrow()
-                    for value in more.array ?? [] {
+                // Up to `batch` replies per wake-up, in one round trip.
+                let popped = try connection.execute(["BLMPOP", timeout, "1", list, "LEFT", "COUNT", String(Self.batch)]).orThrow()
+                if let pair = popped.array, pair.count == 2 {
+                    for value in pair[1].array ?? [] {
                         if let bytes = value.bytes { deliver(bytes) }
                     }
                 }

@@ -37,13 +37,13 @@ struct TurnRelay: Sendable {
     static let idempotencyWindow = 300
 
     /// Atomically: if this webhook was seen before, return the turn it created; otherwise queue the new turn.
-    static let enqueueOnce = """
+    static let enqueueOnce = RedisScript("""
         local existing = redis.call('GET', KEYS[1])
         if existing then return existing end
         redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
         redis.call('LPUSH', KEYS[2], ARGV[2])
         return ARGV[1]
-        """
+        """)
 
     /// Queues `turn` and waits up to `budget` for the brain's TwiML.
     /// - Parameter idempotencyKey: Twilio's `I-Twilio-Idempotency-Token`; a retry with the same
@@ -55,12 +55,10 @@ struct TurnRelay: Sendable {
         do {
             let payload = try turn.encoded()
             if let idempotencyKey {
-                let command = RedisCommand([
-                    Array("EVAL".utf8), Array(Self.enqueueOnce.utf8), Array("2".utf8),
-                    Array(keys.webhook(call: turn.callSid, key: idempotencyKey).utf8), Array(keys.turns.utf8),
-                    Array(turn.id.value.utf8), payload, Array(String(Self.idempotencyWindow).utf8),
-                ])
-                let answer = try await redis.execute(command)
+                let answer = try await redis.run(
+                    Self.enqueueOnce, keys: [keys.webhook(call: turn.callSid, key: idempotencyKey), keys.turns],
+                    arguments: [Array(turn.id.value.utf8), payload, Array(String(Self.idempotencyWindow).utf8)]
+                )
                 queued = answer.string.flatMap(TurnID.init) ?? turn.id
             } else {
                 try await redis.execute(RedisCommand([Array("LPUSH".utf8), Array(keys.turns.utf8), payload]))

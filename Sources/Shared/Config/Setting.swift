@@ -52,12 +52,13 @@ extension Setting {
     public static let redisPoolSize = Setting("REDIS_POOL_SIZE", default: "4", "Redis connections per gateway process.")
     public static let maxBodyBytes = Setting("MAX_BODY_BYTES", default: "65536", "Largest webhook body the gateway accepts (larger: 413).")
     public static let logLevel = Setting("LOG_LEVEL", default: "info", "trace, debug, info, notice, warning, error or critical.")
+    public static let logFormat = Setting("LOG_FORMAT", default: "text", "text (key=value) or json (one object per line).")
 
     /// Every setting, in the order the documentation lists them.
     public static let all: [Setting] = [
         .host, .port, .redisURL, .redisKeyPrefix, .hospitalsCSV,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
         .twilioVoice, .twilioLanguage, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
-        .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel,
+        .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat,
     ]
 }

@@ -91,6 +91,14 @@ public struct Settings: Sendable {
         return level
     }
 
+    public func logFormat() throws(ConfigurationError) -> LogFormat {
+        let text = (string(.logFormat) ?? "text").lowercased()
+        guard let format = LogFormat(rawValue: text) else {
+            throw ConfigurationError("LOG_FORMAT must be text or json, got '\(text)'")
+        }
+        return format
+    }
+
     public func voice() -> VoiceSettings {
         VoiceSettings(voice: string(.twilioVoice) ?? "Polly.Joanna", language: string(.twilioLanguage) ?? "en-US")
     }

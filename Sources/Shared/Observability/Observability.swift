@@ -3,19 +3,33 @@ import Logging
 import Metrics
 import Prometheus
 
+/// How log lines are written: `key=value` text for people, or one JSON object per line for log shippers.
+public enum LogFormat: String, Sendable, CaseIterable {
+    case text, json
+}
+
 /// Process-wide logging and metrics set-up, done once by each executable's entry point.
 public enum Observability {
     /// Sends logs to standard error at `level` and metrics to a Prometheus registry,
     /// which the process exposes on `/metrics`.
-    public static func bootstrap(level: Logger.Level) -> PrometheusCollectorRegistry {
+    public static func bootstrap(level: Logger.Level, format: LogFormat = .text) -> PrometheusCollectorRegistry {
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
+            switch format {
+            case .json:
+                return JSONLogHandler(label: label, level: level)
+            case .text:
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
         }
         let registry = PrometheusCollectorRegistry()
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.defaultDurationHistogramBuckets = latencyBuckets
+        // Hummingbird's request timer gets the unit suffix Prometheus conventions ask for.
+        factory.nameAndLabelSanitizer = { name, labels in
+            (name == "http.server.request.duration" ? "http_server_request_duration_seconds" : name, labels)
+        }
         MetricsSystem.bootstrap(factory)
         return registry
     }

@@ -90,10 +90,14 @@ public struct TwiML: Sendable, Equatable {
         result.reserveCapacity(min(hints.count, maximumHints))
         for hint in hints {
             // Commas separate hints in the attribute, so none may remain inside one.
-            let words = hint.split(whereSeparator: { $0 == "," || $0.isWhitespace })
-            guard !words.isEmpty else { continue }
-            let cleaned = words.joined(separator: " ")
-            guard cleaned.count <= 100, seen.insert(cleaned.lowercased()).inserted else { continue }
+            var cleaned = hint
+            let bytes = hint.utf8
+            let untidy = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+                || bytes.contains { $0 == UInt8(ascii: ",") || $0 < 0x20 } || hint.contains("  ")
+            if untidy {
+                cleaned = hint.split(whereSeparator: { $0 == "," || $0.isWhitespace }).joined(separator: " ")
+            }
+            guard !cleaned.isEmpty, cleaned.utf8.count <= 100, seen.insert(cleaned).inserted else { continue }
             result.append(cleaned)
             if result.count == maximumHints { break }
         }

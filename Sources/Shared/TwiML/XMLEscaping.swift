@@ -5,6 +5,12 @@ extension String {
     /// (control characters other than tab and newline, and the non-characters U+FFFE/U+FFFF),
     /// so whatever a caller said, the document stays well-formed.
     public var xmlEscaped: String {
+        // Most text needs no escaping: check the bytes once and return it as it is.
+        let clean = utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != 0x7F && byte != 0xC2 && byte != 0xEF
+        }
+        if clean { return self }
         var result = ""
         result.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

@@ -50,3 +50,13 @@ struct MaskingAndSettingsTests {
         }
     }
 }
+
+@Suite("JSON logs")
+struct JSONLogTests {
+    @Test("Quotes, backslashes and control characters are escaped so every line is valid JSON")
+    func escaping() throws {
+        let quoted = JSONLogHandler.quoted("say \"hi\"\\ \n\t\u{1}")
+        let decoded = try JSONSerialization.jsonObject(with: Data(quoted.utf8), options: .fragmentsAllowed) as? String
+        #expect(decoded == "say \"hi\"\\ \n\t\u{1}")
+    }
+}

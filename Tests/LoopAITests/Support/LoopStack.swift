@@ -65,6 +65,24 @@ final class LoopStack: Sendable {
         return port
     }
 
+    /// Stops gateway `index` gracefully and starts a new one on the same port.
+    func restartGateway(_ index: Int) async throws {
+        let (process, port) = gateways.withLock { $0[index] }
+        await process.stop()
+        gateways.withLock { $0.remove(at: index) }
+        try await startGateway(port: port)
+        gateways.withLock { list in list.insert(list.removeLast(), at: index) }
+    }
+
+    /// Stops brain `index` gracefully and starts a new one in its place.
+    func restartBrain(_ index: Int) async throws {
+        let process = brains.withLock { $0[index] }
+        await process.stop()
+        brains.withLock { $0.remove(at: index) }
+        try await startBrain()
+        brains.withLock { list in list.insert(list.removeLast(), at: index) }
+    }
+
     var brainProcesses: [ManagedProcess] { brains.withLock { $0 } }
     var gatewayProcesses: [ManagedProcess] { gateways.withLock { $0.map(\.process) } }
     var gatewayPorts: [Int] { gateways.withLock { $0.map(\.port) } }
