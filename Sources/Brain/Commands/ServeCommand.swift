@@ -34,20 +34,10 @@ struct ServeCommand: AsyncParsableCommand {
         overrides[.brainConsumers] = consumers.map(String.init)
         overrides[.brainMetricsPort] = metricsPort.map(String.init)
         overrides[.logLevel] = logLevel
-        let configuration: BrainConfiguration
-        let level: Logger.Level
-        let format: LogFormat
-        do {
-            let settings = try await Settings.load(overrides: overrides)
-            configuration = try BrainConfiguration(settings: settings)
-            level = try settings.logLevel()
-            format = try settings.logFormat()
-        } catch {
-            throw ValidationError("\(error)")
-        }
-        let registry = Observability.bootstrap(level: level, format: format)
-        var logger = Logger(label: "brain")
-        logger.logLevel = level
+        let process = try await ServerProcess.start("brain", overrides: overrides)
+        let configuration = try BrainConfiguration(settings: process.settings)
+        let logger = process.logger
+        let registry = process.registry
         let application: BrainApplication
         do {
             application = try BrainApplication(configuration: configuration, registry: registry, logger: logger)

@@ -1,9 +1,7 @@
-import Dispatch
 import Foundation
 import Logging
 import ServiceLifecycle
 import Shared
-import Synchronization
 
 /// The brain's consumer threads: each blocks on the turn queue with its own connection and
 /// answers one turn at a time (the reliable-queue pattern: `BLMOVE` into this worker's
@@ -14,8 +12,7 @@ final class TurnConsumers: Service, Sendable {
     let configuration: BrainConfiguration
     let processor: TurnProcessor
     let logger: Logger
-    private let stopping = Atomic<Bool>(false)
-    private let finished = DispatchSemaphore(value: 0)
+    private let threads = BlockingThreads()
 
     /// How long one `BLMOVE` blocks; also how quickly a stop request is noticed.
     static let blockSeconds = "1"
@@ -27,31 +24,14 @@ final class TurnConsumers: Service, Sendable {
     }
 
     func run() async throws {
-        for number in 0..<configuration.consumers {
-            let thread = Thread { [self] in
-                self.consume()
-                self.finished.signal()
-            }
-            thread.name = "consumer-\(number)"
-            thread.start()
-        }
-        try? await gracefulShutdown()
-        logger.notice("Stopping: finishing the turns in hand")
-        stopping.store(true, ordering: .relaxed)
-        let consumers = configuration.consumers
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global().async {
-                for _ in 0..<consumers { self.finished.wait() }
-                continuation.resume()
-            }
-        }
+        await threads.run(name: "consumer", count: configuration.consumers) { _ in self.consume() }
         logger.notice("All consumers stopped")
     }
 
     private func consume() {
         let connection = ReconnectingRedisConnection(endpoint: configuration.redis, commandTimeout: .seconds(5), logger: logger)
         let take: RedisCommand = ["BLMOVE", configuration.keys.turns, processor.processingList, "RIGHT", "LEFT", Self.blockSeconds]
-        while !stopping.load(ordering: .relaxed) {
+        while !threads.isStopping {
             let raw: [UInt8]
             do {
                 guard let bytes = try connection.execute(take).orThrow().bytes else { continue }
@@ -70,7 +50,7 @@ final class TurnConsumers: Service, Sendable {
                     break
                 } catch {
                     logger.warning("Could not finish a turn; retrying", metadata: ["error": "\(error)"])
-                    if stopping.load(ordering: .relaxed) && delay > 1 {
+                    if threads.isStopping && delay > 1 {
                         // Redis is down and we are asked to stop: leave the turn for recovery.
                         break
                     }

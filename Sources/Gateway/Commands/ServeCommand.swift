@@ -35,22 +35,9 @@ struct ServeCommand: AsyncParsableCommand {
         overrides[.redisURL] = redisURL
         overrides[.publicURL] = publicURL
         overrides[.logLevel] = logLevel
-        let settings: Settings
-        let configuration: GatewayConfiguration
-        let level: Logger.Level
-        let format: LogFormat
-        do {
-            settings = try await Settings.load(overrides: overrides)
-            configuration = try GatewayConfiguration(settings: settings)
-            level = try settings.logLevel()
-            format = try settings.logFormat()
-        } catch {
-            throw ValidationError("\(error)")
-        }
-        let registry = Observability.bootstrap(level: level, format: format)
-        var logger = Logger(label: "gateway")
-        logger.logLevel = level
-        let app = buildGatewayApplication(configuration: configuration, registry: registry, logger: logger)
+        let process = try await ServerProcess.start("gateway", overrides: overrides)
+        let configuration = try GatewayConfiguration(settings: process.settings)
+        let app = buildGatewayApplication(configuration: configuration, registry: process.registry, logger: process.logger)
         try await app.runService()
     }
 }

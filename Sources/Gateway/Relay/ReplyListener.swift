@@ -1,9 +1,7 @@
-import Dispatch
 import Foundation
 import Logging
 import ServiceLifecycle
 import Shared
-import Synchronization
 
 /// A thread that blocks on this gateway's reply list and hands each reply to its waiter.
 ///
@@ -15,8 +13,7 @@ final class ReplyListener: Service, Sendable {
     let list: String
     let waiters: ReplyWaiters
     let logger: Logger
-    private let stopped = Atomic<Bool>(false)
-    private let finished = DispatchSemaphore(value: 0)
+    private let threads = BlockingThreads()
 
     static let pollInterval: Duration = .milliseconds(50)
     static let batch = 128
@@ -29,28 +26,15 @@ final class ReplyListener: Service, Sendable {
     }
 
     func run() async throws {
-        let thread = Thread { [self] in
-            self.listen()
-            self.finished.signal()
-        }
-        thread.name = "reply-listener"
-        thread.start()
-        // Keep listening until the HTTP server (shut down before us) has answered its requests.
-        try? await gracefulShutdown()
-        stopped.store(true, ordering: .relaxed)
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global().async {
-                self.finished.wait()
-                continuation.resume()
-            }
-        }
+        // Stops after the HTTP server (shut down before us) has answered its requests.
+        await threads.run(name: "reply-listener", count: 1) { _ in self.listen() }
         waiters.expireAll()
     }
 
     private func listen() {
         let connection = ReconnectingRedisConnection(endpoint: endpoint, commandTimeout: .seconds(2), logger: logger)
         let timeout = String(format: "%.3f", Self.pollInterval.seconds)
-        while !stopped.load(ordering: .relaxed) {
+        while !threads.isStopping {
             do {
                 // Up to `batch` replies per wake-up, in one round trip.
                 let popped = try connection.execute(["BLMPOP", timeout, "1", list, "LEFT", "COUNT", String(Self.batch)]).orThrow()

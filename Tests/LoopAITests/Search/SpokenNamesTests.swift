@@ -40,6 +40,6 @@ struct SpokenNamesTests {
     ])
     func areas(address: String, area: String?) throws {
         let index = try RealNetwork.index()
-        #expect(AddressArea.area(of: address, cityWords: index.places.allPhrases) == area)
+        #expect(AddressArea.area(of: address, cityWords: index.cityPhrases) == area)
     }
 }

@@ -71,9 +71,9 @@ extension HospitalIndex {
         if let cached = spokenCache.withLock({ $0[hospital] }) { return cached }
         let record = hospitals[hospital]
         let parts = NameParts(record.name)
-        var areas = AddressArea.areas(of: record.address, cityWords: places.allPhrases)
+        var areas = AddressArea.areas(of: record.address, cityWords: cityPhrases)
         if areas.isEmpty, let place = parts.places.first {
-            areas = AddressArea.areas(of: place, cityWords: places.allPhrases)
+            areas = AddressArea.areas(of: place, cityWords: cityPhrases)
         }
         if areas.isEmpty, places.isLocality(TextNormalizer.phrase(record.cityColumn)) {
             areas = [NameParts.speakable(record.cityColumn.capitalized)]

@@ -38,6 +38,8 @@ final class HospitalIndex: Sendable {
     let genericNames: [[UInt32]: [UInt32]]
     /// A short digest of the list, so operators can see every brain serves the same one.
     let fingerprint: String
+    /// Every phrase naming a city (to keep city names out of spoken areas).
+    let cityPhrases: Set<String>
     /// Spoken names and areas already worked out (see ``spoken(_:)``).
     let spokenCache = Mutex<[Int: SpokenForm]>([:])
 
@@ -107,6 +109,7 @@ final class HospitalIndex: Sendable {
 
         self.hospitals = hospitals
         self.places = places
+        self.cityPhrases = places.allPhrases
         self.vocabulary = vocabulary
         self.nameWords = nameWords
         self.aliasWords = aliasWords
