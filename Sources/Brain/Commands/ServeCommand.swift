@@ -12,7 +12,7 @@ struct ServeCommand: AsyncParsableCommand {
             SIGTERM or SIGINT: stop taking turns, finish the ones in hand, exit.
             SIGHUP: reload the network list; a list that fails to load leaves the old one serving.
 
-            Settings come from these options, then the environment, then a .env file in the working
+            Settings come from these options, then the environment, then a .env file in the working \
             directory, then the defaults:
 
             """ + SettingsHelp.text(for: [

@@ -9,10 +9,10 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve Twilio's webhooks (the default).",
         discussion: """
-            Routes: POST /twilio/voice, POST /twilio/process-speech, POST /twilio/reply, GET /twilio/status,
+            Routes: POST /twilio/voice, POST /twilio/process-speech, POST /twilio/reply, GET /twilio/status, \
             GET /health, GET /ready, GET /metrics.
 
-            Settings come from these options, then the environment, then a .env file in the working
+            Settings come from these options, then the environment, then a .env file in the working \
             directory, then the defaults:
 
             """ + SettingsHelp.text(for: [

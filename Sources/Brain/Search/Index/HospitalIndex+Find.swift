@@ -314,13 +314,19 @@ extension HospitalIndex {
         // mis-heard "hospital" must never pick out every hospital of a city.
         let generic = TextNormalizer.genericWords.contains(said) || alternatives.contains { alternative in
             alternative.words.allSatisfy { word in
-                TextNormalizer.genericWords.contains(vocabulary.words[Int(word)]) || Double(documentFrequency[Int(word)]) > Double(count) * 0.2
+                TextNormalizer.genericWords.contains(vocabulary.words[Int(word)]) || isCommon(word)
             }
         }
         return Term(said: said, alternatives: alternatives, generic: generic, weight: weights.max() ?? 0)
     }
 
     /// A candidate's standing, computed without allocating (it runs for every candidate).
+    /// A word in more than a fifth of a sizeable list says little about which hospital is meant
+    /// (in a list of three, every word is in a third of it, and still names its hospital).
+    private func isCommon(_ word: UInt32) -> Bool {
+        count >= 100 && Double(documentFrequency[Int(word)]) > Double(count) * 0.2
+    }
+
     private struct Scored {
         let hospital: Int
         let tier: HospitalMatch.Tier

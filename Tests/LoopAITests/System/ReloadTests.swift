@@ -1,0 +1,57 @@
+import Foundation
+import Logging
+import Testing
+@testable import Brain
+@testable import Gateway
+@testable import Shared
+
+/// Reloading the network list while calls go on.
+@Suite("Network list reload", .serialized)
+struct ReloadTests {
+    static let header = "HOSPITAL NAME,Address,CITY\n"
+    static let base = header + "Ruby Hall Clinic,\"40, Sassoon Road\",Pune\nJehangir Hospital,\"32, Sassoon Road\",Pune\n"
+    static let extended = base + "Sahyadri Super Speciality Hospital,\"Plot 30-C, Erandwane, Karve Road\",Pune\n"
+
+    @Test("A good new list is swapped in; a bad one is refused and the old one keeps serving")
+    func holderKeepsTheOldListOnFailure() throws {
+        let directory = try TestPaths.temporaryDirectory("reload")
+        let path = directory.appendingPathComponent("list.csv").path
+        try Self.base.write(toFile: path, atomically: true, encoding: .utf8)
+        let logger = Logger(label: "test")
+        let holder = NetworkHolder(try LoadedNetwork.load(path: path, logger: logger).get())
+        #expect(holder.network.index.count == 2)
+        try Self.extended.write(toFile: path, atomically: true, encoding: .utf8)
+        guard case .success = holder.reload(path: path, logger: logger) else { Issue.record("the good list did not load"); return }
+        #expect(holder.network.index.count == 3)
+        try "Name,City\nbroken,x\n".write(toFile: path, atomically: true, encoding: .utf8)
+        guard case .failure(let error) = holder.reload(path: path, logger: logger) else { Issue.record("a bad list was accepted"); return }
+        #expect(error.problem.contains("missing column"))
+        #expect(holder.network.index.count == 3)
+    }
+
+    @Test("SIGHUP reloads a running brain's list between turns of the same call")
+    func sighupReloadsMidCall() async throws {
+        let directory = try TestPaths.temporaryDirectory("reload-e2e")
+        let path = directory.appendingPathComponent("list.csv").path
+        try Self.base.write(toFile: path, atomically: true, encoding: .utf8)
+        let stack = try await LoopStack(hospitalsCSV: path)
+        let caller = stack.caller()
+        _ = try await caller.start()
+        #expect(try await caller.say("Is Sahyadri in my network?").text.hasPrefix("No"))
+
+        try Self.extended.write(toFile: path, atomically: true, encoding: .utf8)
+        let brain = stack.brainProcesses[0]
+        brain.signal(SIGHUP)
+        #expect(await eventually { brain.log.contains("Network list reloaded") })
+        let reloaded = try await caller.say("Is Sahyadri in my network?").text
+        #expect(reloaded.hasPrefix("Yes"), "\(reloaded)")
+
+        try "not,a,network,list\n".write(toFile: path, atomically: true, encoding: .utf8)
+        brain.signal(SIGHUP)
+        #expect(await eventually { brain.log.contains("Network list reload failed") })
+        let kept = try await caller.say("Is Sahyadri in my network?").text
+        #expect(kept.hasPrefix("Yes"), "\(kept)")
+        #expect(brain.isRunning)
+        await stack.shutdown()
+    }
+}
