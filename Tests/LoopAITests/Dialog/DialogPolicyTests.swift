@@ -90,6 +90,18 @@ struct DialogPolicyTests {
         #expect(area.replies.first.map { if case .confirmed = $0 { true } else if case .confirmedSeveral = $0 { true } else { false } } == true)
     }
 
+    @Test("When every branch in the city has been named there is no area question; a silence repeats the question asked")
+    func noNeedlessQuestions() throws {
+        var call = try Call()
+        _ = call.say("Is Narayana in my network?")
+        let kolkata = call.say("Kolkata")
+        guard case .confirmedSeveral(_, _, let total, let examples) = kolkata.replies.first else { Issue.record("expected several"); return }
+        #expect(total == examples.count)
+        #expect(kolkata.prompt == .anythingElse)
+        _ = call.say("How many network hospitals are there in Pune?")
+        #expect(call.say("").prompt == .nameAFew)
+    }
+
     @Test("A name found in one place only needs no question")
     func noQuestionForUniqueName() throws {
         var call = try Call()

@@ -54,7 +54,9 @@ enum Phrasing {
             }
             return text
         case .details(let hospital):
-            return ["\(Speech.short(Speech.clean(hospital.name))) is at \(Speech.clean(hospital.address)), \(hospital.city)."]
+            let address = Speech.clean(hospital.address).trimmedOfPunctuation
+            let city = Speech.namesCity(address, hospital.city) ? "" : ", \(hospital.city)"
+            return ["\(Speech.short(Speech.clean(hospital.name))) is at \(address)\(city)."]
         case .nothingToReferTo:
             return ["Sorry, I'm not sure which hospital you mean."]
         case .emergency(let place, let hospitals):

@@ -65,6 +65,14 @@ enum Speech {
         }
     }
 
+    /// True when an address already ends with the city, under any of its names ("…, Bangalore").
+    static func namesCity(_ address: String, _ city: String) -> Bool {
+        guard let last = address.split(separator: ",").last else { return false }
+        let phrase = TextNormalizer.phrase(String(last))
+        guard let entry = CityDirectory.entries.first(where: { $0.name == city }) else { return phrase == TextNormalizer.phrase(city) }
+        return ([entry.name] + entry.aliases).contains { TextNormalizer.phrase($0) == phrase }
+    }
+
     static func wordCount(_ text: String) -> Int {
         text.split(whereSeparator: { $0.isWhitespace }).count
     }

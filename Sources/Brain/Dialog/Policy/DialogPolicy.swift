@@ -274,6 +274,12 @@ struct DialogPolicy: Sendable {
         let examples = Array(spokenHospitals(Array(hospitals.prefix(DialogRequest.maximumCount))).prefix(3))
         state.mentioned = spokenHospitals(Array(hospitals.prefix(DialogRequest.maximumCount)))
         let reply = Reply.confirmedSeveral(label: label, place: areaOrCity(request.place, city: cityName), total: hospitals.count, examples: examples)
+        // Once every branch has been named, there is nothing left to ask about.
+        let allNamed = hospitals.count <= examples.count
+        if allNamed {
+            state.pending = .anythingElse
+            return outcome([reply], .anythingElse, state: state, intent: "confirm")
+        }
         if case .area = request.place {
             state.pending = .anythingElse
             return outcome([reply], .anythingElse, state: state, intent: "confirm")
@@ -347,12 +353,16 @@ struct DialogPolicy: Sendable {
 
     static func clampCount(_ count: Int) -> Int { min(max(count, 1), DialogRequest.maximumCount) }
 
+    /// The question to repeat after a silence: whatever Loop AI was waiting for.
     private func keepPrompt(_ state: DialogState) -> Prompt {
         switch state.pending {
         case .whichCity(let request)?: return .whichCity(label: label(request.name), cities: networkCities(), total: 0)
+        case .whichArea(let request)?: return .whichArea(label: label(request.name), place: placeName(request.place) ?? "", total: 0)
         case .moreResults?: return .hearMore
+        case .suggestion?: return .nameAFew
+        case .heard?: return .isThatRight
         case .anythingElse?: return .anythingElse
-        default: return .howCanIHelp
+        case nil: return .howCanIHelp
         }
     }
 
