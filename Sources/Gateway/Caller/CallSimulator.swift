@@ -35,15 +35,13 @@ final class CallSimulator {
     /// Send every redirect to the next gateway in turn (to show any gateway can serve any step).
     var rotateGateways = false
     private var rotation = 0
-    /// How many requests went to a fallback gateway because the first could not be reached.
-    private(set) var failovers = 0
     let authToken: String?
     let callSid: String
     let from: String
     let to: String
     let accountSid: String
     let client: HTTPClient
-    private(set) var nextAction: String = TwilioPaths.processSpeech
+    private(set) var nextAction: String = TwilioRoutes.processSpeech
     private(set) var ended = false
     /// The most redirects followed for one exchange before giving up (a loop would be a bug).
     static let maximumRedirects = 10
@@ -65,7 +63,7 @@ final class CallSimulator {
     /// The call connects: Twilio posts to the voice URL.
     func start() async throws -> Exchange {
         let webhook = TwilioWebhook.callStarted(callSid: callSid, from: from, to: to, accountSid: accountSid)
-        return try await exchange(path: TwilioPaths.voice, webhook: webhook)
+        return try await exchange(path: TwilioRoutes.voice, webhook: webhook)
     }
 
     /// The caller says `speech` (nil: stays silent) in answer to the last `<Gather>`.
@@ -121,7 +119,7 @@ final class CallSimulator {
             targets = rotated
         }
         var lastError: (any Error)?
-        for (attempt, target) in targets.enumerated() {
+        for target in targets {
             var request = HTTPClientRequest(url: target + path)
             request.method = .POST
             for (name, value) in headers { request.headers.replaceOrAdd(name: name, value: value) }
@@ -129,7 +127,6 @@ final class CallSimulator {
             do {
                 let response = try await client.execute(request, timeout: .seconds(20))
                 let body = try await response.body.collect(upTo: 1 << 20)
-                if attempt > 0 { failovers += 1 }
                 return (Int(response.status.code), String(buffer: body))
             } catch {
                 lastError = error

@@ -1,4 +1,5 @@
 import Foundation
+import Shared
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -58,7 +59,7 @@ struct TwiMLDocument: Sendable, Equatable {
             case "Gather":
                 inGather = true
                 let hints = (attributes["hints"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                gather = (attributes["action"] ?? TwilioPaths.processSpeech, hints)
+                gather = (attributes["action"] ?? TwilioRoutes.processSpeech, hints)
             default: break
             }
         }
@@ -92,10 +93,4 @@ struct TwiMLError: Error, CustomStringConvertible {
     let message: String
     let xml: String
     var description: String { message }
-}
-
-/// Paths a simulated caller starts from.
-enum TwilioPaths {
-    static let voice = "/twilio/voice"
-    static let processSpeech = "/twilio/process-speech"
 }

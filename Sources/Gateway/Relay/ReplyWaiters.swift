@@ -105,6 +105,4 @@ final class ReplyWaiters: Sendable {
     func expireAll() {
         expire(now: .now + .seconds(86_400))
     }
-
-    var count: Int { entries.withLock { $0.count } }
 }

@@ -49,19 +49,4 @@ public enum RedisValue: Sendable, Equatable {
         if case .error(let message) = self { throw .server(message) }
         return self
     }
-
-    /// Reads a flat `[field, value, field, value…]` array (HGETALL) as a dictionary.
-    public var fieldDictionary: [String: String] {
-        guard let values = array else { return [:] }
-        var result: [String: String] = [:]
-        result.reserveCapacity(values.count / 2)
-        var index = 0
-        while index + 1 < values.count {
-            if let key = values[index].string, let value = values[index + 1].string {
-                result[key] = value
-            }
-            index += 2
-        }
-        return result
-    }
 }

@@ -32,6 +32,4 @@ struct TokenLists: Sendable {
     }
 
     var count: Int { offsets.count - 1 }
-
-    var memoryBytes: Int { offsets.capacity * 4 + storage.capacity * 4 }
 }
