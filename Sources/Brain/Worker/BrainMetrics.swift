@@ -1,4 +1,5 @@
 import Metrics
+import Synchronization
 
 /// The brain's own metrics (exported on `/metrics` next to the runtime's).
 struct BrainMetrics: Sendable {
@@ -15,7 +16,24 @@ struct BrainMetrics: Sendable {
     let workersAlive = Gauge(label: "loopai_brain_workers_alive")
     let queueDepth = Gauge(label: "loopai_queue_depth")
 
+    private let outcomes = OutcomeCounters()
+
     func outcome(intent: String, outcome: String) {
-        Counter(label: "loopai_dialog_outcomes_total", dimensions: [("intent", intent), ("outcome", outcome)]).increment()
+        outcomes.counter(intent: intent, outcome: outcome).increment()
+    }
+}
+
+/// One counter per (intent, outcome), made the first time that pair happens rather than on every turn.
+final class OutcomeCounters: Sendable {
+    private let counters = Mutex<[String: Counter]>([:])
+
+    func counter(intent: String, outcome: String) -> Counter {
+        counters.withLock { counters in
+            let key = intent + "/" + outcome
+            if let counter = counters[key] { return counter }
+            let counter = Counter(label: "loopai_dialog_outcomes_total", dimensions: [("intent", intent), ("outcome", outcome)])
+            counters[key] = counter
+            return counter
+        }
     }
 }
