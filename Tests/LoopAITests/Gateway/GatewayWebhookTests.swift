@@ -7,7 +7,7 @@ import Testing
 @testable import Shared
 
 /// The gateway on its own, against a real Redis with no brain running.
-@Suite("Gateway webhooks")
+@Suite("Gateway webhooks", .timeLimit(.minutes(3)))
 struct GatewayWebhookTests {
     @Test("Requests without a valid X-Twilio-Signature are refused with 403 when a token is set")
     func rejectsBadSignatures() async throws {

@@ -6,7 +6,7 @@ import Testing
 
 /// Scripted calls through real gateway, Redis and brain processes on the real network list:
 /// one per behaviour a caller expects, each checking the facts spoken.
-@Suite("Conversations", .serialized)
+@Suite("Conversations", .serialized, .timeLimit(.minutes(3)))
 struct ConversationTests {
     func withStack(environment: [String: String] = [:], _ body: (LoopStack) async throws -> Void) async throws {
         let stack = try await LoopStack(environment: environment)

@@ -5,7 +5,7 @@ import Testing
 
 /// Faults injected for real: processes killed, stalled and stopped, Redis restarted, webhooks
 /// retried. Every caller must hear a real answer; no turn may be lost or applied twice.
-@Suite("Fault tolerance", .serialized)
+@Suite("Fault tolerance", .serialized, .timeLimit(.minutes(3)))
 struct FaultToleranceTests {
     /// What one simulated caller experienced.
     struct CallRecord: Sendable {

@@ -4,7 +4,7 @@ import Testing
 @testable import Shared
 
 /// A whole call through real processes: Twilio's webhooks → gateway → Redis → brain → session.
-@Suite("Full call through gateway, Redis and brain", .serialized)
+@Suite("Full call through gateway, Redis and brain", .serialized, .timeLimit(.minutes(3)))
 struct FullCallTests {
     @Test("A caller hears the greeting, three Bengaluru hospitals and a yes for Manipal Sarjapur, and the session is kept in Redis")
     func fullCallAnswersBothQuestionsAndKeepsTheSession() async throws {

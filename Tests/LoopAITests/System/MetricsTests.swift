@@ -4,7 +4,7 @@ import Testing
 @testable import Shared
 
 /// `/metrics` on every process, scraped after real calls.
-@Suite("Metrics", .serialized)
+@Suite("Metrics", .serialized, .timeLimit(.minutes(3)))
 struct MetricsTests {
     @Test("Gateway and brain expose the operational metrics in Prometheus format")
     func scrape() async throws {

@@ -6,7 +6,7 @@ import Testing
 @testable import Shared
 
 /// Reloading the network list while calls go on.
-@Suite("Network list reload", .serialized)
+@Suite("Network list reload", .serialized, .timeLimit(.minutes(3)))
 struct ReloadTests {
     static let header = "HOSPITAL NAME,Address,CITY\n"
     static let base = header + "Ruby Hall Clinic,\"40, Sassoon Road\",Pune\nJehangir Hospital,\"32, Sassoon Road\",Pune\n"

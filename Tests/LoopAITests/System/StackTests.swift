@@ -5,7 +5,7 @@ import Testing
 
 /// The production topology on loopback: nginx round-robin in front of two gateways, three brains,
 /// one redis-server. Horizontal scaling is what this test shows, not what it assumes.
-@Suite("Horizontally scaled stack", .serialized)
+@Suite("Horizontally scaled stack", .serialized, .timeLimit(.minutes(3)))
 struct StackTests {
     @Test("Calls through nginx continue while a gateway and a brain are restarted mid-call")
     func callsSurviveRestartsBehindNginx() async throws {
