@@ -28,7 +28,7 @@ struct TurnProcessor: Sendable {
         } catch {
             logger.error("Dropped a turn that is not valid JSON", metadata: ["error": "\(error)", "bytes": "\(raw.count)"])
             metrics.outcome(intent: "invalid", outcome: "dropped")
-            _ = try connection.execute(RedisCommand([Array("LREM".utf8), Array(processingList.utf8), Array("1".utf8), raw]))
+            try acknowledge(raw, on: connection)
             return
         }
         let age = Date.nowMilliseconds - turn.receivedAt
@@ -36,7 +36,7 @@ struct TurnProcessor: Sendable {
         if age > configuration.maximumTurnAge.milliseconds {
             logger.warning("Dropped a stale turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)", "age_ms": "\(age)"])
             metrics.outcome(intent: "stale", outcome: "dropped")
-            _ = try connection.execute(RedisCommand([Array("LREM".utf8), Array(processingList.utf8), Array("1".utf8), raw]))
+            try acknowledge(raw, on: connection)
             return
         }
         let network = holder.network
@@ -95,6 +95,11 @@ struct TurnProcessor: Sendable {
             }
         }
         logger.error("Gave up on a turn after repeated session conflicts", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
+        try acknowledge(raw, on: connection)
+    }
+
+    /// Takes a turn off this worker's processing list without answering it (it cannot be answered).
+    private func acknowledge(_ raw: [UInt8], on connection: ReconnectingRedisConnection) throws(RedisError) {
         _ = try connection.execute(RedisCommand([Array("LREM".utf8), Array(processingList.utf8), Array("1".utf8), raw]))
     }
 

@@ -368,28 +368,19 @@ struct DialogPolicy: Sendable {
 
     /// Hospital ids of a place, in list order.
     func hospitals(in place: PlaceReference) -> [Int] {
-        switch place {
-        case .city(let name):
-            guard let city = index.places.city(named: TextNormalizer.phrase(name)) else { return [] }
-            return Array(index.hospitals(inCity: city))
-        case .region(_, let cities):
-            return cities.compactMap { index.places.city(named: TextNormalizer.phrase($0)) }.flatMap { Array(index.hospitals(inCity: $0)) }
-        case .area(let words, let city):
-            let cities = city.flatMap { index.places.city(named: TextNormalizer.phrase($0)) }.map { [$0] } ?? []
-            return index.hospitals(inArea: words, cities: cities)
-        }
+        let (cities, area) = filters(for: place)
+        if !area.isEmpty { return index.hospitals(inArea: area, cities: cities) }
+        return cities.flatMap { Array(index.hospitals(inCity: $0)) }
     }
 
+    /// The cities (indexes) and area words a place stands for.
     private func filters(for place: PlaceReference?) -> (cities: [Int], area: [String]) {
+        let city = { (name: String) in index.places.city(named: TextNormalizer.phrase(name)) }
         switch place {
-        case .city(let name)?:
-            return (index.places.city(named: TextNormalizer.phrase(name)).map { [$0] } ?? [], [])
-        case .region(_, let cities)?:
-            return (cities.compactMap { index.places.city(named: TextNormalizer.phrase($0)) }, [])
-        case .area(let words, let city)?:
-            return (city.flatMap { index.places.city(named: TextNormalizer.phrase($0)) }.map { [$0] } ?? [], words)
-        case nil:
-            return ([], [])
+        case .city(let name)?: return (city(name).map { [$0] } ?? [], [])
+        case .region(_, let cities)?: return (cities.compactMap(city), [])
+        case .area(let words, let name)?: return (name.flatMap(city).map { [$0] } ?? [], words)
+        case nil: return ([], [])
         }
     }
 

@@ -10,32 +10,16 @@ extension HospitalIndex {
     /// Hospitals whose address (or name) has every word of `area`, allowing mis-hearing,
     /// optionally only in some cities. In list order.
     func hospitals(inArea area: [String], cities: [Int] = []) -> [Int] {
-        let terms = self.terms(for: area).filter { !$0.generic }
+        // Only close spellings name an area: a weak sound-alike would pull in another place.
+        let terms = self.terms(for: area).filter { !$0.generic }.map { term in
+            Term(said: term.said, alternatives: term.alternatives.filter { $0.quality >= 0.8 }, generic: false, weight: term.weight)
+        }
         guard !terms.isEmpty, terms.allSatisfy(\.known) else { return [] }
         let ranges = cities.isEmpty ? [0..<count] : cities.map { city($0).hospitals }
-        var result: [Int] = []
-        // Start from the rarest term's hospitals and keep those having all the others.
-        let seed = terms.min { a, b in
-            (a.alternatives.first.map { documentFrequency[Int($0.words[0])] } ?? 0) < (b.alternatives.first.map { documentFrequency[Int($0.words[0])] } ?? 0)
-        }!
-        var candidates = Set<UInt32>()
-        for alternative in seed.alternatives where alternative.quality >= 0.8 {
-            for word in alternative.words.prefix(1) {
-                for range in ranges {
-                    Self.collect(placePostings[Int(word)], in: range, into: &candidates)
-                    Self.collect(namePostings[Int(word)], in: range, into: &candidates)
-                }
-            }
+        let seed = terms.min { postingCount($0, in: ranges) < postingCount($1, in: ranges) }!
+        return hospitals(carrying: seed, in: ranges).filter { hospital in
+            terms.allSatisfy { $0.said == seed.said || carries(hospital, $0) }
         }
-        for candidate in candidates.sorted() {
-            let hospital = Int(candidate)
-            let words = placeWords[hospital] + nameWords[hospital] + aliasWords[hospital]
-            let all = terms.allSatisfy { term in
-                term.alternatives.contains { $0.quality >= 0.8 && $0.words.allSatisfy(words.contains) }
-            }
-            if all { result.append(hospital) }
-        }
-        return result
     }
 
     /// True when the word names a place in some hospital's address.

@@ -186,7 +186,7 @@ extension HospitalIndex {
     }
 
     /// True when the hospital has every word of some alternative of the term (name, alias or place).
-    private func carries(_ hospital: Int, _ term: Term) -> Bool {
+    func carries(_ hospital: Int, _ term: Term) -> Bool {
         term.alternatives.contains { alternative in
             alternative.words.allSatisfy { word in
                 Self.contains(namePostings[Int(word)], hospital) || Self.contains(placePostings[Int(word)], hospital)
@@ -195,7 +195,7 @@ extension HospitalIndex {
     }
 
     /// The hospitals in `ranges` carrying the term, ascending and without repeats.
-    private func hospitals(carrying term: Term, in ranges: [Range<Int>], namesOnly: Bool = false) -> [Int] {
+    func hospitals(carrying term: Term, in ranges: [Range<Int>], namesOnly: Bool = false) -> [Int] {
         var result: [Int] = []
         for alternative in term.alternatives {
             guard let rarest = alternative.words.min(by: { documentFrequency[Int($0)] < documentFrequency[Int($1)] }) else { continue }
@@ -496,7 +496,7 @@ extension HospitalIndex {
         }
     }
 
-    private func postingCount(_ term: Term, in ranges: [Range<Int>]) -> Int {
+    func postingCount(_ term: Term, in ranges: [Range<Int>]) -> Int {
         term.alternatives.reduce(0) { total, alternative in
             total + (alternative.words.map { word in
                 ranges.reduce(0) { $0 + Self.count(namePostings[Int(word)], in: $1) + Self.count(placePostings[Int(word)], in: $1) }
@@ -524,13 +524,5 @@ extension HospitalIndex {
     static func count(_ postings: [UInt32], in range: Range<Int>) -> Int {
         if range.lowerBound == 0 && range.upperBound >= Int(postings.last ?? 0) + 1 { return postings.count }
         return lowerBound(postings, range.upperBound) - lowerBound(postings, range.lowerBound)
-    }
-
-    static func collect(_ postings: [UInt32], in range: Range<Int>, into result: inout Set<UInt32>) {
-        var index = lowerBound(postings, range.lowerBound)
-        while index < postings.count, Int(postings[index]) < range.upperBound {
-            result.insert(postings[index])
-            index += 1
-        }
     }
 }
