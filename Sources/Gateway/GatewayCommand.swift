@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `gateway`: Loop AI's Twilio-facing web service, plus tools that play Twilio against it.
+/// `gateway`: Loop AI's Twilio-facing web service.
 @main
 struct GatewayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,9 +8,10 @@ struct GatewayCommand: AsyncParsableCommand {
         abstract: "Loop AI's stateless Twilio webhook gateway.",
         discussion: """
             Answers Twilio's voice webhooks, hands each caller turn to the brain workers through Redis \
-            and returns the TwiML they produce. Run as many gateways as you like behind a load balancer.
+            and returns the TwiML they produce. Run as many gateways as you like behind a load balancer. \
+            To call it from the terminal or load-test it, use the `loop` tool (`loop call`, `loop bench`).
             """,
-        subcommands: [ServeCommand.self, CallCommand.self, BenchCommand.self, SoakCommand.self],
+        subcommands: [ServeCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

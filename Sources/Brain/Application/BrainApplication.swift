@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import Prometheus
 import ServiceLifecycle
+import HospitalSearch
 import Shared
 
 /// Wires a brain together: the loaded network, the consumer threads, presence and recovery,
@@ -18,8 +19,8 @@ struct BrainApplication {
         self.configuration = configuration
         self.registry = registry
         self.logger = logger
-        switch LoadedNetwork.load(path: configuration.hospitalsCSV, logger: logger) {
-        case .success(let network): holder = NetworkHolder(network)
+        switch HospitalDirectory.load(path: configuration.hospitalsCSV, logger: logger) {
+        case .success(let directory): holder = NetworkHolder(directory)
         case .failure(let error): throw error
         }
     }
@@ -48,7 +49,7 @@ struct BrainApplication {
         }
         logger.notice("Brain started", metadata: [
             "worker": "\(workerID)", "consumers": "\(configuration.consumers)", "redis": "\(configuration.redis)",
-            "hospitals": "\(holder.network.index.count)",
+            "hospitals": "\(holder.directory.count)",
         ])
         return services
     }
@@ -57,13 +58,9 @@ struct BrainApplication {
     private func statusServer(workerID: String) -> some Service {
         let router = Router()
         let holder = self.holder
-        let registry = self.registry
-        router.get("/metrics") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                     body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
-        }
+        MetricsController(registry: registry).addRoutes(to: router)
         router.get("/health") { _, _ in
-            BrainHealth(status: "ok", worker: workerID, hospitals: holder.network.index.count, network: holder.network.index.fingerprint)
+            BrainHealth(status: "ok", worker: workerID, hospitals: holder.directory.count, network: holder.directory.fingerprint)
         }
         return Application(
             router: router,

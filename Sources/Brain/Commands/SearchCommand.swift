@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import HospitalSearch
+import Logging
 import Shared
 
 /// `brain search`: asks the index a question from the command line, showing why each hospital matched.
@@ -26,41 +27,13 @@ struct SearchCommand: AsyncParsableCommand {
         var overrides: [Setting: String] = [:]
         overrides[.hospitalsCSV] = hospitalsCSV
         let settings = try await Settings.load(overrides: overrides)
-        let path = NetworkSource.path(settings: settings)
-        let loaded = try NetworkListLoader.load(path: path)
-        let index = HospitalIndex(records: loaded.records)
-        let finder = PlaceFinder(places: index.places)
-        var cities: [Int] = []
-        if let city {
-            let mentions = finder.cities(in: TextNormalizer.tokens(city))
-            guard let first = mentions.first else { throw ValidationError("'\(city)' is not a city Loop AI knows.") }
-            switch first.place {
-            case .city(let index): cities = [index]
-            case .region(let indexes): cities = indexes
-            case .area: break
-            }
+        var logger = Logger(label: "loopai.search")
+        logger.logLevel = .warning
+        let directory = try HospitalDirectory.load(path: NetworkSource.path(settings: settings), logger: logger).get()
+        do {
+            for line in try directory.explain(name: name, city: city, area: area, list: list) { print(line) }
+        } catch {
+            throw ValidationError(error.description)
         }
-        if let list {
-            for cityIndex in cities {
-                let range = index.hospitals(inCity: cityIndex)
-                print("\(index.city(cityIndex).name): \(range.count) hospitals")
-                for hospital in range.prefix(list) { print("  \(describe(hospital, in: index))") }
-            }
-            return
-        }
-        guard let name else { throw ValidationError("Give a hospital name, or --city with --list.") }
-        let result = index.find(HospitalQuery(text: name, cities: cities, area: area))
-        print("\(result.matches.count) match(es)\(result.unknownWords.isEmpty ? "" : "; unknown words: \(result.unknownWords.joined(separator: ", "))")")
-        for match in result.matches.prefix(10) {
-            print("  [\(match.tier)] \(String(format: "%.2f", match.score)) \(describe(match.hospital, in: index))  \(match.evidence)")
-        }
-        if !result.nearMisses.isEmpty {
-            print("near misses (not matches):")
-            for miss in result.nearMisses.prefix(5) { print("  \(describe(miss.hospital, in: index))  \(miss.evidence)") }
-        }
-    }
-
-    private func describe(_ hospital: Int, in index: HospitalIndex) -> String {
-        "#\(hospital) \(index.spokenName(hospital)), \(index.area(hospital) ?? "-"), \(index.cityName(hospital))"
     }
 }

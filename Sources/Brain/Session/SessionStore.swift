@@ -21,7 +21,6 @@ struct SessionStore: Sendable {
     struct Snapshot: Sendable {
         var version: Int
         var state: DialogState?
-        var lastTurn: String?
     }
 
     enum CommitResult: Equatable {
@@ -34,7 +33,7 @@ struct SessionStore: Sendable {
 
     /// The commands that read a session and whether the turn was already answered.
     func readCommands(call: CallSid, turn: TurnID) -> [RedisCommand] {
-        [["HMGET", keys.session(call: call), "version", "state", "last_turn"], ["GET", keys.reply(turn: turn)]]
+        [.hmget(keys.session(call: call), ["version", "state"]), .get(keys.reply(turn: turn))]
     }
 
     /// Decodes the replies of ``readCommands(call:turn:)``: the session, and the stored reply if any.
@@ -46,9 +45,8 @@ struct SessionStore: Sendable {
             // A session from an incompatible version is started afresh rather than failing the call.
             state = try? JSONDecoder().decode(DialogState.self, from: Data(bytes))
         }
-        let lastTurn = fields.count > 2 ? fields[2].string : nil
         let existing = try replies[1].orThrow().string
-        return (Snapshot(version: version, state: state, lastTurn: lastTurn), existing)
+        return (Snapshot(version: version, state: state), existing)
     }
 
     static let commitScript = RedisScript("""
@@ -84,9 +82,9 @@ struct SessionStore: Sendable {
     /// and drops the turn from the processing list.
     func redeliverCommands(turn: Turn, rawTurn: [UInt8], twiml: String, processingList: String) -> [RedisCommand] {
         [
-            RedisCommand([Array("LPUSH".utf8), Array(turn.replyTo.utf8), TurnReply(turn: turn.id, twiml: twiml).framed]),
-            ["EXPIRE", turn.replyTo, String(Self.replyListTTL)],
-            RedisCommand([Array("LREM".utf8), Array(processingList.utf8), Array("1".utf8), rawTurn]),
+            .lpush(turn.replyTo, TurnReply(turn: turn.id, twiml: twiml).framed),
+            .expire(turn.replyTo, seconds: Self.replyListTTL),
+            .lrem(processingList, rawTurn),
         ]
     }
 

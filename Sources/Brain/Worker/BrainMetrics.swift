@@ -18,8 +18,14 @@ struct BrainMetrics: Sendable {
 
     private let outcomes = OutcomeCounters()
 
-    func outcome(intent: String, outcome: String) {
-        outcomes.counter(intent: intent, outcome: outcome).increment()
+    /// A turn the dialog answered: what it came to, and what became of the answer.
+    func answered(_ outcome: DialogOutcome, _ disposition: TurnDisposition) {
+        outcomes.counter(intent: outcome.rawValue, outcome: disposition.rawValue).increment()
+    }
+
+    /// A turn the dialog never saw.
+    func unanswered(_ reason: UnansweredTurn, _ disposition: TurnDisposition) {
+        outcomes.counter(intent: reason.rawValue, outcome: disposition.rawValue).increment()
     }
 }
 

@@ -30,7 +30,7 @@ final class TurnConsumers: Service, Sendable {
 
     private func consume() {
         let connection = ReconnectingRedisConnection(endpoint: configuration.redis, commandTimeout: .seconds(5), logger: logger)
-        let take: RedisCommand = ["BLMOVE", configuration.keys.turns, processor.processingList, "RIGHT", "LEFT", Self.blockSeconds]
+        let take = RedisCommand.blmove(configuration.keys.turns, processor.processingList, from: .right, to: .left, timeout: Self.blockSeconds)
         while !threads.isStopping {
             let raw: [UInt8]
             do {

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Metrics
+import HospitalSearch
 import Shared
 
 /// Answers one turn taken from the queue: reads the session, runs the dialog, commits.
@@ -27,7 +28,7 @@ struct TurnProcessor: Sendable {
             turn = try Turn.decode(raw)
         } catch {
             logger.error("Dropped a turn that is not valid JSON", metadata: ["error": "\(error)", "bytes": "\(raw.count)"])
-            metrics.outcome(intent: "invalid", outcome: "dropped")
+            metrics.unanswered(.invalid, .dropped)
             try acknowledge(raw, on: connection)
             return
         }
@@ -35,12 +36,11 @@ struct TurnProcessor: Sendable {
         metrics.queueWait.recordMilliseconds(max(age, 0))
         if age > configuration.maximumTurnAge.milliseconds {
             logger.warning("Dropped a stale turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)", "age_ms": "\(age)"])
-            metrics.outcome(intent: "stale", outcome: "dropped")
+            metrics.unanswered(.stale, .dropped)
             try acknowledge(raw, on: connection)
             return
         }
-        let network = holder.network
-        let engine = DialogEngine(network: network, voice: configuration.voice, humanAgentNumber: configuration.humanAgentNumber)
+        let engine = DialogEngine(directory: holder.directory, humanAgentNumber: configuration.humanAgentNumber)
         for attempt in 1...Self.maximumAttempts {
             let replies = try connection.pipeline(store.readCommands(call: turn.callSid, turn: turn.id))
             let snapshot: SessionStore.Snapshot
@@ -53,7 +53,7 @@ struct TurnProcessor: Sendable {
             if let existing {
                 _ = try connection.pipeline(store.redeliverCommands(turn: turn, rawTurn: raw, twiml: existing, processingList: processingList))
                 logger.info("Re-delivered an answered turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
-                metrics.outcome(intent: "redelivered", outcome: "redelivered")
+                metrics.unanswered(.redelivered, .redelivered)
                 return
             }
             let thinking = ContinuousClock.now
@@ -63,7 +63,7 @@ struct TurnProcessor: Sendable {
             let call: (keys: [[UInt8]], arguments: [[UInt8]])
             do {
                 call = try store.commitCall(
-                    turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: answer.outcome.state,
+                    turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: answer.decision.state,
                     twiml: twiml, processingList: processingList
                 )
             } catch {
@@ -81,10 +81,10 @@ struct TurnProcessor: Sendable {
             case .committed, .alreadyAnswered:
                 let total = Date.nowMilliseconds - turn.receivedAt
                 metrics.total.recordMilliseconds(max(total, 0))
-                metrics.outcome(intent: answer.outcome.intent, outcome: result == .committed ? outcomeLabel(answer.outcome) : "duplicate")
+                metrics.answered(answer.decision.outcome, result == .committed ? TurnDisposition(answer.decision.action) : .duplicate)
                 logger.info("Turn answered", metadata: [
                     "call": "\(turn.callSid)", "turn": "\(turn.id)", "kind": "\(turn.kind.rawValue)",
-                    "intent": "\(answer.outcome.intent)", "outcome": "\(outcomeLabel(answer.outcome))",
+                    "intent": "\(answer.decision.outcome.rawValue)", "outcome": "\(TurnDisposition(answer.decision.action).rawValue)",
                     "caller": "\(turn.caller ?? "-")", "latency_ms": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds * 1000))",
                     "attempts": "\(attempt)",
                 ])
@@ -100,27 +100,6 @@ struct TurnProcessor: Sendable {
 
     /// Takes a turn off this worker's processing list without answering it (it cannot be answered).
     private func acknowledge(_ raw: [UInt8], on connection: ReconnectingRedisConnection) throws(RedisError) {
-        _ = try connection.execute(RedisCommand([Array("LREM".utf8), Array(processingList.utf8), Array("1".utf8), raw]))
-    }
-
-    private func outcomeLabel(_ outcome: DialogOutcome) -> String {
-        switch outcome.action {
-        case .listen: return "answered"
-        case .hangUp: return "ended"
-        case .transferToAgent: return "handed-off"
-        }
-    }
-}
-
-extension Duration {
-    var nanoseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
-    }
-}
-
-extension Metrics.Timer {
-    func recordMilliseconds(_ milliseconds: Int64) {
-        recordNanoseconds(milliseconds * 1_000_000)
+        _ = try connection.execute(.lrem(processingList, raw))
     }
 }

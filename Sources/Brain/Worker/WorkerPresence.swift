@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import ServiceLifecycle
+import HospitalSearch
 import Shared
 
 /// Announces that this brain is alive and recovers the turns of brains that died.
@@ -19,14 +20,17 @@ struct WorkerPresence: Service {
     let logger: Logger
     let metrics: BrainMetrics
 
+    /// Moves the processing lists of workers whose heartbeat expired back onto the queue.
+    /// KEYS: the worker set, the queue. ARGV: the heartbeat and processing key names with the
+    /// worker left off (from ``RedisKeys``), this worker.
     static let recoverScript = RedisScript("""
         local members = redis.call('ZRANGE', KEYS[1], 0, -1)
         local moved = 0
         for _, worker in ipairs(members) do
-            if worker ~= ARGV[3] and redis.call('EXISTS', ARGV[1] .. 'worker:' .. worker) == 0 then
-                local list = ARGV[1] .. 'processing:' .. worker
+            if worker ~= ARGV[3] and redis.call('EXISTS', ARGV[1] .. worker) == 0 then
+                local list = ARGV[2] .. worker
                 while true do
-                    local item = redis.call('LMOVE', list, ARGV[2], 'LEFT', 'RIGHT')
+                    local item = redis.call('LMOVE', list, KEYS[2], 'LEFT', 'RIGHT')
                     if not item then break end
                     moved = moved + 1
                 end
@@ -62,28 +66,34 @@ struct WorkerPresence: Service {
     }
 
     func beat() async {
-        let network = holder.network
+        let directory = holder.directory
         let heartbeat = WorkerHeartbeat(
             worker: workerID, host: ProcessInfo.processInfo.hostName, pid: ProcessInfo.processInfo.processIdentifier,
-            hospitals: network.index.count, network: network.index.fingerprint, consumers: consumers, startedAt: startedAt
+            hospitals: directory.count, network: directory.fingerprint, consumers: consumers, startedAt: startedAt
         )
         guard let json = try? JSONEncoder().encode(heartbeat) else { return }
         do {
+            let recoverKeys = [keys.workers, keys.turns].map { Array($0.utf8) }
+            let recoverArguments = [keys.heartbeat(worker: ""), keys.processing(worker: ""), workerID].map { Array($0.utf8) }
             let replies = try await redis.pipeline([
-                RedisCommand([Array("SET".utf8), Array(keys.heartbeat(worker: workerID).utf8), Array(json), Array("PX".utf8),
-                              Array(String(WorkerHeartbeat.timeToLive.milliseconds).utf8)]),
-                ["ZADD", keys.workers, String(Date.nowMilliseconds), workerID],
-                RedisCommand(["EVAL", Self.recoverScript.source, "1", keys.workers, keys.prefix, keys.turns, workerID]),
-                ["ZCARD", keys.workers],
-                ["LLEN", keys.turns],
+                .set(keys.heartbeat(worker: workerID), Array(json), expiresInMilliseconds: WorkerHeartbeat.timeToLive.milliseconds),
+                .zadd(keys.workers, score: Date.nowMilliseconds, workerID),
+                Self.recoverScript.call(keys: recoverKeys, arguments: recoverArguments),
+                .zcard(keys.workers),
+                .llen(keys.turns),
             ])
-            if let moved = try replies[2].orThrow().int, moved > 0 {
+            var recovered = replies[2]
+            if RedisScript.isMissing(recovered) {
+                // A restarted Redis has no scripts cached: send the source once.
+                recovered = try await redis.execute(Self.recoverScript.callWithSource(keys: recoverKeys, arguments: recoverArguments))
+            }
+            if let moved = try recovered.orThrow().int, moved > 0 {
                 metrics.recovered.increment(by: moved)
                 logger.notice("Recovered turns of a dead worker", metadata: ["turns": "\(moved)"])
             }
             metrics.workersAlive.record(replies[3].int ?? 0)
             metrics.queueDepth.record(replies[4].int ?? 0)
-            metrics.hospitals.record(network.index.count)
+            metrics.hospitals.record(directory.count)
         } catch {
             logger.debug("Heartbeat failed", metadata: ["error": "\(error)"])
         }

@@ -113,16 +113,3 @@ struct TwilioStatus: ResponseEncodable {
         try container.encode(accountSid, forKey: .accountSid)
     }
 }
-
-extension Response {
-    /// A TwiML document with the content type Twilio expects.
-    static func twiml(_ xml: String) -> Response {
-        Response(status: .ok, headers: [.contentType: "application/xml"], body: .init(byteBuffer: ByteBuffer(string: xml)))
-    }
-}
-
-extension UInt8 {
-    var isASCIIAlphanumeric: Bool {
-        (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
-    }
-}

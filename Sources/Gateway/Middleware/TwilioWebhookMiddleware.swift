@@ -78,10 +78,3 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
         }
     }
 }
-
-extension HTTPField.Name {
-    static let twilioSignature = Self("X-Twilio-Signature")!
-    static let twilioIdempotencyToken = Self("I-Twilio-Idempotency-Token")!
-    static let xForwardedProto = Self("X-Forwarded-Proto")!
-    static let xForwardedHost = Self("X-Forwarded-Host")!
-}

@@ -37,7 +37,7 @@ final class ReplyListener: Service, Sendable {
         while !threads.isStopping {
             do {
                 // Up to `batch` replies per wake-up, in one round trip.
-                let popped = try connection.execute(["BLMPOP", timeout, "1", list, "LEFT", "COUNT", String(Self.batch)]).orThrow()
+                let popped = try connection.execute(.blmpop(list, from: .left, count: Self.batch, timeout: timeout)).orThrow()
                 if let pair = popped.array, pair.count == 2 {
                     for value in pair[1].array ?? [] {
                         if let bytes = value.bytes { deliver(bytes) }

@@ -61,7 +61,7 @@ struct TurnRelay: Sendable {
                 )
                 queued = answer.string.flatMap(TurnID.init) ?? turn.id
             } else {
-                try await redis.execute(RedisCommand([Array("LPUSH".utf8), Array(keys.turns.utf8), payload]))
+                try await redis.execute(.lpush(keys.turns, payload))
                 queued = turn.id
             }
         } catch {
@@ -84,7 +84,7 @@ struct TurnRelay: Sendable {
         let deadline = ContinuousClock.now + budget
         while true {
             do {
-                let value = try await redis.execute(["GET", keys.reply(turn: turn)])
+                let value = try await redis.execute(.get(keys.reply(turn: turn)))
                 if let twiml = value.string { return .reply(twiml) }
             } catch {
                 return .unavailable("\(error)")

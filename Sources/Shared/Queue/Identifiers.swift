@@ -77,9 +77,3 @@ public struct TurnID: Sendable, Hashable, Codable, CustomStringConvertible {
         try container.encode(value)
     }
 }
-
-extension UInt8 {
-    var isHexDigit: Bool {
-        (0x30...0x39).contains(self) || (0x41...0x46).contains(self) || (0x61...0x66).contains(self)
-    }
-}

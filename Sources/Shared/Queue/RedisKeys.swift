@@ -34,7 +34,4 @@ public struct RedisKeys: Sendable, Equatable {
     /// STRING mapping a webhook's idempotency key to the turn it created, so a retried webhook
     /// is answered with the same reply instead of becoming a second turn.
     public func webhook(call: CallSid, key: String) -> String { prefix + "webhook:" + call.value + ":" + key }
-
-    /// STRING holding the fingerprint of the network list the brains have loaded (for `/health`).
-    public var network: String { prefix + "network" }
 }

@@ -24,8 +24,3 @@ public struct WorkerHeartbeat: Sendable, Codable, Equatable {
     public static let timeToLive: Duration = .seconds(3)
     public static let interval: Duration = .seconds(1)
 }
-
-extension Date {
-    /// Milliseconds since the epoch, the unit every timestamp in Redis uses.
-    public static var nowMilliseconds: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
-}

@@ -100,17 +100,3 @@ public final class ReconnectingRedisConnection {
         lastError = error
     }
 }
-
-extension Duration {
-    /// Whole milliseconds, for logs and metrics.
-    public var milliseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
-    }
-
-    /// Seconds as a floating-point number.
-    public var seconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) / 1e18
-    }
-}

@@ -36,14 +36,13 @@ public final class RedisConnection {
         if case .tcp = endpoint.address { _ = redisEnableKeepAlive(context) }
 
         if let password = endpoint.password {
-            let auth: RedisCommand = endpoint.username.map { ["AUTH", $0, password] } ?? ["AUTH", password]
-            if case .error(let message) = try execute(auth) {
+            if case .error(let message) = try execute(.auth(username: endpoint.username, password: password)) {
                 close()
                 throw .connection("authentication to \(endpoint) failed: \(message)")
             }
         }
         if endpoint.database != 0 {
-            if case .error(let message) = try execute(["SELECT", String(endpoint.database)]) {
+            if case .error(let message) = try execute(.select(endpoint.database)) {
                 close()
                 throw .connection("cannot select database \(endpoint.database): \(message)")
             }

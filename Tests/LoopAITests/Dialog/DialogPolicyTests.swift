@@ -1,5 +1,6 @@
 import Testing
 @testable import Brain
+@testable import HospitalSearch
 @testable import Shared
 
 /// The conversation's rules turn by turn, without Redis (the state is carried as a session would be).
@@ -7,16 +8,16 @@ import Testing
 struct DialogPolicyTests {
     /// Plays turns through the policy, carrying the state like the Redis session does.
     struct Call {
-        let policy: DialogPolicy
+        let engine: DialogEngine
         var state: DialogState?
 
         init() throws {
-            policy = DialogPolicy(network: try RealNetwork.network())
-            state = policy.respond(kind: .callStarted, speech: "", confidence: nil, state: nil).state
+            engine = DialogEngine(directory: try RealNetwork.network())
+            state = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil).state
         }
 
-        mutating func say(_ speech: String, confidence: Double? = 0.9) -> DialogOutcome {
-            let outcome = policy.respond(kind: .speech, speech: speech, confidence: confidence, state: state)
+        mutating func say(_ speech: String, confidence: Double? = 0.9) -> DialogDecision {
+            let outcome = engine.decide(kind: .speech, speech: speech, confidence: confidence, state: state)
             state = outcome.state
             return outcome
         }
@@ -24,25 +25,25 @@ struct DialogPolicyTests {
 
     @Test("The greeting is said once per call")
     func greetingOnce() throws {
-        let policy = DialogPolicy(network: try RealNetwork.network())
-        let first = policy.respond(kind: .callStarted, speech: "", confidence: nil, state: nil)
-        #expect(first.replies == [.greeting])
-        let again = policy.respond(kind: .callStarted, speech: "", confidence: nil, state: first.state)
-        #expect(again.replies == [.greetedAlready])
+        let engine = DialogEngine(directory: try RealNetwork.network())
+        let first = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil)
+        #expect(first.acts == [.greeting])
+        let again = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: first.state)
+        #expect(again.acts == [.greetedAlready])
     }
 
     @Test("A list names exactly the number asked, in the city, with the total; the default is three, the cap five")
     func listing() throws {
         var call = try Call()
-        guard case .listing(let place, let total, let hospitals, _, _) = call.say("Tell me 3 hospitals around Bangalore").replies.first else {
+        guard case .listing(let place, let total, let hospitals, _, _) = call.say("Tell me 3 hospitals around Bangalore").acts.first else {
             Issue.record("expected a listing"); return
         }
-        #expect(place == "Bengaluru" && total == 306 && hospitals.count == 3)
+        #expect(place == .city("Bengaluru") && total == 306 && hospitals.count == 3)
         #expect(hospitals.allSatisfy { $0.city == "Bengaluru" })
-        guard case .listing(_, _, let defaulted, _, _) = call.say("hospitals in Pune").replies.first else { Issue.record("expected a listing"); return }
+        guard case .listing(_, _, let defaulted, _, _) = call.say("hospitals in Pune").acts.first else { Issue.record("expected a listing"); return }
         #expect(defaulted.count == 3)
         let capped = call.say("tell me twenty hospitals in Mumbai")
-        guard case .listing(_, _, let five, _, _) = capped.replies.first else { Issue.record("expected a listing"); return }
+        guard case .listing(_, _, let five, _, _) = capped.acts.first else { Issue.record("expected a listing"); return }
         #expect(five.count == 5)
         #expect(capped.prompt == .hearMore)
     }
@@ -50,13 +51,13 @@ struct DialogPolicyTests {
     @Test("'More' continues the list without repeating, and the address of 'the second one' refers to it")
     func moreAndDetails() throws {
         var call = try Call()
-        guard case .listing(_, _, let first, _, _) = call.say("Tell me 3 hospitals in Pune").replies.first,
-              case .listing(_, _, let next, let offset, _) = call.say("more").replies.first else {
+        guard case .listing(_, _, let first, _, _) = call.say("Tell me 3 hospitals in Pune").acts.first,
+              case .listing(_, _, let next, let offset, _) = call.say("more").acts.first else {
             Issue.record("expected listings"); return
         }
         #expect(offset == 3)
         #expect(Set(first.map(\.name)).isDisjoint(with: next.map(\.name)))
-        guard case .details(let hospital) = call.say("what's the address of the second one?").replies.first else {
+        guard case .details(let hospital) = call.say("what's the address of the second one?").acts.first else {
             Issue.record("expected details"); return
         }
         #expect(hospital == next[1])
@@ -65,29 +66,29 @@ struct DialogPolicyTests {
     @Test("A hospital in the network gets a clear yes with which one; one that is not gets a clear no")
     func confirmation() throws {
         var call = try Call()
-        guard case .confirmed(let hospital) = call.say("Can you confirm if Manipal Sarjapur in Bangalore is in my network?").replies.first else {
+        guard case .confirmed(let hospital) = call.say("Can you confirm if Manipal Sarjapur in Bangalore is in my network?").acts.first else {
             Issue.record("expected a yes"); return
         }
         #expect(hospital.area?.contains("Sarjapur") == true)
-        guard case .notFound(_, let place, _, let otherCities) = call.say("Is Apollo in Chennai covered?").replies.first else {
+        guard case .notFound(_, let place, _, let otherCities) = call.say("Is Apollo in Chennai covered?").acts.first else {
             Issue.record("expected a no"); return
         }
-        #expect(place == "Chennai")
+        #expect(place == .city("Chennai"))
         #expect(otherCities.contains("Bengaluru"))
-        guard case .notFound = call.say("Is Breach Candy Hospital in my network?").replies.first else { Issue.record("expected a no"); return }
+        guard case .notFound = call.say("Is Breach Candy Hospital in my network?").acts.first else { Issue.record("expected a no"); return }
     }
 
     @Test("A chain in several cities gets one question, and the short answer completes the request")
     func clarifyCityThenArea() throws {
         var call = try Call()
         let question = call.say("Is Narayana in my network?")
-        guard case .whichCity(let label, let cities, let total) = question.prompt else { Issue.record("expected a city question"); return }
-        #expect(label == "Narayana" && total >= 2 && cities.contains("Bengaluru"))
+        guard case .whichCity(let name, let cities, let total) = question.prompt else { Issue.record("expected a city question"); return }
+        #expect(Phrasing.label(name) == "Narayana" && total >= 2 && cities.contains("Bengaluru"))
         let answer = call.say("Kolkata")
-        guard case .confirmedSeveral(_, let place, let count, _) = answer.replies.first else { Issue.record("expected several in Kolkata"); return }
-        #expect(place == "Kolkata" && count >= 2)
+        guard case .confirmedSeveral(_, let place, let count, _) = answer.acts.first else { Issue.record("expected several in Kolkata"); return }
+        #expect(place == .city("Kolkata") && count >= 2)
         let area = call.say("the one in Salt Lake")
-        #expect(area.replies.first.map { if case .confirmed = $0 { true } else if case .confirmedSeveral = $0 { true } else { false } } == true)
+        #expect(area.acts.first.map { if case .confirmed = $0 { true } else if case .confirmedSeveral = $0 { true } else { false } } == true)
     }
 
     @Test("When every branch in the city has been named there is no area question; a silence repeats the question asked")
@@ -95,7 +96,7 @@ struct DialogPolicyTests {
         var call = try Call()
         _ = call.say("Is Narayana in my network?")
         let kolkata = call.say("Kolkata")
-        guard case .confirmedSeveral(_, _, let total, let examples) = kolkata.replies.first else { Issue.record("expected several"); return }
+        guard case .confirmedSeveral(_, _, let total, let examples) = kolkata.acts.first else { Issue.record("expected several"); return }
         #expect(total == examples.count)
         #expect(kolkata.prompt == .anythingElse)
         _ = call.say("How many network hospitals are there in Pune?")
@@ -105,7 +106,7 @@ struct DialogPolicyTests {
     @Test("A name found in one place only needs no question")
     func noQuestionForUniqueName() throws {
         var call = try Call()
-        guard case .confirmed(let hospital) = call.say("Is Fortis Mulund in my network?").replies.first else { Issue.record("expected a yes"); return }
+        guard case .confirmed(let hospital) = call.say("Is Fortis Mulund in my network?").acts.first else { Issue.record("expected a yes"); return }
         #expect(hospital.city == "Mumbai")
     }
 
@@ -113,11 +114,11 @@ struct DialogPolicyTests {
     func followUps() throws {
         var call = try Call()
         _ = call.say("Tell me 3 hospitals in Pune")
-        guard case .listing(let place, _, _, _, _) = call.say("What about Mumbai?").replies.first else { Issue.record("expected a listing"); return }
-        #expect(place == "Mumbai")
-        guard case .count(let counted, let total) = call.say("how many are there?").replies.first else { Issue.record("expected a count"); return }
-        #expect(counted == "Mumbai" && total == 708)
-        guard case .listing(_, _, let few, _, _) = call.say("yes").replies.first else { Issue.record("yes should name a few"); return }
+        guard case .listing(let place, _, _, _, _) = call.say("What about Mumbai?").acts.first else { Issue.record("expected a listing"); return }
+        #expect(place == .city("Mumbai"))
+        guard case .count(let counted, let total) = call.say("how many are there?").acts.first else { Issue.record("expected a count"); return }
+        #expect(counted == .city("Mumbai") && total == 708)
+        guard case .listing(_, _, let few, _, _) = call.say("yes").acts.first else { Issue.record("yes should name a few"); return }
         #expect(few.count == 3)
     }
 
@@ -125,26 +126,27 @@ struct DialogPolicyTests {
     func outOfScope() throws {
         var call = try Call()
         let outcome = call.say("What's the weather in Bangalore?")
-        #expect(outcome.replies == [.outOfScope])
+        #expect(outcome.acts == [.outOfScope])
         #expect(outcome.action == .transferToAgent)
         #expect(Phrasing.sentences(for: .outOfScope) == ["I'm sorry, I can't help with that. I am forwarding this to a human agent."])
-        let twiml = DialogEngine.twiml(for: outcome, humanAgentNumber: "+911234567890").render(VoiceSettings())
+        let network = try RealNetwork.network()
+        let twiml = DialogEngine(directory: network, humanAgentNumber: "+911234567890").twiml(for: outcome).render(VoiceSettings())
         #expect(twiml.contains("<Dial>+911234567890</Dial>"))
-        #expect(DialogEngine.twiml(for: outcome, humanAgentNumber: nil).render(VoiceSettings()).contains("<Hangup/>"))
+        #expect(DialogEngine(directory: network).twiml(for: outcome).render(VoiceSettings()).contains("<Hangup/>"))
     }
 
     @Test("An emergency is told to call 112 first, then offered hospitals in the city given")
     func emergency() throws {
         var call = try Call()
         let withCity = call.say("There's been an accident, my friend is bleeding, we are in Pune")
-        guard case .emergency(let place, let hospitals) = withCity.replies.first else { Issue.record("expected emergency advice"); return }
-        #expect(place == "Pune" && hospitals.count == 3)
-        #expect(Phrasing.sentences(for: withCity.replies[0])[0].contains("112"))
+        guard case .emergency(let place, let hospitals) = withCity.acts.first else { Issue.record("expected emergency advice"); return }
+        #expect(place == .city("Pune") && hospitals.count == 3)
+        #expect(Phrasing.sentences(for: withCity.acts[0])[0].contains("112"))
         var other = try Call()
         let noCity = other.say("my father has chest pain")
         guard case .whichCity = noCity.prompt else { Issue.record("expected to be asked for the city"); return }
-        guard case .listing(let listed, _, _, _, _) = other.say("Bangalore").replies.first else { Issue.record("expected hospitals"); return }
-        #expect(listed == "Bengaluru")
+        guard case .listing(let listed, _, _, _, _) = other.say("Bangalore").acts.first else { Issue.record("expected hospitals"); return }
+        #expect(listed == .city("Bengaluru"))
     }
 
     @Test("Goodbye hangs up; silence is reprompted twice, then the call ends; low confidence is confirmed first")
@@ -152,18 +154,18 @@ struct DialogPolicyTests {
         var call = try Call()
         #expect(call.say("That's all, thanks, bye").action == .hangUp)
         var silent = try Call()
-        #expect(silent.say("").replies == [.reprompt(attempt: 1)])
-        #expect(silent.say("").replies == [.reprompt(attempt: 2)])
+        #expect(silent.say("").acts == [.reprompt(attempt: 1)])
+        #expect(silent.say("").acts == [.reprompt(attempt: 2)])
         let third = silent.say("")
-        #expect(third.replies == [.goodbyeAfterSilence] && third.action == .hangUp)
+        #expect(third.acts == [.goodbyeAfterSilence] && third.action == .hangUp)
         var unsure = try Call()
         let heard = unsure.say("hospitals in Noida", confidence: 0.2)
-        #expect(heard.replies == [.heard("hospitals in Noida")] && heard.prompt == .isThatRight)
-        guard case .listing(let place, _, _, _, _) = unsure.say("yes").replies.first else { Issue.record("yes should act on what was heard"); return }
-        #expect(place == "Noida")
+        #expect(heard.acts == [.heard("hospitals in Noida")] && heard.prompt == .isThatRight)
+        guard case .listing(let place, _, _, _, _) = unsure.say("yes").acts.first else { Issue.record("yes should act on what was heard"); return }
+        #expect(place == .city("Noida"))
         var corrected = try Call()
         _ = corrected.say("hospitals in Noida", confidence: 0.1)
-        #expect(corrected.say("no").replies == [.sayAgain])
+        #expect(corrected.say("no").acts == [.sayAgain])
     }
 
     @Test("Anything a caller says gets a reply that keeps the call going or ends it politely", arguments: [
@@ -173,8 +175,8 @@ struct DialogPolicyTests {
     func anyInputSurvives(_ said: String) throws {
         var call = try Call()
         let outcome = call.say(said)
-        let twiml = DialogEngine.twiml(for: outcome, humanAgentNumber: nil).render(VoiceSettings())
+        let twiml = call.engine.twiml(for: outcome).render(VoiceSettings())
         #expect(twiml.hasPrefix("<?xml"))
-        #expect(!outcome.replies.isEmpty || Phrasing.question(for: outcome.prompt) != nil)
+        #expect(!outcome.acts.isEmpty || Phrasing.question(for: outcome.prompt) != nil)
     }
 }

@@ -1,12 +1,13 @@
 import Testing
 @testable import Brain
+@testable import HospitalSearch
 
 /// How Loop AI sounds: short, answer first, names without paperwork.
 @Suite("Phrasing")
 struct PhrasingTests {
     @Test("Every reply on the real list stays within about forty words before its question")
     func repliesAreShort() throws {
-        let policy = DialogPolicy(network: try RealNetwork.network())
+        let engine = DialogEngine(directory: try RealNetwork.network())
         let utterances = [
             "Tell me 5 hospitals in Mumbai", "Tell me 5 hospitals in Bangalore", "Tell me 5 hospitals in Delhi", "Tell me 5 hospitals in Kolkata",
             "Is Manipal in my network?", "Is Narayana in Bengaluru in my network", "Is Fortis Sarjapur in Bangalore in my network",
@@ -14,10 +15,10 @@ struct PhrasingTests {
             "How many hospitals in Pune", "Is Apollo in Chennai covered?",
         ]
         for utterance in utterances {
-            let greeted = policy.respond(kind: .callStarted, speech: "", confidence: nil, state: nil).state
-            let outcome = policy.respond(kind: .speech, speech: utterance, confidence: 0.9, state: greeted)
-            let words = outcome.replies.flatMap(Phrasing.sentences).map(Speech.wordCount).reduce(0, +)
-            #expect(words <= 45, "\(utterance): \(words) words: \(outcome.replies.flatMap(Phrasing.sentences))")
+            let greeted = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil).state
+            let outcome = engine.decide(kind: .speech, speech: utterance, confidence: 0.9, state: greeted)
+            let words = outcome.acts.flatMap(Phrasing.sentences).map(Speech.wordCount).reduce(0, +)
+            #expect(words <= 45, "\(utterance): \(words) words: \(outcome.acts.flatMap(Phrasing.sentences))")
         }
     }
 

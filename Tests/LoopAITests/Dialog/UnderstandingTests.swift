@@ -1,5 +1,6 @@
 import Testing
 @testable import Brain
+@testable import HospitalSearch
 
 /// What the dialog understands from one utterance, as tables (on the real network list).
 @Suite("Understanding")
@@ -7,7 +8,7 @@ struct UnderstandingTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let said: String
         let intent: Understanding.Intent
-        var place: PlaceReference? = nil
+        var place: Place? = nil
         var name: [String]? = nil
         var count: Int? = nil
         var ordinal: Int? = nil
@@ -61,7 +62,7 @@ struct UnderstandingTests {
 
     @Test("Utterances become intents and slots", arguments: cases)
     func understands(_ testCase: Case) throws {
-        let understanding = Interpreter(network: try RealNetwork.network()).understand(testCase.said)
+        let understanding = Interpreter(directory: try RealNetwork.network()).understand(testCase.said)
         #expect(understanding.intent == testCase.intent, "\(understanding)")
         if let place = testCase.place { #expect(understanding.place == place) }
         if let name = testCase.name { #expect(understanding.name.filter { !["hospital"].contains($0) } == name) }
@@ -74,6 +75,6 @@ struct UnderstandingTests {
         "&&&", "\u{0}\u{1}", "🙂🙂🙂", "hospitals in 🙂",
     ])
     func survivesAnything(_ said: String) throws {
-        _ = Interpreter(network: try RealNetwork.network()).understand(said)
+        _ = Interpreter(directory: try RealNetwork.network()).understand(said)
     }
 }

@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+@testable import LoopTools
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
 @testable import Brain
+@testable import HospitalSearch
 @testable import Gateway
 @testable import Shared
 
@@ -78,7 +80,7 @@ struct FuzzTests {
     @Test("Random caller speech always gets a well-formed reply from the dialog")
     func dialogReplies() throws {
         let network = try RealNetwork.network()
-        let engine = DialogEngine(network: network, voice: VoiceSettings(), humanAgentNumber: nil)
+        let engine = DialogEngine(directory: network)
         var generator = SeededGenerator(seed: 5)
         var state: DialogState?
         let words = ["hospitals", "in", "Bangalore", "more", "yes", "Manipal", "the", "second", "one", "how", "many", "Pune", "no", "what", "about"]
@@ -88,7 +90,7 @@ struct FuzzTests {
                 speech = (0..<Int.random(in: 1...6, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
             }
             let answer = engine.answer(kind: .speech, speech: TwilioForm.clean(speech), confidence: Double.random(in: 0...1, using: &generator), state: state)
-            state = answer.outcome.state.ended ? nil : answer.outcome.state
+            state = answer.decision.state.ended ? nil : answer.decision.state
             #expect(Self.isWellFormed(answer.twiml.render(VoiceSettings())), "\(speech.debugDescription)")
         }
     }

@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import Prometheus
 import Testing
+@testable import LoopTools
 @testable import Gateway
 @testable import Shared
 
@@ -30,7 +31,7 @@ enum GatewayHarness {
         let webhook = TwilioWebhook(parameters: fields)
         var headers: HTTPFields = [:]
         let url = signedURL ?? "http://localhost\(path)"
-        for (name, value) in webhook.headers(url: url, authToken: token) {
+        for (name, value) in TwilioSigner(authToken: token).headers(url: url, webhook: webhook) {
             headers[HTTPField.Name(name)!] = value
         }
         headers.append(contentsOf: extra)

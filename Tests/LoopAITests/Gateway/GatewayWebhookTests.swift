@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import Testing
+@testable import LoopTools
 @testable import Gateway
 @testable import Shared
 

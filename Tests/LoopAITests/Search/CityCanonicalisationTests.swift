@@ -1,5 +1,6 @@
 import Testing
 @testable import Brain
+@testable import HospitalSearch
 
 /// How the CITY column and callers' place names map onto canonical cities.
 @Suite("Cities")
@@ -33,7 +34,7 @@ struct CityCanonicalisationTests {
     ])
     func spokenCityNames(spoken: String, city: String) throws {
         let network = try RealNetwork.network()
-        let mentions = network.places.cities(in: TextNormalizer.tokens("hospitals in \(spoken) please"))
+        let mentions = network.finder.cities(in: TextNormalizer.tokens("hospitals in \(spoken) please"))
         guard case .city(let found)? = mentions.first?.place else {
             Issue.record("no city found in '\(spoken)'")
             return

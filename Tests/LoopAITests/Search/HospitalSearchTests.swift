@@ -1,5 +1,6 @@
 import Testing
 @testable import Brain
+@testable import HospitalSearch
 
 /// Finding hospitals by what callers say, on the real network list.
 @Suite("Hospital search")
@@ -79,7 +80,7 @@ struct HospitalSearchTests {
         let index = try RealNetwork.index()
         let network = try RealNetwork.network()
         let cities = testCase.city.map { name in
-            network.places.cities(in: TextNormalizer.tokens(name)).compactMap { mention -> Int? in
+            network.finder.cities(in: TextNormalizer.tokens(name)).compactMap { mention -> Int? in
                 if case .city(let city) = mention.place { return city } else { return nil }
             }.prefix(1).map { $0 }
         } ?? []

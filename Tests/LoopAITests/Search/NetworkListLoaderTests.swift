@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Brain
+@testable import HospitalSearch
 
 /// Reading network lists, with all the mess real files have.
 @Suite("Network list loading")

@@ -1,15 +1,16 @@
 import Foundation
 import Logging
 @testable import Brain
+@testable import HospitalSearch
 
 /// The real network list, loaded once for all tests that read it.
 enum RealNetwork {
-    static let loaded: LoadedNetwork? = {
+    static let loaded: HospitalDirectory? = {
         guard FileManager.default.fileExists(atPath: TestPaths.networkList) else { return nil }
-        return try? LoadedNetwork.load(path: TestPaths.networkList, logger: Logger(label: "test")).get()
+        return try? HospitalDirectory.load(path: TestPaths.networkList, logger: Logger(label: "test")).get()
     }()
 
-    static func network() throws -> LoadedNetwork {
+    static func network() throws -> HospitalDirectory {
         _ = try TestPaths.requireNetworkList()
         guard let loaded else { throw RedisServerError(message: "the real network list did not load") }
         return loaded

@@ -1,5 +1,6 @@
 import Testing
 @testable import Brain
+@testable import HospitalSearch
 
 /// Names and areas as Loop AI says them.
 @Suite("Spoken names and areas")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import LoopTools
 @testable import Shared
 
 /// Our X-Twilio-Signature against Twilio's own helper library (the `twilio` package on PyPI).

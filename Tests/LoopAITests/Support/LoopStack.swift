@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Synchronization
 import Testing
+@testable import LoopTools
 @testable import Gateway
 @testable import Shared
 

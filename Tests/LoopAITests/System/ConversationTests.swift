@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import LoopTools
 @testable import Brain
+@testable import HospitalSearch
 @testable import Gateway
 @testable import Shared
 

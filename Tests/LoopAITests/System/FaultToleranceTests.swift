@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import LoopTools
 @testable import Gateway
 @testable import Shared
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Gateway
+@testable import LoopTools
 @testable import Shared
 
 /// A whole call through real processes: Twilio's webhooks → gateway → Redis → brain → session.

@@ -2,7 +2,9 @@ import Foundation
 import Logging
 import Testing
 @testable import Brain
+@testable import HospitalSearch
 @testable import Gateway
+@testable import LoopTools
 @testable import Shared
 
 /// Reloading the network list while calls go on.
@@ -18,15 +20,15 @@ struct ReloadTests {
         let path = directory.appendingPathComponent("list.csv").path
         try Self.base.write(toFile: path, atomically: true, encoding: .utf8)
         let logger = Logger(label: "test")
-        let holder = NetworkHolder(try LoadedNetwork.load(path: path, logger: logger).get())
-        #expect(holder.network.index.count == 2)
+        let holder = NetworkHolder(try HospitalDirectory.load(path: path, logger: logger).get())
+        #expect(holder.directory.count == 2)
         try Self.extended.write(toFile: path, atomically: true, encoding: .utf8)
         guard case .success = holder.reload(path: path, logger: logger) else { Issue.record("the good list did not load"); return }
-        #expect(holder.network.index.count == 3)
+        #expect(holder.directory.count == 3)
         try "Name,City\nbroken,x\n".write(toFile: path, atomically: true, encoding: .utf8)
         guard case .failure(let error) = holder.reload(path: path, logger: logger) else { Issue.record("a bad list was accepted"); return }
         #expect(error.problem.contains("missing column"))
-        #expect(holder.network.index.count == 3)
+        #expect(holder.directory.count == 3)
     }
 
     @Test("SIGHUP reloads a running brain's list between turns of the same call")

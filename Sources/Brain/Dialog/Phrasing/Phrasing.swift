@@ -1,3 +1,5 @@
+import HospitalSearch
+
 /// Puts the dialog's decisions into words for the ear.
 ///
 /// Short sentences, the answer first, names without legal suffixes or history, at most about
@@ -7,14 +9,15 @@ enum Phrasing {
     /// Words a reply may take before its closing question: about one breath.
     static let wordBudget = 40
 
-    static func sentences(for reply: Reply) -> [String] {
-        switch reply {
+    static func sentences(for act: DialogAct) -> [String] {
+        switch act {
         case .greeting:
             return ["Hello! I am Loop AI, your hospital network assistant.",
                     "You can ask me, for example, to tell you three hospitals in Bengaluru, or whether a hospital is in your network."]
         case .greetedAlready:
             return ["I'm still here."]
-        case .listing(let place, let total, let hospitals, let offset, let announceTotal):
+        case .listing(let asked, let total, let hospitals, let offset, let announceTotal):
+            let place = name(of: asked)
             let names = Speech.fitting(hospitals, budget: wordBudget - 12)
             if offset == 0 {
                 let intro = "I found \(total) network \(total == 1 ? "hospital" : "hospitals") in \(place)."
@@ -25,16 +28,17 @@ enum Phrasing {
             }
             return ["The next \(hospitals.count == 1 ? "one is" : "\(Speech.number(hospitals.count)) are") \(names)."]
         case .endOfList(let place, let total):
-            return ["That's all \(total) network hospitals in \(place)."]
+            return ["That's all \(total) network hospitals in \(name(of: place))."]
         case .noHospitals(let place, let suggestions):
-            var text = ["I'm sorry, I don't have any network hospitals in \(place)."]
-            if !suggestions.isEmpty { text.append("I do have hospitals in \(Speech.list(suggestions)), among other cities.") }
+            var text = ["I'm sorry, I don't have any network hospitals in \(name(of: place))."]
+            if !suggestions.isEmpty { text.append("I do have hospitals in \(Speech.list(suggestions.map(\.name))), among other cities.") }
             return text
         case .count(let place, let total):
-            return ["There \(total == 1 ? "is" : "are") \(total) network \(total == 1 ? "hospital" : "hospitals") in \(place)."]
+            return ["There \(total == 1 ? "is" : "are") \(total) network \(total == 1 ? "hospital" : "hospitals") in \(name(of: place))."]
         case .confirmed(let hospital):
             return ["Yes, \(Speech.hospital(hospital, withCity: true)), is in your network."]
-        case .confirmedSeveral(let label, let place, let total, let examples):
+        case .confirmedSeveral(let words, let asked, let total, let examples):
+            let label = Self.label(words), place = name(of: asked)
             var text = ["Yes, I found \(total) \(label) hospitals in your network in \(place)."]
             if total <= examples.count {
                 text.append("They are \(Speech.fitting(examples, budget: wordBudget - 14)).")
@@ -45,7 +49,8 @@ enum Phrasing {
                 if !unique.isEmpty { text.append("For example in \(Speech.list(unique)).") }
             }
             return text
-        case .notFound(let label, let place, let here, let otherCities):
+        case .notFound(let words, let asked, let here, let cities):
+            let label = Self.label(words), place = asked.map(name(of:)), otherCities = cities.map(\.name)
             var text = [place.map { "No, I couldn't find \(label) in your network in \($0)." } ?? "No, I couldn't find \(label) in your network."]
             if !here.isEmpty {
                 text.append("In \(place ?? "that city") there is \(Speech.fitting(here, budget: wordBudget - 16)).")
@@ -59,7 +64,8 @@ enum Phrasing {
             return ["\(Speech.short(Speech.clean(hospital.name))) is at \(address)\(city)."]
         case .nothingToReferTo:
             return ["Sorry, I'm not sure which hospital you mean."]
-        case .emergency(let place, let hospitals):
+        case .emergency(let asked, let hospitals):
+            let place = asked.map(name(of:))
             var text = ["If this is a medical emergency, please call 112 right away, or go to the nearest emergency room."]
             if let place, !hospitals.isEmpty {
                 text.append("Network hospitals in \(place) include \(Speech.fitting(hospitals, budget: 18)).")
@@ -98,9 +104,9 @@ enum Phrasing {
         case .howCanIHelp: return "How can I help you?"
         case .anythingElse: return "Is there anything else I can help with?"
         case .hearMore: return "Would you like to hear more?"
-        case .whichCity(let label, let cities, let total):
-            if let label, total > 1 {
-                let some = Speech.list(Array(cities.prefix(2)))
+        case .whichCity(let words, let cities, let total):
+            if total > 1 {
+                let label = Self.label(words), some = Speech.list(cities.prefix(2).map(\.name))
                 return "I found \(label) hospitals in \(Speech.number(total)) cities, including \(some). Which city are you looking in?"
             }
             return "Which city are you looking in?"

@@ -1,4 +1,5 @@
 import Foundation
+import HospitalSearch
 
 /// Small helpers that make text sound right when spoken by a text-to-speech voice.
 enum Speech {
@@ -15,11 +16,6 @@ enum Speech {
         case 1: return items[0]
         default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
         }
-    }
-
-    /// "1 hospital", "3 hospitals".
-    static func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(number(count)) \(count == 1 ? singular : (plural ?? singular + "s"))"
     }
 
     /// A hospital name or address made speakable: symbols and abbreviations read as words.
@@ -68,9 +64,7 @@ enum Speech {
     /// True when an address already ends with the city, under any of its names ("…, Bangalore").
     static func namesCity(_ address: String, _ city: String) -> Bool {
         guard let last = address.split(separator: ",").last else { return false }
-        let phrase = TextNormalizer.phrase(String(last))
-        guard let entry = CityDirectory.entries.first(where: { $0.name == city }) else { return phrase == TextNormalizer.phrase(city) }
-        return ([entry.name] + entry.aliases).contains { TextNormalizer.phrase($0) == phrase }
+        return City(name: city).isNamed(by: String(last))
     }
 
     static func wordCount(_ text: String) -> Int {

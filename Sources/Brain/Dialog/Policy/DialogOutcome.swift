@@ -1,11 +1,35 @@
-/// The dialog's answer to one turn: what to say, what to do next, and the updated state.
-struct DialogOutcome: Sendable, Equatable {
-    var replies: [Reply]
-    var prompt: Prompt
-    var action: CallAction
-    var state: DialogState
-    /// The intent acted on, for logs and metrics ("list", "confirm", "handoff", …).
-    var intent: String
-    /// Words the caller is likely to say next, for Twilio's recogniser.
-    var hints: [String]
+/// What a turn came to, as logs and the `loopai_dialog_outcomes_total{intent=…}` metric name it.
+enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
+    case greeting
+    /// A turn after the call was over.
+    case ended
+    case silence
+    case lowConfidence = "low-confidence"
+    case goodbye
+    case handoff
+    case more
+    case switchPlace = "switch-place"
+    case details
+    case count
+    case list
+    case confirm
+    case clarifyCity = "clarify-city"
+    case clarifyArea = "clarify-area"
+    case notFound = "not-found"
+    case thanks
+    case help
+    case otherLanguage = "other-language"
+    case unclear
+    case yes
+    case no
+    case emergency
+
+    /// The outcome of running a request of this kind.
+    init(_ kind: DialogRequest.Kind) {
+        switch kind {
+        case .list: self = .list
+        case .count: self = .count
+        case .confirm: self = .confirm
+        }
+    }
 }

@@ -1,11 +1,13 @@
+import HospitalSearch
+
 /// Turns what the recogniser heard into an ``Understanding``: the intent, the place, the
 /// hospital words, a count or an ordinal.
 ///
-/// Rule-based and deterministic: phrases from ``Lexicon``, places from the loaded network's
-/// ``PlaceFinder``, hospital words from its index. Checks run from the most to the least
+/// Rule-based and deterministic: phrases from ``Lexicon``; places, and whether a word could be
+/// part of a hospital's name, from the ``HospitalDirectory``. Checks run from the most to the least
 /// urgent (an emergency beats everything; anything off-topic is handed to a person).
 struct Interpreter: Sendable {
-    let network: LoadedNetwork
+    let directory: HospitalDirectory
 
     private static let emergency = PhraseSet(Lexicon.emergency)
     private static let goodbye = PhraseSet(Lexicon.goodbye)
@@ -39,23 +41,19 @@ struct Interpreter: Sendable {
         guard !tokens.isEmpty else { return Understanding(intent: .unclear) }
 
         var used = Array(repeating: false, count: tokens.count)
-        var place: PlaceReference?
-        var cityName: String?
-        for mention in network.places.cities(in: tokens) {
-            guard place == nil || (cityName == nil && { if case .region = mention.place { return false } else { return true } }()) else { continue }
-            for index in mention.words { used[index] = true }
-            switch mention.place {
-            case .city(let city):
-                cityName = network.index.city(city).name
-                place = .city(cityName!)
-            case .region(let cities):
-                place = .region(name: tokens[mention.words].joined(separator: " ").uppercased(), cities: cities.map { network.index.city($0).name })
-            case .area:
-                break
+        var place: Place?
+        var city: City?
+        for mention in directory.placeMentions(in: tokens) {
+            // The first place named wins, except that a city named after a region pins it down.
+            if place != nil {
+                guard city == nil, case .city = mention.place else { continue }
             }
+            for index in mention.words { used[index] = true }
+            place = mention.place
+            if case .city(let named) = mention.place { city = named }
         }
         let area = areaWords(tokens, used: &used)
-        if !area.isEmpty { place = .area(words: area, city: cityName) }
+        if !area.isEmpty { place = .area(words: area, city: city) }
 
         let count = self.count(in: tokens)
         let ordinal = self.ordinal(in: tokens)
@@ -81,7 +79,7 @@ struct Interpreter: Sendable {
         if Self.list.matches(tokens) || Self.confirm.matches(tokens) || (count != nil && place != nil) {
             // "Tell me hospitals in Pune" with stray words the list has never seen is still a listing;
             // an explicit "is … in my network" about an unknown name is a question with a clear no.
-            let knownName = distinctive.contains { !network.index.vocabulary.expansions(of: $0).isEmpty }
+            let knownName = distinctive.contains(where: directory.knows)
             if distinctive.isEmpty || (!knownName && !Self.confirm.matches(tokens) && place != nil) { return result(.list) }
             return result(.confirm, name: name)
         }
@@ -93,7 +91,7 @@ struct Interpreter: Sendable {
         if Self.help.matches(tokens) && distinctive.isEmpty { return result(.help) }
         if Self.switchPlace.matches(tokens) && place == nil && distinctive.isEmpty { return result(.unclear) }
         if place != nil && distinctive.isEmpty { return result(.placeOnly) }
-        if !distinctive.isEmpty && distinctive.contains(where: network.index.isNameWord) { return result(.confirm, name: name) }
+        if !distinctive.isEmpty && distinctive.contains(where: directory.isNameWord) { return result(.confirm, name: name) }
         if !distinctive.isEmpty && place != nil { return result(.confirm, name: name) }
         // Several words of which none is about hospitals, places or this conversation: off-topic.
         let content = rest.filter {
@@ -129,12 +127,12 @@ struct Interpreter: Sendable {
     private func isAreaWord(_ word: String) -> Bool {
         guard !Self.requestWords.contains(word), !TextNormalizer.stopWords.contains(word), !TextNormalizer.genericWords.contains(word),
               word.count >= 3, Int(word) == nil else { return false }
-        return network.index.isPlaceWord(word) || network.index.vocabulary.expansions(of: word).contains { $0.quality >= 0.8 && network.index.placePostings[Int($0.word)].isEmpty == false }
+        return directory.couldNameArea(word)
     }
 
     /// A word the list knows, or could be a mis-heard or unknown hospital name (not a common English word).
     private func isKnownOrNamelike(_ word: String) -> Bool {
-        word.count >= 3 || (word.count == 2 && network.index.vocabulary.id(of: word) != nil)
+        word.count >= 3 || (word.count == 2 && directory.hasExactly(word))
     }
 
     /// "five hospitals", "tell me 3", "a few hospitals".

@@ -1,3 +1,5 @@
+import HospitalSearch
+
 /// A list of phrases, normalised once, that can be looked for in an utterance's tokens.
 struct PhraseSet: Sendable {
     private let phrases: [[String]]

@@ -1,3 +1,5 @@
+import HospitalSearch
+
 /// What the dialog understood from one thing the caller said.
 struct Understanding: Sendable, Equatable {
     enum Intent: String, Sendable, Equatable {
@@ -32,8 +34,8 @@ struct Understanding: Sendable, Equatable {
     }
 
     var intent: Intent
-    /// The city, region or area named, if any.
-    var place: PlaceReference?
+    /// The city, region or area named, if any, as the directory knows it.
+    var place: Place?
     /// Words that name a hospital.
     var name: [String] = []
     /// "Tell me five hospitals" → 5.

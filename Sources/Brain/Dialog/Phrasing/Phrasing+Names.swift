@@ -1,0 +1,24 @@
+import HospitalSearch
+
+/// How places and the caller's own words for a hospital are said back.
+extension Phrasing {
+    /// The caller's words for a hospital, as Loop AI repeats them ("Manipal Sarjapur").
+    static func label(_ words: [String]) -> String {
+        words.filter { !TextNormalizer.stopWords.contains($0) }.map(capitalised).joined(separator: " ")
+    }
+
+    /// "Bengaluru", "DELHI NCR", "Whitefield, Bengaluru".
+    static func name(of place: Place) -> String {
+        switch place {
+        case .city(let city): return city.name
+        case .region(let name, _): return name
+        case .area(let words, let city):
+            let area = words.map(capitalised).joined(separator: " ")
+            return city.map { "\(area), \($0.name)" } ?? area
+        }
+    }
+
+    private static func capitalised(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+}

@@ -1,0 +1,13 @@
+import Shared
+
+/// One turn as the policy sees it: what happened and what the understanding stage made of it.
+struct CallerTurn: Sendable, Equatable {
+    var kind: Turn.Kind
+    /// The words as the recogniser heard them.
+    var speech: String
+    var confidence: Double?
+    /// What was understood from `speech`.
+    var understanding: Understanding
+    /// When Loop AI asked "I think you said …, is that right?", what those words mean.
+    var heldWords: Understanding?
+}

@@ -1,0 +1,41 @@
+import HospitalSearch
+
+/// One thing Loop AI decided to tell the caller, before it is put into words (see ``Phrasing``).
+///
+/// Acts carry facts from the directory and the caller's own words, never sentences.
+enum DialogAct: Sendable, Equatable {
+    case greeting
+    case greetedAlready
+    /// Hospitals of a place, from `offset`, with how many there are in all.
+    case listing(place: Place, total: Int, hospitals: [SpokenHospital], offset: Int, announceTotal: Bool)
+    /// The list has been read to the end.
+    case endOfList(place: Place, total: Int)
+    /// A place Loop AI knows, with no network hospitals; `suggestions` are cities that have some.
+    case noHospitals(place: Place, suggestions: [City])
+    case count(place: Place, total: Int)
+    /// One hospital answers a "is it in my network" question.
+    case confirmed(SpokenHospital)
+    /// Several hospitals answer the name (the caller's words) in one place; `examples` are a few of them.
+    case confirmedSeveral(name: [String], place: Place, total: Int, examples: [SpokenHospital])
+    /// Nothing answers the name. `sameNameHere` are other branches in the place asked about;
+    /// `otherCities` are cities where the name is in the network.
+    case notFound(name: [String], place: Place?, sameNameHere: [SpokenHospital], otherCities: [City])
+    /// The address of a hospital named before.
+    case details(SpokenHospital)
+    /// "The second one" when nothing was listed.
+    case nothingToReferTo
+    case emergency(place: Place?, hospitals: [SpokenHospital])
+    case outOfScope
+    case goodbye
+    /// Ended for silence.
+    case goodbyeAfterSilence
+    case youAreWelcome
+    case help
+    case reprompt(attempt: Int)
+    case didNotUnderstand(attempt: Int)
+    case otherLanguage
+    /// Low recogniser confidence: repeat what was heard.
+    case heard(String)
+    case sayAgain
+    case okay
+}

@@ -1,0 +1,10 @@
+/// The policy's decision on one turn: what to tell the caller, what to ask, how the call goes
+/// on, and the state to remember.
+struct DialogDecision: Sendable, Equatable {
+    var acts: [DialogAct]
+    var prompt: Prompt
+    var action: CallAction
+    var state: DialogState
+    /// What the turn came to, for logs and metrics.
+    var outcome: DialogOutcome
+}

@@ -1,0 +1,45 @@
+import HospitalSearch
+
+/// "Is this hospital in my network?": a yes only when the directory confirms a listed hospital.
+extension DialogPolicy {
+    func confirm(_ request: DialogRequest, state: DialogState) -> DialogDecision {
+        var state = state
+        state.lastRequest = request
+        switch directory.confirm(request.name, in: request.place) {
+        case .one(let hospital):
+            state.mentioned = [hospital]
+            state.pending = .anythingElse
+            return decision([.confirmed(hospital)], .anythingElse, state: state, outcome: .confirm)
+        case .inCities(let cities):
+            state.pending = .whichCity(request)
+            return decision([], .whichCity(name: request.name, cities: cities, total: cities.count), state: state, outcome: .clarifyCity)
+        case .several(let city, let total, let named):
+            return confirmedSeveral(request, city: city, total: total, named: named, state: state)
+        case .notFound(let nearMisses, let elsewhere):
+            state.mentioned = nearMisses
+            state.pending = .anythingElse
+            let act = DialogAct.notFound(name: request.name, place: request.place, sameNameHere: nearMisses, otherCities: Array(elsewhere.prefix(3)))
+            return decision([act], .anythingElse, state: state, outcome: .notFound)
+        }
+    }
+
+    /// Several branches in one city: a few are named, and unless that was all of them or the
+    /// caller already gave an area, Loop AI asks which area.
+    private func confirmedSeveral(_ request: DialogRequest, city: City, total: Int, named: [SpokenHospital], state: DialogState) -> DialogDecision {
+        var state = state
+        let examples = Array(named.prefix(3))
+        state.mentioned = named
+        let place: Place
+        if case .area? = request.place, let asked = request.place { place = asked } else { place = .city(city) }
+        let act = DialogAct.confirmedSeveral(name: request.name, place: place, total: total, examples: examples)
+        // Once every branch has been named, there is nothing left to ask about.
+        let allNamed = total <= examples.count
+        if allNamed || place != .city(city) {
+            state.pending = .anythingElse
+            return decision([act], .anythingElse, state: state, outcome: .confirm)
+        }
+        var waiting = request
+        waiting.place = .city(city)
+        return askWhichArea(for: waiting, total: total, after: act, state: state)
+    }
+}

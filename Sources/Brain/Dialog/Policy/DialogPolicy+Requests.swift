@@ -1,0 +1,48 @@
+import HospitalSearch
+
+/// Running a question about the network: listing and counting a place's hospitals.
+extension DialogPolicy {
+    /// Answers the request, or asks where when it has no place yet.
+    func run(_ request: DialogRequest, state: DialogState, outcome: DialogOutcome) -> DialogDecision {
+        var state = state
+        guard let place = request.place else {
+            if request.kind == .confirm && !request.name.isEmpty {
+                return confirm(request, state: state)
+            }
+            return askWhichCity(for: request, state: state, outcome: outcome)
+        }
+        switch request.kind {
+        case .list:
+            return list(request, place: place, state: state, outcome: outcome)
+        case .count:
+            let total = directory.count(in: place)
+            state.lastRequest = request
+            guard total > 0 else { return noHospitals(place, state: state, outcome: .count) }
+            state.pending = .suggestion(DialogRequest(kind: .list, place: place))
+            return decision([.count(place: place, total: total)], .nameAFew, state: state, outcome: .count)
+        case .confirm:
+            return confirm(request, state: state)
+        }
+    }
+
+    private func list(_ request: DialogRequest, place: Place, state: DialogState, outcome: DialogOutcome) -> DialogDecision {
+        var state = state
+        // Right after "There are 219 network hospitals in Pune", the total need not be said again.
+        let totalJustSaid = state.lastRequest?.kind == .count && state.lastRequest?.place == place
+        let listing = directory.listing(in: place, from: request.offset, limit: request.count)
+        guard listing.total > 0 else { return noHospitals(place, state: state, outcome: outcome) }
+        guard request.offset < listing.total else {
+            state.lastRequest = request
+            state.pending = .anythingElse
+            return decision([.endOfList(place: place, total: listing.total)], .anythingElse, state: state, outcome: outcome)
+        }
+        var next = request
+        next.offset = request.offset + listing.hospitals.count
+        state.lastRequest = next
+        state.mentioned = listing.hospitals
+        let more = next.offset < listing.total
+        state.pending = more ? .moreResults : .anythingElse
+        let act = DialogAct.listing(place: place, total: listing.total, hospitals: listing.hospitals, offset: request.offset, announceTotal: !totalJustSaid)
+        return decision([act], more ? .hearMore : .anythingElse, state: state, outcome: outcome)
+    }
+}

@@ -1,0 +1,26 @@
+import HospitalSearch
+
+/// A question about the network, complete enough to answer again or continue.
+struct DialogRequest: Codable, Sendable, Equatable {
+    enum Kind: String, Codable, Sendable {
+        /// "Tell me three hospitals in Bengaluru."
+        case list
+        /// "How many network hospitals are there in Pune?"
+        case count
+        /// "Is Manipal Sarjapur in my network?"
+        case confirm
+    }
+
+    var kind: Kind
+    var place: Place?
+    /// The words naming a hospital (for `confirm`).
+    var name: [String] = []
+    /// How many hospitals to name.
+    var count: Int = DialogRequest.defaultCount
+    /// How many of the list were already named (for "more").
+    var offset: Int = 0
+
+    static let defaultCount = 3
+    /// The most hospitals named in one answer: more would not fit in one breath.
+    static let maximumCount = 5
+}

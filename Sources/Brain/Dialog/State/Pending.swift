@@ -1,0 +1,15 @@
+/// What Loop AI just asked the caller, which a short reply answers.
+enum Pending: Codable, Sendable, Equatable {
+    /// "Which city are you looking in?" — the request waits for a city.
+    case whichCity(DialogRequest)
+    /// "Which area?" — the request waits for an area.
+    case whichArea(DialogRequest)
+    /// "Would you like to hear more?"
+    case moreResults
+    /// "Would you like me to name a few?" — yes runs this request.
+    case suggestion(DialogRequest)
+    /// "I heard '…'. Is that right?" — yes acts on the words.
+    case heard(String)
+    /// "Anything else I can help with?"
+    case anythingElse
+}

@@ -1,0 +1,34 @@
+/// A city of the network by its canonical name ("Bengaluru"), as the directory names it.
+///
+/// Held by name rather than by position in an index, so a call's session keeps meaning the same
+/// city after the network list is reloaded. Encoded as a bare string.
+public struct City: Hashable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// How Loop AI says the city.
+    public let name: String
+
+    public init(name: String) {
+        self.name = name
+    }
+
+    public init(stringLiteral name: String) {
+        self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        name = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
+
+    public var description: String { name }
+
+    /// True when `text` names this city under any of its names ("Bangalore" for Bengaluru).
+    public func isNamed(by text: String) -> Bool {
+        let phrase = TextNormalizer.phrase(text)
+        guard let entry = CityDirectory.entries.first(where: { $0.name == name }) else { return phrase == TextNormalizer.phrase(name) }
+        return ([entry.name] + entry.aliases).contains { TextNormalizer.phrase($0) == phrase }
+    }
+}

@@ -1,0 +1,41 @@
+/// Whether a named hospital is in the network.
+extension HospitalDirectory {
+    /// How many branches a ``Confirmation/several(city:total:named:)`` names.
+    public static let branchesNamed = 5
+
+    /// Looks for the hospital the caller named (`name`: their words, tokenised) in `place`, or
+    /// anywhere when no place was given. A yes comes only from a listed hospital matching.
+    public func confirm(_ name: [String], in place: Place?) -> Confirmation {
+        let (cities, area) = filters(for: place)
+        let result = index.find(HospitalQuery(words: name, cities: cities, area: area))
+        if result.matches.isEmpty {
+            // "Bangalore Hospital": a city word that is really part of a hospital's name.
+            if case .city(let city)? = place, name.allSatisfy(TextNormalizer.genericWords.contains) {
+                let retry = index.find(HospitalQuery(words: TextNormalizer.tokens(city.name) + name, cities: cities))
+                if let first = retry.matches.first, retry.matches.count == 1 {
+                    return .one(spoken(first.hospital))
+                }
+            }
+            return .notFound(nearMisses: spoken(result.nearMisses.prefix(3).map(\.hospital)), elsewhere: elsewhere(name, besides: place))
+        }
+        // A whole-name match outranks partial ones: "Fortis Mulund" is that hospital, not all Fortis.
+        let best = result.matches[0].tier
+        let matches = best == .exactName && result.matches.filter({ $0.tier == .exactName }).count == 1 && name.count > 1
+            ? [result.matches[0]] : result.matches
+        let groups = index.groupedByCity(matches.map(\.hospital))
+        if groups.count > 1 {
+            return .inCities(groups.map { city($0.city) })
+        }
+        let hospitals = groups[0].hospitals
+        if hospitals.count == 1 { return .one(spoken(hospitals[0])) }
+        return .several(city: city(groups[0].city), total: hospitals.count, named: spoken(Array(hospitals.prefix(Self.branchesNamed))))
+    }
+
+    /// Cities where the name is in the network, other than the city asked about.
+    private func elsewhere(_ name: [String], besides place: Place?) -> [City] {
+        guard let place else { return [] }
+        let anywhere = index.find(HospitalQuery(words: name))
+        return index.groupedByCity(anywhere.matches.map(\.hospital)).map { city($0.city) }
+            .filter { place != .city($0) }
+    }
+}

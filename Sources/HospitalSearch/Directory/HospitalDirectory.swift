@@ -1,0 +1,57 @@
+import Logging
+
+/// One loaded network list, and the only way the rest of Loop AI asks it anything.
+///
+/// The dialog asks in its own terms: what a word or phrase of an utterance is (a city, a
+/// locality, a hospital's name), which hospitals a place has, whether a named hospital is in the
+/// network, and how to say a hospital. How words are matched (postings, vocabulary, scoring)
+/// stays inside this module. Read-only once built, so every consumer of a brain shares it.
+public final class HospitalDirectory: Sendable {
+    /// The file the list was read from.
+    public let path: String
+    let index: HospitalIndex
+    let finder: PlaceFinder
+    /// Cities with network hospitals, largest first (for prompts and recogniser hints).
+    public let cities: [City]
+
+    init(path: String, index: HospitalIndex) {
+        self.path = path
+        self.index = index
+        self.finder = PlaceFinder(places: index.places)
+        self.cities = index.places.cities.filter { !$0.hospitals.isEmpty }
+            .sorted { $0.hospitals.count > $1.hospitals.count }.map { City(name: $0.name) }
+    }
+
+    /// Indexes `records` (already validated rows of a list).
+    public convenience init(path: String, records: [HospitalRecord]) {
+        self.init(path: path, index: HospitalIndex(records: records))
+    }
+
+    /// How many hospitals the list has.
+    public var count: Int { index.count }
+
+    /// A short digest of the list, so operators can see every brain serves the same one.
+    public var fingerprint: String { index.fingerprint }
+
+    /// Reads, validates and indexes a list, logging one line with what was skipped.
+    public static func load(path: String, logger: Logger) -> Result<HospitalDirectory, NetworkListError> {
+        let started = ContinuousClock.now
+        let loaded: NetworkListLoader.Loaded
+        do {
+            loaded = try NetworkListLoader.load(path: path)
+        } catch {
+            return .failure(error)
+        }
+        let directory = HospitalDirectory(path: path, records: loaded.records)
+        let elapsed = ContinuousClock.now - started
+        var metadata: Logger.Metadata = [
+            "path": "\(path)", "hospitals": "\(directory.count)", "cities": "\(directory.cities.count)",
+            "ms": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)",
+        ]
+        if loaded.skippedCount > 0 {
+            metadata["skipped"] = "\(loaded.skippedCount) rows: \(loaded.skippedSummary)"
+        }
+        logger.notice("Network list loaded", metadata: metadata)
+        return .success(directory)
+    }
+}

@@ -1,0 +1,78 @@
+/// What a caller asked to find, in words already cut out of the utterance by the dialog.
+struct HospitalQuery: Sendable, Equatable {
+    /// Words naming the hospital ("manipal", "sarjapur"), as the caller said them.
+    var words: [String]
+    /// Only hospitals in these cities (indexes into ``Places/cities``); empty means anywhere.
+    var cities: [Int] = []
+    /// Words of an area the hospital must be in ("whitefield"), matched against its places.
+    var area: [String] = []
+
+    init(words: [String], cities: [Int] = [], area: [String] = []) {
+        self.words = words
+        self.cities = cities
+        self.area = area
+    }
+
+    /// Tokenises free text the way the index does and drops words with no meaning for search.
+    init(text: String, cities: [Int] = [], area: String? = nil) {
+        self.words = TextNormalizer.tokens(text).filter { !TextNormalizer.stopWords.contains($0) }
+        self.cities = cities
+        self.area = area.map { TextNormalizer.tokens($0).filter { !TextNormalizer.stopWords.contains($0) } } ?? []
+    }
+}
+
+/// One hospital that answers a query, with why.
+struct HospitalMatch: Sendable, Equatable {
+    /// How sure the match is. Lower is better; results are ordered by tier, then score.
+    enum Tier: Int, Sendable, Comparable {
+        /// The caller said the hospital's whole name.
+        case exactName = 0
+        /// Every word the caller said is in the hospital's name or address, exactly.
+        case nameAndPlace = 1
+        /// At least one word matched only by spelling or sound.
+        case fuzzy = 2
+
+        static func < (lhs: Tier, rhs: Tier) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// How one of the caller's words was found in this hospital.
+    struct Evidence: Sendable, Equatable, CustomStringConvertible {
+        enum Field: String, Sendable {
+            case name, alias, place
+
+            /// How much a word found in this field says about which hospital is meant: the one
+            /// table of field weights, used by scoring and by the explanations.
+            var weight: Double {
+                switch self {
+                case .name: return 1
+                case .alias: return 0.9
+                case .place: return 0.75
+                }
+            }
+        }
+        let said: String
+        let matched: [String]
+        let field: Field
+        let kind: Vocabulary.MatchKind
+
+        var description: String { "\(said)→\(matched.joined(separator: "+"))(\(field.rawValue),\(kind.rawValue))" }
+    }
+
+    let hospital: Int
+    let tier: Tier
+    let score: Double
+    let evidence: [Evidence]
+}
+
+/// The answer to a ``HospitalQuery``.
+struct HospitalSearchResult: Sendable, Equatable {
+    /// Hospitals that are what the caller asked for, best first.
+    var matches: [HospitalMatch]
+    /// Hospitals that share the distinctive name but not everything else the caller said
+    /// (another branch, another area). Never to be presented as a match.
+    var nearMisses: [HospitalMatch]
+    /// Words the list does not know at all, even allowing for mis-hearing.
+    var unknownWords: [String]
+
+    static let empty = HospitalSearchResult(matches: [], nearMisses: [], unknownWords: [])
+}

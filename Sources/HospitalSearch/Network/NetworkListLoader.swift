@@ -1,0 +1,95 @@
+import CSV
+import Foundation
+
+/// Reads a network list (CSV with the columns `HOSPITAL NAME`, `Address`, `CITY`).
+///
+/// A file that cannot be used at all (missing, unreadable, not UTF-8, missing a column) is an
+/// error naming the file and the problem. Rows that cannot be used (no name, no city, a
+/// duplicate) are skipped and counted by reason, so one bad row never stops a brain.
+enum NetworkListLoader {
+    /// The rows that loaded, and what was skipped.
+    struct Loaded: Sendable {
+        var records: [HospitalRecord]
+        /// Reason → number of rows skipped for it.
+        var skipped: [String: Int]
+
+        var skippedCount: Int { skipped.values.reduce(0, +) }
+
+        /// "3 duplicate rows, 1 without a city" for the log line.
+        var skippedSummary: String {
+            skipped.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        }
+    }
+
+    static let requiredColumns = ["HOSPITAL NAME", "ADDRESS", "CITY"]
+
+    static func load(path: String) throws(NetworkListError) -> Loaded {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw NetworkListError(path: path, problem: "the file does not exist")
+        }
+        guard !isDirectory.boolValue else { throw NetworkListError(path: path, problem: "it is a directory, not a CSV file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw NetworkListError(path: path, problem: "the file cannot be read (check its permissions)")
+        }
+        return try parse(data, path: path)
+    }
+
+    static func parse(_ data: Data, path: String) throws(NetworkListError) -> Loaded {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            throw NetworkListError(path: path, problem: "it is not UTF-8 text")
+        }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw NetworkListError(path: path, problem: "the file is empty")
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
+        } catch {
+            throw NetworkListError(path: path, problem: "the header row cannot be read (\(error))")
+        }
+        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines).uppercased() }
+        var columns: [Int] = []
+        var missing: [String] = []
+        for required in requiredColumns {
+            if let index = header.firstIndex(of: required) { columns.append(index) } else { missing.append(required) }
+        }
+        guard missing.isEmpty else {
+            let found = header.isEmpty ? "no columns" : header.map { "'\($0)'" }.joined(separator: ", ")
+            throw NetworkListError(path: path, problem: "missing column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (found \(found))")
+        }
+
+        var loaded = Loaded(records: [], skipped: [:])
+        var seen = Set<String>()
+        while let row = reader.next() {
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            func field(_ column: Int) -> String {
+                let index = columns[column]
+                guard index < row.count else { return "" }
+                return row[index].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }
+            let record = HospitalRecord(name: field(0), address: field(1), city: field(2))
+            if record.name.isEmpty {
+                loaded.skipped["without a hospital name", default: 0] += 1
+            } else if record.city.isEmpty {
+                loaded.skipped["without a city", default: 0] += 1
+            } else if TextNormalizer.tokens(record.name).isEmpty {
+                loaded.skipped["with a name that has no letters or digits", default: 0] += 1
+            } else if !seen.insert(TextNormalizer.phrase(record.name) + "|" + TextNormalizer.phrase(record.address) + "|" + TextNormalizer.phrase(record.city)).inserted {
+                loaded.skipped["duplicate rows", default: 0] += 1
+            } else {
+                loaded.records.append(record)
+            }
+        }
+        if let error = reader.error {
+            throw NetworkListError(path: path, problem: "it stops being readable CSV after \(loaded.records.count) rows (\(error))")
+        }
+        guard !loaded.records.isEmpty else {
+            throw NetworkListError(path: path, problem: "it has no usable rows")
+        }
+        return loaded
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import AsyncHTTPClient
+import Foundation
+import Shared
+
+/// `loop call`: a phone call from the terminal, played against a running gateway.
+struct CallCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "call",
+        abstract: "Call Loop AI from the terminal, the way Twilio would.",
+        discussion: """
+            Posts Twilio's webhooks (signed with TWILIO_AUTH_TOKEN when it is set) to a running gateway, \
+            prints what Loop AI says and sends what you type as the caller's speech. An empty line is \
+            silence. Follows <Gather>, <Redirect>, <Hangup> and <Dial> as Twilio does.
+
+            Scripted:  loop call --say "Tell me 3 hospitals around Bangalore" --say "bye"
+            """
+    )
+
+    @Option(help: "The gateway's base URL.") var url: String = "http://127.0.0.1:8000"
+    @Option(name: .customLong("public-url"), help: "The URL Twilio signs, when it differs from --url (PUBLIC_URL).")
+    var publicURL: String?
+    @Option(name: .customLong("say"), help: "A caller utterance; repeat for a scripted call. Empty means silence.")
+    var utterances: [String] = []
+    @Option(help: "Recogniser confidence sent with each utterance (0-1).") var confidence: Double = 0.92
+    @Option(name: .customLong("from"), help: "The caller's number.") var from: String = "+919876545678"
+    @Flag(help: "Print the TwiML of every reply.") var xml = false
+
+    func run() async throws {
+        let settings = try await Settings.load()
+        let token = settings.string(.twilioAuthToken)
+        let simulator = CallSimulator(
+            baseURL: url, signingBaseURL: publicURL ?? settings.string(.publicURL), authToken: token, from: from,
+            accountSid: settings.string(.twilioAccountSID) ?? "AC" + String(repeating: "0", count: 32)
+        )
+        print("Calling \(url) as \(Masking.phoneNumber(from)) (call \(simulator.callSid))\(token == nil ? "" : ", signing requests")")
+        var exchange = try await simulator.start()
+        show(exchange)
+        var script = utterances[...]
+        let interactive = utterances.isEmpty
+        while !exchange.ended {
+            let line: String?
+            if interactive {
+                print("You: ", terminator: "")
+                guard let typed = readLine() else { break }
+                line = typed
+            } else {
+                guard let next = script.popFirst() else { break }
+                print("You: \(next)")
+                line = next
+            }
+            let speech = line.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+            exchange = try await simulator.say(speech, confidence: confidence)
+            show(exchange)
+        }
+        if exchange.ended { print("(call ended: \(describe(exchange.next)))") }
+    }
+
+    private func show(_ exchange: CallSimulator.Exchange) {
+        if xml { for document in exchange.documents { print(document.xml) } }
+        print("Loop AI: \(exchange.text)  [\(String(format: "%.1f", exchange.seconds * 1000)) ms]")
+    }
+
+    private func describe(_ next: TwiMLDocument.Next) -> String {
+        switch next {
+        case .hangup: return "hung up"
+        case .dial(let number): return "transferred to \(Masking.phoneNumber(number))"
+        case .end: return "no further instructions"
+        case .gather, .redirect: return "listening"
+        }
+    }
+}
