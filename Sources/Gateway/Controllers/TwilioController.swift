@@ -11,9 +11,10 @@ struct TwilioController: Sendable {
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
         let webhooks = router.group()
-            .add(middleware: TwilioWebhookMiddleware(
-                authToken: configuration.authToken, publicURL: configuration.publicURL, maxBodyBytes: configuration.maxBodyBytes
-            ))
+            .add(
+                middleware: TwilioWebhookMiddleware(
+                    authToken: configuration.authToken, publicURL: configuration.publicURL, maxBodyBytes: configuration.maxBodyBytes
+                ))
         webhooks.post(RouterPath(TwilioRoutes.voice)) { request, context in
             try await self.turn(.callStarted, request: request, context: context)
         }
@@ -67,19 +68,23 @@ struct TwilioController: Sendable {
             twiml = reply
         case .pending(let turn):
             if round < configuration.maxRedirects {
-                logger.notice("Brain reply missed the wait budget; holding the caller", metadata: [
-                    "call": "\(call?.value ?? "-")", "turn": "\(turn)", "round": "\(round + 1)",
-                ])
-                twiml = GatewayReplies.hold(turn: turn, round: round + 1).render(configuration.voice)
+                logger.notice(
+                    "Brain reply missed the wait budget; holding the caller",
+                    metadata: [
+                        "call": "\(call?.value ?? "-")", "turn": "\(turn)", "round": "\(round + 1)",
+                    ])
+                twiml = FallbackTwiML.hold(turn: turn, round: round + 1).render(configuration.voice)
             } else {
-                logger.warning("Brain reply still missing after holding; asking the caller again", metadata: [
-                    "call": "\(call?.value ?? "-")", "turn": "\(turn)",
-                ])
-                twiml = GatewayReplies.askAgain.render(configuration.voice)
+                logger.warning(
+                    "Brain reply still missing after holding; asking the caller again",
+                    metadata: [
+                        "call": "\(call?.value ?? "-")", "turn": "\(turn)",
+                    ])
+                twiml = FallbackTwiML.askAgain.render(configuration.voice)
             }
         case .unavailable(let reason):
             logger.error("Could not hand the turn to the brains", metadata: ["call": "\(call?.value ?? "-")", "error": "\(reason)"])
-            let reply = kind == .callStarted ? GatewayReplies.greetingUnavailable : GatewayReplies.unavailable
+            let reply = kind == .callStarted ? FallbackTwiML.greetingUnavailable : FallbackTwiML.unavailable
             twiml = reply.render(configuration.voice)
         }
         return Response.twiml(twiml)
@@ -88,7 +93,7 @@ struct TwilioController: Sendable {
     /// Twilio's retry token, when it has a sane shape (it becomes part of a Redis key).
     static func idempotencyKey(_ request: Request) -> String? {
         guard let token = request.headers[.twilioIdempotencyToken], (1...128).contains(token.utf8.count),
-              token.utf8.allSatisfy({ $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") })
+            token.utf8.allSatisfy({ $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") })
         else { return nil }
         return token
     }

@@ -4,7 +4,7 @@ import Shared
 ///
 /// Every one of them keeps the call alive with a `<Gather>` or a `<Redirect>`: a caller
 /// never hears Twilio's "application error".
-enum GatewayReplies {
+enum FallbackTwiML {
     /// Said while the brain is still working: hold briefly, then pick the reply up.
     static func hold(turn: TurnID, round: Int) -> TwiML {
         TwiML([
@@ -15,7 +15,7 @@ enum GatewayReplies {
 
     /// The brain took too long even with holds: apologise and listen again.
     static let askAgain = TwiML.ask([
-        "I'm sorry, that took longer than it should. Could you please ask me again?",
+        "I'm sorry, that took longer than it should. Could you please ask me again?"
     ])
 
     /// Redis (or every brain) is unreachable on a call that has just connected.
@@ -26,6 +26,6 @@ enum GatewayReplies {
 
     /// Redis is unreachable mid-call.
     static let unavailable = TwiML.ask([
-        "I'm sorry, I'm having trouble looking that up right now. Please say that again in a moment.",
+        "I'm sorry, I'm having trouble looking that up right now. Please say that again in a moment."
     ])
 }
