@@ -1,9 +1,9 @@
 import Foundation
+import HospitalSearch
 import Hummingbird
 import Logging
 import Prometheus
 import ServiceLifecycle
-import HospitalSearch
 import Shared
 
 /// Wires a brain together: the loaded network, the consumer threads, presence and recovery,
@@ -47,10 +47,12 @@ struct BrainApplication {
         if configuration.metricsPort != 0 {
             services.append(statusServer(workerID: workerID))
         }
-        logger.notice("Brain started", metadata: [
-            "worker": "\(workerID)", "consumers": "\(configuration.consumers)", "redis": "\(configuration.redis)",
-            "hospitals": "\(holder.directory.count)",
-        ])
+        logger.notice(
+            "Brain started",
+            metadata: [
+                "worker": "\(workerID)", "consumers": "\(configuration.consumers)", "redis": "\(configuration.redis)",
+                "hospitals": "\(holder.directory.count)",
+            ])
         return services
     }
 

@@ -15,10 +15,11 @@ struct ServeCommand: AsyncParsableCommand {
             Settings come from these options, then the environment, then a .env file in the working \
             directory, then the defaults:
 
-            """ + SettingsHelp.text(for: [
-                .redisURL, .redisKeyPrefix, .hospitalsCSV, .brainConsumers, .sessionTTLSeconds, .humanAgentNumber,
-                .twilioVoice, .twilioLanguage, .brainMetricsPort, .logLevel, .logFormat,
-            ])
+            """
+                + SettingsHelp.text(for: [
+                    .redisURL, .redisKeyPrefix, .hospitalsCSV, .brainConsumers, .sessionTTLSeconds, .humanAgentNumber,
+                    .twilioVoice, .twilioLanguage, .brainMetricsPort, .logLevel, .logFormat,
+                ])
     )
 
     @Option(name: .customLong("redis-url"), help: "Redis URL (REDIS_URL).") var redisURL: String?
@@ -45,9 +46,10 @@ struct ServeCommand: AsyncParsableCommand {
             logger.critical("\(error)")
             throw ExitCode(78)  // EX_CONFIG: the operator must fix the list or HOSPITALS_CSV.
         }
-        let group = ServiceGroup(configuration: .init(
-            services: application.services(), gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
-        ))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: application.services(), gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
+            ))
         try await group.run()
     }
 }

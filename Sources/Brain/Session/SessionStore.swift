@@ -49,7 +49,8 @@ struct SessionStore: Sendable {
         return (Snapshot(version: version, state: state), existing)
     }
 
-    static let commitScript = RedisScript("""
+    static let commitScript = RedisScript(
+        """
         local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
         if redis.call('EXISTS', KEYS[2]) == 1 then
             redis.call('LREM', KEYS[4], 1, ARGV[8])
@@ -66,7 +67,9 @@ struct SessionStore: Sendable {
         """)
 
     /// The keys and arguments of the commit script (see the type's documentation).
-    func commitCall(turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String) throws -> (keys: [[UInt8]], arguments: [[UInt8]]) {
+    func commitCall(
+        turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String
+    ) throws -> (keys: [[UInt8]], arguments: [[UInt8]]) {
         let reply = TurnReply(turn: turn.id, twiml: twiml)
         let stateJSON = try JSONEncoder().encode(state)
         let keys = [keys.session(call: turn.callSid), keys.reply(turn: turn.id), turn.replyTo, processingList].map { Array($0.utf8) }

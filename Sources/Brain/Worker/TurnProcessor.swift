@@ -1,7 +1,7 @@
 import Foundation
+import HospitalSearch
 import Logging
 import Metrics
-import HospitalSearch
 import Shared
 
 /// Answers one turn taken from the queue: reads the session, runs the dialog, commits.
@@ -82,12 +82,14 @@ struct TurnProcessor: Sendable {
                 let total = Date.nowMilliseconds - turn.receivedAt
                 metrics.total.recordMilliseconds(max(total, 0))
                 metrics.answered(answer.decision.outcome, result == .committed ? TurnDisposition(answer.decision.action) : .duplicate)
-                logger.info("Turn answered", metadata: [
-                    "call": "\(turn.callSid)", "turn": "\(turn.id)", "kind": "\(turn.kind.rawValue)",
-                    "intent": "\(answer.decision.outcome.rawValue)", "outcome": "\(TurnDisposition(answer.decision.action).rawValue)",
-                    "caller": "\(turn.caller ?? "-")", "latency_ms": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds * 1000))",
-                    "attempts": "\(attempt)",
-                ])
+                logger.info(
+                    "Turn answered",
+                    metadata: [
+                        "call": "\(turn.callSid)", "turn": "\(turn.id)", "kind": "\(turn.kind.rawValue)",
+                        "intent": "\(answer.decision.outcome.rawValue)", "outcome": "\(TurnDisposition(answer.decision.action).rawValue)",
+                        "caller": "\(turn.caller ?? "-")", "latency_ms": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds * 1000))",
+                        "attempts": "\(attempt)",
+                    ])
                 return
             case .conflict:
                 metrics.conflicts.increment()

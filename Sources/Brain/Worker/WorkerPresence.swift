@@ -1,7 +1,7 @@
 import Foundation
+import HospitalSearch
 import Logging
 import ServiceLifecycle
-import HospitalSearch
 import Shared
 
 /// Announces that this brain is alive and recovers the turns of brains that died.
@@ -23,7 +23,8 @@ struct WorkerPresence: Service {
     /// Moves the processing lists of workers whose heartbeat expired back onto the queue.
     /// KEYS: the worker set, the queue. ARGV: the heartbeat and processing key names with the
     /// worker left off (from ``RedisKeys``), this worker.
-    static let recoverScript = RedisScript("""
+    static let recoverScript = RedisScript(
+        """
         local members = redis.call('ZRANGE', KEYS[1], 0, -1)
         local moved = 0
         for _, worker in ipairs(members) do
@@ -41,7 +42,8 @@ struct WorkerPresence: Service {
         """)
 
     /// Leaves the worker set on a clean exit, unless turns are still in our processing list.
-    static let leaveScript = RedisScript("""
+    static let leaveScript = RedisScript(
+        """
         if redis.call('LLEN', KEYS[3]) == 0 then
             redis.call('ZREM', KEYS[1], ARGV[1])
             redis.call('DEL', KEYS[2])
@@ -58,8 +60,9 @@ struct WorkerPresence: Service {
             }
         }
         do {
-            _ = try await redis.run(Self.leaveScript, keys: [keys.workers, keys.heartbeat(worker: workerID), keys.processing(worker: workerID)],
-                                    arguments: [Array(workerID.utf8)])
+            _ = try await redis.run(
+                Self.leaveScript, keys: [keys.workers, keys.heartbeat(worker: workerID), keys.processing(worker: workerID)],
+                arguments: [Array(workerID.utf8)])
         } catch {
             logger.warning("Could not leave the worker set cleanly; others will recover our turns", metadata: ["error": "\(error)"])
         }

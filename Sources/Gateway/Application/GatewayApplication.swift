@@ -28,10 +28,12 @@ func buildGatewayApplication(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "loop-ai-gateway"),
         onServerRunning: { channel in
-            logger.notice("Gateway listening", metadata: [
-                "address": "\(channel.localAddress?.description ?? "?")", "gateway": "\(gatewayID)",
-                "redis": "\(configuration.redis)", "signatures": "\(configuration.authToken == nil ? "not checked" : "checked")",
-            ])
+            logger.notice(
+                "Gateway listening",
+                metadata: [
+                    "address": "\(channel.localAddress?.description ?? "?")", "gateway": "\(gatewayID)",
+                    "redis": "\(configuration.redis)", "signatures": "\(configuration.authToken == nil ? "not checked" : "checked")",
+                ])
         },
         logger: logger
     )

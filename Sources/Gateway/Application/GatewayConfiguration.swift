@@ -36,7 +36,8 @@ struct GatewayConfiguration: Sendable {
         maxBodyBytes = try settings.int(.maxBodyBytes, in: 1024...10_485_760)
         if let url = settings.string(.publicURL) {
             guard let components = URLComponents(string: url), let scheme = components.scheme, ["http", "https"].contains(scheme.lowercased()),
-                  components.host?.isEmpty == false else {
+                components.host?.isEmpty == false
+            else {
                 throw ConfigurationError("PUBLIC_URL must be an absolute http(s) URL such as https://loop.example.com, got '\(url)'")
             }
             publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url

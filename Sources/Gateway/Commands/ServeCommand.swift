@@ -15,11 +15,12 @@ struct ServeCommand: AsyncParsableCommand {
             Settings come from these options, then the environment, then a .env file in the working \
             directory, then the defaults:
 
-            """ + SettingsHelp.text(for: [
-                .host, .port, .redisURL, .redisKeyPrefix, .redisPoolSize, .twilioAccountSID, .twilioAuthToken,
-                .twilioPhoneNumber, .publicURL, .twilioVoice, .twilioLanguage, .replyTimeoutMS, .replyRedirects,
-                .maxBodyBytes, .logLevel, .logFormat,
-            ])
+            """
+                + SettingsHelp.text(for: [
+                    .host, .port, .redisURL, .redisKeyPrefix, .redisPoolSize, .twilioAccountSID, .twilioAuthToken,
+                    .twilioPhoneNumber, .publicURL, .twilioVoice, .twilioLanguage, .replyTimeoutMS, .replyRedirects,
+                    .maxBodyBytes, .logLevel, .logFormat,
+                ])
     )
 
     @Option(help: "Address to listen on (HOST).") var host: String?

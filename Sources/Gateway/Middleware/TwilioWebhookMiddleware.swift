@@ -49,10 +49,12 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
             let given = request.headers[.twilioSignature] ?? ""
             guard signature.isValid(signature: given, url: url, parameters: parameters) else {
                 rejections.increment()
-                context.logger.warning("Rejected webhook with a bad or missing X-Twilio-Signature", metadata: [
-                    "path": "\(request.uri.path)", "signature_present": "\(!given.isEmpty)",
-                    "signed_url": "\(url)",
-                ])
+                context.logger.warning(
+                    "Rejected webhook with a bad or missing X-Twilio-Signature",
+                    metadata: [
+                        "path": "\(request.uri.path)", "signature_present": "\(!given.isEmpty)",
+                        "signed_url": "\(url)",
+                    ])
                 throw HTTPError(.forbidden, message: "Invalid or missing X-Twilio-Signature.\n")
             }
         }
@@ -65,7 +67,8 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
         let pathAndQuery = request.uri.description
         if let publicURL { return publicURL + pathAndQuery }
         let proto = request.headers[.xForwardedProto]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "http"
-        let host = request.headers[.xForwardedHost]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
+        let host =
+            request.headers[.xForwardedHost]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
             ?? request.head.authority ?? "localhost"
         return "\(proto)://\(host)\(pathAndQuery)"
     }

@@ -1,5 +1,5 @@
-import Synchronization
 import Shared
+import Synchronization
 
 /// The HTTP requests this gateway holds open, each waiting for its turn's reply.
 ///

@@ -37,7 +37,8 @@ struct TurnRelay: Sendable {
     static let idempotencyWindow = 300
 
     /// Atomically: if this webhook was seen before, return the turn it created; otherwise queue the new turn.
-    static let enqueueOnce = RedisScript("""
+    static let enqueueOnce = RedisScript(
+        """
         local existing = redis.call('GET', KEYS[1])
         if existing then return existing end
         redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])

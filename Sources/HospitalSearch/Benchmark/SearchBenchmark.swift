@@ -18,7 +18,9 @@ public struct SearchBenchmark: Sendable {
         let loadStarted = ContinuousClock.now
         let loaded = try NetworkListLoader.load(path: path)
         let loadTime = ContinuousClock.now - loadStarted
-        output("Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; list \(path): \(loaded.records.count) rows, CSV read and validated in \(Self.format(loadTime))")
+        output(
+            "Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; list \(path): \(loaded.records.count) rows, CSV read and validated in \(Self.format(loadTime))"
+        )
         output("| list | hospitals | index build | memory per hospital | query p50 | query p99 | query max |")
         output("|---|---:|---:|---:|---:|---:|---:|")
         measure(name: "real", records: loaded.records, builds: 7, output: output)
@@ -62,8 +64,9 @@ public struct SearchBenchmark: Sendable {
         let median = buildTimes[buildTimes.count / 2]
         func percentile(_ p: Double) -> Duration { samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
         // The checksum keeps the optimiser from dropping the queries.
-        output("| \(name) | \(records.count) | \(Self.format(median)) | \(memory / max(records.count, 1)) B | \(Self.format(percentile(0.5))) | \(Self.format(percentile(0.99))) | \(Self.format(samples.last ?? .zero)) |"
-               + (checksum == -1 ? "" : ""))
+        output(
+            "| \(name) | \(records.count) | \(Self.format(median)) | \(memory / max(records.count, 1)) B | \(Self.format(percentile(0.5))) | \(Self.format(percentile(0.99))) | \(Self.format(samples.last ?? .zero)) |"
+                + (checksum == -1 ? "" : ""))
     }
 
     static func format(_ duration: Duration) -> String {

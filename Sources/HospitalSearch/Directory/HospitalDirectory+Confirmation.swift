@@ -20,7 +20,8 @@ extension HospitalDirectory {
         }
         // A whole-name match outranks partial ones: "Fortis Mulund" is that hospital, not all Fortis.
         let best = result.matches[0].tier
-        let matches = best == .exactName && result.matches.filter({ $0.tier == .exactName }).count == 1 && name.count > 1
+        let matches =
+            best == .exactName && result.matches.filter({ $0.tier == .exactName }).count == 1 && name.count > 1
             ? [result.matches[0]] : result.matches
         let groups = index.groupedByCity(matches.map(\.hospital))
         if groups.count > 1 {

@@ -8,11 +8,15 @@ extension HospitalIndex {
         var i = a.startIndex, j = b.startIndex
         while i < a.endIndex || j < b.endIndex {
             if j == b.endIndex || (i < a.endIndex && a[i] < b[j]) {
-                result.append(Int(a[i])); i += 1
+                result.append(Int(a[i]))
+                i += 1
             } else if i == a.endIndex || b[j] < a[i] {
-                result.append(Int(b[j])); j += 1
+                result.append(Int(b[j]))
+                j += 1
             } else {
-                result.append(Int(a[i])); i += 1; j += 1
+                result.append(Int(a[i]))
+                i += 1
+                j += 1
             }
         }
         return result
@@ -26,7 +30,6 @@ extension HospitalIndex {
         let index = lowerBound(postings, hospital)
         return index < postings.count && Int(postings[index]) == hospital
     }
-
 
     static func lowerBound(_ postings: [UInt32], _ value: Int) -> Int {
         var low = 0, high = postings.count

@@ -65,7 +65,9 @@ final class HospitalIndex: Sendable {
                 guard !TextNormalizer.legalWords.contains(word) else { return nil }
                 let id = vocabulary.intern(word)
                 if Int(id) == namePostings.count {
-                    namePostings.append([]); placePostings.append([]); frequency.append(0)
+                    namePostings.append([])
+                    placePostings.append([])
+                    frequency.append(0)
                 }
                 return id
             }

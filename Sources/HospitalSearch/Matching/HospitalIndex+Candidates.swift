@@ -7,7 +7,6 @@ extension HospitalIndex {
         }
     }
 
-
     /// True when the hospital has every word of some alternative of the term (name, alias or place).
     func carries(_ hospital: Int, _ term: Term) -> Bool {
         term.alternatives.contains { alternative in
@@ -44,20 +43,21 @@ extension HospitalIndex {
         return result
     }
 
-
     func postingCount(_ term: Term, in ranges: [Range<Int>]) -> Int {
         term.alternatives.reduce(0) { total, alternative in
-            total + (alternative.words.map { word in
-                ranges.reduce(0) { $0 + Self.count(namePostings[Int(word)], in: $1) + Self.count(placePostings[Int(word)], in: $1) }
-            }.min() ?? 0)
+            total
+                + (alternative.words.map { word in
+                    ranges.reduce(0) { $0 + Self.count(namePostings[Int(word)], in: $1) + Self.count(placePostings[Int(word)], in: $1) }
+                }.min() ?? 0)
         }
     }
 
     func namePostingCount(_ term: Term, in ranges: [Range<Int>]) -> Int {
         term.alternatives.reduce(0) { total, alternative in
-            total + (alternative.words.map { word in
-                ranges.reduce(0) { $0 + Self.count(namePostings[Int(word)], in: $1) }
-            }.min() ?? 0)
+            total
+                + (alternative.words.map { word in
+                    ranges.reduce(0) { $0 + Self.count(namePostings[Int(word)], in: $1) }
+                }.min() ?? 0)
         }
     }
 }

@@ -89,21 +89,26 @@ extension HospitalIndex {
         }
         scoredMatches = Self.rankedFirst(scoredMatches, limit: Self.rankedResults)
         // Reasons are spelled out for the results anyone will hear or read.
-        let matches = scoredMatches.enumerated().map { position, scored in
-            HospitalMatch(hospital: scored.hospital, tier: scored.tier, score: scored.score,
-                          evidence: position < Self.explainedResults ? evidence(for: scored.hospital, terms: terms) : [])
-        } + unranked.map { HospitalMatch(hospital: $0, tier: .fuzzy, score: 0, evidence: []) }
+        let matches =
+            scoredMatches.enumerated().map { position, scored in
+                HospitalMatch(
+                    hospital: scored.hospital, tier: scored.tier, score: scored.score,
+                    evidence: position < Self.explainedResults ? evidence(for: scored.hospital, terms: terms) : [])
+            } + unranked.map { HospitalMatch(hospital: $0, tier: .fuzzy, score: 0, evidence: []) }
 
         // Near misses (other branches of the brand) matter only when nothing matched.
-        let nearMisses = matches.isEmpty
+        let nearMisses =
+            matches.isEmpty
             ? self.nearMisses(distinctive: distinctive, terms: terms, areaTerms: areaTerms, plan: plan, in: ranges, scratch: &scratch) : []
         return HospitalSearchResult(matches: matches, nearMisses: nearMisses, unknownWords: unknown.map(\.said))
     }
 
     /// Other branches of the brand said, when nothing matched: the brand is the rarest said word
     /// that names some hospital here ("Fortis", not "Sarjapur").
-    private func nearMisses(distinctive: [Term], terms: [Term], areaTerms: [Term], plan: ScoringPlan, in ranges: [Range<Int>],
-                            scratch: inout [UInt32]) -> [HospitalMatch] {
+    private func nearMisses(
+        distinctive: [Term], terms: [Term], areaTerms: [Term], plan: ScoringPlan, in ranges: [Range<Int>],
+        scratch: inout [UInt32]
+    ) -> [HospitalMatch] {
         let named = distinctive.filter { namePostingCount($0, in: ranges) > 0 }
         let brand = named.min { namePostingCount($0, in: ranges) < namePostingCount($1, in: ranges) } ?? distinctive[0]
         var scored: [Scored] = []

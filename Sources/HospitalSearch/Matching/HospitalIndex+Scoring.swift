@@ -9,13 +9,14 @@ extension HospitalIndex {
     }
 
     /// Tier first, then score, then list order: deterministic and explainable.
-    static func rank(_ tierA: HospitalMatch.Tier, _ scoreA: Double, _ idA: Int,
-                             before tierB: HospitalMatch.Tier, _ scoreB: Double, _ idB: Int) -> Bool {
+    static func rank(
+        _ tierA: HospitalMatch.Tier, _ scoreA: Double, _ idA: Int,
+        before tierB: HospitalMatch.Tier, _ scoreB: Double, _ idB: Int
+    ) -> Bool {
         if tierA != tierB { return tierA < tierB }
         if abs(scoreA - scoreB) > 1e-9 { return scoreA > scoreB }
         return idA < idB
     }
-
 
     /// A candidate's standing, computed without allocating (it runs for every candidate).
     struct Scored {
@@ -83,60 +84,77 @@ extension HospitalIndex {
             aliasWords.withList(hospital) { alias in
                 placeWords.withList(hospital) { place in
                     plan.words.withUnsafeBufferPointer { words in
-                    plan.flatAlternatives.withUnsafeBufferPointer { alternatives in
-                    plan.weights.withUnsafeBufferPointer { weights in
-                    plan.generic.withUnsafeBufferPointer { generic in
-                    plan.alternatives.withUnsafeBufferPointer { termAlternatives in
-                        // Name words matched so far, to tell whether the whole name was said.
-                        var nameMatched: UInt64 = 0
-                        for term in 0..<weights.count {
-                            var bestValue = -1.0, bestField = 0, bestAlternative = -1
-                            for index in termAlternatives[term] {
-                                let alternative = alternatives[index]
-                                // 1: all in the name, 2: name or aliases, 3: anywhere including places.
-                                var field = 1
-                                for position in alternative.words {
-                                    let word = words[position]
-                                    if name.contains(word) { continue }
-                                    if alias.contains(word) { field = max(field, 2); continue }
-                                    if place.contains(word) { field = 3; continue }
-                                    field = 0
-                                    break
+                        plan.flatAlternatives.withUnsafeBufferPointer { alternatives in
+                            plan.weights.withUnsafeBufferPointer { weights in
+                                plan.generic.withUnsafeBufferPointer { generic in
+                                    plan.alternatives.withUnsafeBufferPointer { termAlternatives in
+                                        // Name words matched so far, to tell whether the whole name was said.
+                                        var nameMatched: UInt64 = 0
+                                        for term in 0..<weights.count {
+                                            var bestValue = -1.0, bestField = 0, bestAlternative = -1
+                                            for index in termAlternatives[term] {
+                                                let alternative = alternatives[index]
+                                                // 1: all in the name, 2: name or aliases, 3: anywhere including places.
+                                                var field = 1
+                                                for position in alternative.words {
+                                                    let word = words[position]
+                                                    if name.contains(word) { continue }
+                                                    if alias.contains(word) {
+                                                        field = max(field, 2)
+                                                        continue
+                                                    }
+                                                    if place.contains(word) {
+                                                        field = 3
+                                                        continue
+                                                    }
+                                                    field = 0
+                                                    break
+                                                }
+                                                guard field > 0 else { continue }
+                                                let value =
+                                                    weights[term] * alternative.quality * (field == 1 ? nameWeight : field == 2 ? aliasWeight : placeWeight)
+                                                if value > bestValue {
+                                                    bestValue = value
+                                                    bestField = field
+                                                    bestAlternative = index
+                                                }
+                                            }
+                                            guard bestAlternative >= 0 else {
+                                                if !generic[term] {
+                                                    allExact = false
+                                                    allInName = false
+                                                }
+                                                continue
+                                            }
+                                            any = true
+                                            let alternative = alternatives[bestAlternative]
+                                            for position in alternative.words {
+                                                if let at = name.firstIndex(of: words[position]), at < 64 { nameMatched |= 1 << UInt64(at) }
+                                            }
+                                            score += generic[term] ? bestValue * 0.3 : bestValue
+                                            if !generic[term] {
+                                                distinctiveMatched += 1
+                                                if bestField != 3 {
+                                                    namedByName = true
+                                                    distinctiveInName += 1
+                                                }
+                                            } else {
+                                                genericMatched += 1
+                                                if bestField != 3 { genericInName += 1 }
+                                            }
+                                            if !alternative.exact { allExact = false }
+                                            if bestField != 1 { allInName = false }
+                                        }
+                                        var allGeneric = true
+                                        for (at, word) in name.enumerated() where !genericWord[Int(word)] {
+                                            allGeneric = false
+                                            if at >= 64 || nameMatched & (1 << UInt64(at)) == 0 { wholeName = false }
+                                        }
+                                        if !namedByName, genericInName >= 2, allGeneric { namedByName = true }
+                                    }
                                 }
-                                guard field > 0 else { continue }
-                                let value = weights[term] * alternative.quality * (field == 1 ? nameWeight : field == 2 ? aliasWeight : placeWeight)
-                                if value > bestValue { bestValue = value; bestField = field; bestAlternative = index }
                             }
-                            guard bestAlternative >= 0 else {
-                                if !generic[term] { allExact = false; allInName = false }
-                                continue
-                            }
-                            any = true
-                            let alternative = alternatives[bestAlternative]
-                            for position in alternative.words {
-                                if let at = name.firstIndex(of: words[position]), at < 64 { nameMatched |= 1 << UInt64(at) }
-                            }
-                            score += generic[term] ? bestValue * 0.3 : bestValue
-                            if !generic[term] {
-                                distinctiveMatched += 1
-                                if bestField != 3 { namedByName = true; distinctiveInName += 1 }
-                            } else {
-                                genericMatched += 1
-                                if bestField != 3 { genericInName += 1 }
-                            }
-                            if !alternative.exact { allExact = false }
-                            if bestField != 1 { allInName = false }
                         }
-                        var allGeneric = true
-                        for (at, word) in name.enumerated() where !genericWord[Int(word)] {
-                            allGeneric = false
-                            if at >= 64 || nameMatched & (1 << UInt64(at)) == 0 { wholeName = false }
-                        }
-                        if !namedByName, genericInName >= 2, allGeneric { namedByName = true }
-                    }
-                    }
-                    }
-                    }
                     }
                 }
             }
@@ -153,13 +171,15 @@ extension HospitalIndex {
             }
         }
         let tier: HospitalMatch.Tier = allExact ? (allInName && wholeName ? .exactName : .nameAndPlace) : .fuzzy
-        return Scored(hospital: hospital, tier: tier, score: score, areaMatched: areaMatched,
-                      distinctiveMatched: distinctiveMatched, namedByName: namedByName, distinctiveInName: distinctiveInName,
-                      genericMatched: genericMatched)
+        return Scored(
+            hospital: hospital, tier: tier, score: score, areaMatched: areaMatched,
+            distinctiveMatched: distinctiveMatched, namedByName: namedByName, distinctiveInName: distinctiveInName,
+            genericMatched: genericMatched)
     }
 
-
-    func field(of alternative: Term.Alternative, name: ArraySlice<UInt32>, alias: ArraySlice<UInt32>, place: ArraySlice<UInt32>) -> HospitalMatch.Evidence.Field? {
+    func field(
+        of alternative: Term.Alternative, name: ArraySlice<UInt32>, alias: ArraySlice<UInt32>, place: ArraySlice<UInt32>
+    ) -> HospitalMatch.Evidence.Field? {
         if alternative.words.allSatisfy(name.contains) { return .name }
         if alternative.words.allSatisfy({ name.contains($0) || alias.contains($0) }) { return .alias }
         if alternative.words.allSatisfy({ name.contains($0) || alias.contains($0) || place.contains($0) }) { return .place }

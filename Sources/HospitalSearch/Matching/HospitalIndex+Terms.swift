@@ -18,7 +18,6 @@ extension HospitalIndex {
         var known: Bool { !alternatives.isEmpty }
     }
 
-
     /// Turns said words into terms, joining and splitting compounds.
     func terms(for words: [String], spellingVariants: Bool = false) -> [Term] {
         var terms: [Term] = []
@@ -68,14 +67,15 @@ extension HospitalIndex {
         }
         // A word that could be a generic word ("hosaital" → "hospital") is treated as one: a
         // mis-heard "hospital" must never pick out every hospital of a city.
-        let generic = TextNormalizer.genericWords.contains(said) || alternatives.contains { alternative in
-            alternative.words.allSatisfy { word in
-                TextNormalizer.genericWords.contains(vocabulary.words[Int(word)]) || isCommon(word)
+        let generic =
+            TextNormalizer.genericWords.contains(said)
+            || alternatives.contains { alternative in
+                alternative.words.allSatisfy { word in
+                    TextNormalizer.genericWords.contains(vocabulary.words[Int(word)]) || isCommon(word)
+                }
             }
-        }
         return Term(said: said, alternatives: alternatives, generic: generic, weight: weights.max() ?? 0)
     }
-
 
     /// A word in more than a fifth of a sizeable list says little about which hospital is meant
     /// (in a list of three, every word is in a third of it, and still names its hospital).

@@ -59,7 +59,8 @@ enum NetworkListLoader {
         }
         guard missing.isEmpty else {
             let found = header.isEmpty ? "no columns" : header.map { "'\($0)'" }.joined(separator: ", ")
-            throw NetworkListError(path: path, problem: "missing column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (found \(found))")
+            throw NetworkListError(
+                path: path, problem: "missing column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (found \(found))")
         }
 
         var loaded = Loaded(records: [], skipped: [:])
@@ -78,7 +79,9 @@ enum NetworkListLoader {
                 loaded.skipped["without a city", default: 0] += 1
             } else if TextNormalizer.tokens(record.name).isEmpty {
                 loaded.skipped["with a name that has no letters or digits", default: 0] += 1
-            } else if !seen.insert(TextNormalizer.phrase(record.name) + "|" + TextNormalizer.phrase(record.address) + "|" + TextNormalizer.phrase(record.city)).inserted {
+            } else if !seen.insert(TextNormalizer.phrase(record.name) + "|" + TextNormalizer.phrase(record.address) + "|" + TextNormalizer.phrase(record.city))
+                .inserted
+            {
                 loaded.skipped["duplicate rows", default: 0] += 1
             } else {
                 loaded.records.append(record)

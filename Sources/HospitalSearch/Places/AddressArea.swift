@@ -13,7 +13,8 @@ enum AddressArea {
     /// Every part of the address that could name the area, most likely first (the last part of an
     /// Indian address is the widest area). The next ones tell apart two branches in one area.
     static func areas(of address: String, cityWords: Set<String>) -> [String] {
-        let segments = address
+        let segments =
+            address
             .replacingOccurrences(of: "(W)", with: " West").replacingOccurrences(of: "(w)", with: " West")
             .replacingOccurrences(of: "( W )", with: " West").replacingOccurrences(of: "( E )", with: " East")
             .replacingOccurrences(of: "(E)", with: " East").replacingOccurrences(of: "(e)", with: " East")
@@ -60,8 +61,16 @@ enum AddressArea {
         while trimmed && !words.isEmpty {
             trimmed = false
             for length in stride(from: min(3, words.count), through: 1, by: -1) {
-                if isPlaceName(words.suffix(length)) { words.removeLast(length); trimmed = true; break }
-                if isPlaceName(words.prefix(length)) { words.removeFirst(length); trimmed = true; break }
+                if isPlaceName(words.suffix(length)) {
+                    words.removeLast(length)
+                    trimmed = true
+                    break
+                }
+                if isPlaceName(words.prefix(length)) {
+                    words.removeFirst(length)
+                    trimmed = true
+                    break
+                }
             }
         }
         var text = words.joined(separator: " ")

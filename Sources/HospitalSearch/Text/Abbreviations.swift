@@ -43,7 +43,11 @@ public enum Abbreviations {
             } else if key.hasPrefix("no."), key.dropFirst(3).first?.isNumber == true {
                 result.append("number " + core.dropFirst(3) + trailing)
             } else if let replacement = extra[key] ?? spoken[key], bare.count <= 4 {
-                if !replacement.isEmpty { result.append(replacement + trailing) } else if !trailing.isEmpty, !result.isEmpty { result[result.count - 1] += trailing }
+                if !replacement.isEmpty {
+                    result.append(replacement + trailing)
+                } else if !trailing.isEmpty, !result.isEmpty {
+                    result[result.count - 1] += trailing
+                }
             } else {
                 result.append(String(core) + trailing)
             }

@@ -35,7 +35,10 @@ enum EditDistance {
         guard a.count == b.count else { return false }
         let differing = a.indices.filter { a[$0] != b[$0] }
         if differing.count == 2, differing[1] == differing[0] + 1,
-           a[differing[0]] == b[differing[1]], a[differing[1]] == b[differing[0]] { return false }
+            a[differing[0]] == b[differing[1]], a[differing[1]] == b[differing[0]]
+        {
+            return false
+        }
         let vowels: Set<UInt8> = Set("aeiouy".utf8)
         return differing.contains { !(vowels.contains(a[$0]) && vowels.contains(b[$0])) }
     }

@@ -17,11 +17,17 @@ enum Phonetic {
             let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
             switch (byte, next) {
             case (UInt8(ascii: "p"), UInt8(ascii: "h")):
-                folded.append(UInt8(ascii: "f")); index += 2; continue
+                folded.append(UInt8(ascii: "f"))
+                index += 2
+                continue
             case (UInt8(ascii: "c"), UInt8(ascii: "k")):
-                folded.append(UInt8(ascii: "k")); index += 2; continue
+                folded.append(UInt8(ascii: "k"))
+                index += 2
+                continue
             case (UInt8(ascii: "s"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "h")):
-                folded.append(UInt8(ascii: "s")); index += 2; continue
+                folded.append(UInt8(ascii: "s"))
+                index += 2
+                continue
             default:
                 break
             }
@@ -40,7 +46,8 @@ enum Phonetic {
         }
         bytes = []
         for byte in folded {
-            let isVowel = byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")
+            let isVowel =
+                byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")
                 || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u")
             // Any run of vowels sounds alike to a recogniser: keep that there was one, not which.
             let folded = isVowel ? UInt8(ascii: "a") : byte

@@ -6,7 +6,8 @@ import ServiceLifecycle
 /// A Hummingbird server that answers every POST with a fixed TwiML document and does nothing
 /// else: the floor the gateway's figures are compared with, measured in the same run.
 enum BareEndpoint {
-    static let reply = #"<?xml version="1.0" encoding="UTF-8"?><Response><Gather input="speech" action="/twilio/process-speech"><Say>Hello</Say></Gather></Response>"#
+    static let reply =
+        #"<?xml version="1.0" encoding="UTF-8"?><Response><Gather input="speech" action="/twilio/process-speech"><Say>Hello</Say></Gather></Response>"#
 
     static func application(port: Int) -> some ApplicationProtocol {
         let router = Router()

@@ -47,9 +47,11 @@ final class CallSimulator {
     /// The most redirects followed for one exchange before giving up (a loop would be a bug).
     static let maximumRedirects = 10
 
-    init(baseURL: String, fallbackURLs: [String] = [], signingBaseURL: String? = nil, authToken: String?, callSid: String = TwilioWebhook.randomCallSid(),
-         from: String = "+919876545678", to: String = "+15551234567", accountSid: String = "AC" + String(repeating: "0", count: 32),
-         client: HTTPClient = .shared) {
+    init(
+        baseURL: String, fallbackURLs: [String] = [], signingBaseURL: String? = nil, authToken: String?, callSid: String = TwilioWebhook.randomCallSid(),
+        from: String = "+919876545678", to: String = "+15551234567", accountSid: String = "AC" + String(repeating: "0", count: 32),
+        client: HTTPClient = .shared
+    ) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.fallbackURLs = fallbackURLs
         self.signingBaseURL = (signingBaseURL ?? baseURL).hasSuffix("/") ? String((signingBaseURL ?? baseURL).dropLast()) : (signingBaseURL ?? baseURL)

@@ -1,7 +1,8 @@
 import Foundation
 import Shared
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A TwiML reply as a caller experiences it: what is said, then what happens next.

@@ -42,7 +42,9 @@ struct BenchCommand: AsyncParsableCommand {
 
     private func runLevels(_ levels: [Int], token: String?) async throws {
 
-        print("Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; \(ProcessInfo.processInfo.operatingSystemVersionString)")
+        print(
+            "Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; \(ProcessInfo.processInfo.operatingSystemVersionString)"
+        )
         print("Target: \(url)\(token == nil ? "" : " (signed requests)")")
         var bare: BareRun?
         if !noBare {
@@ -53,8 +55,10 @@ struct BenchCommand: AsyncParsableCommand {
         for level in levels {
             let before = try? await scrape()
             let gateway = try await measure(url: url, callers: level, token: token, withCalls: true)
-            print(String(format: "gateway  %3d callers: %8.0f turns/s  %@  (%d turns, %d errors, %d holds)",
-                         level, gateway.throughput, gateway.latency.milliseconds, gateway.latency.count, gateway.errors, gateway.holds))
+            print(
+                String(
+                    format: "gateway  %3d callers: %8.0f turns/s  %@  (%d turns, %d errors, %d holds)",
+                    level, gateway.throughput, gateway.latency.milliseconds, gateway.latency.count, gateway.errors, gateway.holds))
             if let before, let after = try? await scrape() {
                 print("         brain: " + breakdown(before: before, after: after))
             }
@@ -93,12 +97,15 @@ struct BenchCommand: AsyncParsableCommand {
                             let lines = [String?.none] + LoadProfile.calls[script].map(Optional.some)
                             script = (script + 1) % LoadProfile.calls.count
                             for line in lines where ContinuousClock.now < end {
-                                let webhook = line.map {
-                                    TwilioWebhook.speech($0, confidence: 0.92, callSid: callSid, from: "+919876545678", to: "+15551234567", accountSid: Self.accountSid)
-                                } ?? TwilioWebhook.callStarted(callSid: callSid, from: "+919876545678", to: "+15551234567", accountSid: Self.accountSid)
+                                let webhook =
+                                    line.map {
+                                        TwilioWebhook.speech(
+                                            $0, confidence: 0.92, callSid: callSid, from: "+919876545678", to: "+15551234567", accountSid: Self.accountSid)
+                                    } ?? TwilioWebhook.callStarted(callSid: callSid, from: "+919876545678", to: "+15551234567", accountSid: Self.accountSid)
                                 let started = ContinuousClock.now
                                 do {
-                                    let timing = try await caller.send(post, path: line == nil ? TwilioRoutes.voice : TwilioRoutes.processSpeech, webhook: webhook)
+                                    let timing = try await caller.send(
+                                        post, path: line == nil ? TwilioRoutes.voice : TwilioRoutes.processSpeech, webhook: webhook)
                                     if started >= warmupEnd { samples.append(timing.seconds) }
                                     holds += timing.holds
                                     if timing.ended || !withCalls { break }
@@ -117,8 +124,9 @@ struct BenchCommand: AsyncParsableCommand {
             return all
         }
         let samples = results.flatMap(\.samples)
-        return Result(latency: LatencySummary(samples), throughput: Double(samples.count) / seconds,
-                      errors: results.map(\.errors).reduce(0, +), holds: results.map(\.holds).reduce(0, +))
+        return Result(
+            latency: LatencySummary(samples), throughput: Double(samples.count) / seconds,
+            errors: results.map(\.errors).reduce(0, +), holds: results.map(\.holds).reduce(0, +))
     }
 
     static let accountSid = "AC" + String(repeating: "0", count: 32)

@@ -74,8 +74,9 @@ struct SoakCommand: AsyncParsableCommand {
             for index in 0..<callers {
                 group.addTask {
                     let primary = targets[index % targets.count]
-                    let simulator = CallSimulator(baseURL: primary, fallbackURLs: targets.filter { $0 != primary },
-                                                  signingBaseURL: publicURL, authToken: token, client: client)
+                    let simulator = CallSimulator(
+                        baseURL: primary, fallbackURLs: targets.filter { $0 != primary },
+                        signingBaseURL: publicURL, authToken: token, client: client)
                     var samples: [Sample] = []
                     var line = -1
                     let script = LoadProfile.calls.flatMap { $0.dropLast() }
@@ -108,8 +109,10 @@ struct SoakCommand: AsyncParsableCommand {
             let bucket = samples.filter { Int($0.at) == second }
             guard !bucket.isEmpty else { continue }
             let p99 = LatencySummary(bucket.map(\.seconds)).p99
-            print(String(format: "%6d  %5d  %8d  %10d  %6d  %.1f ms", second, bucket.count, bucket.filter { $0.outcome == .answered }.count,
-                         bucket.filter { $0.outcome == .apologised }.count, bucket.filter { $0.outcome == .failed }.count, p99 * 1000))
+            print(
+                String(
+                    format: "%6d  %5d  %8d  %10d  %6d  %.1f ms", second, bucket.count, bucket.filter { $0.outcome == .answered }.count,
+                    bucket.filter { $0.outcome == .apologised }.count, bucket.filter { $0.outcome == .failed }.count, p99 * 1000))
         }
         print("\nphase                         turns  p50        p99        apologised  failed")
         let sorted = schedule.sorted { $0.at < $1.at }
@@ -124,8 +127,10 @@ struct SoakCommand: AsyncParsableCommand {
             let bucket = samples.filter { $0.at >= from && $0.at < to }
             guard !bucket.isEmpty else { continue }
             let latency = LatencySummary(bucket.map(\.seconds))
-            print(String(format: "%-28@  %5d  %7.1f ms  %7.1f ms  %10d  %6d", label as NSString, bucket.count, latency.p50 * 1000, latency.p99 * 1000,
-                         bucket.filter { $0.outcome == .apologised }.count, bucket.filter { $0.outcome == .failed }.count))
+            print(
+                String(
+                    format: "%-28@  %5d  %7.1f ms  %7.1f ms  %10d  %6d", label as NSString, bucket.count, latency.p50 * 1000, latency.p99 * 1000,
+                    bucket.filter { $0.outcome == .apologised }.count, bucket.filter { $0.outcome == .failed }.count))
         }
 
         let connection = try RedisConnection(endpoint: settings.redisEndpoint())
@@ -140,7 +145,8 @@ struct SoakCommand: AsyncParsableCommand {
         }
         let answered = samples.filter { $0.outcome == .answered }.count
         let apologised = samples.filter { $0.outcome == .apologised }.count
-        print("\nturns sent: \(samples.count)  answered: \(answered)  apologised (Redis down): \(apologised)  lost: \(lost)  applied twice or late: \(repeated)")
+        print(
+            "\nturns sent: \(samples.count)  answered: \(answered)  apologised (Redis down): \(apologised)  lost: \(lost)  applied twice or late: \(repeated)")
         if lost > 0 { throw ExitCode(1) }
     }
 }

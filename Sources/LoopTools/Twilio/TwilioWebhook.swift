@@ -16,17 +16,19 @@ public struct TwilioWebhook: Sendable {
 
     /// The fields Twilio posts to the voice URL when a call connects.
     public static func callStarted(callSid: String, from: String, to: String, accountSid: String) -> TwilioWebhook {
-        TwilioWebhook(parameters: commonFields(callSid: callSid, from: from, to: to, accountSid: accountSid) + [
-            ("CallStatus", "ringing"),
-        ])
+        TwilioWebhook(
+            parameters: commonFields(callSid: callSid, from: from, to: to, accountSid: accountSid) + [
+                ("CallStatus", "ringing")
+            ])
     }
 
     /// The fields Twilio posts to a `<Gather>` action; `speech == nil` is a caller who said nothing.
     public static func speech(_ speech: String?, confidence: Double?, callSid: String, from: String, to: String, accountSid: String) -> TwilioWebhook {
-        var fields = commonFields(callSid: callSid, from: from, to: to, accountSid: accountSid) + [
-            ("CallStatus", "in-progress"),
-            ("Language", "en-US"),
-        ]
+        var fields =
+            commonFields(callSid: callSid, from: from, to: to, accountSid: accountSid) + [
+                ("CallStatus", "in-progress"),
+                ("Language", "en-US"),
+            ]
         if let speech {
             fields.append(("SpeechResult", speech))
             fields.append(("Confidence", String(format: "%.8f", confidence ?? 0.9)))

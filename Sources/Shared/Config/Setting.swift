@@ -27,27 +27,35 @@ public struct Setting: Sendable, Hashable {
 extension Setting {
     public static let host = Setting("HOST", default: "0.0.0.0", "Address the gateway listens on.")
     public static let port = Setting("PORT", default: "8000", "Port the gateway listens on.")
-    public static let redisURL = Setting("REDIS_URL", default: "redis://127.0.0.1:6379/0", secret: true,
+    public static let redisURL = Setting(
+        "REDIS_URL", default: "redis://127.0.0.1:6379/0", secret: true,
         "Redis shared by gateways and brains: redis://[user:password@]host[:port][/db] or unix:///path?db=N.")
     public static let redisKeyPrefix = Setting("REDIS_KEY_PREFIX", default: "loopai:", "Prefix of every Redis key, so several deployments can share one Redis.")
-    public static let hospitalsCSV = Setting("HOSPITALS_CSV",
+    public static let hospitalsCSV = Setting(
+        "HOSPITALS_CSV",
         "Network list the brain loads (columns HOSPITAL NAME, Address, CITY). Unset: the bundled demo list.")
     public static let twilioAccountSID = Setting("TWILIO_ACCOUNT_SID", "Twilio Account SID (shown masked by /twilio/status).")
-    public static let twilioAuthToken = Setting("TWILIO_AUTH_TOKEN", secret: true,
+    public static let twilioAuthToken = Setting(
+        "TWILIO_AUTH_TOKEN", secret: true,
         "Twilio auth token. When set, every webhook must carry a valid X-Twilio-Signature.")
     public static let twilioPhoneNumber = Setting("TWILIO_PHONE_NUMBER", "The Twilio number callers dial, e.g. +15551234567.")
-    public static let publicURL = Setting("PUBLIC_URL",
+    public static let publicURL = Setting(
+        "PUBLIC_URL",
         "External base URL Twilio calls, e.g. https://loop.example.com. Used to check signatures behind a proxy or tunnel.")
     public static let humanAgentNumber = Setting("HUMAN_AGENT_NUMBER", "Where out-of-scope callers are transferred. Unset: the call ends politely.")
     public static let twilioVoice = Setting("TWILIO_VOICE", default: "Polly.Joanna", "Text-to-speech voice used in <Say>.")
     public static let twilioLanguage = Setting("TWILIO_LANGUAGE", default: "en-US", "Speech-recognition and speech language.")
-    public static let replyTimeoutMS = Setting("REPLY_TIMEOUT_MS", default: "4000",
+    public static let replyTimeoutMS = Setting(
+        "REPLY_TIMEOUT_MS", default: "4000",
         "How long a gateway waits for the brain before keeping the caller on hold with a redirect.")
-    public static let replyRedirects = Setting("REPLY_REDIRECTS", default: "2",
+    public static let replyRedirects = Setting(
+        "REPLY_REDIRECTS", default: "2",
         "How many hold-and-redirect rounds a slow reply gets before the caller is asked again.")
     public static let sessionTTLSeconds = Setting("SESSION_TTL_SECONDS", default: "3600", "How long a call's session lives after its last turn.")
-    public static let brainConsumers = Setting("BRAIN_CONSUMERS", default: "4", "Concurrent turn consumers (threads, each with its own Redis connection) per brain process.")
-    public static let brainMetricsPort = Setting("BRAIN_METRICS_PORT", default: "9464",
+    public static let brainConsumers = Setting(
+        "BRAIN_CONSUMERS", default: "4", "Concurrent turn consumers (threads, each with its own Redis connection) per brain process.")
+    public static let brainMetricsPort = Setting(
+        "BRAIN_METRICS_PORT", default: "9464",
         "Port of the brain's /metrics and /health endpoint (0 turns it off).")
     public static let redisPoolSize = Setting("REDIS_POOL_SIZE", default: "4", "Redis connections per gateway process.")
     public static let maxBodyBytes = Setting("MAX_BODY_BYTES", default: "65536", "Largest webhook body the gateway accepts (larger: 413).")

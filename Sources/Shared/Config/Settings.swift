@@ -36,9 +36,10 @@ public struct Settings: Sendable {
         providers.append(EnvironmentVariablesProvider(environmentVariables: environment, secretsSpecifier: .specific(secrets)))
         if let environmentFile {
             do {
-                providers.append(try await EnvironmentVariablesProvider(
-                    environmentFilePath: FilePath(environmentFile), allowMissing: true, secretsSpecifier: .specific(secrets)
-                ))
+                providers.append(
+                    try await EnvironmentVariablesProvider(
+                        environmentFilePath: FilePath(environmentFile), allowMissing: true, secretsSpecifier: .specific(secrets)
+                    ))
             } catch {
                 throw ConfigurationError("cannot read \(environmentFile): \(error)")
             }

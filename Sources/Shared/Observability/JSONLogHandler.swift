@@ -23,7 +23,8 @@ public struct JSONLogHandler: LogHandler {
         var fields: [String: String] = [:]
         for (key, value) in metadata { fields[key] = "\(value)" }
         for (key, value) in event.metadata ?? [:] { fields[key] = "\(value)" }
-        var line = "{\"ts\":\(Self.quoted(Self.timestamp())),\"level\":\"\(event.level.rawValue)\",\"logger\":\(Self.quoted(label)),\"message\":\(Self.quoted("\(event.message)"))"
+        var line =
+            "{\"ts\":\(Self.quoted(Self.timestamp())),\"level\":\"\(event.level.rawValue)\",\"logger\":\(Self.quoted(label)),\"message\":\(Self.quoted("\(event.message)"))"
         for key in fields.keys.sorted() where !["ts", "level", "logger", "message"].contains(key) {
             line += ",\(Self.quoted(key)):\(Self.quoted(fields[key] ?? ""))"
         }

@@ -8,7 +8,8 @@ public struct CallSid: Sendable, Hashable, Codable, CustomStringConvertible {
     public init?(_ text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 34, bytes[0] == UInt8(ascii: "C"), bytes[1] == UInt8(ascii: "A"),
-              bytes[2...].allSatisfy({ $0.isHexDigit }) else { return nil }
+            bytes[2...].allSatisfy({ $0.isHexDigit })
+        else { return nil }
         self.value = text
     }
 

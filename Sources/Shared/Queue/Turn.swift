@@ -70,7 +70,8 @@ public struct TurnReply: Sendable, Equatable {
 
     public init?(framed bytes: [UInt8]) {
         guard let newline = bytes.firstIndex(of: 10),
-              let turn = TurnID(String(decoding: bytes[..<newline], as: UTF8.self)) else { return nil }
+            let turn = TurnID(String(decoding: bytes[..<newline], as: UTF8.self))
+        else { return nil }
         self.turn = turn
         self.twiml = String(decoding: bytes[(newline + 1)...], as: UTF8.self)
     }

@@ -93,9 +93,11 @@ public final class ReconnectingRedisConnection {
         backoff = backoff == .zero ? Self.minimumBackoff : min(backoff * 2, Self.maximumBackoff)
         nextAttempt = .now + backoff
         if lastError == nil || backoff == Self.maximumBackoff {
-            logger.warning("Redis unreachable; retrying with backoff", metadata: [
-                "redis": "\(endpoint)", "error": "\(error)", "backoff_ms": "\(backoff.milliseconds)",
-            ])
+            logger.warning(
+                "Redis unreachable; retrying with backoff",
+                metadata: [
+                    "redis": "\(endpoint)", "error": "\(error)", "backoff_ms": "\(backoff.milliseconds)",
+                ])
         }
         lastError = error
     }

@@ -92,7 +92,8 @@ public struct TwiML: Sendable, Equatable {
             // Commas separate hints in the attribute, so none may remain inside one.
             var cleaned = hint
             let bytes = hint.utf8
-            let untidy = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            let untidy =
+                bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
                 || bytes.contains { $0 == UInt8(ascii: ",") || $0 < 0x20 } || hint.contains("  ")
             if untidy {
                 cleaned = hint.split(whereSeparator: { $0 == "," || $0.isWhitespace }).joined(separator: " ")

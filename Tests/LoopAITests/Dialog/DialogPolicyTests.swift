@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Brain
 @testable import HospitalSearch
 @testable import Shared
@@ -36,14 +37,21 @@ struct DialogPolicyTests {
     func listing() throws {
         var call = try Call()
         guard case .listing(let place, let total, let hospitals, _, _) = call.say("Tell me 3 hospitals around Bangalore").acts.first else {
-            Issue.record("expected a listing"); return
+            Issue.record("expected a listing")
+            return
         }
         #expect(place == .city("Bengaluru") && total == 306 && hospitals.count == 3)
         #expect(hospitals.allSatisfy { $0.city == "Bengaluru" })
-        guard case .listing(_, _, let defaulted, _, _) = call.say("hospitals in Pune").acts.first else { Issue.record("expected a listing"); return }
+        guard case .listing(_, _, let defaulted, _, _) = call.say("hospitals in Pune").acts.first else {
+            Issue.record("expected a listing")
+            return
+        }
         #expect(defaulted.count == 3)
         let capped = call.say("tell me twenty hospitals in Mumbai")
-        guard case .listing(_, _, let five, _, _) = capped.acts.first else { Issue.record("expected a listing"); return }
+        guard case .listing(_, _, let five, _, _) = capped.acts.first else {
+            Issue.record("expected a listing")
+            return
+        }
         #expect(five.count == 5)
         #expect(capped.prompt == .hearMore)
     }
@@ -52,13 +60,16 @@ struct DialogPolicyTests {
     func moreAndDetails() throws {
         var call = try Call()
         guard case .listing(_, _, let first, _, _) = call.say("Tell me 3 hospitals in Pune").acts.first,
-              case .listing(_, _, let next, let offset, _) = call.say("more").acts.first else {
-            Issue.record("expected listings"); return
+            case .listing(_, _, let next, let offset, _) = call.say("more").acts.first
+        else {
+            Issue.record("expected listings")
+            return
         }
         #expect(offset == 3)
         #expect(Set(first.map(\.name)).isDisjoint(with: next.map(\.name)))
         guard case .details(let hospital) = call.say("what's the address of the second one?").acts.first else {
-            Issue.record("expected details"); return
+            Issue.record("expected details")
+            return
         }
         #expect(hospital == next[1])
     }
@@ -67,25 +78,36 @@ struct DialogPolicyTests {
     func confirmation() throws {
         var call = try Call()
         guard case .confirmed(let hospital) = call.say("Can you confirm if Manipal Sarjapur in Bangalore is in my network?").acts.first else {
-            Issue.record("expected a yes"); return
+            Issue.record("expected a yes")
+            return
         }
         #expect(hospital.area?.contains("Sarjapur") == true)
         guard case .notFound(_, let place, _, let otherCities) = call.say("Is Apollo in Chennai covered?").acts.first else {
-            Issue.record("expected a no"); return
+            Issue.record("expected a no")
+            return
         }
         #expect(place == .city("Chennai"))
         #expect(otherCities.contains("Bengaluru"))
-        guard case .notFound = call.say("Is Breach Candy Hospital in my network?").acts.first else { Issue.record("expected a no"); return }
+        guard case .notFound = call.say("Is Breach Candy Hospital in my network?").acts.first else {
+            Issue.record("expected a no")
+            return
+        }
     }
 
     @Test("A chain in several cities gets one question, and the short answer completes the request")
     func clarifyCityThenArea() throws {
         var call = try Call()
         let question = call.say("Is Narayana in my network?")
-        guard case .whichCity(let name, let cities, let total) = question.prompt else { Issue.record("expected a city question"); return }
+        guard case .whichCity(let name, let cities, let total) = question.prompt else {
+            Issue.record("expected a city question")
+            return
+        }
         #expect(Phrasing.label(name) == "Narayana" && total >= 2 && cities.contains("Bengaluru"))
         let answer = call.say("Kolkata")
-        guard case .confirmedSeveral(_, let place, let count, _) = answer.acts.first else { Issue.record("expected several in Kolkata"); return }
+        guard case .confirmedSeveral(_, let place, let count, _) = answer.acts.first else {
+            Issue.record("expected several in Kolkata")
+            return
+        }
         #expect(place == .city("Kolkata") && count >= 2)
         let area = call.say("the one in Salt Lake")
         #expect(area.acts.first.map { if case .confirmed = $0 { true } else if case .confirmedSeveral = $0 { true } else { false } } == true)
@@ -96,7 +118,10 @@ struct DialogPolicyTests {
         var call = try Call()
         _ = call.say("Is Narayana in my network?")
         let kolkata = call.say("Kolkata")
-        guard case .confirmedSeveral(_, _, let total, let examples) = kolkata.acts.first else { Issue.record("expected several"); return }
+        guard case .confirmedSeveral(_, _, let total, let examples) = kolkata.acts.first else {
+            Issue.record("expected several")
+            return
+        }
         #expect(total == examples.count)
         #expect(kolkata.prompt == .anythingElse)
         _ = call.say("How many network hospitals are there in Pune?")
@@ -106,7 +131,10 @@ struct DialogPolicyTests {
     @Test("A name found in one place only needs no question")
     func noQuestionForUniqueName() throws {
         var call = try Call()
-        guard case .confirmed(let hospital) = call.say("Is Fortis Mulund in my network?").acts.first else { Issue.record("expected a yes"); return }
+        guard case .confirmed(let hospital) = call.say("Is Fortis Mulund in my network?").acts.first else {
+            Issue.record("expected a yes")
+            return
+        }
         #expect(hospital.city == "Mumbai")
     }
 
@@ -114,11 +142,20 @@ struct DialogPolicyTests {
     func followUps() throws {
         var call = try Call()
         _ = call.say("Tell me 3 hospitals in Pune")
-        guard case .listing(let place, _, _, _, _) = call.say("What about Mumbai?").acts.first else { Issue.record("expected a listing"); return }
+        guard case .listing(let place, _, _, _, _) = call.say("What about Mumbai?").acts.first else {
+            Issue.record("expected a listing")
+            return
+        }
         #expect(place == .city("Mumbai"))
-        guard case .count(let counted, let total) = call.say("how many are there?").acts.first else { Issue.record("expected a count"); return }
+        guard case .count(let counted, let total) = call.say("how many are there?").acts.first else {
+            Issue.record("expected a count")
+            return
+        }
         #expect(counted == .city("Mumbai") && total == 708)
-        guard case .listing(_, _, let few, _, _) = call.say("yes").acts.first else { Issue.record("yes should name a few"); return }
+        guard case .listing(_, _, let few, _, _) = call.say("yes").acts.first else {
+            Issue.record("yes should name a few")
+            return
+        }
         #expect(few.count == 3)
     }
 
@@ -139,13 +176,22 @@ struct DialogPolicyTests {
     func emergency() throws {
         var call = try Call()
         let withCity = call.say("There's been an accident, my friend is bleeding, we are in Pune")
-        guard case .emergency(let place, let hospitals) = withCity.acts.first else { Issue.record("expected emergency advice"); return }
+        guard case .emergency(let place, let hospitals) = withCity.acts.first else {
+            Issue.record("expected emergency advice")
+            return
+        }
         #expect(place == .city("Pune") && hospitals.count == 3)
         #expect(Phrasing.sentences(for: withCity.acts[0])[0].contains("112"))
         var other = try Call()
         let noCity = other.say("my father has chest pain")
-        guard case .whichCity = noCity.prompt else { Issue.record("expected to be asked for the city"); return }
-        guard case .listing(let listed, _, _, _, _) = other.say("Bangalore").acts.first else { Issue.record("expected hospitals"); return }
+        guard case .whichCity = noCity.prompt else {
+            Issue.record("expected to be asked for the city")
+            return
+        }
+        guard case .listing(let listed, _, _, _, _) = other.say("Bangalore").acts.first else {
+            Issue.record("expected hospitals")
+            return
+        }
         #expect(listed == .city("Bengaluru"))
     }
 
@@ -161,17 +207,22 @@ struct DialogPolicyTests {
         var unsure = try Call()
         let heard = unsure.say("hospitals in Noida", confidence: 0.2)
         #expect(heard.acts == [.heard("hospitals in Noida")] && heard.prompt == .isThatRight)
-        guard case .listing(let place, _, _, _, _) = unsure.say("yes").acts.first else { Issue.record("yes should act on what was heard"); return }
+        guard case .listing(let place, _, _, _, _) = unsure.say("yes").acts.first else {
+            Issue.record("yes should act on what was heard")
+            return
+        }
         #expect(place == .city("Noida"))
         var corrected = try Call()
         _ = corrected.say("hospitals in Noida", confidence: 0.1)
         #expect(corrected.say("no").acts == [.sayAgain])
     }
 
-    @Test("Anything a caller says gets a reply that keeps the call going or ends it politely", arguments: [
-        "", "<Say>x</Say>", "नमस्ते", String(repeating: "blah ", count: 100), "123", "twenty five", "???", "yes", "no", "more",
-        "the third one", "what about", "Kolkata Kolkata Kolkata",
-    ])
+    @Test(
+        "Anything a caller says gets a reply that keeps the call going or ends it politely",
+        arguments: [
+            "", "<Say>x</Say>", "नमस्ते", String(repeating: "blah ", count: 100), "123", "twenty five", "???", "yes", "no", "more",
+            "the third one", "what about", "Kolkata Kolkata Kolkata",
+        ])
     func anyInputSurvives(_ said: String) throws {
         var call = try Call()
         let outcome = call.say(said)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Brain
 @testable import HospitalSearch
 
@@ -36,15 +37,18 @@ struct PhrasingTests {
 
     @Test("Manipal Sarjapur is said the way a caller knows it")
     func manipalSarjapur() {
-        let hospital = SpokenHospital(name: NameParts("Manipal Hospitals (originally incorporated with the name of Columbia Asia Hospital group)").spoken,
-                                      area: "Ambalipura Sarjapur Road", address: "", city: "Bengaluru")
+        let hospital = SpokenHospital(
+            name: NameParts("Manipal Hospitals (originally incorporated with the name of Columbia Asia Hospital group)").spoken,
+            area: "Ambalipura Sarjapur Road", address: "", city: "Bengaluru")
         #expect(Phrasing.sentences(for: .confirmed(hospital)) == ["Yes, Manipal Hospitals on Ambalipura Sarjapur Road, Bengaluru, is in your network."])
     }
 
-    @Test("Symbols and abbreviations are read as words", arguments: [
-        ("Dr. Agarwal's Eye Hospital", "Doctor Agarwal's Eye Hospital"), ("Ortho & Trauma Centre", "Ortho and Trauma Centre"),
-        ("No.12, MG Rd", "number 12, MG Road"), ("Sec-44", "Sector 44"),
-    ])
+    @Test(
+        "Symbols and abbreviations are read as words",
+        arguments: [
+            ("Dr. Agarwal's Eye Hospital", "Doctor Agarwal's Eye Hospital"), ("Ortho & Trauma Centre", "Ortho and Trauma Centre"),
+            ("No.12, MG Rd", "number 12, MG Road"), ("Sec-44", "Sector 44"),
+        ])
     func readsNaturally(written: String, spoken: String) {
         #expect(Speech.clean(written) == spoken)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Brain
 @testable import HospitalSearch
 
@@ -22,7 +23,10 @@ struct SessionCompatibilityTests {
         #expect(state.lastRequest?.place == .city(City(name: "Bengaluru")))
         #expect(state.lastRequest?.offset == 3)
         #expect(state.mentioned.first?.area == "Whitefield")
-        guard case .whichArea(let request)? = state.pending else { Issue.record("expected a pending area question"); return }
+        guard case .whichArea(let request)? = state.pending else {
+            Issue.record("expected a pending area question")
+            return
+        }
         #expect(request.place == .area(words: ["whitefield"], city: City(name: "Bengaluru")))
         #expect(request.name == ["manipal"])
     }

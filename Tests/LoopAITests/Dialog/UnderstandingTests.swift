@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Brain
 @testable import HospitalSearch
 
@@ -25,8 +26,9 @@ struct UnderstandingTests {
         Case(said: "Hospitals in Whitefield", intent: .list, place: .area(words: ["whitefield"], city: nil)),
         Case(said: "How many network hospitals are there in Pune?", intent: .count, place: .city("Pune")),
         Case(said: "how many are there", intent: .count),
-        Case(said: "Can you confirm if Manipal Sarjapur in Bangalore is in my network?", intent: .confirm,
-             place: .city("Bengaluru"), name: ["manipal", "sarjapur"]),
+        Case(
+            said: "Can you confirm if Manipal Sarjapur in Bangalore is in my network?", intent: .confirm,
+            place: .city("Bengaluru"), name: ["manipal", "sarjapur"]),
         Case(said: "Is Fortis Mulund covered?", intent: .confirm, name: ["fortis", "mulund"]),
         Case(said: "Is Manipaal in my network", intent: .confirm, name: ["manipaal"]),
         Case(said: "does my policy cover Narayana Health in Kolkata", intent: .confirm, place: .city("Kolkata"), name: ["narayana", "health"]),
@@ -70,10 +72,12 @@ struct UnderstandingTests {
         if let ordinal = testCase.ordinal { #expect(understanding.ordinal == ordinal) }
     }
 
-    @Test("Markup, very long speech and digits never crash understanding", arguments: [
-        "<Response><Hangup/></Response>", String(repeating: "hospital in bangalore ", count: 200), "123 456 7890",
-        "&&&", "\u{0}\u{1}", "🙂🙂🙂", "hospitals in 🙂",
-    ])
+    @Test(
+        "Markup, very long speech and digits never crash understanding",
+        arguments: [
+            "<Response><Hangup/></Response>", String(repeating: "hospital in bangalore ", count: 200), "123 456 7890",
+            "&&&", "\u{0}\u{1}", "🙂🙂🙂", "hospitals in 🙂",
+        ])
     func survivesAnything(_ said: String) throws {
         _ = Interpreter(directory: try RealNetwork.network()).understand(said)
     }

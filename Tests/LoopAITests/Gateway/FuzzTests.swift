@@ -1,13 +1,15 @@
 import Foundation
 import Testing
-@testable import LoopTools
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+
 @testable import Brain
-@testable import HospitalSearch
 @testable import Gateway
+@testable import HospitalSearch
+@testable import LoopTools
 @testable import Shared
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Seeded random input, a fixed number of rounds, every run the same: form bodies, signatures,
 /// caller speech and TwiML must never crash and must always produce well-formed XML.
@@ -23,10 +25,11 @@ struct FuzzTests {
             ["\u{0}", "\u{1}", "\u{8}", "\u{B}", "\u{1F}", "\u{7F}", "\u{85}", "\u{FFFE}", "\u{FFFF}", "\u{200B}"],
         ]
         let length = Int.random(in: 0...maxLength, using: &generator)
-        return String((0..<length).map { _ in
-            let pool = pools[Int.random(in: 0..<pools.count, using: &generator)]
-            return pool[Int.random(in: 0..<pool.count, using: &generator)]
-        })
+        return String(
+            (0..<length).map { _ in
+                let pool = pools[Int.random(in: 0..<pools.count, using: &generator)]
+                return pool[Int.random(in: 0..<pool.count, using: &generator)]
+            })
     }
 
     static func isWellFormed(_ xml: String) -> Bool {

@@ -6,8 +6,9 @@ import Logging
 import NIOCore
 import Prometheus
 import Testing
-@testable import LoopTools
+
 @testable import Gateway
+@testable import LoopTools
 @testable import Shared
 
 /// Builds an in-process gateway against a real Redis, for tests of the gateway alone.
@@ -26,8 +27,10 @@ enum GatewayHarness {
     }
 
     /// A signed form request as Twilio would send it to `path` (signed for `signedURL`).
-    static func request(_ path: String, fields: [(String, String)], token: String? = token, signedURL: String? = nil,
-                        headers extra: HTTPFields = [:]) -> (uri: String, headers: HTTPFields, body: ByteBuffer) {
+    static func request(
+        _ path: String, fields: [(String, String)], token: String? = token, signedURL: String? = nil,
+        headers extra: HTTPFields = [:]
+    ) -> (uri: String, headers: HTTPFields, body: ByteBuffer) {
         let webhook = TwilioWebhook(parameters: fields)
         var headers: HTTPFields = [:]
         let url = signedURL ?? "http://localhost\(path)"
@@ -41,8 +44,10 @@ enum GatewayHarness {
     static let callSid = "CA" + String(repeating: "ab", count: 16)
 
     static func speech(_ text: String) -> [(String, String)] {
-        TwilioWebhook.speech(text, confidence: 0.9, callSid: callSid, from: "+919876545678", to: "+15551234567",
-                             accountSid: "AC" + String(repeating: "0", count: 32)).parameters
+        TwilioWebhook.speech(
+            text, confidence: 0.9, callSid: callSid, from: "+919876545678", to: "+15551234567",
+            accountSid: "AC" + String(repeating: "0", count: 32)
+        ).parameters
     }
 }
 

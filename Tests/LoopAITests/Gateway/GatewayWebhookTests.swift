@@ -3,8 +3,9 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import Testing
-@testable import LoopTools
+
 @testable import Gateway
+@testable import LoopTools
 @testable import Shared
 
 /// The gateway on its own, against a real Redis with no brain running.
@@ -34,17 +35,21 @@ struct GatewayWebhookTests {
         defer { Task { await redis.stop() } }
         let plain = try await GatewayHarness.configuration(redis: redis.url, extra: ["TWILIO_AUTH_TOKEN": GatewayHarness.token])
         try await GatewayHarness.app(plain).test(.live) { (client: any TestClientProtocol) async throws in
-            let direct = GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech("hi"),
-                                                signedURL: "http://localhost/twilio/process-speech")
+            let direct = GatewayHarness.request(
+                "/twilio/process-speech", fields: GatewayHarness.speech("hi"),
+                signedURL: "http://localhost/twilio/process-speech")
             #expect(try await client.post(direct).status == .ok)
-            let proxied = GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech("hi"),
-                                                 signedURL: "https://loop.example.com/twilio/process-speech",
-                                                 headers: [HTTPField.Name("X-Forwarded-Proto")!: "https", HTTPField.Name("X-Forwarded-Host")!: "loop.example.com"])
+            let proxied = GatewayHarness.request(
+                "/twilio/process-speech", fields: GatewayHarness.speech("hi"),
+                signedURL: "https://loop.example.com/twilio/process-speech",
+                headers: [HTTPField.Name("X-Forwarded-Proto")!: "https", HTTPField.Name("X-Forwarded-Host")!: "loop.example.com"])
             #expect(try await client.post(proxied).status == .ok)
         }
-        let behindTunnel = try await GatewayHarness.configuration(redis: redis.url, extra: [
-            "TWILIO_AUTH_TOKEN": GatewayHarness.token, "PUBLIC_URL": "https://abc123.ngrok.io/",
-        ])
+        let behindTunnel = try await GatewayHarness.configuration(
+            redis: redis.url,
+            extra: [
+                "TWILIO_AUTH_TOKEN": GatewayHarness.token, "PUBLIC_URL": "https://abc123.ngrok.io/",
+            ])
         try await GatewayHarness.app(behindTunnel).test(.live) { (client: any TestClientProtocol) async throws in
             let tunnelled = GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), signedURL: "https://abc123.ngrok.io/twilio/voice")
             #expect(try await client.post(tunnelled).status == .ok)
@@ -53,10 +58,12 @@ struct GatewayWebhookTests {
         }
     }
 
-    @Test("A missing or malformed CallSid gets 400 with a message saying what is wrong", arguments: [
-        ("", "missing"), ("test-call-123", "expected 'CA' followed by 32 hexadecimal digits"), ("CA123", "expected"),
-        ("CA" + String(repeating: "g", count: 32), "expected"),
-    ])
+    @Test(
+        "A missing or malformed CallSid gets 400 with a message saying what is wrong",
+        arguments: [
+            ("", "missing"), ("test-call-123", "expected 'CA' followed by 32 hexadecimal digits"), ("CA123", "expected"),
+            ("CA" + String(repeating: "g", count: 32), "expected"),
+        ])
     func rejectsBadCallSid(callSid: String, message: String) async throws {
         let redis = try await RedisServer()
         defer { Task { await redis.stop() } }
@@ -77,8 +84,9 @@ struct GatewayWebhookTests {
         try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
             let huge = GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech(String(repeating: "a", count: 70_000)), token: nil)
             #expect(try await client.post(huge).status == .contentTooLarge)
-            let multipart = try await client.executeRequest(uri: "/twilio/process-speech", method: .post,
-                                                            headers: [.contentType: "multipart/form-data; boundary=x"], body: ByteBuffer(string: "--x--"))
+            let multipart = try await client.executeRequest(
+                uri: "/twilio/process-speech", method: .post,
+                headers: [.contentType: "multipart/form-data; boundary=x"], body: ByteBuffer(string: "--x--"))
             #expect(multipart.status == .unsupportedMediaType)
             let unknown = try await client.executeRequest(uri: "/admin", method: .get, headers: [:], body: nil)
             #expect(unknown.status == .notFound)
@@ -92,9 +100,11 @@ struct GatewayWebhookTests {
     func statusMasksAccountSid() async throws {
         let redis = try await RedisServer()
         defer { Task { await redis.stop() } }
-        let configuration = try await GatewayHarness.configuration(redis: redis.url, extra: [
-            "TWILIO_ACCOUNT_SID": "AC1234567890abcdef1234567890abcdef", "TWILIO_AUTH_TOKEN": "secret-token", "TWILIO_PHONE_NUMBER": "+12025551234",
-        ])
+        let configuration = try await GatewayHarness.configuration(
+            redis: redis.url,
+            extra: [
+                "TWILIO_ACCOUNT_SID": "AC1234567890abcdef1234567890abcdef", "TWILIO_AUTH_TOKEN": "secret-token", "TWILIO_PHONE_NUMBER": "+12025551234",
+            ])
         try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
             let response = try await client.executeRequest(uri: "/twilio/status", method: .get, headers: [:], body: nil)
             let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body ?? ByteBuffer())) as? [String: Any]
@@ -126,7 +136,10 @@ struct GatewayWebhookTests {
                 let response = try await client.post(GatewayHarness.request(next, fields: GatewayHarness.speech(""), token: nil))
                 let held = try TwiMLDocument(xml: String(buffer: response.body ?? ByteBuffer()))
                 rounds += 1
-                if case .redirect(let again) = held.next { next = again; continue }
+                if case .redirect(let again) = held.next {
+                    next = again
+                    continue
+                }
                 #expect(held.text.contains("ask me again"))
                 if case .gather = held.next {} else { Issue.record("the caller must be listened to again, got \(held.next)") }
                 break

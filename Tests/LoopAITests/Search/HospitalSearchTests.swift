@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Brain
 @testable import HospitalSearch
 
@@ -47,7 +48,9 @@ struct HospitalSearchTests {
         let cities = try testCase.city.map { [try RealNetwork.city($0)] } ?? []
         let result = index.find(HospitalQuery(text: testCase.said, cities: cities))
         #expect(!result.matches.isEmpty, "nothing found; near misses: \(result.nearMisses.prefix(3).map { index.hospitals[$0.hospital].name })")
-        if let count = testCase.count { #expect(result.matches.count == count, "\(result.matches.map { index.hospitals[$0.hospital].name + " / " + index.hospitals[$0.hospital].address })") }
+        if let count = testCase.count {
+            #expect(result.matches.count == count, "\(result.matches.map { index.hospitals[$0.hospital].name + " / " + index.hospitals[$0.hospital].address })")
+        }
         for match in result.matches {
             let hospital = index.hospitals[match.hospital]
             let text = (hospital.name + " " + hospital.address).lowercased()
@@ -79,11 +82,12 @@ struct HospitalSearchTests {
     func doesNotFind(_ testCase: Case) throws {
         let index = try RealNetwork.index()
         let network = try RealNetwork.network()
-        let cities = testCase.city.map { name in
-            network.finder.cities(in: TextNormalizer.tokens(name)).compactMap { mention -> Int? in
-                if case .city(let city) = mention.place { return city } else { return nil }
-            }.prefix(1).map { $0 }
-        } ?? []
+        let cities =
+            testCase.city.map { name in
+                network.finder.cities(in: TextNormalizer.tokens(name)).compactMap { mention -> Int? in
+                    if case .city(let city) = mention.place { return city } else { return nil }
+                }.prefix(1).map { $0 }
+            } ?? []
         let result = index.find(HospitalQuery(text: testCase.said, cities: cities))
         if let count = testCase.count {
             #expect(result.matches.count == count, "\(result.matches.map { index.hospitals[$0.hospital].name })")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Brain
 @testable import HospitalSearch
 
@@ -14,7 +15,8 @@ struct NetworkListLoaderTests {
 
     @Test("Quoted commas, a BOM, CRLF line ends, blank lines, stray spaces and duplicates are handled")
     func messyButValid() throws {
-        let text = "HOSPITAL NAME , Address,city\r\n"
+        let text =
+            "HOSPITAL NAME , Address,city\r\n"
             + "\"Manipal Hospitals, Sarjapur\",\"Survey No 46/2, Ambalipura Sarjapur Road\",Bengaluru\r\n"
             + "\r\n"
             + "  Ruby Hall Clinic  ,  40 Sassoon Road ,  Pune  \r\n"
@@ -22,20 +24,23 @@ struct NetworkListLoaderTests {
             + ",No name here,Pune\r\n"
             + "Nameless City Hospital,Somewhere,\r\n"
         let loaded = try NetworkListLoader.load(path: try write(text, bytes: [0xEF, 0xBB, 0xBF]))
-        #expect(loaded.records == [
-            HospitalRecord(name: "Manipal Hospitals, Sarjapur", address: "Survey No 46/2, Ambalipura Sarjapur Road", city: "Bengaluru"),
-            HospitalRecord(name: "Ruby Hall Clinic", address: "40 Sassoon Road", city: "Pune"),
-        ])
+        #expect(
+            loaded.records == [
+                HospitalRecord(name: "Manipal Hospitals, Sarjapur", address: "Survey No 46/2, Ambalipura Sarjapur Road", city: "Bengaluru"),
+                HospitalRecord(name: "Ruby Hall Clinic", address: "40 Sassoon Road", city: "Pune"),
+            ])
         #expect(loaded.skipped == ["duplicate rows": 1, "without a hospital name": 1, "without a city": 1])
         #expect(loaded.skippedSummary.contains("1 duplicate rows"))
     }
 
-    @Test("A file that cannot be used stops with one message naming the file and the problem", arguments: [
-        ("Name,Address,City\nA,B,C\n", "missing column 'HOSPITAL NAME'"),
-        ("HOSPITAL NAME,CITY\nA,B\n", "missing column 'ADDRESS'"),
-        ("", "empty"),
-        ("HOSPITAL NAME,Address,CITY\n", "no usable rows"),
-    ])
+    @Test(
+        "A file that cannot be used stops with one message naming the file and the problem",
+        arguments: [
+            ("Name,Address,City\nA,B,C\n", "missing column 'HOSPITAL NAME'"),
+            ("HOSPITAL NAME,CITY\nA,B\n", "missing column 'ADDRESS'"),
+            ("", "empty"),
+            ("HOSPITAL NAME,Address,CITY\n", "no usable rows"),
+        ])
     func unusableFiles(text: String, problem: String) throws {
         let path = try write(text)
         #expect {

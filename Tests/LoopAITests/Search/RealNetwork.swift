@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+
 @testable import Brain
 @testable import HospitalSearch
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Shared
 
 /// The deployment files name things that really exist: endpoints, settings, ports.

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import Shared
 
 @Suite("Masking and settings")
 struct MaskingAndSettingsTests {
-    @Test("Phone numbers keep only the country code and last four digits", arguments: [
-        ("+919876545678", "+91******5678"), ("+15551234567", "+15*****4567"), ("12345", "*****"), ("", ""),
-    ])
+    @Test(
+        "Phone numbers keep only the country code and last four digits",
+        arguments: [
+            ("+919876545678", "+91******5678"), ("+15551234567", "+15*****4567"), ("12345", "*****"), ("", ""),
+        ])
     func masksPhoneNumbers(number: String, masked: String) {
         #expect(Masking.phoneNumber(number) == masked)
     }
@@ -21,8 +24,9 @@ struct MaskingAndSettingsTests {
         let directory = try TestPaths.temporaryDirectory("settings")
         let file = directory.appendingPathComponent(".env").path
         try "PORT=7000\nTWILIO_VOICE=Polly.Aditi\nREDIS_URL=redis://from-file:6379/1\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let settings = try await Settings.load(overrides: [.redisURL: "redis://cli:6379/2"],
-                                               environment: ["PORT": "9000"], environmentFile: file)
+        let settings = try await Settings.load(
+            overrides: [.redisURL: "redis://cli:6379/2"],
+            environment: ["PORT": "9000"], environmentFile: file)
         #expect(try settings.int(.port, in: 1...65535) == 9000)
         #expect(settings.string(.twilioVoice) == "Polly.Aditi")
         #expect(try settings.redisEndpoint() == RedisEndpoint(address: .tcp(host: "cli", port: 6379), database: 2))

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Shared
 import Logging
+import Testing
+
+@testable import Shared
 
 /// The hiredis wrapper against a real redis-server.
 @Suite("Redis client", .timeLimit(.minutes(3)))

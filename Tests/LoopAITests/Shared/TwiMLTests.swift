@@ -1,9 +1,11 @@
 import Foundation
 import Testing
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+
 @testable import Shared
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("TwiML builder")
 struct TwiMLTests {
@@ -18,10 +20,12 @@ struct TwiMLTests {
         #expect(xml.hasSuffix(#"<Redirect method="POST">/twilio/process-speech</Redirect></Response>"#))
     }
 
-    @Test("Markup, quotes and control characters in text never break the document", arguments: [
-        "<Hangup/> & \"quotes\" 'apostrophes'", "\u{0}\u{1}\u{8}\u{B}\u{1F}\u{7F}\u{FFFE}", "]]><![CDATA[", "नमस्ते 🙏 <>&",
-        String(repeating: "<&>", count: 5000),
-    ])
+    @Test(
+        "Markup, quotes and control characters in text never break the document",
+        arguments: [
+            "<Hangup/> & \"quotes\" 'apostrophes'", "\u{0}\u{1}\u{8}\u{B}\u{1F}\u{7F}\u{FFFE}", "]]><![CDATA[", "नमस्ते 🙏 <>&",
+            String(repeating: "<&>", count: 5000),
+        ])
     func escapesEverything(text: String) throws {
         let xml = TwiML.ask([text], hints: [text]).render(VoiceSettings(voice: "a\"b", language: "<x>"))
         #expect(isWellFormed(xml), "\(xml.prefix(300))")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LoopTools
 @testable import Shared
 
@@ -44,21 +45,33 @@ struct TwilioSignatureTests {
     func matchesTwilioHelperLibrary() throws {
         var generator = SeededGenerator(seed: 42)
         var cases: [(token: String, url: String, params: [(String, String)])] = [
-            ("12345", "https://mycompany.com/myapp.php?foo=1&bar=2",
-             [("CallSid", "CA1234567890ABCDE"), ("Caller", "+12349013030"), ("Digits", "1234"), ("From", "+12349013030"), ("To", "+18005551212")]),
-            ("test-token", "https://loop.example.com/twilio/process-speech",
-             TwilioWebhook.speech("Tell me 3 hospitals around Bangalore.", confidence: 0.93, callSid: "CA" + String(repeating: "a", count: 32),
-                                  from: "+919876545678", to: "+15551234567", accountSid: "AC" + String(repeating: "1", count: 32)).parameters),
+            (
+                "12345", "https://mycompany.com/myapp.php?foo=1&bar=2",
+                [("CallSid", "CA1234567890ABCDE"), ("Caller", "+12349013030"), ("Digits", "1234"), ("From", "+12349013030"), ("To", "+18005551212")]
+            ),
+            (
+                "test-token", "https://loop.example.com/twilio/process-speech",
+                TwilioWebhook.speech(
+                    "Tell me 3 hospitals around Bangalore.", confidence: 0.93, callSid: "CA" + String(repeating: "a", count: 32),
+                    from: "+919876545678", to: "+15551234567", accountSid: "AC" + String(repeating: "1", count: 32)
+                ).parameters
+            ),
             ("tøken", "http://localhost:8000/twilio/reply?turn=abc&hold=1", [("SpeechResult", "नमस्ते & <b>"), ("Empty", "")]),
             ("t", "https://x.ngrok.io/twilio/voice", []),
         ]
         let alphabet = Array("abcXYZ019 +&=?%é漢🙂<>\"'")
         for _ in 0..<40 {
             let params = (0..<Int.random(in: 0...6, using: &generator)).map { index in
-                ("P\(index)" + String((0..<3).map { _ in alphabet.randomElement(using: &generator)! }),
-                 String((0..<Int.random(in: 0...20, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+                (
+                    "P\(index)" + String((0..<3).map { _ in alphabet.randomElement(using: &generator)! }),
+                    String((0..<Int.random(in: 0...20, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+                )
             }
-            cases.append(("token\(Int.random(in: 0...999, using: &generator))", "https://example.com/twilio/process-speech?x=\(Int.random(in: 0...9, using: &generator))", params))
+            cases.append(
+                (
+                    "token\(Int.random(in: 0...999, using: &generator))",
+                    "https://example.com/twilio/process-speech?x=\(Int.random(in: 0...9, using: &generator))", params
+                ))
         }
         let expected = try referenceSignatures(cases)
         for (index, testCase) in cases.enumerated() {
@@ -81,7 +94,9 @@ struct TwilioSignatureTests {
         let signed = signer.signature(url: "https://loop.example.com/twilio/voice", parameters: params)
         #expect(signer.isValid(signature: signed, url: "https://loop.example.com:443/twilio/voice", parameters: params))
         #expect(signer.isValid(signature: signed, url: "https://loop.example.com/twilio/voice", parameters: params))
-        #expect(!signer.isValid(signature: signed, url: "https://loop.example.com/twilio/voice", parameters: [("CallSid", params[0].1), ("SpeechResult", "hello!")]))
+        #expect(
+            !signer.isValid(
+                signature: signed, url: "https://loop.example.com/twilio/voice", parameters: [("CallSid", params[0].1), ("SpeechResult", "hello!")]))
         #expect(!signer.isValid(signature: signed, url: "http://loop.example.com/twilio/voice", parameters: params))
         #expect(!TwilioSignature(authToken: "other").isValid(signature: signed, url: "https://loop.example.com/twilio/voice", parameters: params))
         #expect(!signer.isValid(signature: "", url: "https://loop.example.com/twilio/voice", parameters: params))

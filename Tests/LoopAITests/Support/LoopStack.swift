@@ -2,8 +2,9 @@ import AsyncHTTPClient
 import Foundation
 import Synchronization
 import Testing
-@testable import LoopTools
+
 @testable import Gateway
+@testable import LoopTools
 @testable import Shared
 
 /// A whole Loop AI stack of real processes on loopback: redis-server, brains and gateways.
@@ -18,8 +19,10 @@ final class LoopStack: Sendable {
     private let gateways = Mutex<[(process: ManagedProcess, port: Int)]>([])
     let extraEnvironment: [String: String]
 
-    init(brains: Int = 1, gateways: Int = 1, hospitalsCSV: String? = nil, authToken: String? = "test-auth-token-0123456789abcdef",
-         persistentRedis: Bool = false, environment: [String: String] = [:]) async throws {
+    init(
+        brains: Int = 1, gateways: Int = 1, hospitalsCSV: String? = nil, authToken: String? = "test-auth-token-0123456789abcdef",
+        persistentRedis: Bool = false, environment: [String: String] = [:]
+    ) async throws {
         directory = try TestPaths.temporaryDirectory("stack")
         redis = try await RedisServer(persistent: persistentRedis, directory: directory.appendingPathComponent("redis"))
         self.authToken = authToken
@@ -31,8 +34,10 @@ final class LoopStack: Sendable {
 
     var environment: [String: String] {
         // Behind a load balancer every gateway checks signatures against the one public URL.
-        var env = ["REDIS_URL": redis.url, "HOSPITALS_CSV": hospitalsCSV, "LOG_LEVEL": "info", "BRAIN_METRICS_PORT": "0",
-                   "PUBLIC_URL": Self.publicURL]
+        var env = [
+            "REDIS_URL": redis.url, "HOSPITALS_CSV": hospitalsCSV, "LOG_LEVEL": "info", "BRAIN_METRICS_PORT": "0",
+            "PUBLIC_URL": Self.publicURL,
+        ]
         if let authToken { env["TWILIO_AUTH_TOKEN"] = authToken }
         env.merge(extraEnvironment) { $1 }
         return env
@@ -41,8 +46,9 @@ final class LoopStack: Sendable {
     @discardableResult
     func startBrain(environment extra: [String: String] = [:]) async throws -> ManagedProcess {
         let count = brains.withLock { $0.count }
-        let process = try ManagedProcess(name: "brain-\(count)", executable: TestPaths.binary("brain"), arguments: ["serve"],
-                                         environment: environment.merging(extra) { $1 }, directory: directory)
+        let process = try ManagedProcess(
+            name: "brain-\(count)", executable: TestPaths.binary("brain"), arguments: ["serve"],
+            environment: environment.merging(extra) { $1 }, directory: directory)
         let alive = await eventually(timeout: .seconds(30)) {
             process.log.contains("Brain started") || !process.isRunning
         }
@@ -55,9 +61,10 @@ final class LoopStack: Sendable {
     func startGateway(port: Int? = nil, environment extra: [String: String] = [:]) async throws -> Int {
         let port = port ?? freePort()
         let count = gateways.withLock { $0.count }
-        let process = try ManagedProcess(name: "gateway-\(count)", executable: TestPaths.binary("gateway"), arguments: ["serve"],
-                                         environment: environment.merging(["PORT": String(port), "HOST": "127.0.0.1"].merging(extra) { $1 }) { $1 },
-                                         directory: directory)
+        let process = try ManagedProcess(
+            name: "gateway-\(count)", executable: TestPaths.binary("gateway"), arguments: ["serve"],
+            environment: environment.merging(["PORT": String(port), "HOST": "127.0.0.1"].merging(extra) { $1 }) { $1 },
+            directory: directory)
         let up = await eventually(timeout: .seconds(30)) {
             await Self.get("http://127.0.0.1:\(port)/twilio/status") != nil || !process.isRunning
         }

@@ -48,8 +48,9 @@ final class NginxServer: Sendable {
         let file = prefix.appendingPathComponent("nginx.conf")
         try configuration.write(to: file, atomically: true, encoding: .utf8)
         let binary = ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/local/bin/nginx"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "nginx"
-        process = try ManagedProcess(name: "nginx", executable: binary, arguments: ["-p", prefix.path, "-c", file.path, "-g", "daemon off;"],
-                                     directory: directory)
+        process = try ManagedProcess(
+            name: "nginx", executable: binary, arguments: ["-p", prefix.path, "-c", file.path, "-g", "daemon off;"],
+            directory: directory)
     }
 
     var url: String { "http://127.0.0.1:\(port)" }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+
 @testable import Shared
 
 /// A real `redis-server` on a free loopback port, for one test or suite.

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-@testable import LoopTools
+
 @testable import Brain
-@testable import HospitalSearch
 @testable import Gateway
+@testable import HospitalSearch
+@testable import LoopTools
 @testable import Shared
 
 /// Scripted calls through real gateway, Redis and brain processes on the real network list:

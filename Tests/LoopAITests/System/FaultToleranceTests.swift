@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import LoopTools
+
 @testable import Gateway
+@testable import LoopTools
 @testable import Shared
 
 /// Faults injected for real: processes killed, stalled and stopped, Redis restarted, webhooks
@@ -30,8 +31,9 @@ struct FaultToleranceTests {
             for index in 0..<callers {
                 group.addTask {
                     let primary = urls[index % urls.count]
-                    let simulator = CallSimulator(baseURL: primary, fallbackURLs: urls.filter { $0 != primary },
-                                                  signingBaseURL: LoopStack.publicURL, authToken: token)
+                    let simulator = CallSimulator(
+                        baseURL: primary, fallbackURLs: urls.filter { $0 != primary },
+                        signingBaseURL: LoopStack.publicURL, authToken: token)
                     var record = CallRecord(callSid: simulator.callSid)
                     var line = -1
                     while ContinuousClock.now < deadline {
@@ -141,8 +143,9 @@ struct FaultToleranceTests {
         let stack = try await LoopStack()
         let caller = stack.caller()
         _ = try await caller.start()
-        let webhook = TwilioWebhook.speech("Tell me 3 hospitals in Pune", confidence: 0.9, callSid: caller.callSid, from: caller.from,
-                                           to: caller.to, accountSid: caller.accountSid)
+        let webhook = TwilioWebhook.speech(
+            "Tell me 3 hospitals in Pune", confidence: 0.9, callSid: caller.callSid, from: caller.from,
+            to: caller.to, accountSid: caller.accountSid)
         let token = [("I-Twilio-Idempotency-Token", "retry-token-1")]
         // Twilio's retry may reach another gateway while the first attempt is still open.
         let twin = { CallSimulator(baseURL: stack.gatewayURL, signingBaseURL: LoopStack.publicURL, authToken: stack.authToken, callSid: caller.callSid) }
@@ -157,8 +160,9 @@ struct FaultToleranceTests {
         #expect(try connection.execute(["HGET", key, "version"]).int == 2)
 
         let more = TwilioWebhook.speech("more", confidence: 0.9, callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid)
-        let count = TwilioWebhook.speech("How many hospitals are in Kolkata?", confidence: 0.9, callSid: caller.callSid, from: caller.from,
-                                         to: caller.to, accountSid: caller.accountSid)
+        let count = TwilioWebhook.speech(
+            "How many hospitals are in Kolkata?", confidence: 0.9, callSid: caller.callSid, from: caller.from,
+            to: caller.to, accountSid: caller.accountSid)
         let (oneCaller, twoCaller) = (twin(), twin())
         async let one = oneCaller.send(path: TwilioRoutes.processSpeech, webhook: more)
         async let two = twoCaller.send(path: TwilioRoutes.processSpeech, webhook: count)

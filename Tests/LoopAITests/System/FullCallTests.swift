@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Gateway
 @testable import LoopTools
 @testable import Shared

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import LoopTools
+
 @testable import Gateway
+@testable import LoopTools
 @testable import Shared
 
 /// `/metrics` on every process, scraped after real calls.
@@ -20,8 +21,10 @@ struct MetricsTests {
 
         let gateway = try #require(await LoopStack.get(stack.gatewayURL + "/metrics"))
         #expect(gateway.status == 200)
-        for name in ["http_server_request_duration_seconds_bucket", "/twilio/process-speech", "loopai_signature_rejections_total",
-                     "loopai_replies_missed_budget_total", "loopai_redis_reconnects_total"] {
+        for name in [
+            "http_server_request_duration_seconds_bucket", "/twilio/process-speech", "loopai_signature_rejections_total",
+            "loopai_replies_missed_budget_total", "loopai_redis_reconnects_total",
+        ] {
             #expect(gateway.body.contains(name), "gateway /metrics lacks \(name)")
         }
         let scraped = await eventually(timeout: .seconds(5)) {
@@ -29,9 +32,11 @@ struct MetricsTests {
         }
         #expect(scraped)
         let brain = try #require(await LoopStack.get("http://127.0.0.1:\(brainPort)/metrics"))
-        for name in ["loopai_turn_queue_wait_seconds_bucket", "loopai_turn_processing_seconds_bucket", "loopai_turn_total_seconds_bucket",
-                     "loopai_turns_in_flight", "loopai_brain_workers_alive", "loopai_queue_depth", "loopai_hospitals_loaded",
-                     "loopai_dialog_outcomes_total{intent=\"list\"", "loopai_dialog_outcomes_total{intent=\"handoff\",outcome=\"handed-off\"}"] {
+        for name in [
+            "loopai_turn_queue_wait_seconds_bucket", "loopai_turn_processing_seconds_bucket", "loopai_turn_total_seconds_bucket",
+            "loopai_turns_in_flight", "loopai_brain_workers_alive", "loopai_queue_depth", "loopai_hospitals_loaded",
+            "loopai_dialog_outcomes_total{intent=\"list\"", "loopai_dialog_outcomes_total{intent=\"handoff\",outcome=\"handed-off\"}",
+        ] {
             #expect(brain.body.contains(name), "brain /metrics lacks \(name)")
         }
         let health = try #require(await LoopStack.get("http://127.0.0.1:\(brainPort)/health"))

@@ -1,9 +1,10 @@
 import Foundation
 import Logging
 import Testing
+
 @testable import Brain
-@testable import HospitalSearch
 @testable import Gateway
+@testable import HospitalSearch
 @testable import LoopTools
 @testable import Shared
 
@@ -23,10 +24,16 @@ struct ReloadTests {
         let holder = NetworkHolder(try HospitalDirectory.load(path: path, logger: logger).get())
         #expect(holder.directory.count == 2)
         try Self.extended.write(toFile: path, atomically: true, encoding: .utf8)
-        guard case .success = holder.reload(path: path, logger: logger) else { Issue.record("the good list did not load"); return }
+        guard case .success = holder.reload(path: path, logger: logger) else {
+            Issue.record("the good list did not load")
+            return
+        }
         #expect(holder.directory.count == 3)
         try "Name,City\nbroken,x\n".write(toFile: path, atomically: true, encoding: .utf8)
-        guard case .failure(let error) = holder.reload(path: path, logger: logger) else { Issue.record("a bad list was accepted"); return }
+        guard case .failure(let error) = holder.reload(path: path, logger: logger) else {
+            Issue.record("a bad list was accepted")
+            return
+        }
         #expect(error.problem.contains("missing column"))
         #expect(holder.directory.count == 3)
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import LoopTools
+
 @testable import Gateway
+@testable import LoopTools
 @testable import Shared
 
 /// The production topology on loopback: nginx round-robin in front of two gateways, three brains,

@@ -12,8 +12,10 @@ enum Phrasing {
     static func sentences(for act: DialogAct) -> [String] {
         switch act {
         case .greeting:
-            return ["Hello! I am Loop AI, your hospital network assistant.",
-                    "You can ask me, for example, to tell you three hospitals in Bengaluru, or whether a hospital is in your network."]
+            return [
+                "Hello! I am Loop AI, your hospital network assistant.",
+                "You can ask me, for example, to tell you three hospitals in Bengaluru, or whether a hospital is in your network.",
+            ]
         case .greetedAlready:
             return ["I'm still here."]
         case .listing(let asked, let total, let hospitals, let offset, let announceTotal):
@@ -21,7 +23,8 @@ enum Phrasing {
             let names = Speech.fitting(hospitals, budget: wordBudget - 12)
             if offset == 0 {
                 let intro = "I found \(total) network \(total == 1 ? "hospital" : "hospitals") in \(place)."
-                let list = hospitals.count == total
+                let list =
+                    hospitals.count == total
                     ? (total == 1 ? "It is \(names)." : "They are \(names).")
                     : "Here are \(hospitals.count == DialogRequest.maximumCount ? "the first " : "")\(Speech.number(hospitals.count)): \(names)."
                 return announceTotal ? [intro, list] : [list]
@@ -82,8 +85,10 @@ enum Phrasing {
         case .youAreWelcome:
             return ["You're welcome!"]
         case .help:
-            return ["I can tell you which hospitals are in your network.",
-                    "Ask me, for example, for hospitals in a city, how many there are, or whether a hospital is in your network."]
+            return [
+                "I can tell you which hospitals are in your network.",
+                "Ask me, for example, for hospitals in a city, how many there are, or whether a hospital is in your network.",
+            ]
         case .reprompt(let attempt):
             return [attempt == 1 ? "Sorry, I didn't hear anything." : "Are you still there?"]
         case .didNotUnderstand(let attempt):

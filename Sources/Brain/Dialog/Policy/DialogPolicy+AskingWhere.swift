@@ -22,8 +22,9 @@ extension DialogPolicy {
     func noHospitals(_ place: Place, state: DialogState, outcome: DialogOutcome) -> DialogDecision {
         var state = state
         state.pending = .whichCity(DialogRequest(kind: state.lastRequest?.kind ?? .list))
-        return decision([.noHospitals(place: place, suggestions: Array(directory.cities.prefix(4)))],
-                        .whichCity(name: [], cities: [], total: 0), state: state, outcome: outcome)
+        return decision(
+            [.noHospitals(place: place, suggestions: Array(directory.cities.prefix(4)))],
+            .whichCity(name: [], cities: [], total: 0), state: state, outcome: outcome)
     }
 
     func cityQuestion(for request: DialogRequest) -> Prompt {

@@ -31,7 +31,9 @@ struct Interpreter: Sendable {
         Lexicon.ordinals.compactMap { key, value in TextNormalizer.tokens(key).first.map { ($0, value) } },
         uniquingKeysWith: { first, _ in first }
     )
-    private static let filler: Set<String> = ["please", "um", "uh", "hmm", "well", "oh", "ok", "okay", "so", "and", "the", "then", "just", "sir", "madam", "maam"]
+    private static let filler: Set<String> = [
+        "please", "um", "uh", "hmm", "well", "oh", "ok", "okay", "so", "and", "the", "then", "just", "sir", "madam", "maam",
+    ]
     private static let prepositions: Set<String> = ["in", "near", "around", "at", "on", "by", "close", "nearby"]
 
     func understand(_ text: String) -> Understanding {
@@ -114,7 +116,10 @@ struct Interpreter: Sendable {
                     end += 1
                 }
                 if !found.isEmpty {
-                    for position in found { used[position] = true; words.append(tokens[position]) }
+                    for position in found {
+                        used[position] = true
+                        words.append(tokens[position])
+                    }
                     index = end
                     continue
                 }
@@ -126,7 +131,8 @@ struct Interpreter: Sendable {
 
     private func isAreaWord(_ word: String) -> Bool {
         guard !Self.requestWords.contains(word), !TextNormalizer.stopWords.contains(word), !TextNormalizer.genericWords.contains(word),
-              word.count >= 3, Int(word) == nil else { return false }
+            word.count >= 3, Int(word) == nil
+        else { return false }
         return directory.couldNameArea(word)
     }
 
@@ -142,7 +148,8 @@ struct Interpreter: Sendable {
             let following = tokens[(index + 1)..<min(tokens.count, index + 4)]
             let before = index > 0 ? tokens[index - 1] : ""
             if following.contains("hospital") || following.contains("option") || following.contains("more")
-                || ["me", "list", "name", "show", "give", "suggest", "tell", "top", "first"].contains(before) {
+                || ["me", "list", "name", "show", "give", "suggest", "tell", "top", "first"].contains(before)
+            {
                 return value
             }
         }
