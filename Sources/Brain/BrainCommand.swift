@@ -11,7 +11,7 @@ struct BrainCommand: AsyncParsableCommand {
             the dialog, keeps each call's session in Redis and hands the TwiML back to the gateway. \
             Run as many brains as you like; any of them can answer any turn.
             """,
-        subcommands: [ServeCommand.self, SearchCommand.self, BenchmarkCommand.self],
+        subcommands: [ServeCommand.self, SearchCommand.self, BenchmarkCommand.self, EvaluateCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

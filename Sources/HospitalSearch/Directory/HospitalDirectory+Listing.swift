@@ -13,6 +13,19 @@ extension HospitalDirectory {
         return Listing(total: all.count, hospitals: spoken(page))
     }
 
+    /// Where an area the caller named lies: the cities whose hospitals' addresses name it, most
+    /// hospitals first. A city holding at least four in five of them is the only answer (lists
+    /// carry the odd mistyped address); an area the list does not know has none.
+    public func cities(ofArea words: [String]) -> [City] {
+        var counts: [Int: Int] = [:]
+        let hospitals = index.hospitals(inArea: words)
+        for hospital in hospitals { counts[index.hospitals[hospital].city, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first else { return [] }
+        if top.value * 5 >= hospitals.count * 4 { return [city(top.key)] }
+        return ranked.prefix(3).map { city($0.key) }
+    }
+
     /// Hospital ids of a place, in list order.
     func hospitals(in place: Place) -> [Int] {
         let (cities, area) = filters(for: place)

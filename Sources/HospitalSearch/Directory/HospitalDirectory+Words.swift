@@ -6,7 +6,14 @@ extension HospitalDirectory {
         finder.cities(in: tokens).compactMap { mention in
             switch mention.place {
             case .city(let city):
-                return PlaceMention(place: .city(self.city(city)), words: mention.words)
+                let phrase = tokens[mention.words].joined(separator: " ")
+                // "Dwarka", "Salt Lake": a locality of a city is a place of its own, within that city.
+                if index.places.isLocality(phrase) {
+                    return PlaceMention(place: .area(words: Array(tokens[mention.words]), city: self.city(city)), words: mention.words)
+                }
+                // A word that only sounds like a city but is a locality of the list elsewhere is that locality.
+                if mention.fuzzy, isLocalityElsewhere(phrase, than: city) { return nil }
+                return PlaceMention(place: .city(self.city(city)), words: mention.words, guessed: mention.fuzzy)
             case .region(let cities):
                 let name = tokens[mention.words].joined(separator: " ").uppercased()
                 return PlaceMention(place: .region(name: name, cities: cities.map(self.city)), words: mention.words)
@@ -19,6 +26,17 @@ extension HospitalDirectory {
     /// True when the list has the word or something a recogniser may have heard for it.
     public func knows(_ word: String) -> Bool {
         !index.vocabulary.expansions(of: word).isEmpty
+    }
+
+    /// The caller's words as the list spells them, where a word was only a near match
+    /// ("manipaal" → "manipal"), so Loop AI repeats a name the way it is listed.
+    public func spelling(of words: [String]) -> [String] {
+        words.map { word in
+            guard index.vocabulary.id(of: word) == nil else { return word }
+            let best = index.vocabulary.expansions(of: word).max { $0.quality < $1.quality }
+            guard let best, best.quality >= 0.8 else { return word }
+            return index.vocabulary.words[Int(best.word)]
+        }
     }
 
     /// True when the list has exactly this word somewhere.
@@ -35,6 +53,15 @@ extension HospitalDirectory {
     public func couldNameArea(_ word: String) -> Bool {
         index.isPlaceWord(word)
             || index.vocabulary.expansions(of: word).contains { $0.quality >= 0.8 && !index.placePostings[Int($0.word)].isEmpty }
+    }
+
+    /// True when the word is in addresses of the list, and its hospitals are mostly not in `city`.
+    private func isLocalityElsewhere(_ word: String, than city: Int) -> Bool {
+        guard let id = index.vocabulary.id(of: word) else { return false }
+        let postings = index.placePostings[Int(id)]
+        guard postings.count >= 1 else { return false }
+        let inCity = HospitalIndex.count(postings, in: index.city(city).hospitals)
+        return inCity * 2 < postings.count
     }
 
     func city(_ index: Int) -> City {

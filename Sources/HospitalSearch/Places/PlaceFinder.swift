@@ -11,6 +11,8 @@ struct PlaceFinder: Sendable {
         let place: Place
         /// Positions of the words in the utterance's token list.
         let words: Range<Int>
+        /// True when the words only sound or are spelt like the city's name ("Banglore").
+        var fuzzy = false
     }
 
     let places: Places
@@ -51,7 +53,7 @@ struct PlaceFinder: Sendable {
         // Mis-heard city names: "Banglore", "Kolkatta".
         for (position, token) in tokens.enumerated() where !taken.contains(position) {
             if let city = fuzzyCity(token) {
-                mentions.append(Mention(place: .city(city), words: position..<(position + 1)))
+                mentions.append(Mention(place: .city(city), words: position..<(position + 1), fuzzy: true))
                 taken.insert(position)
             }
         }

@@ -46,6 +46,7 @@ public enum TextNormalizer {
     /// Spelling variants that mean the same word.
     static let synonyms: [String: String] = [
         "doctor": "dr", "doctors": "dr", "hosp": "hospital", "hsptl": "hospital", "hospitl": "hospital",
+        "aspatal": "hospital", "aspataal": "hospital", "haspatal": "hospital",
         "centre": "center", "centres": "center", "centers": "center",
         "speciality": "specialty", "specialities": "specialty", "specialties": "specialty",
         "multispeciality": "multispecialty", "multispecialities": "multispecialty", "multispecialties": "multispecialty",

@@ -33,7 +33,15 @@ public struct TwiML: Sendable, Equatable {
         }
     }
 
+    /// How fast every `<Say>` is spoken.
+    public enum Pace: Sendable, Equatable {
+        case normal
+        /// Slower speech (SSML `<prosody rate="slow">`, which Polly and Google voices honour).
+        case slow
+    }
+
     public var verbs: [Verb]
+    public var pace: Pace = .normal
 
     public init(_ verbs: [Verb]) {
         self.verbs = verbs
@@ -58,11 +66,16 @@ public struct TwiML: Sendable, Equatable {
 
     public func render(_ voice: VoiceSettings) -> String {
         var xml = #"<?xml version="1.0" encoding="UTF-8"?><Response>"#
-        let sayOpen = #"<Say voice="\#(voice.voice.xmlEscaped)" language="\#(voice.language.xmlEscaped)">"#
+        var sayOpen = #"<Say voice="\#(voice.voice.xmlEscaped)" language="\#(voice.language.xmlEscaped)">"#
+        var sayClose = "</Say>"
+        if pace == .slow {
+            sayOpen += #"<prosody rate="slow">"#
+            sayClose = "</prosody></Say>"
+        }
         for verb in verbs {
             switch verb {
             case .say(let text):
-                xml += sayOpen + text.xmlEscaped + "</Say>"
+                xml += sayOpen + text.xmlEscaped + sayClose
             case .pause(let seconds):
                 xml += #"<Pause length="\#(max(1, seconds))"/>"#
             case .gather(let gather):
@@ -71,7 +84,7 @@ public struct TwiML: Sendable, Equatable {
                 let hints = Self.cleanHints(gather.hints)
                 if !hints.isEmpty { xml += #" hints="\#(hints.joined(separator: ", ").xmlEscaped)""# }
                 xml += ">"
-                for sentence in gather.prompt { xml += sayOpen + sentence.xmlEscaped + "</Say>" }
+                for sentence in gather.prompt { xml += sayOpen + sentence.xmlEscaped + sayClose }
                 xml += "</Gather>"
             case .redirect(let url):
                 xml += #"<Redirect method="POST">\#(url.xmlEscaped)</Redirect>"#

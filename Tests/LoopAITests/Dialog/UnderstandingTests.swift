@@ -52,7 +52,7 @@ struct UnderstandingTests {
         Case(said: "What's the weather in Bangalore?", intent: .outOfScope),
         Case(said: "Tell me a joke", intent: .outOfScope),
         Case(said: "write me a poem about Mumbai", intent: .outOfScope),
-        Case(said: "Can you book an appointment at Manipal Hospital?", intent: .outOfScope),
+        Case(said: "Can you book an appointment at Manipal Hospital?", intent: .missingInfo),
         Case(said: "who won the cricket match yesterday", intent: .outOfScope),
         Case(said: "My father is having chest pain", intent: .emergency),
         Case(said: "there has been an accident in Pune, we need a hospital", intent: .emergency, place: .city("Pune")),

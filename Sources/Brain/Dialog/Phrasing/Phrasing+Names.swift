@@ -18,7 +18,7 @@ extension Phrasing {
         }
     }
 
-    private static func capitalised(_ word: String) -> String {
+    static func capitalised(_ word: String) -> String {
         word.prefix(1).uppercased() + word.dropFirst()
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HospitalSearch
 import Shared
 
@@ -6,14 +7,47 @@ extension Phrasing {
     static func twiml(for decision: DialogDecision, cities: [City], humanAgentNumber: String?) -> TwiML {
         var sentences = decision.acts.flatMap(sentences(for:))
         if let question = question(for: decision.prompt) { sentences.append(question) }
+        if decision.pace == .slow { sentences = slowly(sentences) }
+        var twiml: TwiML
         switch decision.action {
         case .listen:
-            return .ask(sentences, hints: hints(for: decision.state, cities: cities))
+            twiml = .ask(sentences, hints: hints(for: decision.state, cities: cities))
         case .hangUp:
-            return .goodbye(sentences)
+            twiml = .goodbye(sentences)
         case .transferToAgent:
-            if let humanAgentNumber { return TwiML(sentences.map(TwiML.Verb.say) + [.dial(humanAgentNumber)]) }
-            return .goodbye(sentences)
+            if let humanAgentNumber {
+                twiml = TwiML(sentences.map(TwiML.Verb.say) + [.dial(humanAgentNumber)])
+            } else if decision.acts.contains(.connectingToAgent) {
+                // Asked for a person on a line with nobody to transfer to: say so rather than pretend.
+                twiml = .goodbye([
+                    "I'm sorry, I can't connect you to a person from this line.",
+                    "Please call your insurer's helpline. Thank you for calling Loop AI. Goodbye!",
+                ])
+            } else {
+                twiml = .goodbye(sentences)
+            }
+        }
+        twiml.pace = decision.pace == .slow ? .slow : .normal
+        return twiml
+    }
+
+    /// For a caller who asked for it: one hospital or clause per sentence, so pauses fall between them.
+    static func slowly(_ sentences: [String]) -> [String] {
+        sentences.flatMap { sentence -> [String] in
+            guard let colon = sentence.firstIndex(of: ":") else { return [sentence] }
+            let lead = String(sentence[...colon].dropLast()) + "."
+            let rest = sentence[sentence.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            // Lists are "a, b and c": split at the commas, and at the last "and".
+            var parts = rest.components(separatedBy: ", ")
+            if let last = parts.popLast() {
+                if let and = last.range(of: " and ", options: .backwards) {
+                    parts += [String(last[..<and.lowerBound]), String(last[and.upperBound...])]
+                } else {
+                    parts.append(last)
+                }
+            }
+            let items = parts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }.filter { !$0.isEmpty }
+            return [lead] + items.map { $0 + "." }
         }
     }
 

@@ -26,7 +26,9 @@ enum Phrasing {
                 let list =
                     hospitals.count == total
                     ? (total == 1 ? "It is \(names)." : "They are \(names).")
-                    : "Here are \(hospitals.count == DialogRequest.maximumCount ? "the first " : "")\(Speech.number(hospitals.count)): \(names)."
+                    : hospitals.count == 1
+                        ? "Here is one: \(names)."
+                        : "Here are \(hospitals.count == DialogRequest.maximumCount ? "the first " : "")\(Speech.number(hospitals.count)): \(names)."
                 return announceTotal ? [intro, list] : [list]
             }
             return ["The next \(hospitals.count == 1 ? "one is" : "\(Speech.number(hospitals.count)) are") \(names)."]
@@ -37,7 +39,7 @@ enum Phrasing {
             if !suggestions.isEmpty { text.append("I do have hospitals in \(Speech.list(suggestions.map(\.name))), among other cities.") }
             return text
         case .count(let place, let total):
-            return ["There \(total == 1 ? "is" : "are") \(total) network \(total == 1 ? "hospital" : "hospitals") in \(name(of: place))."]
+            return [total == 1 ? "There is one network hospital in \(name(of: place))." : "There are \(total) network hospitals in \(name(of: place))."]
         case .confirmed(let hospital):
             return ["Yes, \(Speech.hospital(hospital, withCity: true)), is in your network."]
         case .confirmedSeveral(let words, let asked, let total, let examples):
@@ -101,6 +103,18 @@ enum Phrasing {
             return ["Sorry about that. Could you say it again?"]
         case .okay:
             return ["Okay."]
+        case .sayingAgain:
+            return ["Sure."]
+        case .atMostAtOnce(let count):
+            return ["I name \(Speech.number(count)) at a time."]
+        case .identity:
+            return ["I'm Loop AI, an automated assistant that tells you which hospitals are in your health insurance network."]
+        case .canHearYou:
+            return ["Yes, I can hear you."]
+        case .connectingToAgent:
+            return ["Of course. I'm connecting you to a person now."]
+        case .missingInfo(let missing):
+            return [notHeld(missing), "I can tell you which hospitals are in your network, and give you their addresses."]
         }
     }
 
@@ -118,8 +132,25 @@ enum Phrasing {
         case .whichArea:
             return "Which area are you looking in?"
         case .nameAFew: return "Would you like me to name a few?"
+        case .nameIt: return "Would you like to hear which one?"
         case .isThatRight: return "Is that right?"
+        case .didYouSayPlace(let place): return "Did you say \(name(of: place))?"
+        case .didYouSayName(let words): return "Did you say \(label(words))?"
+        case .whichCityForArea(let area, let cities):
+            return "There is a \(name(of: .area(words: area, city: nil))) in \(Speech.list(cities.map(\.name))). Which city are you looking in?"
         case .none: return nil
+        }
+    }
+
+    /// What Loop AI says it does not have, honestly and briefly.
+    static func notHeld(_ missing: MissingInfo) -> String {
+        switch missing {
+        case .phoneNumber: return "I'm sorry, I don't have hospitals' phone numbers."
+        case .doctors: return "I'm sorry, I don't have information about doctors or their timings."
+        case .appointments: return "I'm sorry, I can't book appointments."
+        case .beds: return "I'm sorry, I don't know which hospitals have beds available."
+        case .claims: return "I'm sorry, I can't look up claims or your policy."
+        case .prices: return "I'm sorry, I don't have prices or charges."
         }
     }
 }

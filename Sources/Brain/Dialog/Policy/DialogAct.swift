@@ -2,8 +2,9 @@ import HospitalSearch
 
 /// One thing Loop AI decided to tell the caller, before it is put into words (see ``Phrasing``).
 ///
-/// Acts carry facts from the directory and the caller's own words, never sentences.
-enum DialogAct: Sendable, Equatable {
+/// Acts carry facts from the directory and the caller's own words, never sentences. They are
+/// kept in the session, so "say that again" repeats the same facts.
+enum DialogAct: Codable, Sendable, Equatable {
     case greeting
     case greetedAlready
     /// Hospitals of a place, from `offset`, with how many there are in all.
@@ -36,6 +37,18 @@ enum DialogAct: Sendable, Equatable {
     case otherLanguage
     /// Low recogniser confidence: repeat what was heard.
     case heard(String)
+    /// Before the last answer, said again.
+    case sayingAgain
+    /// More hospitals were asked for than are named at once; this many are.
+    case atMostAtOnce(Int)
+    /// "Who are you?"
+    case identity
+    /// "Can you hear me?"
+    case canHearYou
+    /// The caller asked for a person.
+    case connectingToAgent
+    /// Something about network hospitals the list does not hold.
+    case missingInfo(MissingInfo)
     case sayAgain
     case okay
 }

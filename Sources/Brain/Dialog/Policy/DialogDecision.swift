@@ -7,4 +7,10 @@ struct DialogDecision: Sendable, Equatable {
     var state: DialogState
     /// What the turn came to, for logs and metrics.
     var outcome: DialogOutcome
+    /// How fast to speak: a caller who asked for it hears the answer slowly.
+    var pace: Pace = .normal
+
+    enum Pace: Sendable, Equatable {
+        case normal, slow
+    }
 }

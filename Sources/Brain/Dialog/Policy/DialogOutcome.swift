@@ -23,6 +23,12 @@ enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
     case yes
     case no
     case emergency
+    case repeatLast = "repeat"
+    case slower
+    case identity
+    case lineCheck = "line-check"
+    case humanAgent = "human-agent"
+    case missingInfo = "missing-info"
 
     /// The outcome of running a request of this kind.
     init(_ kind: DialogRequest.Kind) {

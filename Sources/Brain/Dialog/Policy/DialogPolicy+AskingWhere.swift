@@ -2,13 +2,14 @@ import HospitalSearch
 
 /// When Loop AI asks where: "Which city are you looking in?" when a request has no place, a
 /// name is in the network in several cities, or a place has no network hospitals; "Which area?"
-/// when several branches of a name are in the city. A silence repeats the question asked.
+/// when several branches of a name are in the city, or an area named lies in several cities.
+/// A silence repeats the question asked.
 extension DialogPolicy {
     /// Holds `request` until the caller names a city.
     func askWhichCity(for request: DialogRequest, state: DialogState, outcome: DialogOutcome) -> DialogDecision {
         var state = state
         state.pending = .whichCity(request)
-        return decision([], .whichCity(name: [], cities: directory.cities, total: 0), state: state, outcome: outcome)
+        return decision([], cityQuestion(for: request, named: []), state: state, outcome: outcome)
     }
 
     /// Holds `request` until the caller names an area, after saying `act`.
@@ -28,7 +29,15 @@ extension DialogPolicy {
     }
 
     func cityQuestion(for request: DialogRequest) -> Prompt {
-        .whichCity(name: request.name, cities: directory.cities, total: 0)
+        cityQuestion(for: request, named: request.name)
+    }
+
+    private func cityQuestion(for request: DialogRequest, named name: [String]) -> Prompt {
+        if case .area(let words, nil)? = request.place {
+            let cities = directory.cities(ofArea: words)
+            if cities.count > 1 { return .whichCityForArea(area: words, cities: cities) }
+        }
+        return .whichCity(name: name, cities: directory.cities, total: 0)
     }
 
     func areaQuestion(for request: DialogRequest) -> Prompt {
@@ -41,7 +50,9 @@ extension DialogPolicy {
         case .whichCity(let request)?: return cityQuestion(for: request)
         case .whichArea(let request)?: return areaQuestion(for: request)
         case .moreResults?: return .hearMore
-        case .suggestion?: return .nameAFew
+        case .suggestion(let request)?:
+            guard let place = request.place, directory.count(in: place) == 1 else { return .nameAFew }
+            return .nameIt
         case .heard?: return .isThatRight
         case .anythingElse?: return .anythingElse
         case nil: return .howCanIHelp

@@ -5,6 +5,9 @@ extension DialogPolicy {
     func confirm(_ request: DialogRequest, state: DialogState) -> DialogDecision {
         var state = state
         state.lastRequest = request
+        // A name that matched is said back the way the list spells it ("Manipal", not "Manipaal").
+        var said = request
+        said.name = directory.spelling(of: request.name)
         switch directory.confirm(request.name, in: request.place) {
         case .one(let hospital):
             state.mentioned = [hospital]
@@ -12,12 +15,13 @@ extension DialogPolicy {
             return decision([.confirmed(hospital)], .anythingElse, state: state, outcome: .confirm)
         case .inCities(let cities):
             state.pending = .whichCity(request)
-            return decision([], .whichCity(name: request.name, cities: cities, total: cities.count), state: state, outcome: .clarifyCity)
+            return decision([], .whichCity(name: said.name, cities: cities, total: cities.count), state: state, outcome: .clarifyCity)
         case .several(let city, let total, let named):
-            return confirmedSeveral(request, city: city, total: total, named: named, state: state)
+            return confirmedSeveral(request, saying: said.name, city: city, total: total, named: named, state: state)
         case .notFound(let nearMisses, let elsewhere):
             state.mentioned = nearMisses
             state.pending = .anythingElse
+            // Nothing matched, so the caller's own words are said back, not a near spelling of them.
             let act = DialogAct.notFound(name: request.name, place: request.place, sameNameHere: nearMisses, otherCities: Array(elsewhere.prefix(3)))
             return decision([act], .anythingElse, state: state, outcome: .notFound)
         }
@@ -25,13 +29,15 @@ extension DialogPolicy {
 
     /// Several branches in one city: a few are named, and unless that was all of them or the
     /// caller already gave an area, Loop AI asks which area.
-    private func confirmedSeveral(_ request: DialogRequest, city: City, total: Int, named: [SpokenHospital], state: DialogState) -> DialogDecision {
+    private func confirmedSeveral(
+        _ request: DialogRequest, saying name: [String], city: City, total: Int, named: [SpokenHospital], state: DialogState
+    ) -> DialogDecision {
         var state = state
         let examples = Array(named.prefix(3))
         state.mentioned = named
         let place: Place
         if case .area? = request.place, let asked = request.place { place = asked } else { place = .city(city) }
-        let act = DialogAct.confirmedSeveral(name: request.name, place: place, total: total, examples: examples)
+        let act = DialogAct.confirmedSeveral(name: name, place: place, total: total, examples: examples)
         // Once every branch has been named, there is nothing left to ask about.
         let allNamed = total <= examples.count
         if allNamed || place != .city(city) {

@@ -5,6 +5,16 @@ extension DialogPolicy {
     /// Answers the request, or asks where when it has no place yet.
     func run(_ request: DialogRequest, state: DialogState, outcome: DialogOutcome) -> DialogDecision {
         var state = state
+        var request = request
+        // "Hospitals in Andheri": the area's city, from the addresses that name it.
+        if case .area(let words, nil)? = request.place, request.kind != .confirm {
+            let cities = directory.cities(ofArea: words)
+            if cities.count == 1 {
+                request.place = .area(words: words, city: cities[0])
+            } else if cities.count > 1 {
+                return askWhichCity(for: request, state: state, outcome: outcome)
+            }
+        }
         guard let place = request.place else {
             if request.kind == .confirm && !request.name.isEmpty {
                 return confirm(request, state: state)
@@ -19,7 +29,7 @@ extension DialogPolicy {
             state.lastRequest = request
             guard total > 0 else { return noHospitals(place, state: state, outcome: .count) }
             state.pending = .suggestion(DialogRequest(kind: .list, place: place))
-            return decision([.count(place: place, total: total)], .nameAFew, state: state, outcome: .count)
+            return decision([.count(place: place, total: total)], total == 1 ? .nameIt : .nameAFew, state: state, outcome: .count)
         case .confirm:
             return confirm(request, state: state)
         }

@@ -63,6 +63,8 @@ extension DialogPolicy {
     /// An area answer ("Whitefield") keeps the city already known.
     private func mergedPlace(_ new: Place?, into old: Place?) -> Place? {
         guard let new else { return old }
+        // "Mumbai" answering "Andheri is in more than one city — which?".
+        if case .city(let city) = new, case .area(let words, nil)? = old { return .area(words: words, city: city) }
         if case .area(let words, nil) = new {
             switch old {
             case .city(let city): return .area(words: words, city: city)

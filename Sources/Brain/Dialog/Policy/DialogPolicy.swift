@@ -10,12 +10,15 @@ import HospitalSearch
 /// - ``DialogPolicy+Requests``: listing and counting a place's hospitals;
 /// - ``DialogPolicy+Confirming``: "is this hospital in my network";
 /// - ``DialogPolicy+AskingWhere``: when Loop AI asks which city or which area;
-/// - ``DialogPolicy+Details``: addresses of hospitals named, and emergencies.
+/// - ``DialogPolicy+Details``: addresses of hospitals named, and emergencies;
+/// - ``DialogPolicy+CallItself``: repeating, pace, who Loop AI is, a person, what the list lacks.
 struct DialogPolicy: Sendable {
     let directory: HospitalDirectory
 
     /// Below this recogniser confidence Loop AI repeats what it heard instead of acting on it.
     static let minimumConfidence = 0.4
+    /// Below this, a place or name matched only by sound is confirmed before acting on it.
+    static let confidentEnough = 0.6
     /// Silences (or unclear turns) tolerated before Loop AI says goodbye.
     static let maximumSilences = 2
 
@@ -43,7 +46,20 @@ struct DialogPolicy: Sendable {
             state.pending = .heard(turn.speech)
             return decision([.heard(turn.speech)], .isThatRight, state: state, outcome: .lowConfidence)
         }
+        if let confidence = turn.confidence, confidence < Self.confidentEnough, turn.understanding.guessed, !isConfirmingHeard(state),
+            let check = didYouSay(turn.understanding)
+        {
+            state.pending = .heard(turn.speech)
+            return decision([], check, state: state, outcome: .lowConfidence)
+        }
         return act(on: turn.understanding, heldWords: turn.heldWords, state: state)
+    }
+
+    /// "Did you say Noida?": the part of the request that was a guess.
+    private func didYouSay(_ understanding: Understanding) -> Prompt? {
+        if understanding.intent == .confirm, !understanding.name.isEmpty { return .didYouSayName(understanding.name) }
+        if let place = understanding.place { return .didYouSayPlace(place) }
+        return nil
     }
 
     private func isConfirmingHeard(_ state: DialogState) -> Bool {
@@ -89,7 +105,14 @@ struct DialogPolicy: Sendable {
             return run(DialogRequest(kind: .count, place: place, name: understanding.name), state: state, outcome: .count)
         case .list:
             let count = understanding.count.map(Self.clampCount) ?? DialogRequest.defaultCount
-            return run(DialogRequest(kind: .list, place: understanding.place, count: count), state: state, outcome: .list)
+            let asked = DialogRequest(kind: .list, place: understanding.place, count: count)
+            var answer = run(asked, state: state, outcome: .list)
+            // "Tell me twenty": name what fits in a breath, and say so.
+            if let wanted = understanding.count, wanted > DialogRequest.maximumCount, case .listing? = answer.acts.first {
+                answer.acts.append(.atMostAtOnce(DialogRequest.maximumCount))
+                answer.state.said = answer.acts
+            }
+            return answer
         case .confirm:
             var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
             if request.place == nil, case .whichCity(let waiting)? = pending, waiting.kind == .confirm, waiting.name == request.name {
@@ -103,6 +126,20 @@ struct DialogPolicy: Sendable {
             return decision([.youAreWelcome], .anythingElse, state: state, outcome: .thanks)
         case .help:
             return decision([.help], .howCanIHelp, state: state, outcome: .help)
+        case .repeatLast, .slower:
+            return sayAgain(slowly: understanding.intent == .slower, pending: pending, state: state)
+        case .identity:
+            state.pending = pending
+            return decision([.identity], repeatedQuestion(state), state: state, outcome: .identity)
+        case .lineCheck:
+            state.pending = pending
+            return decision([.canHearYou], repeatedQuestion(state), state: state, outcome: .lineCheck)
+        case .humanAgent:
+            state.ended = true
+            return decision([.connectingToAgent], .none, action: .transferToAgent, state: state, outcome: .humanAgent)
+        case .missingInfo:
+            state.pending = .anythingElse
+            return decision([.missingInfo(understanding.missing ?? .phoneNumber)], .anythingElse, state: state, outcome: .missingInfo)
         case .otherLanguage:
             state.pending = pending
             return decision([.otherLanguage], .howCanIHelp, state: state, outcome: .otherLanguage)
@@ -118,7 +155,11 @@ struct DialogPolicy: Sendable {
 
     static func clampCount(_ count: Int) -> Int { min(max(count, 1), DialogRequest.maximumCount) }
 
+    /// The decision, with what was said kept in the state for "say that again".
     func decision(_ acts: [DialogAct], _ prompt: Prompt, action: CallAction = .listen, state: DialogState, outcome: DialogOutcome) -> DialogDecision {
-        DialogDecision(acts: acts, prompt: prompt, action: action, state: state, outcome: outcome)
+        var state = state
+        state.said = acts
+        state.asked = prompt
+        return DialogDecision(acts: acts, prompt: prompt, action: action, state: state, outcome: outcome)
     }
 }

@@ -1,7 +1,7 @@
 import HospitalSearch
 
 /// The question that closes a turn and what Loop AI will listen for next.
-enum Prompt: Sendable, Equatable {
+enum Prompt: Codable, Sendable, Equatable {
     case howCanIHelp
     case anythingElse
     case hearMore
@@ -9,8 +9,16 @@ enum Prompt: Sendable, Equatable {
     /// no name and no total, simply "which city?".
     case whichCity(name: [String], cities: [City], total: Int)
     case whichArea(name: [String], place: Place?, total: Int)
+    /// An area the caller named lies in several cities.
+    case whichCityForArea(area: [String], cities: [City])
     case nameAFew
+    /// After "there is one": "Would you like to hear which one?"
+    case nameIt
     case isThatRight
+    /// The recogniser was unsure and the place was only a near match: "Did you say Noida?"
+    case didYouSayPlace(Place)
+    /// The same for a hospital's name (the caller's words).
+    case didYouSayName([String])
     /// The call ends after this turn.
     case none
 }

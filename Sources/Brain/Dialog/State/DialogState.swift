@@ -20,4 +20,7 @@ struct DialogState: Codable, Sendable, Equatable {
     var pending: Pending?
     /// Set once the call is over (goodbye or hand-off); later turns only say goodbye again.
     var ended = false
+    /// What Loop AI said last and the question it closed with, for "say that again".
+    var said: [DialogAct]?
+    var asked: Prompt?
 }

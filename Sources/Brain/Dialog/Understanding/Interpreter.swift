@@ -9,124 +9,168 @@ import HospitalSearch
 struct Interpreter: Sendable {
     let directory: HospitalDirectory
 
-    private static let emergency = PhraseSet(Lexicon.emergency)
-    private static let goodbye = PhraseSet(Lexicon.goodbye)
-    private static let thanks = PhraseSet(Lexicon.thanks)
-    private static let outOfScope = PhraseSet(Lexicon.outOfScope)
-    private static let count = PhraseSet(Lexicon.count)
-    private static let confirm = PhraseSet(Lexicon.confirm)
-    private static let list = PhraseSet(Lexicon.list)
-    private static let more = PhraseSet(Lexicon.more)
-    private static let switchPlace = PhraseSet(Lexicon.switchPlace)
-    private static let details = PhraseSet(Lexicon.address)
-    private static let yes = PhraseSet(Lexicon.yes)
-    private static let no = PhraseSet(Lexicon.no)
-    private static let help = PhraseSet(Lexicon.help)
-    private static let requestWords = Set(Lexicon.requestWords.flatMap(TextNormalizer.tokens))
-    private static let numberWords: [String: Int] = Dictionary(
+    static let phraseLists: [Clues.PhraseList: PhraseSet] = [
+        .emergency: PhraseSet(Lexicon.emergency), .goodbye: PhraseSet(Lexicon.goodbye), .thanks: PhraseSet(Lexicon.thanks),
+        .outOfScope: PhraseSet(Lexicon.outOfScope), .count: PhraseSet(Lexicon.count), .confirm: PhraseSet(Lexicon.confirm),
+        .list: PhraseSet(Lexicon.list), .more: PhraseSet(Lexicon.more), .switchPlace: PhraseSet(Lexicon.switchPlace),
+        .details: PhraseSet(Lexicon.address), .help: PhraseSet(Lexicon.help), .identity: PhraseSet(Lexicon.identity),
+        .lineCheck: PhraseSet(Lexicon.lineCheck), .repeatLast: PhraseSet(Lexicon.repeatLast), .slower: PhraseSet(Lexicon.slower),
+        .humanAgent: PhraseSet(Lexicon.humanAgent),
+    ]
+    static let yes = PhraseSet(Lexicon.yes)
+    static let no = PhraseSet(Lexicon.no)
+    static let correction = PhraseSet(Lexicon.correction)
+    static let networkQuestion = PhraseSet(Lexicon.networkQuestion)
+    static let missingInfo: [(MissingInfo, PhraseSet)] = Lexicon.missingInfo.map { ($0.0, PhraseSet($0.1)) }
+    static let requestWords = Set(Lexicon.requestWords.flatMap(TextNormalizer.tokens))
+    static let numberWords: [String: Int] = Dictionary(
         Lexicon.numbers.compactMap { key, value in TextNormalizer.tokens(key).last.map { ($0, value) } },
         uniquingKeysWith: { first, _ in first }
     )
-    private static let ordinalWords: [String: Int] = Dictionary(
+    static let ordinalWords: [String: Int] = Dictionary(
         Lexicon.ordinals.compactMap { key, value in TextNormalizer.tokens(key).first.map { ($0, value) } },
         uniquingKeysWith: { first, _ in first }
     )
-    private static let filler: Set<String> = [
+    static let filler: Set<String> = [
         "please", "um", "uh", "hmm", "well", "oh", "ok", "okay", "so", "and", "the", "then", "just", "sir", "madam", "maam",
+        "ji", "accha", "acha", "arre", "haanji",
     ]
-    private static let prepositions: Set<String> = ["in", "near", "around", "at", "on", "by", "close", "nearby"]
+    static let prepositions: Set<String> = ["in", "near", "around", "at", "on", "by", "close", "nearby"]
+    /// Hindi puts these after the place: "Andheri mein", "Powai ke paas".
+    static let postpositions: Set<String> = ["mein", "me", "mai", "paas", "pass", "nazdeek", "najdik", "wala", "wale", "wali"]
+    /// "not Noida": a place the caller takes back.
+    static let negations: Set<String> = ["not", "nahi", "nahin"]
 
     func understand(_ text: String) -> Understanding {
-        let tokens = TextNormalizer.tokens(text)
         if text.allSatisfy({ $0.isWhitespace || $0.isPunctuation }) { return Understanding(intent: text.isEmpty ? .silence : .unclear) }
         if Self.isMostlyOtherScript(text) { return Understanding(intent: .otherLanguage) }
+        let tokens = TextNormalizer.tokens(text)
         guard !tokens.isEmpty else { return Understanding(intent: .unclear) }
+        let clues = self.clues(tokens)
+        for (_, rule) in IntentRules.ordered {
+            if let intent = rule(clues) { return clues.understanding(intent) }
+        }
+        return clues.understanding(.unclear)
+    }
 
+    /// Cuts the slots out of the utterance and notes which phrase lists it says.
+    func clues(_ tokens: [String]) -> Clues {
         var used = Array(repeating: false, count: tokens.count)
+        // After "actually", "I mean", "sorry"…, what follows replaces what came before.
+        let correctedFrom = Self.correction.lastMatch(in: tokens)?.upperBound
+        var guessedPlace = false
+        let place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace)
+
+        let count = self.count(in: tokens)
+        if let count { used[count.position] = true }
+        let ordinal = self.ordinal(in: tokens)
+        var restPositions = tokens.indices.filter { !used[$0] }
+        if let correctedFrom, restPositions.contains(where: { $0 >= correctedFrom && isNameCandidate(tokens[$0]) }) {
+            restPositions.removeAll { $0 < correctedFrom }
+        }
+        let rest = restPositions.map { tokens[$0] }
+        // Number words the count did not take may be part of a name ("Cloud Nine").
+        let name = rest.filter { isNameCandidate($0) || Self.numberWords[$0] != nil && Int($0) == nil && !Self.requestWords.contains($0) }
+        let distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
+        let content = rest.filter {
+            !Self.requestWords.contains($0) && !TextNormalizer.stopWords.contains($0) && $0.count >= 2 && $0.contains(where: \.isLetter)
+        }
+        var says = Set<Clues.PhraseList>()
+        for (list, phrases) in Self.phraseLists where phrases.matches(tokens) { says.insert(list) }
+        return Clues(
+            tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
+            knownName: distinctive.contains(where: directory.knows), exactNameWord: distinctive.contains(where: directory.isNameWord),
+            says: says, missing: Self.missingInfo.first { $0.1.matches(tokens) }?.0, asksAboutNetwork: Self.networkQuestion.matches(tokens),
+            bare: tokens.filter { !Self.filler.contains($0) },
+            guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && directory.knows($0) }
+        )
+    }
+
+    /// A word that may be part of a hospital's name: not a request word, stop word or number.
+    private func isNameCandidate(_ word: String) -> Bool {
+        !Self.requestWords.contains(word) && !TextNormalizer.stopWords.contains(word)
+            && Self.numberWords[word] == nil && Self.ordinalWords[word] == nil && Int(word) == nil
+    }
+
+    /// The place named: a city, a region, a locality, or area words after "in"/"near" (or before
+    /// "mein"/"ke paas"). The first place wins, except that a city after a region pins it down, a
+    /// place after a correction replaces those before it, and "not X" is taken back.
+    private func place(in tokens: [String], correctedFrom: Int?, used: inout [Bool], guessed: inout Bool) -> Place? {
+        var mentions = directory.placeMentions(in: tokens)
+        // "not Pune", "not in Pune", "nahi Pune".
+        let negated = { (mention: PlaceMention) in
+            let start = mention.words.lowerBound
+            return (start > 0 && Self.negations.contains(tokens[start - 1]))
+                || (start > 1 && Self.prepositions.contains(tokens[start - 1]) && Self.negations.contains(tokens[start - 2]))
+        }
+        if mentions.count > 1, mentions.contains(where: { !negated($0) }) {
+            for mention in mentions where negated(mention) { for index in mention.words { used[index] = true } }
+            mentions.removeAll(where: negated)
+        }
+        if let correctedFrom, mentions.contains(where: { $0.words.lowerBound >= correctedFrom }) {
+            for mention in mentions where mention.words.lowerBound < correctedFrom { for index in mention.words { used[index] = true } }
+            mentions.removeAll { $0.words.lowerBound < correctedFrom }
+        }
         var place: Place?
         var city: City?
-        for mention in directory.placeMentions(in: tokens) {
-            // The first place named wins, except that a city named after a region pins it down.
+        for mention in mentions {
             if place != nil {
                 guard city == nil, case .city = mention.place else { continue }
             }
             for index in mention.words { used[index] = true }
             place = mention.place
-            if case .city(let named) = mention.place { city = named }
+            guessed = mention.guessed
+            switch mention.place {
+            case .city(let named): city = named
+            case .area(_, let named): city = named
+            case .region: break
+            }
         }
-        let area = areaWords(tokens, used: &used)
-        if !area.isEmpty { place = .area(words: area, city: city) }
-
-        let count = self.count(in: tokens)
-        let ordinal = self.ordinal(in: tokens)
-        let rest = tokens.indices.filter { !used[$0] }.map { tokens[$0] }
-        let name = rest.filter { word in
-            !Self.requestWords.contains(word) && !TextNormalizer.stopWords.contains(word)
-                && Self.numberWords[word] == nil && Self.ordinalWords[word] == nil && Int(word) == nil
+        var area = areaWords(tokens, used: &used, from: correctedFrom)
+        var areaCity = city
+        if let correctedFrom, area.contains(where: { $0 >= correctedFrom }) {
+            area.removeAll { $0 < correctedFrom }
+            // "Mumbai, rather Thane": a corrected area finds its own city unless one is named with it.
+            if !mentions.contains(where: { $0.words.lowerBound >= correctedFrom }) { areaCity = nil }
         }
-        let distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
-        func result(_ intent: Understanding.Intent, name: [String] = []) -> Understanding {
-            Understanding(intent: intent, place: place, name: name, count: count, ordinal: ordinal)
+        if !area.isEmpty {
+            place = .area(words: area.map { tokens[$0] }, city: areaCity)
+            guessed = area.contains { !directory.hasExactly(tokens[$0]) }
         }
-
-        if Self.emergency.matches(tokens) { return result(.emergency) }
-        let asksSomething = Self.count.matches(tokens) || Self.list.matches(tokens) || Self.confirm.matches(tokens)
-        if Self.goodbye.matches(tokens) && !(asksSomething && (place != nil || !distinctive.isEmpty)) { return result(.goodbye) }
-        if Self.outOfScope.matches(tokens) { return result(.outOfScope) }
-        if Self.count.matches(tokens) { return result(.count, name: distinctive) }
-        if Self.details.matches(tokens) && (ordinal != nil || distinctive.isEmpty) { return result(.details) }
-        if Self.confirm.matches(tokens) && !distinctive.isEmpty { return result(.confirm, name: name) }
-        if Self.switchPlace.matches(tokens) && place != nil && distinctive.isEmpty { return result(.switchPlace) }
-        if Self.more.matches(tokens) && place == nil && distinctive.isEmpty && count == nil { return result(.more) }
-        if Self.list.matches(tokens) || Self.confirm.matches(tokens) || (count != nil && place != nil) {
-            // "Tell me hospitals in Pune" with stray words the list has never seen is still a listing;
-            // an explicit "is … in my network" about an unknown name is a question with a clear no.
-            let knownName = distinctive.contains(where: directory.knows)
-            if distinctive.isEmpty || (!knownName && !Self.confirm.matches(tokens) && place != nil) { return result(.list) }
-            return result(.confirm, name: name)
-        }
-        if ordinal != nil && ordinal != 0 && distinctive.isEmpty && place == nil { return result(.details) }
-        let bare = tokens.filter { !Self.filler.contains($0) }
-        if !bare.isEmpty && Self.no.coversAll(bare, ignoring: Self.filler) { return result(.no) }
-        if !bare.isEmpty && Self.yes.coversAll(bare, ignoring: Self.filler) { return result(.yes) }
-        if Self.thanks.matches(tokens) && distinctive.isEmpty && place == nil { return result(.thanks) }
-        if Self.help.matches(tokens) && distinctive.isEmpty { return result(.help) }
-        if Self.switchPlace.matches(tokens) && place == nil && distinctive.isEmpty { return result(.unclear) }
-        if place != nil && distinctive.isEmpty { return result(.placeOnly) }
-        if !distinctive.isEmpty && distinctive.contains(where: directory.isNameWord) { return result(.confirm, name: name) }
-        if !distinctive.isEmpty && place != nil { return result(.confirm, name: name) }
-        // Several words of which none is about hospitals, places or this conversation: off-topic.
-        let content = rest.filter {
-            !Self.requestWords.contains($0) && !TextNormalizer.stopWords.contains($0) && $0.count >= 2 && $0.contains(where: \.isLetter)
-        }
-        if content.count >= 2 && !tokens.contains("hospital") && !tokens.contains("network") { return result(.outOfScope) }
-        return result(.unclear)
+        return place
     }
 
-    /// Words naming an area after "in", "near"…, or an utterance made only of area words.
-    private func areaWords(_ tokens: [String], used: inout [Bool]) -> [String] {
-        var words: [String] = []
+    /// Positions of words naming an area after "in", "near"… or before "mein", "ke paas"….
+    /// `correctedFrom`: words right after "actually", "rather"… may name an area without an "in".
+    private func areaWords(_ tokens: [String], used: inout [Bool], from correctedFrom: Int? = nil) -> [Int] {
+        var found: [Int] = []
         var index = 0
         while index < tokens.count {
-            if !used[index], Self.prepositions.contains(tokens[index]) {
+            let startsArea = Self.prepositions.contains(tokens[index]) || index + 1 == correctedFrom
+            if !used[index], startsArea {
                 var end = index + 1
-                var found: [Int] = []
-                while end < tokens.count, found.count < 3, !used[end], isAreaWord(tokens[end]) {
-                    found.append(end)
+                var run: [Int] = []
+                // "Sector 62", "Phase 2": a number right after an area word belongs to it.
+                while end < tokens.count, run.count < 3, !used[end], isAreaWord(tokens[end]) || (!run.isEmpty && Int(tokens[end]) != nil) {
+                    run.append(end)
                     end += 1
                 }
-                if !found.isEmpty {
-                    for position in found {
-                        used[position] = true
-                        words.append(tokens[position])
-                    }
+                if !run.isEmpty {
+                    for position in run { used[position] = true }
+                    found += run
                     index = end
                     continue
                 }
             }
+            if !used[index], Self.postpositions.contains(tokens[index]) {
+                var start = index
+                while start > 0, index - start < 3, !used[start - 1], isAreaWord(tokens[start - 1]) { start -= 1 }
+                for position in start..<index { used[position] = true }
+                found += Array(start..<index)
+            }
             index += 1
         }
-        return words
+        return found.sorted()
     }
 
     private func isAreaWord(_ word: String) -> Bool {
@@ -142,15 +186,17 @@ struct Interpreter: Sendable {
     }
 
     /// "five hospitals", "tell me 3", "a few hospitals".
-    private func count(in tokens: [String]) -> Int? {
+    private func count(in tokens: [String]) -> (value: Int, position: Int)? {
         for (index, token) in tokens.enumerated() {
             guard let value = Int(token) ?? Self.numberWords[token], (1...50).contains(value) else { continue }
+            // Hindi "do" (two) only right before "hospital": "do you have…" is not a number.
+            if token == "do", index + 1 >= tokens.count || tokens[index + 1] != "hospital" { continue }
             let following = tokens[(index + 1)..<min(tokens.count, index + 4)]
             let before = index > 0 ? tokens[index - 1] : ""
             if following.contains("hospital") || following.contains("option") || following.contains("more")
                 || ["me", "list", "name", "show", "give", "suggest", "tell", "top", "first"].contains(before)
             {
-                return value
+                return (value, index)
             }
         }
         return nil

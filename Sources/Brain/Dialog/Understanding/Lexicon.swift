@@ -1,74 +1,184 @@
-/// The words and phrases that signal what a caller wants, in one place.
+/// The words and phrases that signal what a caller wants, in one place: English, and Hindi as
+/// Twilio's `en-IN` recogniser writes it in Latin script (Hinglish).
 ///
 /// Phrases are matched on normalised tokens (see ``TextNormalizer``), so "Hospitals" is
 /// "hospital" and "what's" is "whats". Add a phrase here to teach the dialog a new way of
-/// saying something; tests in `UnderstandingTests` show what each list is for.
+/// saying something; `UnderstandingTests` and the evaluation set (`Tests/Evaluation`) show what
+/// each list is for.
 enum Lexicon {
+    // MARK: Urgent and closing
+
     static let emergency: [String] = [
         "emergency", "heart attack", "chest pain", "cant breathe", "can not breathe", "cannot breathe", "not breathing",
         "unconscious", "fainted", "collapsed", "bleeding", "accident", "stroke", "seizure", "fitting", "ambulance",
         "dying", "poison", "poisoned", "overdose", "suicide", "kill myself", "severe pain", "choking", "burn", "burned",
+        // Hinglish: "seene mein dard" (chest pain), "behosh" (unconscious), "khoon beh raha" (bleeding), "saans nahi"
+        "seene mein dard", "sine mein dard", "behosh", "khoon", "saans nahi", "durghatna", "dil ka daura",
     ]
 
     static let goodbye: [String] = [
         "bye", "goodbye", "good bye", "bye bye", "thats all", "that is all", "that will be all", "thats it", "that is it",
         "nothing else", "im done", "i am done", "we are done", "end the call", "hang up", "end call", "no more questions",
         "see you", "have a good day", "good night",
+        // Hinglish: "bas" (that's all), "bas itna hi", "aur kuch nahi" (nothing else), "phone rakhta hoon" (I'll hang up)
+        "bas", "bas itna hi", "itna hi", "aur kuch nahi", "kuch nahi chahiye", "phone rakhta", "phone rakhti", "alvida", "chalta hoon",
     ]
 
-    static let thanks: [String] = ["thank", "thanks", "thank you", "thankyou", "appreciate", "great", "perfect", "awesome"]
-
-    static let outOfScope: [String] = [
-        "weather", "temperature", "rain", "forecast", "joke", "poem", "poetry", "song", "sing", "story", "recipe", "cook",
-        "cricket", "football", "score", "movie", "film", "news", "stock", "share price", "bitcoin", "crypto", "politic",
-        "election", "capital of", "president", "prime minister", "minister", "what time", "time is it", "what day",
-        "date today", "todays date", "book", "booking", "appointment", "schedule", "reserve", "reservation", "fee",
-        "price", "cost", "how much does", "bill", "billing", "claim", "reimbursement", "premium", "renew", "renewal",
-        "taxi", "cab", "uber", "flight", "train", "hotel", "restaurant", "pizza", "food", "translate", "calculate",
-        "math", "homework", "essay", "code", "program", "diagnose", "diagnosis", "symptom", "medicine", "tablet",
-        "dose", "dosage", "treatment", "cure", "best doctor", "which doctor", "specialist", "surgeon", "bed available",
-        "visiting hours", "job", "salary", "vacancy", "who are you", "your name", "are you human", "are you a robot",
-        "tell me about yourself", "meaning of life", "love", "marry", "girlfriend", "boyfriend", "game",
+    static let thanks: [String] = [
+        "thank", "thanks", "thank you", "thankyou", "appreciate", "great", "perfect", "awesome",
+        "dhanyavaad", "dhanyawad", "dhanyavad", "shukriya", "bahut accha", "badhiya",
     ]
 
-    static let count: [String] = ["how many", "number of", "count", "total", "how much hospital"]
+    // MARK: Questions about the network
+
+    static let count: [String] = [
+        "how many", "number of hospital", "number of network", "count", "total", "how much hospital",
+        // Hinglish: "kitne hospital" (how many hospitals), "kitne hain"
+        "kitne", "kitna", "kitni",
+    ]
 
     static let confirm: [String] = [
         "confirm", "verify", "check if", "check whether", "check that", "in my network", "in the network", "in network",
         "is it in", "covered", "cover", "coverage", "part of", "included", "include", "empanelled", "empaneled",
         "cashless", "accept my", "accepts my", "under my", "tied up", "tie up", "is there a", "do you have",
         "network hospital",
+        // Hinglish: "network mein aata hai kya" (does it come in the network), "cover hota hai", "hai kya"
+        "network mein", "network me", "aata hai", "aati hai", "hai kya", "cover hota", "cover hai", "shamil",
     ]
 
     static let list: [String] = [
         "tell me", "list", "give me", "show me", "show", "name", "suggest", "recommend", "find", "search", "looking for",
         "look for", "need a hospital", "need hospital", "want a hospital", "any hospital", "hospital in", "hospital near",
         "hospital around", "hospital at", "which hospital", "what hospital", "some hospital", "few hospital", "hospital",
+        // Hinglish: "batao"/"bataiye"/"bata do" (tell), "chahiye" (need), "dikhao" (show), "kaun se" (which)
+        "batao", "bataiye", "bataye", "bata do", "bata dijiye", "chahiye", "dikhao", "dikhaiye", "kaun se", "kaunsa", "kaun sa",
     ]
 
     static let more: [String] = [
         "more", "next", "next one", "continue", "other one", "others", "the rest", "keep going", "go on", "another",
         "anything else in", "few more", "some more", "further",
+        // Hinglish: "aur" (more), "aur batao", "aage" (further)
+        "aur batao", "aur bataiye", "aur hospital", "aage", "aur dikhao",
     ]
 
-    static let switchPlace: [String] = ["what about", "how about", "and in", "same for", "also in", "and for", "what of", "then"]
+    static let switchPlace: [String] = [
+        "what about", "how about", "and in", "same for", "also in", "and for", "what of", "then",
+        // Hinglish: "aur X mein?" (and in X?), "X ka kya" (what about X)
+        "ka kya", "ke bare mein", "ke baare mein",
+    ]
 
     static let address: [String] = [
         "address", "where is", "where exactly", "location", "located", "how do i get", "directions", "which area",
         "what area", "details", "more about", "tell me about",
+        // Hinglish: "pata" (address), "kahan hai" (where is it)
+        "pata", "kahan hai", "kaha hai", "kahan par",
     ]
+
+    // MARK: Short answers
 
     static let yes: [String] = [
         "yes", "yeah", "yep", "yup", "sure", "please do", "go ahead", "correct", "right", "thats right", "that is right",
         "ok", "okay", "alright", "of course", "definitely", "absolutely", "please", "yes please", "ya", "haan", "ha",
+        "han", "ji", "ji haan", "haan ji", "theek hai", "thik hai", "sahi", "bilkul", "zaroor", "hanji",
     ]
 
-    static let no: [String] = ["no", "nope", "nah", "not now", "no thanks", "no thank you", "wrong", "not really", "nahi"]
+    static let no: [String] = [
+        "no", "nope", "nah", "not now", "no thanks", "no thank you", "wrong", "not really", "nahi", "nahin", "na", "ji nahi",
+        "mat", "nahi chahiye",
+    ]
+
+    // MARK: About the call itself
 
     static let help: [String] = [
-        "help", "what can you do", "how does this work", "what do you do", "how do i", "what can i ask", "options", "menu",
-        "repeat", "say that again", "pardon", "sorry what", "come again",
+        "help", "what can you do", "how does this work", "how do this work", "what do you do", "how do i", "what can i ask",
+        "options", "menu", "how to use", "what should i say", "what can i say",
+        "kya kar sakte", "kya puch sakta", "madad",
     ]
+
+    /// "Who are you?": Loop AI says what it is.
+    static let identity: [String] = [
+        "who are you", "your name", "are you human", "are you a human", "are you a robot", "are you a bot", "is this a robot",
+        "am i talking to", "tell me about yourself", "who is this", "who am i speaking", "what are you", "aap kaun",
+        "tum kaun", "kaun bol raha",
+    ]
+
+    /// "Hello? Can you hear me?": the line, not a question for the network.
+    static let lineCheck: [String] = [
+        "can you hear me", "are you there", "hello hello", "is anyone there", "anybody there", "you there",
+        "sun rahe ho", "sun rahe hain", "awaaz aa rahi", "awaz aa rahi",
+    ]
+
+    /// "Say that again": the last answer once more.
+    static let repeatLast: [String] = [
+        "repeat", "say that again", "say it again", "come again", "pardon", "sorry what", "i missed that", "missed that",
+        "didnt catch", "did not catch", "didnt get that", "didnt hear", "did not hear", "what did you say", "once more",
+        "one more time", "again please", "phir se", "fir se", "dobara", "dubara", "kya bola",
+    ]
+
+    /// "A bit slower, please": the last answer again, slowly.
+    static let slower: [String] = [
+        "slower", "slowly", "slow down", "too fast", "speak slow", "dheere", "dheere se", "aaram se",
+    ]
+
+    /// "Let me talk to a person": transferred at once.
+    static let humanAgent: [String] = [
+        "human", "real person", "a person", "talk to someone", "speak to someone", "talk to a person", "speak to a person",
+        "agent", "representative", "customer care", "customer service", "operator", "executive", "insaan", "kisi se baat",
+        "aadmi se baat", "banda",
+    ]
+
+    // MARK: What the list does not hold, and what is not about the network
+
+    /// Questions about the network the list cannot answer, by what they ask for. Loop AI says so
+    /// honestly and the call goes on.
+    static let missingInfo: [(MissingInfo, [String])] = [
+        (
+            .phoneNumber,
+            [
+                "phone number", "contact number", "telephone", "mobile number", "helpline", "call them", "their number",
+                "number of the hospital", "hospital number", "phone no", "contact no", "contact details", "ka number",
+            ]
+        ),
+        (
+            .doctors,
+            [
+                "doctor", "dr", "doctors", "specialist", "surgeon", "timing", "timings", "opd", "consultation", "visiting hours",
+                "best doctor", "which doctor",
+            ]
+        ),
+        (.appointments, ["appointment", "book an", "booking an", "book a slot", "schedule a", "reserve a", "reservation"]),
+        (.beds, ["bed", "beds", "bed available", "icu", "ventilator", "room available", "admission"]),
+        (.claims, ["claim", "claims", "claim status", "reimbursement", "settlement", "premium", "renew", "renewal", "policy status"]),
+        (.prices, ["price", "cost", "fee", "fees", "charges", "how much does", "how much will", "rate", "package", "bill", "billing"]),
+    ]
+
+    /// Anything here, with nothing about the network, is handed to a person.
+    static let outOfScope: [String] = [
+        "weather", "temperature", "rain", "forecast", "joke", "poem", "poetry", "song", "sing", "story", "recipe", "cook",
+        "cricket", "football", "score", "movie", "film", "news", "stock", "share price", "bitcoin", "crypto", "politic",
+        "election", "capital of", "president", "prime minister", "minister", "what time", "time is it", "what day",
+        "date today", "todays date", "taxi", "cab", "uber", "flight", "train", "hotel", "restaurant", "pizza", "food",
+        "translate", "calculate", "math", "homework", "essay", "code", "program", "diagnose", "diagnosis", "symptom",
+        "medicine", "tablet", "dose", "dosage", "treatment", "cure", "job", "salary", "vacancy", "meaning of life", "love",
+        "marry", "girlfriend", "boyfriend", "game",
+    ]
+
+    /// Phrases that ask whether something is in the network, as opposed to asking about it.
+    static let networkQuestion: [String] = [
+        "in my network", "in the network", "in network", "my network", "network mein", "network me", "covered", "cover",
+        "coverage", "empanelled", "empaneled", "cashless", "included",
+    ]
+
+    // MARK: Corrections
+
+    /// Words after which what the caller says replaces what they said before ("Kolkata —
+    /// actually, make that Noida").
+    static let correction: [String] = [
+        "actually", "i mean", "i meant", "sorry", "no sorry", "wait", "make that", "make it", "rather", "instead",
+        "not that", "correction", "scratch that", "change that", "matlab", "nahi nahi",
+    ]
+
+    // MARK: Words that carry no name
 
     /// Words that make up requests rather than name hospitals or places.
     static let requestWords: Set<String> = [
@@ -85,17 +195,30 @@ enum Lexicon {
         "us", "let", "see", "now", "then", "again", "get", "got", "am", "im", "its", "whats", "theres", "another",
         "other", "more", "next", "same", "kindly", "sir", "madam", "maam", "dear", "actually", "basically", "right",
         "want", "wanted", "go", "going", "sure", "thanks", "thank", "should", "shall", "may", "might", "must",
-        "options", "option", "network", "hospitals", "my", "your", "own", "all",
+        "options", "option", "network", "hospitals", "my", "your", "own", "all", "mean", "meant", "sorry", "wait", "make",
+        "rather", "instead", "not", "said", "say",
+        // Hinglish function words: in, of, is, what, tell, need, which, my, me, please, the hospital, yes, no…
+        "mein", "me", "mai", "main", "ka", "ki", "ke", "ko", "se", "par", "pe", "hai", "hain", "ho", "tha", "kya", "batao",
+        "bataiye", "bataye", "bata", "do", "dijiye", "chahiye", "wala", "wale", "wali", "aspatal", "aspataal", "haan", "ji",
+        "nahi", "nahin", "bas", "theek", "thik", "aur", "koi", "kuch", "kaun", "kaunsa", "sa", "se", "mera", "meri", "mere",
+        "hamara", "hamare", "aap", "aapke", "kripya", "zara", "accha", "acha", "yeh", "ye", "woh", "vo", "wahan", "yahan",
+        "dikhao", "dikhaiye", "naam", "aata", "aati", "hota", "hoti", "matlab", "kitne", "kitna", "kitni", "sirf", "bhi",
+        "dhanyavaad", "shukriya", "nazdeek", "paas", "sheher", "shahar", "kahan", "kaha",
     ]
 
+    /// Numbers as callers say them, in English and Hindi.
     static let numbers: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "couple": 2, "few": 3, "several": 5, "dozen": 12,
         "a couple": 2, "a few": 3,
+        "ek": 1, "do": 2, "teen": 3, "tin": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "che": 6,
+        "saat": 7, "aath": 8, "nau": 9, "das": 10,
     ]
 
     static let ordinals: [String: Int] = [
         "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
         "last": -1, "previous": -1, "that": 0, "it": 0,
+        "pehla": 1, "pehle": 1, "pahla": 1, "doosra": 2, "dusra": 2, "doosre": 2, "teesra": 3, "tisra": 3, "chautha": 4,
+        "aakhri": -1, "akhri": -1,
     ]
 }

@@ -25,6 +25,21 @@ struct PhraseSet: Sendable {
 
     func matches(_ tokens: [String]) -> Bool { firstMatch(in: tokens) != nil }
 
+    /// The position and length of the phrase found last in `tokens` (the longest where several end there).
+    func lastMatch(in tokens: [String]) -> Range<Int>? {
+        var best: Range<Int>?
+        for phrase in phrases where phrase.count <= tokens.count {
+            for start in stride(from: tokens.count - phrase.count, through: 0, by: -1) where tokens[start] == phrase[0] {
+                if Array(tokens[start..<(start + phrase.count)]) == phrase {
+                    let range = start..<(start + phrase.count)
+                    if best == nil || range.upperBound > best!.upperBound { best = range }
+                    break
+                }
+            }
+        }
+        return best
+    }
+
     /// True when the tokens are nothing but phrases of this set (and filler).
     func coversAll(_ tokens: [String], ignoring filler: Set<String> = []) -> Bool {
         var covered = Array(repeating: false, count: tokens.count)

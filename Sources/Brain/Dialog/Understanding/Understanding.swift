@@ -2,7 +2,7 @@ import HospitalSearch
 
 /// What the dialog understood from one thing the caller said.
 struct Understanding: Sendable, Equatable {
-    enum Intent: String, Sendable, Equatable {
+    enum Intent: String, Sendable, Equatable, CaseIterable {
         /// Name some hospitals (in a place).
         case list
         /// How many hospitals (in a place).
@@ -21,6 +21,18 @@ struct Understanding: Sendable, Equatable {
         case thanks
         case help
         case emergency
+        /// "Say that again": the last answer once more.
+        case repeatLast
+        /// "Slower, please": the last answer again, slowly.
+        case slower
+        /// "Who are you?"
+        case identity
+        /// "Hello? Can you hear me?"
+        case lineCheck
+        /// "Let me talk to a person": transferred at once.
+        case humanAgent
+        /// About network hospitals, but asking for what the list does not hold (see ``MissingInfo``).
+        case missingInfo
         /// Not about finding network hospitals.
         case outOfScope
         /// Only a place ("Kolkata", "the one in Whitefield"): answers a question Loop AI asked.
@@ -42,4 +54,9 @@ struct Understanding: Sendable, Equatable {
     var count: Int?
     /// "The second one" → 2; -1 for "the last one"; 0 for "it"/"that one".
     var ordinal: Int?
+    /// For ``Intent/missingInfo``: what was asked for.
+    var missing: MissingInfo?
+    /// True when the place or the hospital words were matched only by sound or spelling
+    /// ("Banglore", "Manipaal"): worth confirming when the recogniser was unsure too.
+    var guessed = false
 }

@@ -1,0 +1,55 @@
+import HospitalSearch
+
+/// Everything the intent rules look at in one utterance: its tokens, the slots already cut out of
+/// it (place, hospital words, count, ordinal) and which of the ``Lexicon``'s phrase lists it says.
+///
+/// Built once by ``Interpreter``; each rule in ``IntentRules`` is a small function of it.
+struct Clues: Sendable {
+    let tokens: [String]
+    var place: Place?
+    /// Words left for a hospital's name, with request words taken out.
+    var name: [String]
+    /// Of those, the words that could identify a hospital (not generic, not common English).
+    var distinctive: [String]
+    /// Words that are about neither hospitals, places nor this conversation.
+    var content: [String]
+    var count: Int?
+    var ordinal: Int?
+    /// True when some distinctive word is one the list knows, allowing for mis-hearing.
+    var knownName: Bool
+    /// True when some distinctive word is exactly a word of a listed hospital's name.
+    var exactNameWord: Bool
+    /// The phrase lists the utterance says something from.
+    var says: Set<PhraseList>
+    /// What the caller asked for that the list does not hold, if anything.
+    var missing: MissingInfo?
+    /// True when the utterance asks about the network itself ("in my network", "covered").
+    var asksAboutNetwork: Bool
+    /// Without filler words, for "yes"/"no" that must be all that was said.
+    var bare: [String]
+    /// True when the place or a hospital word was matched only by sound or spelling.
+    var guessed: Bool
+
+    /// The phrase lists of the ``Lexicon`` that rules ask about.
+    enum PhraseList: CaseIterable, Sendable {
+        case emergency, goodbye, thanks, outOfScope, count, confirm, list, more, switchPlace, details, help
+        case identity, lineCheck, repeatLast, slower, humanAgent
+    }
+
+    var asksSomething: Bool { says.contains(.count) || says.contains(.list) || says.contains(.confirm) }
+    var namesSomething: Bool { place != nil || !distinctive.isEmpty }
+    /// A place, or a word of a listed hospital's name: what turns small talk into a question.
+    var namesPlaceOrHospital: Bool { place != nil || exactNameWord }
+
+    func understanding(_ intent: Understanding.Intent) -> Understanding {
+        let name: [String]
+        switch intent {
+        case .confirm: name = self.name
+        case .count: name = distinctive
+        default: name = []
+        }
+        return Understanding(
+            intent: intent, place: place, name: name, count: count, ordinal: ordinal,
+            missing: intent == .missingInfo ? missing : nil, guessed: guessed)
+    }
+}

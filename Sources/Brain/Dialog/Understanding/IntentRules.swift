@@ -1,0 +1,144 @@
+/// The rules that decide what a caller wants, in the order they are tried: from the most urgent
+/// (an emergency beats everything) to the least (words about nothing Loop AI knows are off-topic).
+///
+/// Each rule is a small named function of the utterance's ``Clues`` that answers an intent or
+/// passes; `UnderstandingTests` checks them by table.
+enum IntentRules {
+    typealias Rule = @Sendable (Clues) -> Understanding.Intent?
+
+    static let ordered: [(name: String, rule: Rule)] = [
+        ("emergency", emergency),
+        ("human agent", humanAgent),
+        ("goodbye", goodbye),
+        ("repeat or slower", repeatOrSlower),
+        ("identity", identity),
+        ("line check", lineCheck),
+        ("missing information", missingInformation),
+        ("out of scope by topic", outOfScopeTopic),
+        ("count", count),
+        ("details", details),
+        ("confirm a name", confirmName),
+        ("switch place", switchPlace),
+        ("more", more),
+        ("list or confirm", listOrConfirm),
+        ("details by ordinal", detailsByOrdinal),
+        ("no", no),
+        ("yes", yes),
+        ("thanks", thanks),
+        ("help", help),
+        ("switch to nowhere", switchToNowhere),
+        ("place only", placeOnly),
+        ("a hospital's name", hospitalName),
+        ("off-topic words", offTopicWords),
+    ]
+
+    static func emergency(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.emergency) ? .emergency : nil
+    }
+
+    /// "Let me talk to a person", but not "are you a human?".
+    static func humanAgent(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.humanAgent) && !clues.says.contains(.identity) ? .humanAgent : nil
+    }
+
+    /// "bye", unless it closes a question that names a place or hospital ("… in Pune, then bye").
+    static func goodbye(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.goodbye) && !(clues.asksSomething && clues.namesSomething) ? .goodbye : nil
+    }
+
+    static func repeatOrSlower(_ clues: Clues) -> Understanding.Intent? {
+        guard !clues.namesPlaceOrHospital else { return nil }
+        if clues.says.contains(.slower) { return .slower }
+        return clues.says.contains(.repeatLast) ? .repeatLast : nil
+    }
+
+    static func identity(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.identity) && !clues.namesPlaceOrHospital ? .identity : nil
+    }
+
+    static func lineCheck(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.lineCheck) && !clues.namesPlaceOrHospital && !clues.asksSomething ? .lineCheck : nil
+    }
+
+    /// A phone number, a doctor, a bed, a claim, a price: about the network, but not in the list.
+    /// "Is Dr Agarwal's in my network?" is still a question about a name.
+    static func missingInformation(_ clues: Clues) -> Understanding.Intent? {
+        guard clues.missing != nil else { return nil }
+        if clues.asksAboutNetwork && clues.knownName { return nil }
+        return .missingInfo
+    }
+
+    static func outOfScopeTopic(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.outOfScope) ? .outOfScope : nil
+    }
+
+    static func count(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.count) ? .count : nil
+    }
+
+    static func details(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.details) && (clues.ordinal != nil || clues.distinctive.isEmpty) ? .details : nil
+    }
+
+    static func confirmName(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.confirm) && !clues.distinctive.isEmpty ? .confirm : nil
+    }
+
+    static func switchPlace(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.switchPlace) && clues.place != nil && clues.distinctive.isEmpty ? .switchPlace : nil
+    }
+
+    static func more(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.more) && clues.place == nil && clues.distinctive.isEmpty ? .more : nil
+    }
+
+    /// "Tell me hospitals in Pune" with stray words the list has never seen is still a listing;
+    /// an explicit "is … in my network" about an unknown name is a question with a clear no.
+    static func listOrConfirm(_ clues: Clues) -> Understanding.Intent? {
+        guard clues.says.contains(.list) || clues.says.contains(.confirm) || (clues.count != nil && clues.place != nil) else { return nil }
+        if clues.distinctive.isEmpty || (!clues.knownName && !clues.says.contains(.confirm) && clues.place != nil) { return .list }
+        return .confirm
+    }
+
+    static func detailsByOrdinal(_ clues: Clues) -> Understanding.Intent? {
+        clues.ordinal != nil && clues.ordinal != 0 && clues.distinctive.isEmpty && clues.place == nil ? .details : nil
+    }
+
+    static func no(_ clues: Clues) -> Understanding.Intent? {
+        !clues.bare.isEmpty && Interpreter.no.coversAll(clues.bare, ignoring: Interpreter.filler) ? .no : nil
+    }
+
+    /// Only yes-words ("yes please", "haan ji"); a lone "ok" is a yes too, though it is also filler.
+    static func yes(_ clues: Clues) -> Understanding.Intent? {
+        if clues.bare.isEmpty { return Interpreter.yes.matches(clues.tokens) ? .yes : nil }
+        return Interpreter.yes.coversAll(clues.bare, ignoring: Interpreter.filler) ? .yes : nil
+    }
+
+    static func thanks(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.thanks) && !clues.namesSomething ? .thanks : nil
+    }
+
+    static func help(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.help) && !clues.namesPlaceOrHospital ? .help : nil
+    }
+
+    /// "What about…" with no place is not understood, rather than guessed at.
+    static func switchToNowhere(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.switchPlace) && clues.place == nil && clues.distinctive.isEmpty ? .unclear : nil
+    }
+
+    static func placeOnly(_ clues: Clues) -> Understanding.Intent? {
+        clues.place != nil && clues.distinctive.isEmpty ? .placeOnly : nil
+    }
+
+    /// Words of a listed hospital's name, or unknown words with a place, are a question about it.
+    static func hospitalName(_ clues: Clues) -> Understanding.Intent? {
+        guard !clues.distinctive.isEmpty else { return nil }
+        return clues.exactNameWord || clues.place != nil ? .confirm : nil
+    }
+
+    /// Several words of which none is about hospitals, places or this conversation: off-topic.
+    static func offTopicWords(_ clues: Clues) -> Understanding.Intent? {
+        clues.content.count >= 2 && !clues.tokens.contains("hospital") && !clues.tokens.contains("network") ? .outOfScope : nil
+    }
+}

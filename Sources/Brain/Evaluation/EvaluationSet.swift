@@ -1,0 +1,96 @@
+import Foundation
+
+/// A conversation evaluation set: caller utterances and short conversations by category, each
+/// turn with the facts its answer must (and must not) contain, judged against a network list.
+///
+/// The file format, one case per block (blank lines separate cases):
+///
+///     ## corrections
+///     > hospitals in Kolkata, actually make that Noida
+///       says: hospitals in Noida
+///       never: Kolkata
+///     > [0.5] what about Banglore        (a turn with the recogniser's confidence)
+///       outcome: low-confidence
+///       action: listen
+///
+/// `says:` and `never:` are case-insensitive substrings of what Loop AI says; `outcome:` is the
+/// ``DialogOutcome`` name; `action:` is `listen`, `hang-up` or `transfer`. Lines starting with
+/// `#` (but not `##`) are comments.
+struct EvaluationSet: Sendable {
+    /// One conversation (from the greeting on) and what each turn's answer must hold.
+    struct Case: Sendable {
+        let category: String
+        /// The line the case starts on, for reports.
+        let line: Int
+        var turns: [Turn]
+    }
+
+    struct Turn: Sendable {
+        let said: String
+        let confidence: Double
+        var says: [String] = []
+        var never: [String] = []
+        var outcome: String?
+        var action: String?
+    }
+
+    /// A line the parser could not read.
+    struct FormatError: Error, CustomStringConvertible {
+        let line: Int
+        let problem: String
+        var description: String { "line \(line): \(problem)" }
+    }
+
+    var cases: [Case]
+
+    init(text: String) throws(FormatError) {
+        var cases: [Case] = []
+        var category = "uncategorised"
+        var current: Case?
+        func finish() {
+            if let done = current, !done.turns.isEmpty { cases.append(done) }
+            current = nil
+        }
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = offset + 1
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty {
+                finish()
+            } else if line.hasPrefix("##") {
+                finish()
+                category = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            } else if line.hasPrefix("#") {
+                continue
+            } else if line.hasPrefix(">") {
+                var said = line.dropFirst().trimmingCharacters(in: .whitespaces)
+                var confidence = 0.92
+                if said.hasPrefix("["), let close = said.firstIndex(of: "]") {
+                    guard let value = Double(said[said.index(after: said.startIndex)..<close]) else {
+                        throw FormatError(line: number, problem: "a confidence must be a number: \(said)")
+                    }
+                    confidence = value
+                    said = said[said.index(after: close)...].trimmingCharacters(in: .whitespaces)
+                }
+                if current == nil { current = Case(category: category, line: number, turns: []) }
+                current?.turns.append(Turn(said: said, confidence: confidence))
+            } else {
+                guard current?.turns.isEmpty == false, let colon = line.firstIndex(of: ":") else {
+                    throw FormatError(line: number, problem: "expected '> utterance' or 'says:/never:/outcome:/action:' after one")
+                }
+                let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                guard var turn = current?.turns.popLast() else { continue }
+                switch key {
+                case "says": turn.says.append(value)
+                case "never": turn.never.append(value)
+                case "outcome": turn.outcome = value
+                case "action": turn.action = value
+                default: throw FormatError(line: number, problem: "unknown expectation '\(key)'")
+                }
+                current?.turns.append(turn)
+            }
+        }
+        finish()
+        self.cases = cases
+    }
+}
