@@ -53,7 +53,11 @@ struct TwiMLDocument: Sendable, Equatable {
         private var inGather = false
         private var gather: (action: String, hints: [String])?
 
+        /// SSML inside `<Say>` (`<prosody>`, `<break>`…): its text is part of what is said.
+        static let ssml: Set<String> = ["prosody", "break", "emphasis", "say-as", "s", "p", "phoneme", "sub", "lang", "w"]
+
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            guard !Self.ssml.contains(name) else { return }
             text = ""
             switch name {
             case "Response": sawResponse = true
@@ -70,6 +74,7 @@ struct TwiMLDocument: Sendable, Equatable {
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            guard !Self.ssml.contains(name) else { return }
             let content = text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch name {
             case "Say": said.append(content)

@@ -230,4 +230,103 @@ struct DialogPolicyTests {
         #expect(twiml.hasPrefix("<?xml"))
         #expect(!outcome.acts.isEmpty || Phrasing.question(for: outcome.prompt) != nil)
     }
+
+    @Test("'Say that again' re-says the same facts and question and keeps the call where it was")
+    func repeatKeepsTheCallWhereItWas() throws {
+        var call = try Call()
+        let list = call.say("Tell me 3 hospitals in Pune")
+        let again = call.say("Can you say that again?")
+        #expect(again.acts == [.sayingAgain] + list.acts)
+        #expect(again.prompt == list.prompt && again.action == .listen)
+        #expect(again.state.pending == list.state.pending)
+        guard case .listing(_, _, _, let offset, _) = call.say("yes").acts.first else {
+            Issue.record("yes should continue the list")
+            return
+        }
+        #expect(offset == 3)
+    }
+
+    @Test("'Slower' repeats at a slow pace, one hospital per sentence, in SSML the voice honours")
+    func slower() throws {
+        var call = try Call()
+        _ = call.say("Tell me 3 hospitals in Pune")
+        let slow = call.say("a bit slower please")
+        #expect(slow.pace == .slow && slow.action == .listen)
+        let normal = call.engine.twiml(for: call.say("say that again"))
+        let slowTwiML = call.engine.twiml(for: slow)
+        #expect(slowTwiML.render(VoiceSettings()).contains(#"<prosody rate="slow">"#))
+        #expect(!normal.render(VoiceSettings()).contains("prosody"))
+        guard case .gather(let slowGather) = slowTwiML.verbs.first, case .gather(let normalGather) = normal.verbs.first else {
+            Issue.record("expected gathers")
+            return
+        }
+        #expect(slowGather.prompt.count >= normalGather.prompt.count + 3)
+    }
+
+    @Test("Asking for a person transfers at once; with nobody to transfer to, Loop AI says so")
+    func humanAgent() throws {
+        var call = try Call()
+        let asked = call.say("I want to talk to a person")
+        #expect(asked.action == .transferToAgent && asked.acts == [.connectingToAgent])
+        let network = try RealNetwork.network()
+        #expect(DialogEngine(directory: network, humanAgentNumber: "+911234567890").twiml(for: asked).render(VoiceSettings()).contains("<Dial>"))
+        let alone = DialogEngine(directory: network).twiml(for: asked).render(VoiceSettings())
+        #expect(alone.contains("connect you to a person from this line") && alone.contains("<Hangup/>"))
+    }
+
+    @Test("A question the list cannot answer gets an honest answer and the call goes on")
+    func honestLimits() throws {
+        var call = try Call()
+        let phone = call.say("what is the phone number of Manipal hospital")
+        #expect(phone.acts == [.missingInfo(.phoneNumber)] && phone.action == .listen && phone.prompt == .anythingElse)
+        guard case .listing = call.say("hospitals in Pune").acts.first else {
+            Issue.record("the call should go on")
+            return
+        }
+    }
+
+    @Test("An area in several cities gets a question, and the city completes the request")
+    func areaInSeveralCities() throws {
+        var call = try Call()
+        let question = call.say("hospitals in Sector 62")
+        guard case .whichCityForArea(let area, let cities) = question.prompt else {
+            Issue.record("expected a city question")
+            return
+        }
+        #expect(area == ["sector", "62"] && cities.contains("Noida"))
+        guard case .listing(let place, _, let hospitals, _, _) = call.say("Noida").acts.first else {
+            Issue.record("expected a listing")
+            return
+        }
+        #expect(place == .area(words: ["sector", "62"], city: "Noida") && !hospitals.isEmpty)
+        #expect(hospitals.allSatisfy { $0.city == "Noida" })
+    }
+
+    @Test("A correction on the next turn redoes the request for the new place")
+    func correctionNextTurn() throws {
+        var call = try Call()
+        _ = call.say("how many hospitals in Noida")
+        guard case .count(let place, let total) = call.say("not Noida, Greater Noida").acts.first else {
+            Issue.record("expected a count")
+            return
+        }
+        #expect(place == .city("Greater Noida") && total == 23)
+    }
+
+    @Test("Unsure recogniser and a sound-alike place: 'Did you say …?', and 'haan' confirms it")
+    func didYouSay() throws {
+        var call = try Call()
+        let check = call.say("hospitals in Bangaloor", confidence: 0.5)
+        #expect(check.prompt == .didYouSayPlace(.city("Bengaluru")) && check.acts.isEmpty)
+        guard case .listing(let place, _, _, _, _) = call.say("haan").acts.first else {
+            Issue.record("haan should confirm")
+            return
+        }
+        #expect(place == .city("Bengaluru"))
+        var sure = try Call()
+        guard case .listing = sure.say("hospitals in Bangaloor", confidence: 0.9).acts.first else {
+            Issue.record("a confident guess is acted on")
+            return
+        }
+    }
 }

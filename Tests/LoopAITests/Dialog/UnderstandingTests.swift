@@ -13,6 +13,7 @@ struct UnderstandingTests {
         var name: [String]? = nil
         var count: Int? = nil
         var ordinal: Int? = nil
+        var missing: MissingInfo? = nil
         var testDescription: String { said }
     }
 
@@ -60,6 +61,43 @@ struct UnderstandingTests {
         Case(said: "मुझे अस्पताल चाहिए", intent: .otherLanguage),
         Case(said: "umm", intent: .unclear),
         Case(said: "what can you do", intent: .help),
+        // Corrections: the last stated value wins.
+        Case(said: "hospitals in Kolkata, actually make that Noida", intent: .list, place: .city("Noida")),
+        Case(said: "not Noida, Greater Noida", intent: .placeOnly, place: .city("Greater Noida")),
+        Case(said: "hospitals not in Pune but in Mumbai", intent: .list, place: .city("Mumbai")),
+        Case(said: "tell me hospitals in Delhi, I mean Gurgaon", intent: .list, place: .city("Gurugram")),
+        Case(said: "hospitals in Mumbai, rather Thane", intent: .list, place: .area(words: ["thane"], city: nil)),
+        // Hinglish in Latin script.
+        Case(said: "Mumbai mein teen hospital bataiye", intent: .list, place: .city("Mumbai"), count: 3),
+        Case(said: "Medanta Gurgaon network mein aata hai kya?", intent: .confirm, place: .city("Gurugram"), name: ["medanta"]),
+        Case(said: "bas, dhanyavaad", intent: .goodbye),
+        Case(said: "Pune mein kitne hospital hain", intent: .count, place: .city("Pune")),
+        Case(said: "Kolkata ke do hospital batao", intent: .list, place: .city("Kolkata"), count: 2),
+        Case(said: "do you have hospitals in pune", intent: .list, place: .city("Pune")),
+        Case(said: "haan ji", intent: .yes),
+        Case(said: "nahi", intent: .no),
+        Case(said: "ok", intent: .yes),
+        Case(said: "insaan se baat karao", intent: .humanAgent),
+        // Repeats, pace and the call itself.
+        Case(said: "Can you say that again?", intent: .repeatLast),
+        Case(said: "I missed that", intent: .repeatLast),
+        Case(said: "a bit slower please", intent: .slower),
+        Case(said: "who are you", intent: .identity),
+        Case(said: "are you a robot", intent: .identity),
+        Case(said: "hello? can you hear me?", intent: .lineCheck),
+        Case(said: "I want to talk to a person", intent: .humanAgent),
+        Case(said: "how does this work", intent: .help),
+        Case(said: "two more", intent: .more, count: 2),
+        // What the list does not hold.
+        Case(said: "what is the phone number of Manipal hospital", intent: .missingInfo, missing: .phoneNumber),
+        Case(said: "is there a bed available at Apollo", intent: .missingInfo, missing: .beds),
+        Case(said: "what is my claim status", intent: .missingInfo, missing: .claims),
+        Case(said: "Is Dr Agarwal's Eye Hospital in my network?", intent: .confirm),
+        // Localities are places within their city.
+        Case(said: "hospitals in Dwarka", intent: .list, place: .area(words: ["dwarka"], city: "New Delhi")),
+        Case(said: "Andheri mein hospital chahiye", intent: .list, place: .area(words: ["andheri"], city: nil)),
+        Case(said: "hospitals in Sector 62", intent: .list, place: .area(words: ["sector", "62"], city: nil)),
+        Case(said: "is cloud nine in bangalore covered", intent: .confirm, place: .city("Bengaluru"), name: ["cloud", "nine"]),
     ]
 
     @Test("Utterances become intents and slots", arguments: cases)
@@ -70,6 +108,33 @@ struct UnderstandingTests {
         if let name = testCase.name { #expect(understanding.name.filter { !["hospital"].contains($0) } == name) }
         if let count = testCase.count { #expect(understanding.count == count) }
         if let ordinal = testCase.ordinal { #expect(understanding.ordinal == ordinal) }
+        if let missing = testCase.missing { #expect(understanding.missing == missing) }
+    }
+
+    @Test("Each rule is named once, and the rules are tried from the most urgent")
+    func rulesAreOrdered() {
+        let names = IntentRules.ordered.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect(names.first == "emergency")
+        #expect(names.firstIndex(of: "human agent")! < names.firstIndex(of: "out of scope by topic")!)
+        #expect(names.firstIndex(of: "missing information")! < names.firstIndex(of: "out of scope by topic")!)
+    }
+
+    @Test("An emergency beats every other rule, even a goodbye or a hospital's name")
+    func emergencyFirst() throws {
+        let interpreter = Interpreter(directory: try RealNetwork.network())
+        for said in ["bye, my father has chest pain", "is Manipal covered, there was an accident", "seene mein dard, bas"] {
+            #expect(interpreter.understand(said).intent == .emergency, "\(said)")
+        }
+    }
+
+    @Test("A place or name matched only by sound is marked as a guess; an exact one is not")
+    func guesses() throws {
+        let interpreter = Interpreter(directory: try RealNetwork.network())
+        #expect(interpreter.understand("hospitals in Bangaloor").guessed)
+        #expect(!interpreter.understand("hospitals in Bangalore").guessed)
+        #expect(interpreter.understand("is Manipaal in my network").guessed)
+        #expect(!interpreter.understand("is Manipal in my network").guessed)
     }
 
     @Test(

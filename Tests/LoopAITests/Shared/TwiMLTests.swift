@@ -32,6 +32,15 @@ struct TwiMLTests {
         #expect(!xml.contains("<Hangup/> &"))
     }
 
+    @Test("A slow document wraps every Say in SSML prosody, text still escaped")
+    func slowPace() {
+        var twiml = TwiML.ask(["Tea & <biscuits>"])
+        twiml.pace = .slow
+        let xml = twiml.render(VoiceSettings())
+        #expect(xml.contains(#"<prosody rate="slow">Tea &amp; &lt;biscuits&gt;</prosody></Say>"#))
+        #expect(isWellFormed(xml))
+    }
+
     @Test("A goodbye says its words and hangs up")
     func goodbyeHangsUp() {
         let xml = TwiML.goodbye(["Bye"]).render(voice)
