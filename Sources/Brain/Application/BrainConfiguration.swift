@@ -7,7 +7,9 @@ struct BrainConfiguration: Sendable {
     var hospitalsCSV: String
     var consumers: Int
     var sessionTTL: Int
-    var voice: VoiceSettings
+    var voices: Voices
+    /// The language a call starts in (`DEFAULT_LANGUAGE`).
+    var defaultLanguage: Language
     var humanAgentNumber: String?
     /// 0 disables the brain's HTTP endpoint (`/metrics`, `/health`).
     var metricsPort: Int
@@ -21,7 +23,12 @@ struct BrainConfiguration: Sendable {
         hospitalsCSV = NetworkSource.path(settings: settings)
         consumers = try settings.int(.brainConsumers, in: 1...256)
         sessionTTL = try settings.int(.sessionTTLSeconds, in: 60...86_400)
-        voice = settings.voice()
+        voices = Voices(english: settings.voice(), hindi: settings.hindiVoice())
+        let language = settings.string(.defaultLanguage) ?? "en"
+        guard let chosen = Language(rawValue: language.lowercased()) else {
+            throw ConfigurationError("DEFAULT_LANGUAGE must be en (English) or hi (Hindi), not \"\(language)\".")
+        }
+        defaultLanguage = chosen
         humanAgentNumber = settings.string(.humanAgentNumber)
         metricsPort = try settings.int(.brainMetricsPort, in: 0...65535)
         metricsHost = settings.string(.host) ?? "0.0.0.0"

@@ -18,7 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
             """
                 + SettingsHelp.text(for: [
                     .redisURL, .redisKeyPrefix, .hospitalsCSV, .brainConsumers, .sessionTTLSeconds, .humanAgentNumber,
-                    .twilioVoice, .twilioLanguage, .brainMetricsPort, .logLevel, .logFormat,
+                    .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .brainMetricsPort, .logLevel,
+                    .logFormat,
                 ])
     )
 

@@ -11,10 +11,15 @@ import Shared
 struct DialogEngine: Sendable {
     let directory: HospitalDirectory
     let humanAgentNumber: String?
+    let voices: Voices
+    /// The language a call is held in until the caller chooses (`DEFAULT_LANGUAGE`).
+    let defaultLanguage: Language
 
-    init(directory: HospitalDirectory, humanAgentNumber: String? = nil) {
+    init(directory: HospitalDirectory, humanAgentNumber: String? = nil, voices: Voices = Voices(), defaultLanguage: Language = .english) {
         self.directory = directory
         self.humanAgentNumber = humanAgentNumber
+        self.voices = voices
+        self.defaultLanguage = defaultLanguage
     }
 
     /// The dialog's decision and the TwiML that speaks it.
@@ -23,27 +28,43 @@ struct DialogEngine: Sendable {
         let twiml: TwiML
     }
 
-    func answer(kind: Turn.Kind, speech: String, confidence: Double?, state: DialogState?) -> Answer {
-        let decision = decide(kind: kind, speech: speech, confidence: confidence, state: state)
+    func answer(kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, state: DialogState?) -> Answer {
+        let decision = decide(kind: kind, speech: speech, confidence: confidence, digits: digits, state: state)
         return Answer(decision: decision, twiml: twiml(for: decision))
     }
 
     /// Understands the turn and decides on it, without phrasing.
-    func decide(kind: Turn.Kind, speech: String, confidence: Double?, state: DialogState?) -> DialogDecision {
-        DialogPolicy(directory: directory).decide(understand(kind: kind, speech: speech, confidence: confidence, state: state), state: state)
+    func decide(kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, state: DialogState?) -> DialogDecision {
+        let turn = understand(kind: kind, speech: speech, confidence: confidence, digits: digits, state: state)
+        return DialogPolicy(directory: directory, defaultLanguage: defaultLanguage).decide(turn, state: state)
     }
 
-    /// The understanding stage: the words said now and, while Loop AI asks "is that right?",
-    /// the words it is asking about.
-    func understand(kind: Turn.Kind, speech: String, confidence: Double?, state: DialogState?) -> CallerTurn {
+    /// The understanding stage: the words said (or keys pressed) now and, while Loop AI asks
+    /// "is that right?", the words it is asking about — in the call's language.
+    func understand(kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, state: DialogState?) -> CallerTurn {
         let interpreter = Interpreter(directory: directory)
-        let understanding = kind == .callStarted ? Understanding(intent: .silence) : interpreter.understand(speech)
+        let language = state?.language ?? defaultLanguage
+        let understanding: Understanding
+        if kind == .callStarted {
+            understanding = Understanding(intent: .silence)
+        } else if let digits, speech.isEmpty {
+            // The greeting's keys: 1 for English, 2 for Hindi.
+            let chosen: Language? = digits == "1" ? .english : digits == "2" ? .hindi : nil
+            understanding = Understanding(intent: chosen == nil ? .unclear : .chooseLanguage, language: chosen)
+        } else {
+            understanding = interpreter.understand(speech, in: language)
+        }
         var heldWords: Understanding?
-        if case .heard(let words)? = state?.pending { heldWords = interpreter.understand(words) }
-        return CallerTurn(kind: kind, speech: speech, confidence: confidence, understanding: understanding, heldWords: heldWords)
+        if case .heard(let words)? = state?.pending { heldWords = interpreter.understand(words, in: language) }
+        return CallerTurn(kind: kind, speech: speech, confidence: confidence, digits: digits, understanding: understanding, heldWords: heldWords)
     }
 
     func twiml(for decision: DialogDecision) -> TwiML {
-        Phrasing.twiml(for: decision, cities: directory.cities, humanAgentNumber: humanAgentNumber)
+        Phrasing.twiml(for: decision, cities: directory.cities, voices: voices, humanAgentNumber: humanAgentNumber)
+    }
+
+    /// The voice the decision is spoken in.
+    func voice(for decision: DialogDecision) -> VoiceSettings {
+        voices[decision.language]
     }
 }

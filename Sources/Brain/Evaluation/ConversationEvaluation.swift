@@ -58,7 +58,7 @@ struct ConversationEvaluation: Sendable {
     func run(_ testCase: EvaluationSet.Case) -> Failure? {
         var state = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil).state
         for turn in testCase.turns {
-            let decision = engine.decide(kind: .speech, speech: turn.said, confidence: turn.confidence, state: state)
+            let decision = engine.decide(kind: .speech, speech: turn.said, confidence: turn.confidence, digits: turn.digits, state: state)
             state = decision.state
             let heard = Self.spoken(decision)
             func fail(_ problem: String) -> Failure {
@@ -79,8 +79,8 @@ struct ConversationEvaluation: Sendable {
 
     /// Everything Loop AI says for a decision, as one text.
     static func spoken(_ decision: DialogDecision) -> String {
-        var sentences = decision.acts.flatMap(Phrasing.sentences(for:))
-        if let question = Phrasing.question(for: decision.prompt) { sentences.append(question) }
+        var sentences = decision.acts.flatMap { Phrasing.sentences(for: $0, in: decision.language) }
+        if let question = Phrasing.question(for: decision.prompt, in: decision.language) { sentences.append(question) }
         return sentences.joined(separator: " ")
     }
 

@@ -10,6 +10,7 @@ import Foundation
 ///       says: hospitals in Noida
 ///       never: Kolkata
 ///     > [0.5] what about Banglore        (a turn with the recogniser's confidence)
+///     > [press 2]                          (keys pressed instead of speaking)
 ///       outcome: low-confidence
 ///       action: listen
 ///
@@ -28,6 +29,8 @@ struct EvaluationSet: Sendable {
     struct Turn: Sendable {
         let said: String
         let confidence: Double
+        /// Keys pressed instead of speaking (`> [press 2]`).
+        var digits: String?
         var says: [String] = []
         var never: [String] = []
         var outcome: String?
@@ -64,6 +67,12 @@ struct EvaluationSet: Sendable {
             } else if line.hasPrefix(">") {
                 var said = line.dropFirst().trimmingCharacters(in: .whitespaces)
                 var confidence = 0.92
+                if said.hasPrefix("[press "), let close = said.firstIndex(of: "]") {
+                    let keys = said[said.index(said.startIndex, offsetBy: 7)..<close].trimmingCharacters(in: .whitespaces)
+                    if current == nil { current = Case(category: category, line: number, turns: []) }
+                    current?.turns.append(Turn(said: "", confidence: confidence, digits: keys))
+                    continue
+                }
                 if said.hasPrefix("["), let close = said.firstIndex(of: "]") {
                     guard let value = Double(said[said.index(after: said.startIndex)..<close]) else {
                         throw FormatError(line: number, problem: "a confidence must be a number: \(said)")

@@ -40,7 +40,9 @@ struct TurnProcessor: Sendable {
             try acknowledge(raw, on: connection)
             return
         }
-        let engine = DialogEngine(directory: holder.directory, humanAgentNumber: configuration.humanAgentNumber)
+        let engine = DialogEngine(
+            directory: holder.directory, humanAgentNumber: configuration.humanAgentNumber, voices: configuration.voices,
+            defaultLanguage: configuration.defaultLanguage)
         for attempt in 1...Self.maximumAttempts {
             let replies = try connection.pipeline(store.readCommands(call: turn.callSid, turn: turn.id))
             let snapshot: SessionStore.Snapshot
@@ -57,8 +59,8 @@ struct TurnProcessor: Sendable {
                 return
             }
             let thinking = ContinuousClock.now
-            let answer = engine.answer(kind: turn.kind, speech: turn.speech, confidence: turn.confidence, state: snapshot.state)
-            let twiml = answer.twiml.render(configuration.voice)
+            let answer = engine.answer(kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, state: snapshot.state)
+            let twiml = answer.twiml.render(engine.voice(for: answer.decision))
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
             let call: (keys: [[UInt8]], arguments: [[UInt8]])
             do {

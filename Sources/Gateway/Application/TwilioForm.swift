@@ -18,6 +18,14 @@ struct TwilioForm: Sendable {
         return min(max(value, 0), 1)
     }
 
+    /// Keys the caller pressed (`Digits`): only 0-9, * and #, at most eight.
+    var digits: String? {
+        guard let raw = fields["Digits"], !raw.isEmpty, raw.count <= 8, raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "*" || $0 == "#") }) else {
+            return nil
+        }
+        return raw
+    }
+
     /// The caller's number, masked for logs and the queue.
     var maskedCaller: String? { fields["From"].map(Masking.phoneNumber) }
 

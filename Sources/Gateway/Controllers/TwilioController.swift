@@ -45,6 +45,7 @@ struct TwilioController: Sendable {
             id: .random(), kind: kind, callSid: callSid,
             speech: kind == .speech ? form.speech : "",
             confidence: kind == .speech ? form.confidence : nil,
+            digits: kind == .speech ? form.digits : nil,
             caller: form.maskedCaller, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList
         )
         let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)

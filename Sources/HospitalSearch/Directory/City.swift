@@ -25,6 +25,12 @@ public struct City: Hashable, Sendable, Codable, CustomStringConvertible, Expres
 
     public var description: String { name }
 
+    /// How Loop AI says the city in Hindi ("बेंगलुरु"), when it has a Hindi name.
+    public var hindiName: String? { CityDirectory.hindiNames[name]?.first }
+
+    /// Every Hindi spelling of the city, for the recogniser's hints.
+    public var hindiNames: [String] { CityDirectory.hindiNames[name] ?? [] }
+
     /// True when `text` names this city under any of its names ("Bangalore" for Bengaluru).
     public func isNamed(by text: String) -> Bool {
         let phrase = TextNormalizer.phrase(text)

@@ -76,6 +76,12 @@ final class CallSimulator {
         return try await exchange(path: nextAction, webhook: webhook)
     }
 
+    /// The caller presses keys in answer to the last `<Gather>`.
+    func press(_ digits: String) async throws -> Exchange {
+        let webhook = TwilioWebhook.keys(digits, callSid: callSid, from: from, to: to, accountSid: accountSid)
+        return try await exchange(path: nextAction, webhook: webhook)
+    }
+
     private func exchange(path: String, webhook: TwilioWebhook) async throws -> Exchange {
         let started = ContinuousClock.now
         var result = Exchange(said: [], next: .end, documents: [], seconds: 0)

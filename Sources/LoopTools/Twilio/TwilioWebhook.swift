@@ -36,6 +36,16 @@ public struct TwilioWebhook: Sendable {
         return TwilioWebhook(parameters: fields)
     }
 
+    /// The fields Twilio posts to a `<Gather input="dtmf speech">` action when the caller pressed keys.
+    public static func keys(_ digits: String, callSid: String, from: String, to: String, accountSid: String) -> TwilioWebhook {
+        TwilioWebhook(
+            parameters: commonFields(callSid: callSid, from: from, to: to, accountSid: accountSid) + [
+                ("CallStatus", "in-progress"),
+                ("Digits", digits),
+                ("FinishedOnKey", ""),
+            ])
+    }
+
     private static func commonFields(callSid: String, from: String, to: String, accountSid: String) -> [(String, String)] {
         [
             ("AccountSid", accountSid),

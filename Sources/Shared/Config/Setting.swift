@@ -45,6 +45,9 @@ extension Setting {
     public static let humanAgentNumber = Setting("HUMAN_AGENT_NUMBER", "Where out-of-scope callers are transferred. Unset: the call ends politely.")
     public static let twilioVoice = Setting("TWILIO_VOICE", default: "Polly.Joanna", "Text-to-speech voice used in <Say>.")
     public static let twilioLanguage = Setting("TWILIO_LANGUAGE", default: "en-US", "Speech-recognition and speech language.")
+    public static let defaultLanguage = Setting("DEFAULT_LANGUAGE", default: "en", "Language a call starts in: en (English, Hindi offered) or hi (Hindi).")
+    public static let twilioVoiceHindi = Setting("TWILIO_VOICE_HI", default: "Polly.Aditi", "Text-to-speech voice for Hindi calls.")
+    public static let twilioLanguageHindi = Setting("TWILIO_LANGUAGE_HI", default: "hi-IN", "Speech-recognition and speech language for Hindi calls.")
     public static let replyTimeoutMS = Setting(
         "REPLY_TIMEOUT_MS", default: "4000",
         "How long a gateway waits for the brain before keeping the caller on hold with a redirect.")
@@ -66,7 +69,7 @@ extension Setting {
     public static let all: [Setting] = [
         .host, .port, .redisURL, .redisKeyPrefix, .hospitalsCSV,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
-        .twilioVoice, .twilioLanguage, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
+        .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat,
     ]
 }

@@ -100,6 +100,11 @@ public struct Settings: Sendable {
         return format
     }
 
+    /// The Hindi voice and recognition language (`TWILIO_VOICE_HI`, `TWILIO_LANGUAGE_HI`).
+    public func hindiVoice() -> VoiceSettings {
+        VoiceSettings(voice: string(.twilioVoiceHindi) ?? "Polly.Aditi", language: string(.twilioLanguageHindi) ?? "hi-IN")
+    }
+
     public func voice() -> VoiceSettings {
         VoiceSettings(voice: string(.twilioVoice) ?? "Polly.Joanna", language: string(.twilioLanguage) ?? "en-US")
     }

@@ -21,6 +21,8 @@ public struct Turn: Sendable, Codable, Equatable {
     public var speech: String
     /// Twilio's confidence in `speech`, 0…1, when it sent one.
     public var confidence: Double?
+    /// Keys the caller pressed instead of speaking (`Digits`), when a `<Gather>` accepted them.
+    public var digits: String?
     /// The caller's number, already masked (`+91******5678`): brains never need the real one.
     public var caller: String?
     /// Milliseconds since the epoch when the gateway received the webhook.
@@ -28,12 +30,16 @@ public struct Turn: Sendable, Codable, Equatable {
     /// The list the gateway that holds the HTTP request is blocking on.
     public var replyTo: String
 
-    public init(id: TurnID, kind: Kind, callSid: CallSid, speech: String, confidence: Double?, caller: String?, receivedAt: Int64, replyTo: String) {
+    public init(
+        id: TurnID, kind: Kind, callSid: CallSid, speech: String, confidence: Double?, digits: String? = nil, caller: String?, receivedAt: Int64,
+        replyTo: String
+    ) {
         self.id = id
         self.kind = kind
         self.callSid = callSid
         self.speech = speech
         self.confidence = confidence
+        self.digits = digits
         self.caller = caller
         self.receivedAt = receivedAt
         self.replyTo = replyTo

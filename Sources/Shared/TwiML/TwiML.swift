@@ -16,9 +16,13 @@ public struct TwiML: Sendable, Equatable {
         case hangup
     }
 
-    /// A `<Gather input="speech">`: listen for the caller and post what they said to `action`.
+    /// A `<Gather>`: listen for the caller and post what they said (or pressed) to `action`.
     public struct Gather: Sendable, Equatable {
         public var prompt: [String]
+        /// Sentences said after the prompt in a voice of their own (an offer in another language).
+        public var otherVoice: [VoicedSentence] = []
+        /// Also accept one key press (`input="dtmf speech"`, `numDigits="1"`).
+        public var acceptsKeys = false
         public var action: String
         /// Words and phrases the caller is likely to say next (Twilio's recogniser weighs them).
         public var hints: [String]
@@ -38,6 +42,17 @@ public struct TwiML: Sendable, Equatable {
         case normal
         /// Slower speech (SSML `<prosody rate="slow">`, which Polly and Google voices honour).
         case slow
+    }
+
+    /// A sentence with the voice that says it.
+    public struct VoicedSentence: Sendable, Equatable {
+        public var text: String
+        public var voice: VoiceSettings
+
+        public init(_ text: String, voice: VoiceSettings) {
+            self.text = text
+            self.voice = voice
+        }
     }
 
     public var verbs: [Verb]
@@ -79,12 +94,17 @@ public struct TwiML: Sendable, Equatable {
             case .pause(let seconds):
                 xml += #"<Pause length="\#(max(1, seconds))"/>"#
             case .gather(let gather):
-                xml += #"<Gather input="speech" action="\#(gather.action.xmlEscaped)" method="POST" speechTimeout="auto""#
+                xml += gather.acceptsKeys ? #"<Gather input="dtmf speech" numDigits="1""# : #"<Gather input="speech""#
+                xml += #" action="\#(gather.action.xmlEscaped)" method="POST" speechTimeout="auto""#
                 xml += #" timeout="\#(gather.timeout)" language="\#(voice.language.xmlEscaped)" actionOnEmptyResult="true""#
                 let hints = Self.cleanHints(gather.hints)
                 if !hints.isEmpty { xml += #" hints="\#(hints.joined(separator: ", ").xmlEscaped)""# }
                 xml += ">"
                 for sentence in gather.prompt { xml += sayOpen + sentence.xmlEscaped + sayClose }
+                for sentence in gather.otherVoice {
+                    xml += #"<Say voice="\#(sentence.voice.voice.xmlEscaped)" language="\#(sentence.voice.language.xmlEscaped)">"#
+                    xml += sentence.text.xmlEscaped + "</Say>"
+                }
                 xml += "</Gather>"
             case .redirect(let url):
                 xml += #"<Redirect method="POST">\#(url.xmlEscaped)</Redirect>"#

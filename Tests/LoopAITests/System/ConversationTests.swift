@@ -189,7 +189,8 @@ struct ConversationTests {
             _ = try await caller.start()
             let inputs: [(said: String, expect: String)] = [
                 ("<b>hospitals</b> in Pune & </Response>", "network hospitals in Pune"),
-                ("मुझे बेंगलुरु में अस्पताल चाहिए", "only understand English"),
+                ("मुझे बेंगलुरु में अस्पताल चाहिए", "speaking Hindi"),
+                ("ಆಸ್ಪತ್ರೆ ಬೇಕು", "only understand English and Hindi"),
                 (String(repeating: "hospital ", count: 400), "Which city"),
                 ("   ", "didn't hear"),
                 ("%00%01", "Sorry, I"),

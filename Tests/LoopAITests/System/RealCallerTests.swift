@@ -124,3 +124,58 @@ struct RealCallerTests {
         }
     }
 }
+
+/// A whole call in Hindi through real gateway, Redis and brain processes on the real list.
+@Suite("A call in Hindi", .serialized, .timeLimit(.minutes(3)))
+struct HindiCallTests {
+    @Test("Hindi by key and by voice: Bengaluru's hospitals, Manipal Sarjapur, an address, back to English, goodbye")
+    func hindiCall() async throws {
+        let stack = try await LoopStack()
+        do {
+            let caller = stack.caller()
+            let greeting = try await caller.start()
+            let greetingXML = greeting.documents.last?.xml ?? ""
+            #expect(greetingXML.contains(#"<Gather input="dtmf speech" numDigits="1""#))
+            #expect(greetingXML.contains(#"<Say voice="Polly.Aditi" language="hi-IN">हिंदी में बात करने के लिए"#))
+            let chosen = try await caller.press("2")
+            #expect(chosen.text.hasPrefix("ठीक है, अब हम हिंदी में बात करेंगे।"), "\(chosen.text)")
+            let chosenXML = chosen.documents.last?.xml ?? ""
+            #expect(chosenXML.contains(#"language="hi-IN""#) && chosenXML.contains(#"voice="Polly.Aditi""#))
+            let list = try await caller.say("बेंगलुरु के तीन हॉस्पिटल बताइए")
+            #expect(list.text.hasPrefix("मुझे बेंगलुरु में 306 नेटवर्क हॉस्पिटल मिले। पहले तीन हैं:"), "\(list.text)")
+            #expect(
+                list.documents.last?.xml.contains(
+                    #"<Gather input="speech" action="/twilio/process-speech" method="POST" speechTimeout="auto" timeout="6" language="hi-IN""#) == true)
+            let confirm = try await caller.say("क्या मणिपाल सरजापुर बैंगलोर में मेरे नेटवर्क में है?")
+            #expect(confirm.text.hasPrefix("हाँ, Manipal Hospitals, Ambalipura Sarjapur Road, बेंगलुरु, आपके नेटवर्क में है।"), "\(confirm.text)")
+            let address = try await caller.say("उसका पता बताइए")
+            #expect(address.text.contains("का पता है:"), "\(address.text)")
+            let english = try await caller.say("English")
+            #expect(english.text.hasPrefix("Okay, let's continue in English."))
+            #expect(english.documents.last?.xml.contains(#"language="en-US""#) == true)
+            let hindiAgain = try await caller.say("हिंदी")
+            #expect(hindiAgain.text.hasPrefix("ठीक है, अब हम हिंदी में बात करेंगे।"))
+            let bye = try await caller.say("बस धन्यवाद")
+            #expect(bye.ended && bye.text.contains("धन्यवाद"))
+        } catch {
+            Issue.record("\(error)\n\(stack.logs)")
+        }
+        await stack.shutdown()
+    }
+
+    @Test("DEFAULT_LANGUAGE=hi: the call starts in Hindi and offers English")
+    func hindiByDefault() async throws {
+        let stack = try await LoopStack(environment: ["DEFAULT_LANGUAGE": "hi"])
+        do {
+            let caller = stack.caller()
+            let greeting = try await caller.start()
+            #expect(greeting.text.hasPrefix("नमस्ते! मैं लूप एआई हूँ"), "\(greeting.text)")
+            #expect(greeting.documents.last?.xml.contains(#"<Say voice="Polly.Joanna" language="en-US">For English, say English, or press 1.</Say>"#) == true)
+            let english = try await caller.press("1")
+            #expect(english.text.hasPrefix("Okay, let's continue in English."))
+        } catch {
+            Issue.record("\(error)\n\(stack.logs)")
+        }
+        await stack.shutdown()
+    }
+}

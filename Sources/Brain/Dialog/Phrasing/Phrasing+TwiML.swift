@@ -4,14 +4,25 @@ import Shared
 
 /// A decision as TwiML: the sentences, the closing question, and what Twilio does next.
 extension Phrasing {
-    static func twiml(for decision: DialogDecision, cities: [City], humanAgentNumber: String?) -> TwiML {
-        var sentences = decision.acts.flatMap(sentences(for:))
-        if let question = question(for: decision.prompt) { sentences.append(question) }
+    static func twiml(for decision: DialogDecision, cities: [City], voices: Voices = Voices(), humanAgentNumber: String?) -> TwiML {
+        let language = decision.language
+        var sentences = decision.acts.flatMap { Self.sentences(for: $0, in: language) }
+        if let question = Self.question(for: decision.prompt, in: language) { sentences.append(question) }
         if decision.pace == .slow { sentences = slowly(sentences) }
         var twiml: TwiML
         switch decision.action {
         case .listen:
-            twiml = .ask(sentences, hints: hints(for: decision.state, cities: cities))
+            twiml = .ask(sentences, hints: hints(for: decision.state, cities: cities, in: language))
+            // The greeting, or Hindi heard in an English call: the other language is offered in its
+            // own voice, and a key press chooses it.
+            if decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi), case .gather(var gather) = twiml.verbs.first {
+                gather.acceptsKeys = true
+                gather.otherVoice =
+                    language == .english
+                    ? [TwiML.VoicedSentence(HindiPhrasing.offer, voice: voices.hindi)]
+                    : [TwiML.VoicedSentence(offerEnglish, voice: voices.english)]
+                twiml.verbs[0] = .gather(gather)
+            }
         case .hangUp:
             twiml = .goodbye(sentences)
         case .transferToAgent:
@@ -53,12 +64,13 @@ extension Phrasing {
 
     /// What the caller may say next, for Twilio's recogniser: short answers, the names and areas
     /// just mentioned, the network's cities.
-    static func hints(for state: DialogState, cities: [City]) -> [String] {
-        var hints = ["yes", "no", "more", "address"]
+    static func hints(for state: DialogState, cities: [City], in language: Language = .english) -> [String] {
+        var hints = language == .hindi ? ["हाँ", "नहीं", "और", "पता", "English"] : ["yes", "no", "more", "address", "Hindi"]
         for hospital in state.mentioned {
             hints.append(hospital.name)
             if let area = hospital.area { hints.append(area) }
         }
+        if language == .hindi { hints.append(contentsOf: cities.flatMap(\.hindiNames)) }
         hints.append(contentsOf: cities.map(\.name))
         return hints
     }

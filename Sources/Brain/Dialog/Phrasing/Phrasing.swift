@@ -9,6 +9,19 @@ enum Phrasing {
     /// Words a reply may take before its closing question: about one breath.
     static let wordBudget = 40
 
+    /// The act in words, in the call's language.
+    static func sentences(for act: DialogAct, in language: Language) -> [String] {
+        language == .hindi ? HindiPhrasing.sentences(for: act) : sentences(for: act)
+    }
+
+    /// The question in words, in the call's language.
+    static func question(for prompt: Prompt, in language: Language) -> String? {
+        language == .hindi ? HindiPhrasing.question(for: prompt) : question(for: prompt)
+    }
+
+    /// The English call's offer of Hindi, and the Hindi call's of English, each in its own voice.
+    static let offerEnglish = "For English, say English, or press 1."
+
     static func sentences(for act: DialogAct) -> [String] {
         switch act {
         case .greeting:
@@ -96,7 +109,11 @@ enum Phrasing {
         case .didNotUnderstand(let attempt):
             return [attempt <= 1 ? "Sorry, I didn't understand that." : "Sorry, I still didn't get that. You can say, for example, hospitals in Mumbai."]
         case .otherLanguage:
-            return ["Sorry, I can only understand English for now."]
+            return ["Sorry, I can only understand English and Hindi for now."]
+        case .offerHindi:
+            return ["It sounds like you're speaking Hindi."]
+        case .languageChosen(let language):
+            return [language == .english ? "Okay, let's continue in English." : "ठीक है, अब हम हिंदी में बात करेंगे।"]
         case .heard(let words):
             return ["I think you said: \(Speech.short(words, limit: 15))."]
         case .sayAgain:

@@ -26,7 +26,11 @@ enum Speech {
     /// At most `limit` words, so one name does not take a whole breath.
     static func short(_ text: String, limit: Int = 6) -> String {
         let words = text.split(whereSeparator: \.isWhitespace)
-        return words.count <= limit ? text : words.prefix(limit).joined(separator: " ")
+        guard words.count > limit else { return text }
+        // Never end on a word that leads somewhere: "Hospital and", "Centre of".
+        var kept = words.prefix(limit)
+        while kept.count > 1, let last = kept.last, ["and", "&", "of", "the", "for", "in", "at", "a"].contains(last.lowercased()) { kept.removeLast() }
+        return kept.joined(separator: " ")
     }
 
     /// "Manipal Hospitals on Sarjapur Road" / "Cloudnine Hospital in Jayanagar".

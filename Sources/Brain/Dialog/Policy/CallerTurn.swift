@@ -6,6 +6,8 @@ struct CallerTurn: Sendable, Equatable {
     /// The words as the recogniser heard them.
     var speech: String
     var confidence: Double?
+    /// Keys pressed instead of speaking.
+    var digits: String?
     /// What was understood from `speech`.
     var understanding: Understanding
     /// When Loop AI asked "I think you said …, is that right?", what those words mean.

@@ -49,6 +49,10 @@ enum DialogAct: Codable, Sendable, Equatable {
     case connectingToAgent
     /// Something about network hospitals the list does not hold.
     case missingInfo(MissingInfo)
+    /// The call continues in this language.
+    case languageChosen(Language)
+    /// The caller seems to speak Hindi in an English call: the switch is offered.
+    case offerHindi
     case sayAgain
     case okay
 }

@@ -9,6 +9,8 @@ struct DialogDecision: Sendable, Equatable {
     var outcome: DialogOutcome
     /// How fast to speak: a caller who asked for it hears the answer slowly.
     var pace: Pace = .normal
+    /// The language the answer is in (the call's, after this turn).
+    var language: Language = .english
 
     enum Pace: Sendable, Equatable {
         case normal, slow

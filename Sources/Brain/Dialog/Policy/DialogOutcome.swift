@@ -29,6 +29,7 @@ enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
     case lineCheck = "line-check"
     case humanAgent = "human-agent"
     case missingInfo = "missing-info"
+    case language
 
     /// The outcome of running a request of this kind.
     init(_ kind: DialogRequest.Kind) {

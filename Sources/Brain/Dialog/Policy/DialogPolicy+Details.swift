@@ -20,8 +20,7 @@ extension DialogPolicy {
     /// Emergency advice comes first; network hospitals follow when the caller said where they are.
     func emergency(_ understanding: Understanding, state: DialogState) -> DialogDecision {
         var state = state
-        if let place = understanding.place {
-            let hospitals = directory.listing(in: place, limit: 3).hospitals
+        if let place = understanding.place, case let hospitals = directory.listing(in: place, limit: 3).hospitals, !hospitals.isEmpty {
             state.mentioned = hospitals
             state.lastRequest = DialogRequest(kind: .list, place: place, offset: hospitals.count)
             state.pending = .anythingElse

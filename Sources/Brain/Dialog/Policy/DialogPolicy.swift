@@ -14,6 +14,8 @@ import HospitalSearch
 /// - ``DialogPolicy+CallItself``: repeating, pace, who Loop AI is, a person, what the list lacks.
 struct DialogPolicy: Sendable {
     let directory: HospitalDirectory
+    /// The language a call is held in until the caller chooses (`DEFAULT_LANGUAGE`).
+    var defaultLanguage: Language = .english
 
     /// Below this recogniser confidence Loop AI repeats what it heard instead of acting on it.
     static let minimumConfidence = 0.4
@@ -140,9 +142,16 @@ struct DialogPolicy: Sendable {
         case .missingInfo:
             state.pending = .anythingElse
             return decision([.missingInfo(understanding.missing ?? .phoneNumber)], .anythingElse, state: state, outcome: .missingInfo)
+        case .chooseLanguage:
+            let language = understanding.language ?? .english
+            state.language = language
+            state.pending = pending
+            return decision([.languageChosen(language)], repeatedQuestion(state), state: state, outcome: .language)
         case .otherLanguage:
             state.pending = pending
-            return decision([.otherLanguage], .howCanIHelp, state: state, outcome: .otherLanguage)
+            // Hindi spoken in an English call: offer the switch rather than refuse.
+            let act: DialogAct = understanding.language == .hindi ? .offerHindi : .otherLanguage
+            return decision([act], .howCanIHelp, state: state, outcome: .otherLanguage)
         case .unclear, .silence:
             state.misunderstood += 1
             state.pending = pending
@@ -160,6 +169,6 @@ struct DialogPolicy: Sendable {
         var state = state
         state.said = acts
         state.asked = prompt
-        return DialogDecision(acts: acts, prompt: prompt, action: action, state: state, outcome: outcome)
+        return DialogDecision(acts: acts, prompt: prompt, action: action, state: state, outcome: outcome, language: state.language ?? defaultLanguage)
     }
 }

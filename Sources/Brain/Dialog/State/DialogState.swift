@@ -23,4 +23,6 @@ struct DialogState: Codable, Sendable, Equatable {
     /// What Loop AI said last and the question it closed with, for "say that again".
     var said: [DialogAct]?
     var asked: Prompt?
+    /// The language the call is held in; nil until chosen (the deployment's default).
+    var language: Language?
 }

@@ -18,7 +18,9 @@ struct Clues: Sendable {
     /// True when some distinctive word is one the list knows, allowing for mis-hearing.
     var knownName: Bool
     /// True when some distinctive word is exactly a word of a listed hospital's name.
-    var exactNameWord: Bool
+    var exactNameWord: Bool { !nameWords.isEmpty }
+    /// The distinctive words that are exactly words of listed hospitals' names.
+    var nameWords: [String]
     /// The phrase lists the utterance says something from.
     var says: Set<PhraseList>
     /// What the caller asked for that the list does not hold, if anything.
@@ -40,6 +42,13 @@ struct Clues: Sendable {
     var namesSomething: Bool { place != nil || !distinctive.isEmpty }
     /// A place, or a word of a listed hospital's name: what turns small talk into a question.
     var namesPlaceOrHospital: Bool { place != nil || exactNameWord }
+
+    /// The same, not counting the words of `list`'s phrases ("sun" in "sun rahe hain" is not Sun Hospital).
+    func namesPlaceOrHospital(besides list: PhraseList) -> Bool {
+        guard place == nil else { return true }
+        let phraseWords = Interpreter.phraseLists[list]?.words ?? []
+        return nameWords.contains { !phraseWords.contains($0) }
+    }
 
     func understanding(_ intent: Understanding.Intent) -> Understanding {
         let name: [String]

@@ -20,9 +20,9 @@ enum IntentRules {
         ("confirm a name", confirmName),
         ("switch place", switchPlace),
         ("more", more),
+        ("no", no),
         ("list or confirm", listOrConfirm),
         ("details by ordinal", detailsByOrdinal),
-        ("no", no),
         ("yes", yes),
         ("thanks", thanks),
         ("help", help),
@@ -47,17 +47,17 @@ enum IntentRules {
     }
 
     static func repeatOrSlower(_ clues: Clues) -> Understanding.Intent? {
-        guard !clues.namesPlaceOrHospital else { return nil }
-        if clues.says.contains(.slower) { return .slower }
+        if clues.says.contains(.slower), !clues.namesPlaceOrHospital(besides: .slower) { return .slower }
+        guard !clues.namesPlaceOrHospital(besides: .repeatLast) else { return nil }
         return clues.says.contains(.repeatLast) ? .repeatLast : nil
     }
 
     static func identity(_ clues: Clues) -> Understanding.Intent? {
-        clues.says.contains(.identity) && !clues.namesPlaceOrHospital ? .identity : nil
+        clues.says.contains(.identity) && !clues.namesPlaceOrHospital(besides: .identity) ? .identity : nil
     }
 
     static func lineCheck(_ clues: Clues) -> Understanding.Intent? {
-        clues.says.contains(.lineCheck) && !clues.namesPlaceOrHospital && !clues.asksSomething ? .lineCheck : nil
+        clues.says.contains(.lineCheck) && !clues.namesPlaceOrHospital(besides: .lineCheck) && !clues.asksSomething ? .lineCheck : nil
     }
 
     /// A phone number, a doctor, a bed, a claim, a price: about the network, but not in the list.
@@ -119,7 +119,7 @@ enum IntentRules {
     }
 
     static func help(_ clues: Clues) -> Understanding.Intent? {
-        clues.says.contains(.help) && !clues.namesPlaceOrHospital ? .help : nil
+        clues.says.contains(.help) && !clues.namesPlaceOrHospital(besides: .help) ? .help : nil
     }
 
     /// "What about…" with no place is not understood, rather than guessed at.

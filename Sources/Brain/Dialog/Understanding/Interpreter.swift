@@ -20,6 +20,8 @@ struct Interpreter: Sendable {
     static let yes = PhraseSet(Lexicon.yes)
     static let no = PhraseSet(Lexicon.no)
     static let correction = PhraseSet(Lexicon.correction)
+    static let hindi = PhraseSet(Lexicon.hindi)
+    static let english = PhraseSet(Lexicon.english)
     static let networkQuestion = PhraseSet(Lexicon.networkQuestion)
     static let missingInfo: [(MissingInfo, PhraseSet)] = Lexicon.missingInfo.map { ($0.0, PhraseSet($0.1)) }
     static let requestWords = Set(Lexicon.requestWords.flatMap(TextNormalizer.tokens))
@@ -41,16 +43,46 @@ struct Interpreter: Sendable {
     /// "not Noida": a place the caller takes back.
     static let negations: Set<String> = ["not", "nahi", "nahin"]
 
-    func understand(_ text: String) -> Understanding {
+    /// Understands `text` in a call held in `language`. Hindi calls read Devanagari; an English
+    /// call hearing Hindi understands only a request to switch, and notes that it was Hindi.
+    func understand(_ text: String, in language: Language = .english) -> Understanding {
         if text.allSatisfy({ $0.isWhitespace || $0.isPunctuation }) { return Understanding(intent: text.isEmpty ? .silence : .unclear) }
-        if Self.isMostlyOtherScript(text) { return Understanding(intent: .otherLanguage) }
-        let tokens = TextNormalizer.tokens(text)
+        let devanagari = Transliteration.hasDevanagari(text)
+        if Self.isMostlyOtherScript(text) && (language == .english || !devanagari) {
+            let chosen = devanagari ? Self.languageChosen(in: Self.tokens(of: text)) : nil
+            if let chosen { return Understanding(intent: .chooseLanguage, language: chosen) }
+            return Understanding(intent: .otherLanguage, language: devanagari ? .hindi : nil)
+        }
+        let tokens = Self.tokens(of: text)
         guard !tokens.isEmpty else { return Understanding(intent: .unclear) }
+        if let chosen = Self.languageChosen(in: tokens) { return Understanding(intent: .chooseLanguage, language: chosen) }
         let clues = self.clues(tokens)
         for (_, rule) in IntentRules.ordered {
             if let intent = rule(clues) { return clues.understanding(intent) }
         }
         return clues.understanding(.unclear)
+    }
+
+    /// The utterance's tokens, with Hindi words in Devanagari in the Latin spelling the lexicon
+    /// uses, and any other Devanagari word (a name, a place) transliterated for the search.
+    static func tokens(of text: String) -> [String] {
+        let tokens = TextNormalizer.tokens(Transliteration.normalisingDigits(text))
+        guard tokens.contains(where: Transliteration.hasDevanagari) else { return tokens }
+        return tokens.flatMap { token -> [String] in
+            guard Transliteration.hasDevanagari(token) else { return [token] }
+            return TextNormalizer.tokens(Lexicon.devanagari[token] ?? Transliteration.latin(token))
+        }
+    }
+
+    /// "Hindi", "हिंदी में", "English please": the whole utterance asks for a language.
+    static func languageChosen(in tokens: [String]) -> Language? {
+        let bare = tokens.filter {
+            !filler.contains($0) && !["please", "mein", "me", "in", "kijiye", "karo", "baat", "kariye", "bolo", "speak", "talk"].contains($0)
+        }
+        guard !bare.isEmpty, bare.count <= 2 else { return nil }
+        if hindi.coversAll(bare, ignoring: filler) { return .hindi }
+        if english.coversAll(bare, ignoring: filler) { return .english }
+        return nil
     }
 
     /// Cuts the slots out of the utterance and notes which phrase lists it says.
@@ -79,7 +111,7 @@ struct Interpreter: Sendable {
         for (list, phrases) in Self.phraseLists where phrases.matches(tokens) { says.insert(list) }
         return Clues(
             tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
-            knownName: distinctive.contains(where: directory.knows), exactNameWord: distinctive.contains(where: directory.isNameWord),
+            knownName: distinctive.contains(where: directory.knows), nameWords: distinctive.filter(directory.isNameWord),
             says: says, missing: Self.missingInfo.first { $0.1.matches(tokens) }?.0, asksAboutNetwork: Self.networkQuestion.matches(tokens),
             bare: tokens.filter { !Self.filler.contains($0) },
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && directory.knows($0) }
@@ -96,10 +128,15 @@ struct Interpreter: Sendable {
     /// "mein"/"ke paas"). The first place wins, except that a city after a region pins it down, a
     /// place after a correction replaces those before it, and "not X" is taken back.
     private func place(in tokens: [String], correctedFrom: Int?, used: inout [Bool], guessed: inout Bool) -> Place? {
-        var mentions = directory.placeMentions(in: tokens)
+        // A word of a request only sounding like a place ("sakte", like Saket) is not one.
+        var mentions = directory.placeMentions(in: tokens).filter { mention in
+            !(mention.guessed && tokens[mention.words].allSatisfy(Self.requestWords.contains))
+        }
         // "not Pune", "not in Pune", "nahi Pune".
         let negated = { (mention: PlaceMention) in
             let start = mention.words.lowerBound
+            // "nahi nahi, Pune" is a correction to Pune, not "not Pune".
+            if start == correctedFrom { return false }
             return (start > 0 && Self.negations.contains(tokens[start - 1]))
                 || (start > 1 && Self.prepositions.contains(tokens[start - 1]) && Self.negations.contains(tokens[start - 2]))
         }
@@ -210,7 +247,11 @@ struct Interpreter: Sendable {
                 return value
             }
         }
-        if tokens.contains("it") || (tokens.contains("that") && tokens.contains("one")) { return 0 }
+        // "it", "that one", Hindi "uska" (its): the hospital just named.
+        if tokens.contains(where: ["it", "uska", "uski", "uske", "iska", "iski", "iske", "woh"].contains) || (tokens.contains("that") && tokens.contains("one"))
+        {
+            return 0
+        }
         return nil
     }
 

@@ -3,9 +3,12 @@ import HospitalSearch
 /// A list of phrases, normalised once, that can be looked for in an utterance's tokens.
 struct PhraseSet: Sendable {
     private let phrases: [[String]]
+    /// Every word of every phrase.
+    let words: Set<String>
 
     init(_ phrases: [String]) {
         self.phrases = phrases.map(TextNormalizer.tokens).filter { !$0.isEmpty }
+        self.words = Set(self.phrases.joined())
     }
 
     /// The position and length of the first phrase found in `tokens`.

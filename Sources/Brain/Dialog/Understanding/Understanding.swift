@@ -39,7 +39,10 @@ struct Understanding: Sendable, Equatable {
         case placeOnly
         /// Nothing was said.
         case silence
-        /// Words in a script Loop AI does not understand yet.
+        /// "Hindi" / "हिंदी" / key 2, "English" / key 1: hold the call in that language.
+        case chooseLanguage
+        /// Words in a script the call's language does not read (``Understanding/language`` says
+        /// which, when Loop AI speaks it).
         case otherLanguage
         /// Speech Loop AI could not make sense of.
         case unclear
@@ -59,4 +62,7 @@ struct Understanding: Sendable, Equatable {
     /// True when the place or the hospital words were matched only by sound or spelling
     /// ("Banglore", "Manipaal"): worth confirming when the recogniser was unsure too.
     var guessed = false
+    /// For ``Intent/chooseLanguage``: the language chosen; for ``Intent/otherLanguage``: the
+    /// language the caller seems to speak, when Loop AI can hold the call in it.
+    var language: Language?
 }

@@ -1,0 +1,196 @@
+import HospitalSearch
+
+/// Loop AI's words in Hindi: the same acts and questions as ``Phrasing``, in short Devanagari
+/// sentences for the Hindi voice, with the same facts and the same brevity.
+///
+/// Loop AI speaks with a woman's voice, so its verbs are feminine ("सकती हूँ"); the caller is
+/// addressed politely ("आप … रहे हैं"). Hospital names stay as the list writes them: the Hindi voice
+/// reads them as a Hindi speaker says them. Cities are said by their Hindi names.
+enum HindiPhrasing {
+    static func sentences(for act: DialogAct) -> [String] {
+        switch act {
+        case .greeting:
+            return [
+                "नमस्ते! मैं लूप एआई हूँ, आपके हॉस्पिटल नेटवर्क की सहायक।",
+                "आप पूछ सकते हैं, जैसे बेंगलुरु के तीन हॉस्पिटल बताइए, या कोई हॉस्पिटल आपके नेटवर्क में है या नहीं।",
+            ]
+        case .greetedAlready:
+            return ["मैं अभी भी यहाँ हूँ।"]
+        case .listing(let asked, let total, let hospitals, let offset, let announceTotal):
+            let place = name(of: asked)
+            let names = fitting(hospitals, budget: Phrasing.wordBudget - 12)
+            if offset == 0 {
+                let intro = "मुझे \(place) में \(total) नेटवर्क हॉस्पिटल मिले।"
+                let list: String
+                if hospitals.count == total {
+                    list = total == 1 ? "वह है \(names)।" : "वे हैं \(names)।"
+                } else if hospitals.count == 1 {
+                    list = "एक है: \(names)।"
+                } else {
+                    list = "पहले \(number(hospitals.count)) हैं: \(names)।"
+                }
+                return announceTotal ? [intro, list] : [list]
+            }
+            return [hospitals.count == 1 ? "अगला है \(names)।" : "अगले \(number(hospitals.count)) हैं \(names)।"]
+        case .endOfList(let place, let total):
+            return ["\(name(of: place)) के सभी \(total) नेटवर्क हॉस्पिटल बताए जा चुके हैं।"]
+        case .noHospitals(let place, let suggestions):
+            var text = ["माफ़ कीजिए, \(name(of: place)) में कोई नेटवर्क हॉस्पिटल नहीं है।"]
+            if !suggestions.isEmpty { text.append("\(list(suggestions.map(cityName))) जैसे शहरों में नेटवर्क हॉस्पिटल हैं।") }
+            return text
+        case .count(let place, let total):
+            return [total == 1 ? "\(name(of: place)) में एक नेटवर्क हॉस्पिटल है।" : "\(name(of: place)) में \(total) नेटवर्क हॉस्पिटल हैं।"]
+        case .confirmed(let hospital):
+            return ["हाँ, \(spoken(hospital)), \(cityName(City(name: hospital.city))), आपके नेटवर्क में है।"]
+        case .confirmedSeveral(let words, let asked, let total, let examples):
+            var text = ["हाँ, \(name(of: asked)) में आपके नेटवर्क में \(total) \(Phrasing.label(words)) हॉस्पिटल हैं।"]
+            if total <= examples.count {
+                text.append("वे हैं \(fitting(examples, budget: Phrasing.wordBudget - 14))।")
+            } else {
+                var areas: [String] = []
+                for area in examples.compactMap(\.area).map(Speech.clean) where !areas.contains(area) { areas.append(area) }
+                if !areas.isEmpty { text.append("जैसे \(list(areas)) में।") }
+            }
+            return text
+        case .notFound(let words, let asked, let here, let cities):
+            let label = Phrasing.label(words)
+            let place = asked.map(name(of:))
+            var text = [place.map { "नहीं, \(label) \($0) में आपके नेटवर्क में नहीं मिला।" } ?? "नहीं, \(label) आपके नेटवर्क में नहीं मिला।"]
+            if !here.isEmpty {
+                text.append("\(place ?? "उस शहर") में \(fitting(here, budget: Phrasing.wordBudget - 16)) है।")
+            } else if !cities.isEmpty {
+                text.append("\(label) \(list(cities.map(cityName))) में आपके नेटवर्क में है।")
+            }
+            return text
+        case .details(let hospital):
+            let address = Speech.clean(hospital.address).trimmedOfPunctuation
+            let city = Speech.namesCity(address, hospital.city) ? "" : ", \(cityName(City(name: hospital.city)))"
+            return ["\(Speech.short(Speech.clean(hospital.name))) का पता है: \(address)\(city)।"]
+        case .nothingToReferTo:
+            return ["माफ़ कीजिए, मैं समझ नहीं पाई कि आप किस हॉस्पिटल की बात कर रहे हैं।"]
+        case .emergency(let asked, let hospitals):
+            var text = ["अगर यह मेडिकल इमरजेंसी है, तो तुरंत 112 पर कॉल कीजिए, या सबसे नज़दीकी इमरजेंसी रूम जाइए।"]
+            if let asked, !hospitals.isEmpty {
+                text.append("\(name(of: asked)) के नेटवर्क हॉस्पिटल में \(fitting(hospitals, budget: 18)) हैं।")
+            } else {
+                text.append("अपना शहर बताइए, मैं वहाँ के नेटवर्क हॉस्पिटल बता दूँगी।")
+            }
+            return text
+        case .outOfScope:
+            return ["माफ़ कीजिए, मैं इसमें आपकी मदद नहीं कर सकती। मैं यह बात एक मानव एजेंट को भेज रही हूँ।"]
+        case .goodbye:
+            return ["लूप एआई को कॉल करने के लिए धन्यवाद। नमस्ते!"]
+        case .goodbyeAfterSilence:
+            return ["मुझे कुछ सुनाई नहीं दिया, इसलिए मैं कॉल खत्म कर रही हूँ। कभी भी फिर से कॉल कीजिए। नमस्ते!"]
+        case .youAreWelcome:
+            return ["आपका स्वागत है!"]
+        case .help:
+            return [
+                "मैं बता सकती हूँ कि कौन से हॉस्पिटल आपके नेटवर्क में हैं।",
+                "जैसे, किसी शहर के हॉस्पिटल, वहाँ कितने हैं, या कोई हॉस्पिटल आपके नेटवर्क में है या नहीं।",
+            ]
+        case .reprompt(let attempt):
+            return [attempt == 1 ? "माफ़ कीजिए, मुझे कुछ सुनाई नहीं दिया।" : "क्या आप अभी भी लाइन पर हैं?"]
+        case .didNotUnderstand(let attempt):
+            return [attempt <= 1 ? "माफ़ कीजिए, मैं समझ नहीं पाई।" : "माफ़ कीजिए, मैं अब भी नहीं समझ पाई। आप कह सकते हैं, जैसे, मुंबई के हॉस्पिटल।"]
+        case .otherLanguage, .offerHindi:
+            return ["माफ़ कीजिए, मैं अभी सिर्फ़ हिंदी और अंग्रेज़ी समझती हूँ।"]
+        case .heard(let words):
+            return ["मुझे लगा आपने कहा: \(Speech.short(words, limit: 15))।"]
+        case .sayAgain:
+            return ["माफ़ कीजिए। क्या आप फिर से बता सकते हैं?"]
+        case .okay:
+            return ["ठीक है।"]
+        case .sayingAgain:
+            return ["ज़रूर।"]
+        case .atMostAtOnce(let count):
+            return ["मैं एक बार में \(number(count)) हॉस्पिटल बताती हूँ।"]
+        case .identity:
+            return ["मैं लूप एआई हूँ, एक ऑटोमेटेड सहायक, जो बताती है कि कौन से हॉस्पिटल आपके हेल्थ इंश्योरेंस नेटवर्क में हैं।"]
+        case .canHearYou:
+            return ["जी हाँ, मैं आपको सुन सकती हूँ।"]
+        case .connectingToAgent:
+            return ["ज़रूर। मैं आपको अभी एक व्यक्ति से जोड़ रही हूँ।"]
+        case .missingInfo(let missing):
+            return [notHeld(missing), "मैं बता सकती हूँ कि कौन से हॉस्पिटल आपके नेटवर्क में हैं, और उनके पते भी।"]
+        case .languageChosen(let language):
+            return [language == .hindi ? "ठीक है, अब हम हिंदी में बात करेंगे।" : "Okay, let's continue in English."]
+        }
+    }
+
+    static func question(for prompt: Prompt) -> String? {
+        switch prompt {
+        case .howCanIHelp: return "मैं आपकी क्या मदद कर सकती हूँ?"
+        case .anythingElse: return "क्या मैं और कुछ मदद कर सकती हूँ?"
+        case .hearMore: return "क्या आप और सुनना चाहेंगे?"
+        case .whichCity(let words, let cities, let total):
+            if total > 1 {
+                let some = list(cities.prefix(2).map(cityName))
+                return "मुझे \(Phrasing.label(words)) हॉस्पिटल \(number(total)) शहरों में मिले, जैसे \(some)। आप किस शहर में देख रहे हैं?"
+            }
+            return "आप किस शहर में देख रहे हैं?"
+        case .whichArea:
+            return "आप किस इलाके में देख रहे हैं?"
+        case .whichCityForArea(let area, let cities):
+            return "\(name(of: .area(words: area, city: nil))) \(list(cities.map(cityName))) में है। आप किस शहर में देख रहे हैं?"
+        case .nameAFew: return "क्या मैं कुछ के नाम बताऊँ?"
+        case .nameIt: return "क्या मैं उसका नाम बताऊँ?"
+        case .isThatRight: return "क्या यह सही है?"
+        case .didYouSayPlace(let place): return "क्या आपने \(name(of: place)) कहा?"
+        case .didYouSayName(let words): return "क्या आपने \(Phrasing.label(words)) कहा?"
+        case .none: return nil
+        }
+    }
+
+    /// The English call's offer, said in the Hindi voice.
+    static let offer = "हिंदी में बात करने के लिए 'हिंदी' बोलिए, या 2 दबाइए।"
+
+    static func notHeld(_ missing: MissingInfo) -> String {
+        switch missing {
+        case .phoneNumber: return "माफ़ कीजिए, मेरे पास हॉस्पिटल के फ़ोन नंबर नहीं हैं।"
+        case .doctors: return "माफ़ कीजिए, मेरे पास डॉक्टरों या उनके समय की जानकारी नहीं है।"
+        case .appointments: return "माफ़ कीजिए, मैं अपॉइंटमेंट बुक नहीं कर सकती।"
+        case .beds: return "माफ़ कीजिए, मुझे नहीं पता कि किस हॉस्पिटल में बेड खाली हैं।"
+        case .claims: return "माफ़ कीजिए, मैं क्लेम या आपकी पॉलिसी नहीं देख सकती।"
+        case .prices: return "माफ़ कीजिए, मेरे पास कीमतों या खर्च की जानकारी नहीं है।"
+        }
+    }
+
+    /// "बेंगलुरु", "DELHI NCR", "Whitefield, बेंगलुरु".
+    static func name(of place: Place) -> String {
+        switch place {
+        case .city(let city): return cityName(city)
+        case .region(let name, _): return name
+        case .area(let words, let city):
+            let area = words.map(Phrasing.capitalised).joined(separator: " ")
+            return city.map { "\(area), \(cityName($0))" } ?? area
+        }
+    }
+
+    static func cityName(_ city: City) -> String { city.hindiName ?? city.name }
+
+    /// "क, ख और ग".
+    static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " और " + items[items.count - 1]
+    }
+
+    /// एक … दस; digits beyond.
+    static func number(_ value: Int) -> String {
+        let words = ["शून्य", "एक", "दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस"]
+        return words.indices.contains(value) ? words[value] : String(value)
+    }
+
+    /// "Manipal Hospitals, Whitefield".
+    static func spoken(_ hospital: SpokenHospital) -> String {
+        let name = Speech.short(Speech.clean(hospital.name))
+        guard let area = hospital.area.map(Speech.clean), !area.isEmpty, !name.lowercased().contains(area.lowercased()) else { return name }
+        return "\(name), \(Speech.short(area, limit: 4))"
+    }
+
+    /// The hospitals named within `budget` words: with their areas if they fit, else without.
+    static func fitting(_ hospitals: [SpokenHospital], budget: Int) -> String {
+        let withAreas = list(hospitals.map(spoken))
+        if Speech.wordCount(withAreas) <= budget { return withAreas }
+        return list(hospitals.map { Speech.short(Speech.clean($0.name), limit: 4) })
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Devanagari words in the Latin letters a network list spells them with, by ICU's transliterator.
+///
+/// Twilio's Hindi recogniser writes hospital and place names in Devanagari ("मणिपाल"); the list
+/// has them in Latin ("Manipal"). ICU gives "maṇipāla"; accents are dropped and the inherent vowel
+/// a Hindi speaker does not say at the end of a word is too (schwa deletion), so the forgiving
+/// matching sees "manipal". No table of names is kept here.
+public enum Transliteration {
+    /// True when the text has any Devanagari letter.
+    public static func hasDevanagari(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) }
+    }
+
+    /// A Devanagari word in lower-case ASCII Latin letters; other text is returned unchanged.
+    public static func latin(_ word: String) -> String {
+        guard hasDevanagari(word), let latin = word.applyingTransform(.toLatin, reverse: false) else { return word }
+        let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        var letters = String(plain.lowercased().unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == " ") })
+        // The nasal mark before k or g is said "n": बैंगलोर is "baingalor", not "baimgalor".
+        letters = letters.replacingOccurrences(of: "mg", with: "ng").replacingOccurrences(of: "mk", with: "nk")
+        // English names written in Devanagari use फ for "f": फोर्टिस is "fortis".
+        letters = letters.replacingOccurrences(of: "ph", with: "f")
+        if endsInConsonant(word), letters.count > 3, letters.hasSuffix("a") { letters.removeLast() }
+        return letters
+    }
+
+    /// Devanagari digits as ASCII digits, and the danda (।, ॥) as a full stop.
+    public static func normalisingDigits(_ text: String) -> String {
+        guard hasDevanagari(text) else { return text }
+        return String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar -> Unicode.Scalar in
+                    switch scalar.value {
+                    case 0x0966...0x096F: return Unicode.Scalar(scalar.value - 0x0966 + 0x30) ?? scalar
+                    case 0x0964, 0x0965: return "."
+                    default: return scalar
+                    }
+                }))
+    }
+
+    /// A word whose last letter is a consonant carries an unspoken final "a" in ICU's Latin.
+    private static func endsInConsonant(_ word: String) -> Bool {
+        guard let last = word.unicodeScalars.last?.value else { return false }
+        return (0x0915...0x0939).contains(last) || (0x0958...0x095F).contains(last)
+    }
+}
