@@ -24,12 +24,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Flag(help: "Print every failing case with what Loop AI said.") var verbose = false
 
     func run() async throws {
-        var overrides: [Setting: String] = [:]
-        overrides[.hospitalsCSV] = hospitalsCSV
-        let settings = try await Settings.load(overrides: overrides)
-        var logger = Logger(label: "loopai.eval")
-        logger.logLevel = .warning
-        let directory = try HospitalDirectory.load(path: NetworkSource.path(settings: settings), logger: logger).get()
+        let directory = try await NetworkSource.directory(hospitalsCSV: hospitalsCSV)
         guard let text = try? String(contentsOfFile: cases, encoding: .utf8) else {
             throw ValidationError("Cannot read the evaluation set \(cases).")
         }

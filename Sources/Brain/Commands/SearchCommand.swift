@@ -24,12 +24,7 @@ struct SearchCommand: AsyncParsableCommand {
     var hospitalsCSV: String?
 
     func run() async throws {
-        var overrides: [Setting: String] = [:]
-        overrides[.hospitalsCSV] = hospitalsCSV
-        let settings = try await Settings.load(overrides: overrides)
-        var logger = Logger(label: "loopai.search")
-        logger.logLevel = .warning
-        let directory = try HospitalDirectory.load(path: NetworkSource.path(settings: settings), logger: logger).get()
+        let directory = try await NetworkSource.directory(hospitalsCSV: hospitalsCSV)
         do {
             for line in try directory.explain(name: name, city: city, area: area, list: list) { print(line) }
         } catch {

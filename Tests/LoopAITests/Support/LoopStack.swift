@@ -111,6 +111,17 @@ final class LoopStack: Sendable {
         (brainProcesses + gatewayProcesses).map { "--- \($0.name)\n\(String($0.log.suffix(4000)))" }.joined(separator: "\n")
     }
 
+    /// Starts a stack, runs `body` on it, records any error with the processes' logs, and stops it.
+    static func with(environment: [String: String] = [:], _ body: (LoopStack) async throws -> Void) async throws {
+        let stack = try await LoopStack(environment: environment)
+        do {
+            try await body(stack)
+        } catch {
+            Issue.record("\(error)\n\(stack.logs)")
+        }
+        await stack.shutdown()
+    }
+
     func shutdown() async {
         for process in gatewayProcesses + brainProcesses { await process.stop() }
         await redis.stop()

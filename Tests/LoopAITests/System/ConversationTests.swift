@@ -12,13 +12,7 @@ import Testing
 @Suite("Conversations", .serialized, .timeLimit(.minutes(3)))
 struct ConversationTests {
     func withStack(environment: [String: String] = [:], _ body: (LoopStack) async throws -> Void) async throws {
-        let stack = try await LoopStack(environment: environment)
-        do {
-            try await body(stack)
-        } catch {
-            Issue.record("\(error)\n\(stack.logs)")
-        }
-        await stack.shutdown()
+        try await LoopStack.with(environment: environment, body)
     }
 
     func isListening(_ exchange: CallSimulator.Exchange) -> Bool {

@@ -11,16 +11,13 @@ import Testing
 /// in India really talk: one call per behaviour, each checking the facts heard.
 @Suite("How callers really talk", .serialized, .timeLimit(.minutes(3)))
 struct RealCallerTests {
+    /// A call that has been greeted, on a stack of its own.
     func call(environment: [String: String] = [:], _ body: (CallSimulator) async throws -> Void) async throws {
-        let stack = try await LoopStack(environment: environment)
-        do {
+        try await LoopStack.with(environment: environment) { stack in
             let caller = stack.caller()
             _ = try await caller.start()
             try await body(caller)
-        } catch {
-            Issue.record("\(error)\n\(stack.logs)")
         }
-        await stack.shutdown()
     }
 
     func isListening(_ exchange: CallSimulator.Exchange) -> Bool {
@@ -130,8 +127,7 @@ struct RealCallerTests {
 struct HindiCallTests {
     @Test("Hindi by key and by voice: Bengaluru's hospitals, Manipal Sarjapur, an address, back to English, goodbye")
     func hindiCall() async throws {
-        let stack = try await LoopStack()
-        do {
+        try await LoopStack.with { stack in
             let caller = stack.caller()
             let greeting = try await caller.start()
             let greetingXML = greeting.documents.last?.xml ?? ""
@@ -157,25 +153,18 @@ struct HindiCallTests {
             #expect(hindiAgain.text.hasPrefix("ठीक है, अब हम हिंदी में बात करेंगे।"))
             let bye = try await caller.say("बस धन्यवाद")
             #expect(bye.ended && bye.text.contains("धन्यवाद"))
-        } catch {
-            Issue.record("\(error)\n\(stack.logs)")
         }
-        await stack.shutdown()
     }
 
     @Test("DEFAULT_LANGUAGE=hi: the call starts in Hindi and offers English")
     func hindiByDefault() async throws {
-        let stack = try await LoopStack(environment: ["DEFAULT_LANGUAGE": "hi"])
-        do {
+        try await LoopStack.with(environment: ["DEFAULT_LANGUAGE": "hi"]) { stack in
             let caller = stack.caller()
             let greeting = try await caller.start()
             #expect(greeting.text.hasPrefix("नमस्ते! मैं लूप एआई हूँ"), "\(greeting.text)")
             #expect(greeting.documents.last?.xml.contains(#"<Say voice="Polly.Joanna" language="en-US">For English, say English, or press 1.</Say>"#) == true)
             let english = try await caller.press("1")
             #expect(english.text.hasPrefix("Okay, let's continue in English."))
-        } catch {
-            Issue.record("\(error)\n\(stack.logs)")
         }
-        await stack.shutdown()
     }
 }
