@@ -7,15 +7,8 @@ import Testing
 /// recogniser writes them: Devanagari, English words in Devanagari or Latin, Devanagari digits.
 @Suite("Hindi understanding")
 struct HindiUnderstandingTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let said: String
-        let intent: Understanding.Intent
-        var place: Place? = nil
-        var name: [String]? = nil
-        var count: Int? = nil
-        var ordinal: Int? = nil
-        var testDescription: String { said }
-    }
+    /// The same table row as the English understanding tests.
+    typealias Case = UnderstandingTests.Case
 
     static let cases: [Case] = [
         // Lists, with Hindi numbers in words and digits
