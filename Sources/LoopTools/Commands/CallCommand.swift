@@ -14,6 +14,7 @@ struct CallCommand: AsyncParsableCommand {
             silence. Follows <Gather>, <Redirect>, <Hangup> and <Dial> as Twilio does.
 
             Scripted:  loop call --say "Tell me 3 hospitals around Bangalore" --say "bye"
+            Keys:      type (or --say) "[press 2]" to press 2, e.g. to choose Hindi at the greeting.
             """
     )
 
@@ -50,10 +51,21 @@ struct CallCommand: AsyncParsableCommand {
                 line = next
             }
             let speech = line.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-            exchange = try await simulator.say(speech, confidence: confidence)
+            if let keys = speech.flatMap(Self.keys) {
+                exchange = try await simulator.press(keys)
+            } else {
+                exchange = try await simulator.say(speech, confidence: confidence)
+            }
             show(exchange)
         }
         if exchange.ended { print("(call ended: \(describe(exchange.next)))") }
+    }
+
+    /// "[press 2]": keys instead of speech.
+    static func keys(_ line: String) -> String? {
+        guard line.hasPrefix("[press "), line.hasSuffix("]") else { return nil }
+        let keys = line.dropFirst(7).dropLast().trimmingCharacters(in: .whitespaces)
+        return keys.isEmpty || !keys.allSatisfy({ $0.isNumber || $0 == "*" || $0 == "#" }) ? nil : keys
     }
 
     private func show(_ exchange: CallSimulator.Exchange) {
