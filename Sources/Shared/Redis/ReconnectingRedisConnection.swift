@@ -6,6 +6,11 @@ import Metrics
 /// Owned by one thread, like ``RedisConnection``. While Redis is down it fails fast
 /// (no connect attempt inside the backoff window), so callers can answer the caller at once
 /// instead of stacking connect timeouts.
+///
+/// A connection idle for more than ``idleCheck`` is checked with `PING` before use, so a socket
+/// that died while nobody used it (Redis restarted) is replaced before any command is sent on it.
+/// A pipeline that still fails on a dropped connection is sent once more on a fresh one when
+/// every command in it is safe to repeat (``RedisCommand/isSafeToRetry``).
 public final class ReconnectingRedisConnection {
     public let endpoint: RedisEndpoint
     private let connectTimeout: Duration
@@ -17,6 +22,10 @@ public final class ReconnectingRedisConnection {
     private var nextAttempt: ContinuousClock.Instant = .now
     private var everConnected = false
     private var lastError: RedisError?
+    private var lastUsed: ContinuousClock.Instant = .now
+
+    /// How long a connection may sit unused before it is checked with `PING`.
+    public static let idleCheck: Duration = .seconds(1)
 
     public static let minimumBackoff: Duration = .milliseconds(50)
     public static let maximumBackoff: Duration = .seconds(2)
@@ -34,6 +43,7 @@ public final class ReconnectingRedisConnection {
     public func with<T>(_ body: (RedisConnection) throws(RedisError) -> T) throws(RedisError) -> T {
         let connection = try connected()
         do {
+            defer { lastUsed = .now }
             return try body(connection)
         } catch {
             if !connection.isUsable || error.isConnectionProblem {
@@ -44,11 +54,21 @@ public final class ReconnectingRedisConnection {
     }
 
     public func pipeline(_ commands: [RedisCommand]) throws(RedisError) -> [RedisValue] {
-        try with { connection throws(RedisError) in try connection.pipeline(commands) }
+        let connection = try connected()
+        do {
+            defer { lastUsed = .now }
+            return try connection.pipeline(commands)
+        } catch {
+            if !connection.isUsable || error.isConnectionProblem { drop(error) }
+            // The connection dropped under the commands: once more on a fresh one (the first
+            // reconnect after a drop is immediate), if that cannot apply anything twice.
+            guard error.isConnectionProblem, commands.allSatisfy(\.isSafeToRetry) else { throw error }
+            return try with { connection throws(RedisError) in try connection.pipeline(commands) }
+        }
     }
 
     public func execute(_ command: RedisCommand) throws(RedisError) -> RedisValue {
-        try with { connection throws(RedisError) in try connection.execute(command) }
+        try pipeline([command])[0]
     }
 
     public func close() {
@@ -57,10 +77,14 @@ public final class ReconnectingRedisConnection {
     }
 
     private func connected() throws(RedisError) -> RedisConnection {
-        if let connection, connection.isUsable { return connection }
+        if let connection, connection.isUsable {
+            guard ContinuousClock.now - lastUsed > Self.idleCheck else { return connection }
+            // Idle for a while: make sure the socket is still alive before trusting it with a command.
+            if case .status? = try? connection.execute(.ping) { return connection }
+            drop(.connection("\(endpoint): idle connection was closed"))
+        }
         connection = nil
-        let now = ContinuousClock.now
-        if now < nextAttempt {
+        if ContinuousClock.now < nextAttempt {
             throw lastError ?? .connection("\(endpoint): reconnecting")
         }
         do {

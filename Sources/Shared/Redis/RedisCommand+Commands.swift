@@ -6,6 +6,8 @@ extension RedisCommand {
         case right = "RIGHT"
     }
 
+    public static let ping: RedisCommand = ["PING"]
+
     public static func get(_ key: String) -> RedisCommand { ["GET", key] }
 
     /// `SET key value PX milliseconds`.
@@ -67,4 +69,22 @@ extension RedisCommand {
     }
 
     private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+}
+
+extension RedisCommand {
+    /// Commands that may be sent a second time after a connection dropped before their reply was
+    /// read, without a caller noticing (the list and its reasons are in `docs/architecture.md`):
+    /// reads; writes that set a value or membership (`SET`, `ZADD`, `EXPIRE`, `LREM` of one
+    /// exact item); `LPUSH` of turns and replies, which carry ids that brains and gateways
+    /// de-duplicate; and Loop AI's scripts, which are idempotent by design (turns are queued once
+    /// per idempotency key, commits are versioned, recovery moves only dead workers' lists).
+    /// Blocking pops (`BLMOVE`, `BLMPOP`) are not: a repeat could take a second item.
+    public var isSafeToRetry: Bool {
+        Self.safeToRetry.contains(name.uppercased())
+    }
+
+    static let safeToRetry: Set<String> = [
+        "PING", "GET", "MGET", "HGET", "HMGET", "LLEN", "ZCARD", "ZRANGE", "EXISTS", "SET", "ZADD", "EXPIRE", "LREM", "LPUSH",
+        "EVALSHA", "EVAL", "SELECT", "AUTH",
+    ]
 }

@@ -138,6 +138,31 @@ struct FaultToleranceTests {
         await stack.shutdown()
     }
 
+    @Test("After Redis restarts, callers on every idle pooled connection get real answers, not apologies")
+    func redisRestartCostsNoApologies() async throws {
+        let stack = try await LoopStack(gateways: 2, persistentRedis: true)
+        // More calls than each gateway has pooled connections, spread over both gateways.
+        let callers = (0..<12).map { index in stack.caller(url: "http://127.0.0.1:\(stack.gatewayPorts[index % 2])") }
+        for caller in callers {
+            _ = try await caller.start()
+            let first = try await caller.say("Tell me 3 hospitals in Pune")
+            #expect(first.text.contains("219 network hospitals in Pune"))
+        }
+        await stack.redis.stop()
+        try await stack.redis.start(persistent: true)
+        let ready = await eventually(timeout: .seconds(20)) { await LoopStack.get(stack.gatewayURL + "/ready")?.status == 200 }
+        #expect(ready, "the stack did not become ready again\n\(stack.logs)")
+        try await Task.sleep(for: .seconds(1))
+        var apologies = 0
+        for caller in callers {
+            let after = try await caller.say("more")
+            if after.text.contains("trouble") || after.text.contains("One moment") { apologies += 1 }
+            #expect(after.text.contains("The next three are"), "\(after.text)")
+        }
+        #expect(apologies == 0, "\(stack.logs)")
+        await stack.shutdown()
+    }
+
     @Test("A retried webhook gets the same reply, and two quick utterances are both answered in order, once each")
     func duplicateAndConcurrentTurns() async throws {
         let stack = try await LoopStack()
