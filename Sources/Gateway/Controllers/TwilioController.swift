@@ -21,6 +21,15 @@ struct TwilioController: Sendable {
         webhooks.post(RouterPath(TwilioRoutes.processSpeech)) { request, context in
             try await self.turn(.speech, request: request, context: context)
         }
+        webhooks.post(RouterPath(TwilioRoutes.fallback)) { request, context in
+            context.logger.warning(
+                "Twilio called the fallback URL",
+                metadata: [
+                    "call": "\(context.form.fields["CallSid"] ?? "-")", "error_code": "\(context.form.fields["ErrorCode"] ?? "-")",
+                    "error_url": "\(context.form.fields["ErrorUrl"] ?? "-")",
+                ])
+            return try await self.turn(.fallback, request: request, context: context)
+        }
         webhooks.post(RouterPath(TwilioRoutes.reply)) { request, context in
             try await self.pickUp(request: request, context: context)
         }

@@ -11,6 +11,8 @@ public struct Turn: Sendable, Codable, Equatable {
         case callStarted = "call-started"
         /// The caller spoke, or stayed silent (`/twilio/process-speech`).
         case speech
+        /// Twilio could not get a good answer from the primary webhook (`/twilio/fallback`).
+        case fallback
     }
 
     public var version: Int = 1

@@ -143,6 +143,9 @@ public struct TwiML: Sendable, Equatable {
 public enum TwilioRoutes {
     public static let voice = "/twilio/voice"
     public static let processSpeech = "/twilio/process-speech"
+    /// The number's "Primary handler fails" URL: Twilio posts here (with `ErrorCode`, `ErrorUrl`)
+    /// when the voice or speech webhook failed.
+    public static let fallback = "/twilio/fallback"
     public static let status = "/twilio/status"
     /// Where a caller on hold is redirected to pick up a reply that took longer than the wait budget.
     public static let reply = "/twilio/reply"

@@ -163,6 +163,30 @@ struct FaultToleranceTests {
         await stack.shutdown()
     }
 
+    @Test("Twilio's fallback URL asks the last question again and the call continues; without Redis, an apology that listens")
+    func fallbackURL() async throws {
+        let stack = try await LoopStack(persistentRedis: true)
+        let caller = stack.caller()
+        _ = try await caller.start()
+        _ = try await caller.say("Tell me 3 hospitals in Pune")
+        var fields = TwilioWebhook.speech(nil, confidence: nil, callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid)
+        fields.parameters += [("ErrorCode", "11200"), ("ErrorUrl", "https://loop.example.test/twilio/process-speech")]
+        let fallback = try await caller.post(path: TwilioRoutes.fallback, webhook: fields)
+        #expect(fallback.said.joined(separator: " ") == "Sorry, something went wrong on the line. Would you like to hear more?")
+        if case .gather = fallback.next {} else { Issue.record("the fallback must listen") }
+        let more = try await caller.say("yes")
+        #expect(more.text.hasPrefix("The next three are"), "\(more.text)")
+        await stack.redis.stop()
+        let down = try await caller.post(path: TwilioRoutes.fallback, webhook: fields)
+        #expect(down.said.joined(separator: " ").contains("trouble"))
+        guard case .gather(let action, _) = down.next else {
+            Issue.record("expected a gather")
+            return
+        }
+        #expect(action == TwilioRoutes.processSpeech)
+        await stack.shutdown()
+    }
+
     @Test("A retried webhook gets the same reply, and two quick utterances are both answered in order, once each")
     func duplicateAndConcurrentTurns() async throws {
         let stack = try await LoopStack()

@@ -115,6 +115,8 @@ enum HindiPhrasing {
             return [notHeld(missing), "मैं बता सकती हूँ कि कौन से हॉस्पिटल आपके नेटवर्क में हैं, और उनके पते भी।"]
         case .languageChosen(let language):
             return [language == .hindi ? "ठीक है, अब हम हिंदी में बात करेंगे।" : "Okay, let's continue in English."]
+        case .lineTrouble:
+            return ["माफ़ कीजिए, लाइन पर कुछ गड़बड़ हो गई।"]
         }
     }
 

@@ -112,6 +112,8 @@ enum Phrasing {
             return ["Sorry, I can only understand English and Hindi for now."]
         case .offerHindi:
             return ["It sounds like you're speaking Hindi."]
+        case .lineTrouble:
+            return ["Sorry, something went wrong on the line."]
         case .languageChosen(let language):
             return [language == .english ? "Okay, let's continue in English." : "ठीक है, अब हम हिंदी में बात करेंगे।"]
         case .heard(let words):

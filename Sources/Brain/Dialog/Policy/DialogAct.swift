@@ -53,6 +53,8 @@ enum DialogAct: Codable, Sendable, Equatable {
     case languageChosen(Language)
     /// The caller seems to speak Hindi in an English call: the switch is offered.
     case offerHindi
+    /// Something failed on the line (Twilio's fallback URL): the question is asked again.
+    case lineTrouble
     case sayAgain
     case okay
 }

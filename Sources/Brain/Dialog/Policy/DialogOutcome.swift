@@ -30,6 +30,8 @@ enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
     case humanAgent = "human-agent"
     case missingInfo = "missing-info"
     case language
+    /// Twilio called the fallback URL.
+    case fallback
 
     /// The outcome of running a request of this kind.
     init(_ kind: DialogRequest.Kind) {

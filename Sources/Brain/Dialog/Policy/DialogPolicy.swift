@@ -35,6 +35,15 @@ struct DialogPolicy: Sendable {
         if state.ended {
             return decision([.goodbye], .none, action: .hangUp, state: state, outcome: .ended)
         }
+        if turn.kind == .fallback {
+            // Twilio's fallback URL: something failed on the way; greet a call that never was,
+            // else ask the last question again, keeping what it waits for.
+            guard state.greeted else {
+                state.greeted = true
+                return decision([.greeting], .howCanIHelp, state: state, outcome: .fallback)
+            }
+            return decision([.lineTrouble], repeatedQuestion(state), state: state, outcome: .fallback)
+        }
         if turn.understanding.intent == .silence {
             state.silences += 1
             if state.silences > Self.maximumSilences {
