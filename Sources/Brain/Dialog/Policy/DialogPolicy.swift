@@ -68,6 +68,8 @@ struct DialogPolicy: Sendable {
 
     /// "Did you say Noida?": the part of the request that was a guess.
     private func didYouSay(_ understanding: Understanding) -> Prompt? {
+        // Only questions about the network are worth checking; an emergency never waits.
+        guard [.list, .count, .confirm, .placeOnly, .switchPlace].contains(understanding.intent) else { return nil }
         if understanding.intent == .confirm, !understanding.name.isEmpty { return .didYouSayName(understanding.name) }
         if let place = understanding.place { return .didYouSayPlace(place) }
         return nil
