@@ -47,6 +47,7 @@ struct BrainApplication {
         if configuration.metricsPort != 0 {
             services.append(statusServer(workerID: workerID))
         }
+        if let sentinel = configuration.redis.sentinel { services.append(SentinelWatcher(sentinel: sentinel, logger: logger)) }
         logger.notice(
             "Brain started",
             metadata: [

@@ -11,6 +11,8 @@ struct BrainConfiguration: Sendable {
     /// The language a call starts in (`DEFAULT_LANGUAGE`).
     var defaultLanguage: Language
     var humanAgentNumber: String?
+    /// How long to wait for a replica to hold each answer before it is delivered; nil: not at all.
+    var waitForReplica: Duration?
     /// 0 disables the brain's HTTP endpoint (`/metrics`, `/health`).
     var metricsPort: Int
     var metricsHost: String
@@ -30,6 +32,8 @@ struct BrainConfiguration: Sendable {
         }
         defaultLanguage = chosen
         humanAgentNumber = settings.string(.humanAgentNumber)
+        let wait = try settings.int(.redisWaitReplicas, in: 0...10_000)
+        waitForReplica = wait == 0 ? nil : .milliseconds(wait)
         metricsPort = try settings.int(.brainMetricsPort, in: 0...65535)
         metricsHost = settings.string(.host) ?? "0.0.0.0"
     }

@@ -17,7 +17,8 @@ struct ServeCommand: AsyncParsableCommand {
 
             """
                 + SettingsHelp.text(for: [
-                    .redisURL, .redisKeyPrefix, .hospitalsCSV, .brainConsumers, .sessionTTLSeconds, .humanAgentNumber,
+                    .redisURL, .redisSentinels, .redisSentinelMaster, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV, .brainConsumers, .sessionTTLSeconds,
+                    .humanAgentNumber,
                     .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .brainMetricsPort, .logLevel,
                     .logFormat,
                 ])

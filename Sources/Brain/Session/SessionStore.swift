@@ -60,15 +60,17 @@ struct SessionStore: Sendable {
         redis.call('HSET', KEYS[1], 'version', version + 1, 'state', ARGV[2], 'updated', ARGV[9], 'last_turn', ARGV[10])
         redis.call('EXPIRE', KEYS[1], ARGV[3])
         redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[5])
-        redis.call('LPUSH', KEYS[3], ARGV[6])
-        redis.call('EXPIRE', KEYS[3], ARGV[7])
+        if ARGV[11] == '1' then
+            redis.call('LPUSH', KEYS[3], ARGV[6])
+            redis.call('EXPIRE', KEYS[3], ARGV[7])
+        end
         redis.call('LREM', KEYS[4], 1, ARGV[8])
         return 1
         """)
 
     /// The keys and arguments of the commit script (see the type's documentation).
     func commitCall(
-        turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String
+        turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String, deliver: Bool = true
     ) throws -> (keys: [[UInt8]], arguments: [[UInt8]]) {
         let reply = TurnReply(turn: turn.id, twiml: twiml)
         let stateJSON = try JSONEncoder().encode(state)
@@ -76,9 +78,15 @@ struct SessionStore: Sendable {
         let arguments: [[UInt8]] = [
             Array(String(expectedVersion).utf8), Array(stateJSON), Array(String(sessionTTL).utf8),
             Array(twiml.utf8), Array(String(Self.replyTTL).utf8), reply.framed, Array(String(Self.replyListTTL).utf8),
-            rawTurn, Array(String(Date.nowMilliseconds).utf8), Array(turn.id.value.utf8),
+            rawTurn, Array(String(Date.nowMilliseconds).utf8), Array(turn.id.value.utf8), Array((deliver ? "1" : "0").utf8),
         ]
         return (keys, arguments)
+    }
+
+    /// Delivers a committed reply to the gateway holding the request (after ``commitCall(turn:rawTurn:expectedVersion:state:twiml:processingList:deliver:)``
+    /// with `deliver: false`, once a replica holds the commit).
+    func deliverCommands(turn: Turn, twiml: String) -> [RedisCommand] {
+        [.lpush(turn.replyTo, TurnReply(turn: turn.id, twiml: twiml).framed), .expire(turn.replyTo, seconds: Self.replyListTTL)]
     }
 
     /// Re-delivers a reply that was already committed (the turn came back after a worker died)

@@ -66,7 +66,7 @@ struct TurnProcessor: Sendable {
             do {
                 call = try store.commitCall(
                     turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: answer.decision.state,
-                    twiml: twiml, processingList: processingList
+                    twiml: twiml, processingList: processingList, deliver: configuration.waitForReplica == nil
                 )
             } catch {
                 throw .unexpectedReply("cannot encode the session: \(error)")
@@ -78,6 +78,14 @@ struct TurnProcessor: Sendable {
                 throw error
             } catch {
                 throw .unexpectedReply("\(error)")
+            }
+            if result == .committed, let wait = configuration.waitForReplica {
+                // The answer is heard only once a replica holds it: a fail-over cannot take back what a caller heard.
+                let replicas = try connection.execute(["WAIT", "1", String(wait.milliseconds)]).int ?? 0
+                if replicas == 0 {
+                    logger.warning("No replica acknowledged the answer in time; delivering it anyway", metadata: ["turn": "\(turn.id)"])
+                }
+                _ = try connection.pipeline(store.deliverCommands(turn: turn, twiml: twiml))
             }
             switch result {
             case .committed, .alreadyAnswered:

@@ -39,5 +39,6 @@ func buildGatewayApplication(
     )
     // Stopped in reverse order: the server drains its requests first, then the listener, then Redis.
     app.addServices(ShutdownHook { redis.shutdown() }, listener)
+    if let sentinel = configuration.redis.sentinel { app.addServices(SentinelWatcher(sentinel: sentinel, logger: logger)) }
     return app
 }

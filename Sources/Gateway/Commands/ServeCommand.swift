@@ -17,7 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
 
             """
                 + SettingsHelp.text(for: [
-                    .host, .port, .redisURL, .redisKeyPrefix, .redisPoolSize, .twilioAccountSID, .twilioAuthToken,
+                    .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisKeyPrefix, .redisPoolSize, .twilioAccountSID, .twilioAuthToken,
                     .twilioPhoneNumber, .publicURL, .twilioVoice, .twilioLanguage, .replyTimeoutMS, .replyRedirects,
                     .maxBodyBytes, .logLevel, .logFormat,
                 ])

@@ -30,6 +30,14 @@ extension Setting {
     public static let redisURL = Setting(
         "REDIS_URL", default: "redis://127.0.0.1:6379/0", secret: true,
         "Redis shared by gateways and brains: redis://[user:password@]host[:port][/db] or unix:///path?db=N.")
+    public static let redisSentinels = Setting(
+        "REDIS_SENTINELS", "Redis Sentinel nodes, host:port,host:port: the primary is found through them and followed after a fail-over.")
+    public static let redisSentinelMaster = Setting("REDIS_SENTINEL_MASTER", default: "loopai", "The name the sentinels monitor the primary under.")
+    public static let redisSentinelPassword = Setting(
+        "REDIS_SENTINEL_PASSWORD", secret: true, "Password of the sentinels (REDIS_URL's password is the primary's).")
+    public static let redisWaitReplicas = Setting(
+        "REDIS_WAIT_REPLICAS", default: "0",
+        "Milliseconds a brain waits (WAIT 1 ms) for a replica to hold each answer before the caller hears it; 0 turns it off.")
     public static let redisKeyPrefix = Setting("REDIS_KEY_PREFIX", default: "loopai:", "Prefix of every Redis key, so several deployments can share one Redis.")
     public static let hospitalsCSV = Setting(
         "HOSPITALS_CSV",
@@ -67,7 +75,7 @@ extension Setting {
 
     /// Every setting, in the order the documentation lists them.
     public static let all: [Setting] = [
-        .host, .port, .redisURL, .redisKeyPrefix, .hospitalsCSV,
+        .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisSentinelPassword, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat,

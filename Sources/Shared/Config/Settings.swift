@@ -73,7 +73,13 @@ public struct Settings: Sendable {
     }
 
     public func redisEndpoint() throws(ConfigurationError) -> RedisEndpoint {
-        try RedisEndpoint(url: string(.redisURL) ?? "redis://127.0.0.1:6379/0")
+        var endpoint = try RedisEndpoint(url: string(.redisURL) ?? "redis://127.0.0.1:6379/0")
+        if let sentinels = string(.redisSentinels) {
+            endpoint.sentinel = RedisSentinel(
+                nodes: try RedisSentinel.nodes(from: sentinels), master: string(.redisSentinelMaster) ?? "loopai",
+                password: string(.redisSentinelPassword))
+        }
+        return endpoint
     }
 
     public func keys() throws(ConfigurationError) -> RedisKeys {

@@ -23,6 +23,8 @@ public final class ReconnectingRedisConnection {
     private var everConnected = false
     private var lastError: RedisError?
     private var lastUsed: ContinuousClock.Instant = .now
+    /// ``RedisSentinel/generation`` when this connection was made.
+    private var generation = 0
 
     /// How long a connection may sit unused before it is checked with `PING`.
     public static let idleCheck: Duration = .seconds(1)
@@ -57,7 +59,14 @@ public final class ReconnectingRedisConnection {
         let connection = try connected()
         do {
             defer { lastUsed = .now }
-            return try connection.pipeline(commands)
+            let replies = try connection.pipeline(commands)
+            // A primary that became a replica (a fail-over) refuses writes: find the new one.
+            if replies.contains(where: Self.isReadOnly) {
+                drop(.connection("\(endpoint): the server is now a read-only replica"))
+                guard commands.allSatisfy(\.isSafeToRetry) else { return replies }
+                return try with { connection throws(RedisError) in try connection.pipeline(commands) }
+            }
+            return replies
         } catch {
             if !connection.isUsable || error.isConnectionProblem { drop(error) }
             // The connection dropped under the commands: once more on a fresh one (the first
@@ -76,7 +85,15 @@ public final class ReconnectingRedisConnection {
         connection = nil
     }
 
+    private static func isReadOnly(_ reply: RedisValue) -> Bool {
+        if case .error(let message) = reply { return message.hasPrefix("READONLY") }
+        return false
+    }
+
     private func connected() throws(RedisError) -> RedisConnection {
+        if let connection, connection.isUsable, endpoint.sentinel != nil, RedisSentinel.generation.load(ordering: .relaxed) != generation {
+            drop(.connection("\(endpoint): a sentinel announced a new primary"))
+        }
         if let connection, connection.isUsable {
             guard ContinuousClock.now - lastUsed > Self.idleCheck else { return connection }
             // Idle for a while: make sure the socket is still alive before trusting it with a command.
@@ -88,7 +105,7 @@ public final class ReconnectingRedisConnection {
             throw lastError ?? .connection("\(endpoint): reconnecting")
         }
         do {
-            let fresh = try RedisConnection(endpoint: endpoint, connectTimeout: connectTimeout, commandTimeout: commandTimeout)
+            let fresh = try connect()
             if everConnected {
                 reconnects.increment()
                 logger.notice("Reconnected to Redis", metadata: ["redis": "\(endpoint)"])
@@ -102,6 +119,24 @@ public final class ReconnectingRedisConnection {
             scheduleRetry(after: error)
             throw error
         }
+    }
+
+    /// A new connection: to the endpoint, or to the primary the sentinels name, checked to be one.
+    private func connect() throws(RedisError) -> RedisConnection {
+        guard let sentinel = endpoint.sentinel else {
+            return try RedisConnection(endpoint: endpoint, connectTimeout: connectTimeout, commandTimeout: commandTimeout)
+        }
+        generation = RedisSentinel.generation.load(ordering: .relaxed)
+        var primary = endpoint
+        primary.address = try sentinel.primary(connectTimeout: connectTimeout)
+        primary.sentinel = nil
+        let connection = try RedisConnection(endpoint: primary, connectTimeout: connectTimeout, commandTimeout: commandTimeout)
+        // Sentinels can lag a fail-over by a moment: never settle on a replica.
+        guard let role = try connection.execute(["ROLE"]).array?.first?.string, role == "master" else {
+            connection.close()
+            throw .connection("\(primary) is not the primary yet")
+        }
+        return connection
     }
 
     private func drop(_ error: RedisError) {

@@ -85,6 +85,6 @@ extension RedisCommand {
 
     static let safeToRetry: Set<String> = [
         "PING", "GET", "MGET", "HGET", "HMGET", "LLEN", "ZCARD", "ZRANGE", "EXISTS", "SET", "ZADD", "EXPIRE", "LREM", "LPUSH",
-        "EVALSHA", "EVAL", "SELECT", "AUTH",
+        "EVALSHA", "EVAL", "SELECT", "AUTH", "WAIT",
     ]
 }

@@ -87,6 +87,15 @@ public final class RedisConnection {
         return replies
     }
 
+    /// Waits for the next message the server pushes (after `SUBSCRIBE`), up to the command timeout.
+    public func nextMessage() throws(RedisError) -> RedisValue {
+        guard let context else { throw .connection("connection to \(endpoint) is closed") }
+        var raw: UnsafeMutableRawPointer?
+        guard redisGetReply(context, &raw) == REDIS_OK, let raw else { throw fail(context) }
+        defer { freeReplyObject(raw) }
+        return Self.decode(raw.assumingMemoryBound(to: redisReply.self))
+    }
+
     private func fail(_ context: UnsafeMutablePointer<redisContext>) -> RedisError {
         let message = Self.errorString(context)
         close()

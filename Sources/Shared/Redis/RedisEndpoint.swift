@@ -16,6 +16,8 @@ public struct RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
     public var username: String?
     public var password: String?
     public var database: Int
+    /// When set, ``address`` is only where to start: the primary is asked of these sentinels.
+    public var sentinel: RedisSentinel?
 
     public init(address: Address, username: String? = nil, password: String? = nil, database: Int = 0) {
         self.address = address
@@ -78,6 +80,7 @@ public struct RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
+        if let sentinel { return "sentinel://\(sentinel.nodes.map(\.description).joined(separator: ","))/\(sentinel.master)/\(database)" }
         let auth = password == nil ? "" : "\(username ?? ""):***@"
         switch address {
         case .tcp(let host, let port): return "redis://\(auth)\(host):\(port)/\(database)"

@@ -8,11 +8,14 @@ final class RedisServer: Sendable {
     let port: Int
     let directory: URL
     let password: String?
+    /// The primary's port, for a replica.
+    let replicaOf: Int?
     private let processBox: ProcessBox
 
     /// - Parameters:
     ///   - persistent: turn on append-only persistence (for restart tests), as `docs/operations.md` recommends.
-    init(password: String? = nil, persistent: Bool = false, port: Int? = nil, directory: URL? = nil) async throws {
+    init(password: String? = nil, persistent: Bool = false, port: Int? = nil, directory: URL? = nil, replicaOf: Int? = nil) async throws {
+        self.replicaOf = replicaOf
         self.port = port ?? freePort()
         self.directory = try directory ?? TestPaths.temporaryDirectory("redis")
         try FileManager.default.createDirectory(at: self.directory, withIntermediateDirectories: true)
@@ -33,6 +36,7 @@ final class RedisServer: Sendable {
         var arguments = ["--port", String(port), "--bind", "127.0.0.1", "--dir", directory.path, "--save", ""]
         arguments += persistent ? ["--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"]
         if let password { arguments += ["--requirepass", password] }
+        if let replicaOf { arguments += ["--replicaof", "127.0.0.1", String(replicaOf)] }
         let process = try ManagedProcess(name: "redis-\(port)", executable: Self.executable, arguments: arguments, directory: directory)
         processBox.set(process)
         let ready = await eventually(timeout: .seconds(10)) {

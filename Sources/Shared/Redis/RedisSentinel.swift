@@ -1,0 +1,74 @@
+import Logging
+import Synchronization
+
+/// Redis Sentinel: where the current primary is, asked of the sentinels (`REDIS_SENTINELS`,
+/// `REDIS_SENTINEL_MASTER`), so gateways and brains follow a fail-over without a restart.
+///
+/// Connections ask on every (re)connect, check that the server they reached is the primary
+/// (`ROLE`), and reconnect when a sentinel announces `+switch-master` (``SentinelWatcher``
+/// bumps ``generation``) or when a write meets `READONLY`.
+public struct RedisSentinel: Sendable, Equatable {
+    /// One sentinel's address.
+    public struct Node: Sendable, Equatable, CustomStringConvertible {
+        public var host: String
+        public var port: Int
+
+        public init(host: String, port: Int) {
+            self.host = host
+            self.port = port
+        }
+
+        public var description: String { "\(host):\(port)" }
+    }
+
+    public var nodes: [Node]
+    /// The name the sentinels monitor the primary under.
+    public var master: String
+    public var password: String?
+
+    public init(nodes: [Node], master: String, password: String? = nil) {
+        self.nodes = nodes
+        self.master = master
+        self.password = password
+    }
+
+    /// Parses `host:port,host:port`, saying what is wrong with a bad entry.
+    public static func nodes(from text: String) throws(ConfigurationError) -> [Node] {
+        var nodes: [Node] = []
+        for entry in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !entry.isEmpty {
+            guard let colon = entry.lastIndex(of: ":"), let port = Int(entry[entry.index(after: colon)...]), (1...65535).contains(port),
+                colon != entry.startIndex
+            else {
+                throw ConfigurationError("REDIS_SENTINELS entry '\(entry)' is not host:port")
+            }
+            nodes.append(Node(host: String(entry[..<colon]), port: port))
+        }
+        guard !nodes.isEmpty else { throw ConfigurationError("REDIS_SENTINELS names no sentinel; expected host:port,host:port") }
+        return nodes
+    }
+
+    /// Bumped whenever a sentinel announces a new primary; connections made before reconnect.
+    public static let generation = Atomic<Int>(0)
+
+    /// The primary's address, from the first sentinel that knows it.
+    func primary(connectTimeout: Duration) throws(RedisError) -> RedisEndpoint.Address {
+        var problems: [String] = []
+        for node in nodes {
+            do {
+                let connection = try RedisConnection(
+                    endpoint: RedisEndpoint(address: .tcp(host: node.host, port: node.port), password: password),
+                    connectTimeout: connectTimeout, commandTimeout: connectTimeout)
+                defer { connection.close() }
+                let reply = try connection.execute(["SENTINEL", "get-master-addr-by-name", master])
+                guard let pair = reply.array, pair.count == 2, let host = pair[0].string, let port = pair[1].string.flatMap({ Int($0) }) else {
+                    problems.append("\(node): does not know '\(master)'")
+                    continue
+                }
+                return .tcp(host: host, port: port)
+            } catch {
+                problems.append("\(node): \(error)")
+            }
+        }
+        throw .connection("no sentinel named the primary '\(master)' (\(problems.joined(separator: "; ")))")
+    }
+}

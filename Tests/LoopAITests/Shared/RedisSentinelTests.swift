@@ -1,0 +1,43 @@
+import Foundation
+import Logging
+import Testing
+
+@testable import Shared
+
+/// Finding and following the primary through real `redis-sentinel`s.
+@Suite("Redis Sentinel", .serialized, .timeLimit(.minutes(2)))
+struct RedisSentinelTests {
+    @Test("The primary is found through the sentinels, and writes follow a fail-over without a restart")
+    func followsAFailOver() async throws {
+        let cluster = try await SentinelCluster()
+        do {
+            var endpoint = RedisEndpoint(address: .tcp(host: "127.0.0.1", port: 1))
+            endpoint.sentinel = RedisSentinel(nodes: cluster.sentinelPorts.map { .init(host: "127.0.0.1", port: $0) }, master: SentinelCluster.master)
+            let connection = ReconnectingRedisConnection(endpoint: endpoint, logger: Logger(label: "test"))
+            #expect(try connection.execute(.set("loopai:test", Array("one".utf8), expiresInMilliseconds: 60_000)).string == "OK")
+            #expect(try cluster.primary.connection().execute(.get("loopai:test")).string == "one")
+            // A fail-over turns the old primary into a replica: the next write meets READONLY there
+            // and goes to the new primary instead of failing.
+            _ = try RedisConnection(endpoint: RedisEndpoint(address: .tcp(host: "127.0.0.1", port: cluster.sentinelPorts[0])))
+                .execute(["SENTINEL", "FAILOVER", SentinelCluster.master])
+            let switched = await eventually(timeout: .seconds(20), interval: .milliseconds(100)) {
+                cluster.currentPrimaryPort() == cluster.replica.port
+                    && (try? cluster.primary.connection().execute(["ROLE"]).array?.first?.string) == "slave"
+            }
+            #expect(switched, "\(cluster.logs)")
+            #expect(try connection.execute(.set("loopai:test", Array("two".utf8), expiresInMilliseconds: 60_000)).string == "OK")
+            #expect(try cluster.replica.connection().execute(.get("loopai:test")).string == "two")
+        } catch {
+            Issue.record("\(error)\n\(cluster.logs)")
+        }
+        await cluster.shutdown()
+    }
+
+    @Test("REDIS_SENTINELS is read as host:port pairs, and a bad entry is refused with its text")
+    func parsesNodes() throws {
+        #expect(
+            try RedisSentinel.nodes(from: "10.0.0.1:26379, sentinel-2:26380") == [.init(host: "10.0.0.1", port: 26379), .init(host: "sentinel-2", port: 26380)])
+        #expect(throws: ConfigurationError.self) { try RedisSentinel.nodes(from: "10.0.0.1") }
+        #expect(throws: ConfigurationError.self) { try RedisSentinel.nodes(from: "host:99999") }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+@testable import Shared
+
+/// A real Redis primary, a replica and three `redis-sentinel`s on loopback, monitoring the primary
+/// as `loopai` and failing over one second after it stops answering.
+final class SentinelCluster: Sendable {
+    static let master = "loopai"
+    let primary: RedisServer
+    let replica: RedisServer
+    let sentinelPorts: [Int]
+    private let sentinels: [ManagedProcess]
+    let directory: URL
+
+    init() async throws {
+        directory = try TestPaths.temporaryDirectory("sentinel")
+        primary = try await RedisServer(directory: directory.appendingPathComponent("primary"))
+        replica = try await RedisServer(directory: directory.appendingPathComponent("replica"), replicaOf: primary.port)
+        var ports: [Int] = []
+        var processes: [ManagedProcess] = []
+        for index in 0..<3 {
+            let port = freePort()
+            let folder = directory.appendingPathComponent("sentinel-\(index)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let config = folder.appendingPathComponent("sentinel.conf")
+            try """
+            port \(port)
+            bind 127.0.0.1
+            dir \(folder.path)
+            sentinel monitor \(Self.master) 127.0.0.1 \(primary.port) 2
+            sentinel down-after-milliseconds \(Self.master) 1000
+            sentinel failover-timeout \(Self.master) 5000
+            sentinel parallel-syncs \(Self.master) 1
+
+            """.write(to: config, atomically: true, encoding: .utf8)
+            processes.append(
+                try ManagedProcess(name: "sentinel-\(port)", executable: Self.executable, arguments: [config.path, "--sentinel"], directory: folder))
+            ports.append(port)
+        }
+        sentinels = processes
+        sentinelPorts = ports
+        // Ready when the replica is in sync and every sentinel knows the replica and the other sentinels.
+        let ready = await eventually(timeout: .seconds(30), interval: .milliseconds(200)) {
+            guard let info = try? self.replica.connection().execute(["INFO", "replication"]).string, info.contains("master_link_status:up") else {
+                return false
+            }
+            return ports.allSatisfy { port in
+                guard let connection = try? RedisConnection(endpoint: RedisEndpoint(address: .tcp(host: "127.0.0.1", port: port))) else { return false }
+                defer { connection.close() }
+                let replicas = (try? connection.execute(["SENTINEL", "replicas", Self.master]))?.array?.count ?? 0
+                let others = (try? connection.execute(["SENTINEL", "sentinels", Self.master]))?.array?.count ?? 0
+                return replicas >= 1 && others >= 2
+            }
+        }
+        guard ready else { throw RedisServerError(message: "the sentinel cluster did not come up:\n\(processes.map(\.log).joined(separator: "\n"))") }
+    }
+
+    /// Debian's `redis-sentinel`, or `redis-server` in sentinel mode (the same program).
+    static var executable: String {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/redis-sentinel") ? "/usr/bin/redis-sentinel" : RedisServer.executable
+    }
+
+    /// Settings that make gateways and brains find the primary through the sentinels.
+    var environment: [String: String] {
+        ["REDIS_SENTINELS": sentinelPorts.map { "127.0.0.1:\($0)" }.joined(separator: ","), "REDIS_SENTINEL_MASTER": Self.master]
+    }
+
+    /// The port the sentinels currently name as the primary.
+    func currentPrimaryPort() -> Int? {
+        for port in sentinelPorts {
+            guard let connection = try? RedisConnection(endpoint: RedisEndpoint(address: .tcp(host: "127.0.0.1", port: port))) else { continue }
+            defer { connection.close() }
+            if let pair = (try? connection.execute(["SENTINEL", "get-master-addr-by-name", Self.master]))?.array, pair.count == 2,
+                let port = pair[1].string.flatMap({ Int($0) })
+            {
+                return port
+            }
+        }
+        return nil
+    }
+
+    var logs: String { sentinels.map { "--- \($0.name)\n\(String($0.log.suffix(3000)))" }.joined(separator: "\n") }
+
+    func shutdown() async {
+        for sentinel in sentinels { await sentinel.stop() }
+        await replica.stop()
+        await primary.stop()
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
