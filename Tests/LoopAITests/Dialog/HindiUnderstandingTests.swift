@@ -112,11 +112,7 @@ struct HindiUnderstandingTests {
 
     @Test("Hindi utterances become the same intents and slots as English ones", arguments: cases)
     func understands(_ testCase: Case) throws {
-        let understanding = Interpreter(directory: try RealNetwork.network()).understand(testCase.said, in: .hindi)
-        #expect(understanding.intent == testCase.intent, "\(understanding)")
-        if let place = testCase.place { #expect(understanding.place == place, "\(understanding)") }
-        if let count = testCase.count { #expect(understanding.count == count) }
-        if let ordinal = testCase.ordinal { #expect(understanding.ordinal == ordinal) }
+        UnderstandingTests.check(Interpreter(directory: try RealNetwork.network()).understand(testCase.said, in: .hindi), against: testCase)
     }
 
     @Test("Names said in Devanagari find the list's Latin names through ICU transliteration")
