@@ -79,9 +79,7 @@ struct ConversationEvaluation: Sendable {
 
     /// Everything Loop AI says for a decision, as one text.
     static func spoken(_ decision: DialogDecision) -> String {
-        var sentences = decision.acts.flatMap { Phrasing.sentences(for: $0, in: decision.language) }
-        if let question = Phrasing.question(for: decision.prompt, in: decision.language) { sentences.append(question) }
-        return sentences.joined(separator: " ")
+        Phrasing.sentences(for: decision).joined(separator: " ")
     }
 
     static func name(of action: CallAction) -> String {

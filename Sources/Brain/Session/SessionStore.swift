@@ -92,11 +92,7 @@ struct SessionStore: Sendable {
     /// Re-delivers a reply that was already committed (the turn came back after a worker died)
     /// and drops the turn from the processing list.
     func redeliverCommands(turn: Turn, rawTurn: [UInt8], twiml: String, processingList: String) -> [RedisCommand] {
-        [
-            .lpush(turn.replyTo, TurnReply(turn: turn.id, twiml: twiml).framed),
-            .expire(turn.replyTo, seconds: Self.replyListTTL),
-            .lrem(processingList, rawTurn),
-        ]
+        deliverCommands(turn: turn, twiml: twiml) + [.lrem(processingList, rawTurn)]
     }
 
     static func decodeCommit(_ value: RedisValue) throws -> CommitResult {

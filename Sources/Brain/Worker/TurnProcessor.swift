@@ -81,11 +81,11 @@ struct TurnProcessor: Sendable {
             }
             if result == .committed, let wait = configuration.waitForReplica {
                 // The answer is heard only once a replica holds it: a fail-over cannot take back what a caller heard.
-                let replicas = try connection.execute(["WAIT", "1", String(wait.milliseconds)]).int ?? 0
-                if replicas == 0 {
-                    logger.warning("No replica acknowledged the answer in time; delivering it anyway", metadata: ["turn": "\(turn.id)"])
+                // One round trip: Redis runs the delivery only once WAIT has returned.
+                let replies = try connection.pipeline([["WAIT", "1", String(wait.milliseconds)]] + store.deliverCommands(turn: turn, twiml: twiml))
+                if replies.first?.int == 0 {
+                    logger.warning("No replica acknowledged the answer in time; delivered it anyway", metadata: ["turn": "\(turn.id)"])
                 }
-                _ = try connection.pipeline(store.deliverCommands(turn: turn, twiml: twiml))
             }
             switch result {
             case .committed, .alreadyAnswered:

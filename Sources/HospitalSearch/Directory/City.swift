@@ -34,7 +34,6 @@ public struct City: Hashable, Sendable, Codable, CustomStringConvertible, Expres
     /// True when `text` names this city under any of its names ("Bangalore" for Bengaluru).
     public func isNamed(by text: String) -> Bool {
         let phrase = TextNormalizer.phrase(text)
-        guard let entry = CityDirectory.entries.first(where: { $0.name == name }) else { return phrase == TextNormalizer.phrase(name) }
-        return ([entry.name] + entry.aliases).contains { TextNormalizer.phrase($0) == phrase }
+        return CityDirectory.namePhrases[name]?.contains(phrase) ?? (phrase == TextNormalizer.phrase(name))
     }
 }

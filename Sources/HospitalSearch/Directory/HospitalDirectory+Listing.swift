@@ -2,15 +2,19 @@
 extension HospitalDirectory {
     /// How many network hospitals the place has.
     public func count(in place: Place) -> Int {
-        hospitals(in: place).count
+        listing(in: place, limit: 0).total
     }
 
     /// Up to `limit` of the place's hospitals from `offset` on, in list order.
     public func listing(in place: Place, from offset: Int = 0, limit: Int) -> Listing {
-        let all = hospitals(in: place)
-        let start = min(max(offset, 0), all.count)
-        let page = Array(all[start..<min(all.count, start + max(limit, 0))])
-        return Listing(total: all.count, hospitals: spoken(page))
+        let (cities, area) = filters(for: place)
+        // A city's hospitals are a range of ids: only the page is taken from them, never the whole city.
+        let ranges = cities.map(index.hospitals(inCity:))
+        let inArea: [Int]? = area.isEmpty ? nil : index.hospitals(inArea: area, cities: cities)
+        let total = inArea?.count ?? ranges.reduce(0) { $0 + $1.count }
+        let start = min(max(offset, 0), total), length = min(max(limit, 0), total - start)
+        let page = inArea.map { Array($0[start..<(start + length)]) } ?? Array(ranges.joined().dropFirst(start).prefix(length))
+        return Listing(total: total, hospitals: spoken(page))
     }
 
     /// Where an area the caller named lies: the cities whose hospitals' addresses name it, most
@@ -24,13 +28,6 @@ extension HospitalDirectory {
         guard let top = ranked.first else { return [] }
         if top.value * 5 >= hospitals.count * 4 { return [city(top.key)] }
         return ranked.prefix(3).map { city($0.key) }
-    }
-
-    /// Hospital ids of a place, in list order.
-    func hospitals(in place: Place) -> [Int] {
-        let (cities, area) = filters(for: place)
-        if !area.isEmpty { return index.hospitals(inArea: area, cities: cities) }
-        return cities.flatMap { Array(index.hospitals(inCity: $0)) }
     }
 
     /// The cities (indexes) and area words a place stands for.

@@ -134,6 +134,12 @@ struct CityDirectory: Sendable {
         "Lucknow": ["लखनऊ"],
     ]
 
+    /// Canonical name → the phrases of its name and aliases, worked out once (addresses are
+    /// checked against them whenever one is read out).
+    static let namePhrases: [String: Set<String>] = Dictionary(
+        entries.map { entry in (entry.name, Set(([entry.name] + entry.aliases).map(TextNormalizer.phrase))) },
+        uniquingKeysWith: { first, _ in first })
+
     /// The Hindi names as the interpreter sees them once transliterated ("baingalor"), worked out
     /// once per process: ICU's transliterator is too slow to run for every list loaded.
     static let hindiAliases: [String: [String]] = hindiNames.mapValues { names in

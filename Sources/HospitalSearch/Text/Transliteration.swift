@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Devanagari words in the Latin letters a network list spells them with, by ICU's transliterator.
 ///
@@ -13,8 +14,24 @@ public enum Transliteration {
     }
 
     /// A Devanagari word in lower-case ASCII Latin letters; other text is returned unchanged.
+    /// ICU takes tens of microseconds a word and callers say the same names again and again, so
+    /// words are kept once worked out (at most ``cacheLimit`` of them).
     public static func latin(_ word: String) -> String {
-        guard hasDevanagari(word), let latin = word.applyingTransform(.toLatin, reverse: false) else { return word }
+        guard hasDevanagari(word) else { return word }
+        if let known = cache.withLock({ $0[word] }) { return known }
+        let latin = transliterated(word)
+        cache.withLock { cache in
+            if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[word] = latin
+        }
+        return latin
+    }
+
+    static let cacheLimit = 10_000
+    private static let cache = Mutex<[String: String]>([:])
+
+    private static func transliterated(_ word: String) -> String {
+        guard let latin = word.applyingTransform(.toLatin, reverse: false) else { return word }
         let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
         var letters = String(plain.lowercased().unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == " ") })
         // The nasal mark before k or g is said "n": बैंगलोर is "baingalor", not "baimgalor".

@@ -55,25 +55,20 @@ public final class ReconnectingRedisConnection {
         }
     }
 
+    /// Sends the commands in one write. When the connection drops under them, or the server turns
+    /// out to be a replica (a fail-over), they are sent once more on a fresh connection (the first
+    /// reconnect after a drop is immediate) if that cannot apply anything twice.
     public func pipeline(_ commands: [RedisCommand]) throws(RedisError) -> [RedisValue] {
-        let connection = try connected()
+        let safe = commands.allSatisfy(\.isSafeToRetry)
         do {
-            defer { lastUsed = .now }
-            let replies = try connection.pipeline(commands)
-            // A primary that became a replica (a fail-over) refuses writes: find the new one.
-            if replies.contains(where: Self.isReadOnly) {
-                drop(.connection("\(endpoint): the server is now a read-only replica"))
-                guard commands.allSatisfy(\.isSafeToRetry) else { return replies }
-                return try with { connection throws(RedisError) in try connection.pipeline(commands) }
-            }
-            return replies
+            let replies = try with { connection throws(RedisError) in try connection.pipeline(commands) }
+            guard replies.contains(where: Self.isReadOnly) else { return replies }
+            drop(.connection("\(endpoint): the server is now a read-only replica"))
+            guard safe else { return replies }
         } catch {
-            if !connection.isUsable || error.isConnectionProblem { drop(error) }
-            // The connection dropped under the commands: once more on a fresh one (the first
-            // reconnect after a drop is immediate), if that cannot apply anything twice.
-            guard error.isConnectionProblem, commands.allSatisfy(\.isSafeToRetry) else { throw error }
-            return try with { connection throws(RedisError) in try connection.pipeline(commands) }
+            guard error.isConnectionProblem, safe else { throw error }
         }
+        return try with { connection throws(RedisError) in try connection.pipeline(commands) }
     }
 
     public func execute(_ command: RedisCommand) throws(RedisError) -> RedisValue {

@@ -160,20 +160,14 @@ enum HindiPhrasing {
 
     /// "बेंगलुरु", "DELHI NCR", "Whitefield, बेंगलुरु".
     static func name(of place: Place) -> String {
-        switch place {
-        case .city(let city): return cityName(city)
-        case .region(let name, _): return name
-        case .area(let words, let city):
-            let area = words.map(Phrasing.capitalised).joined(separator: " ")
-            return city.map { "\(area), \(cityName($0))" } ?? area
-        }
+        Phrasing.name(of: place, cityName: cityName)
     }
 
     static func cityName(_ city: City) -> String { city.hindiName ?? city.name }
 
     /// "क, ख और ग".
     static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " और " + items[items.count - 1]
+        Speech.list(items, and: "और")
     }
 
     /// एक … दस; digits beyond.

@@ -7,14 +7,14 @@ extension Phrasing {
         words.filter { !TextNormalizer.stopWords.contains($0) }.map(capitalised).joined(separator: " ")
     }
 
-    /// "Bengaluru", "DELHI NCR", "Whitefield, Bengaluru".
-    static func name(of place: Place) -> String {
+    /// "Bengaluru", "DELHI NCR", "Whitefield, Bengaluru"; `cityName` says a city in the call's language.
+    static func name(of place: Place, cityName: (City) -> String = \.name) -> String {
         switch place {
-        case .city(let city): return city.name
+        case .city(let city): return cityName(city)
         case .region(let name, _): return name
         case .area(let words, let city):
             let area = words.map(capitalised).joined(separator: " ")
-            return city.map { "\(area), \($0.name)" } ?? area
+            return city.map { "\(area), \(cityName($0))" } ?? area
         }
     }
 

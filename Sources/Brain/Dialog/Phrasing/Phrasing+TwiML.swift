@@ -6,8 +6,7 @@ import Shared
 extension Phrasing {
     static func twiml(for decision: DialogDecision, cities: [City], voices: Voices = Voices(), humanAgentNumber: String?) -> TwiML {
         let language = decision.language
-        var sentences = decision.acts.flatMap { Self.sentences(for: $0, in: language) }
-        if let question = Self.question(for: decision.prompt, in: language) { sentences.append(question) }
+        var sentences = Self.sentences(for: decision)
         if decision.pace == .slow { sentences = slowly(sentences) }
         var twiml: TwiML
         switch decision.action {
@@ -40,6 +39,13 @@ extension Phrasing {
         }
         twiml.pace = decision.pace == .slow ? .slow : .normal
         return twiml
+    }
+
+    /// Everything the decision says, in the call's language: the acts, then the question.
+    static func sentences(for decision: DialogDecision) -> [String] {
+        var sentences = decision.acts.flatMap { Self.sentences(for: $0, in: decision.language) }
+        if let question = Self.question(for: decision.prompt, in: decision.language) { sentences.append(question) }
+        return sentences
     }
 
     /// For a caller who asked for it: one hospital or clause per sentence, so pauses fall between them.

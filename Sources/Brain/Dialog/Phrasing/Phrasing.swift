@@ -68,7 +68,7 @@ enum Phrasing {
             }
             return text
         case .notFound(let words, let asked, let here, let cities):
-            let label = Self.label(words), place = asked.map(name(of:)), otherCities = cities.map(\.name)
+            let label = Self.label(words), place = asked.map { name(of: $0) }, otherCities = cities.map(\.name)
             var text = [place.map { "No, I couldn't find \(label) in your network in \($0)." } ?? "No, I couldn't find \(label) in your network."]
             if !here.isEmpty {
                 text.append("In \(place ?? "that city") there is \(Speech.fitting(here, budget: wordBudget - 16)).")
@@ -83,7 +83,7 @@ enum Phrasing {
         case .nothingToReferTo:
             return ["Sorry, I'm not sure which hospital you mean."]
         case .emergency(let asked, let hospitals):
-            let place = asked.map(name(of:))
+            let place = asked.map { name(of: $0) }
             var text = ["If this is a medical emergency, please call 112 right away, or go to the nearest emergency room."]
             if let place, !hospitals.isEmpty {
                 text.append("Network hospitals in \(place) include \(Speech.fitting(hospitals, budget: 18)).")

@@ -10,11 +10,11 @@ enum Speech {
     }
 
     /// "a, b and c".
-    static func list(_ items: [String]) -> String {
+    static func list(_ items: [String], and conjunction: String = "and") -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
         }
     }
 

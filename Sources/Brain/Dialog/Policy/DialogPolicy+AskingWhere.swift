@@ -5,11 +5,11 @@ import HospitalSearch
 /// when several branches of a name are in the city, or an area named lies in several cities.
 /// A silence repeats the question asked.
 extension DialogPolicy {
-    /// Holds `request` until the caller names a city.
-    func askWhichCity(for request: DialogRequest, state: DialogState, outcome: DialogOutcome) -> DialogDecision {
+    /// Holds `request` until the caller names a city; `asking` when the question is already known.
+    func askWhichCity(for request: DialogRequest, state: DialogState, outcome: DialogOutcome, asking question: Prompt? = nil) -> DialogDecision {
         var state = state
         state.pending = .whichCity(request)
-        return decision([], cityQuestion(for: request, named: []), state: state, outcome: outcome)
+        return decision([], question ?? cityQuestion(for: request, named: []), state: state, outcome: outcome)
     }
 
     /// Holds `request` until the caller names an area, after saying `act`.

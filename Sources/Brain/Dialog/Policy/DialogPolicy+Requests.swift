@@ -12,7 +12,7 @@ extension DialogPolicy {
             if cities.count == 1 {
                 request.place = .area(words: words, city: cities[0])
             } else if cities.count > 1 {
-                return askWhichCity(for: request, state: state, outcome: outcome)
+                return askWhichCity(for: request, state: state, outcome: outcome, asking: .whichCityForArea(area: words, cities: cities))
             }
         }
         guard let place = request.place else {

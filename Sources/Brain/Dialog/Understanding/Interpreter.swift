@@ -101,8 +101,7 @@ struct Interpreter: Sendable {
             restPositions.removeAll { $0 < correctedFrom }
         }
         let rest = restPositions.map { tokens[$0] }
-        // Number words the count did not take may be part of a name ("Cloud Nine").
-        let name = rest.filter { isNameCandidate($0) || Self.numberWords[$0] != nil && Int($0) == nil && !Self.requestWords.contains($0) }
+        let name = rest.filter(isNameCandidate)
         let distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
         let content = rest.filter {
             !Self.requestWords.contains($0) && !TextNormalizer.stopWords.contains($0) && $0.count >= 2 && $0.contains(where: \.isLetter)
@@ -118,10 +117,10 @@ struct Interpreter: Sendable {
         )
     }
 
-    /// A word that may be part of a hospital's name: not a request word, stop word or number.
+    /// A word that may be part of a hospital's name: not a request word, stop word, ordinal or
+    /// digits. Number words the count did not take stay ("Cloud Nine"); the count's is already used.
     private func isNameCandidate(_ word: String) -> Bool {
-        !Self.requestWords.contains(word) && !TextNormalizer.stopWords.contains(word)
-            && Self.numberWords[word] == nil && Self.ordinalWords[word] == nil && Int(word) == nil
+        !Self.requestWords.contains(word) && !TextNormalizer.stopWords.contains(word) && Self.ordinalWords[word] == nil && Int(word) == nil
     }
 
     /// The place named: a city, a region, a locality, or area words after "in"/"near" (or before
