@@ -6,7 +6,7 @@ import Prometheus
 import ServiceLifecycle
 import Shared
 
-/// Wires a brain together: the loaded network, the consumer threads, presence and recovery,
+/// Wires a brain together: the loaded network, the turn consumers, presence and recovery,
 /// reload on SIGHUP, and a small HTTP endpoint for `/metrics` and `/health`.
 struct BrainApplication {
     let configuration: BrainConfiguration
@@ -39,7 +39,7 @@ struct BrainApplication {
             startedAt: Date.nowMilliseconds, logger: logger, metrics: metrics
         )
         var services: [any Service] = [
-            ShutdownHook { redis.shutdown() },
+            redis,
             presence,
             TurnConsumers(configuration: configuration, processor: processor, logger: logger),
             NetworkReloader(holder: holder, path: configuration.hospitalsCSV, logger: logger),

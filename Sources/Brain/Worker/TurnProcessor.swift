@@ -6,7 +6,7 @@ import Shared
 
 /// Answers one turn taken from the queue: reads the session, runs the dialog, commits.
 ///
-/// Runs on a consumer thread with that thread's own connection. A commit that loses a race with
+/// Runs in a consumer task with that consumer's own connection. A commit that loses a race with
 /// another turn of the same call is redone on the fresh session; a turn that was already
 /// answered (it came back from a dead worker's list) is only re-delivered.
 struct TurnProcessor: Sendable {
@@ -21,7 +21,7 @@ struct TurnProcessor: Sendable {
 
     /// Processes the raw turn. Throws only for Redis failures; the turn then stays in the
     /// processing list and is tried again.
-    func process(_ raw: [UInt8], on connection: ReconnectingRedisConnection) throws(RedisError) {
+    func process(_ raw: [UInt8], on connection: ReconnectingRedisConnection) async throws(RedisError) {
         let started = ContinuousClock.now
         let turn: Turn
         do {
@@ -29,7 +29,7 @@ struct TurnProcessor: Sendable {
         } catch {
             logger.error("Dropped a turn that is not valid JSON", metadata: ["error": "\(error)", "bytes": "\(raw.count)"])
             metrics.unanswered(.invalid, .dropped)
-            try acknowledge(raw, on: connection)
+            try await acknowledge(raw, on: connection)
             return
         }
         let age = Date.nowMilliseconds - turn.receivedAt
@@ -37,14 +37,14 @@ struct TurnProcessor: Sendable {
         if age > configuration.maximumTurnAge.milliseconds {
             logger.warning("Dropped a stale turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)", "age_ms": "\(age)"])
             metrics.unanswered(.stale, .dropped)
-            try acknowledge(raw, on: connection)
+            try await acknowledge(raw, on: connection)
             return
         }
         let engine = DialogEngine(
             directory: holder.directory, humanAgentNumber: configuration.humanAgentNumber, voices: configuration.voices,
             defaultLanguage: configuration.defaultLanguage)
         for attempt in 1...Self.maximumAttempts {
-            let replies = try connection.pipeline(store.readCommands(call: turn.callSid, turn: turn.id))
+            let replies = try await connection.pipeline(store.readCommands(call: turn.callSid, turn: turn.id))
             let snapshot: SessionStore.Snapshot
             let existing: String?
             do {
@@ -53,7 +53,7 @@ struct TurnProcessor: Sendable {
                 throw .unexpectedReply("\(error)")
             }
             if let existing {
-                _ = try connection.pipeline(store.redeliverCommands(turn: turn, rawTurn: raw, twiml: existing, processingList: processingList))
+                _ = try await connection.pipeline(store.redeliverCommands(turn: turn, rawTurn: raw, twiml: existing, processingList: processingList))
                 logger.info("Re-delivered an answered turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
                 metrics.unanswered(.redelivered, .redelivered)
                 return
@@ -73,7 +73,7 @@ struct TurnProcessor: Sendable {
             }
             let result: SessionStore.CommitResult
             do {
-                result = try SessionStore.decodeCommit(connection.run(SessionStore.commitScript, keys: call.keys, arguments: call.arguments))
+                result = try SessionStore.decodeCommit(await connection.run(SessionStore.commitScript, keys: call.keys, arguments: call.arguments))
             } catch let error as RedisError {
                 throw error
             } catch {
@@ -82,7 +82,7 @@ struct TurnProcessor: Sendable {
             if result == .committed, let wait = configuration.waitForReplica {
                 // The answer is heard only once a replica holds it: a fail-over cannot take back what a caller heard.
                 // One round trip: Redis runs the delivery only once WAIT has returned.
-                let replies = try connection.pipeline([["WAIT", "1", String(wait.milliseconds)]] + store.deliverCommands(turn: turn, twiml: twiml))
+                let replies = try await connection.pipeline([["WAIT", "1", String(wait.milliseconds)]] + store.deliverCommands(turn: turn, twiml: twiml))
                 if replies.first?.int == 0 {
                     logger.warning("No replica acknowledged the answer in time; delivered it anyway", metadata: ["turn": "\(turn.id)"])
                 }
@@ -107,11 +107,11 @@ struct TurnProcessor: Sendable {
             }
         }
         logger.error("Gave up on a turn after repeated session conflicts", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
-        try acknowledge(raw, on: connection)
+        try await acknowledge(raw, on: connection)
     }
 
     /// Takes a turn off this worker's processing list without answering it (it cannot be answered).
-    private func acknowledge(_ raw: [UInt8], on connection: ReconnectingRedisConnection) throws(RedisError) {
-        _ = try connection.execute(.lrem(processingList, raw))
+    private func acknowledge(_ raw: [UInt8], on connection: ReconnectingRedisConnection) async throws(RedisError) {
+        _ = try await connection.execute(.lrem(processingList, raw))
     }
 }

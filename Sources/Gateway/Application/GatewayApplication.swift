@@ -38,7 +38,7 @@ func buildGatewayApplication(
         logger: logger
     )
     // Stopped in reverse order: the server drains its requests first, then the listener, then Redis.
-    app.addServices(ShutdownHook { redis.shutdown() }, listener)
+    app.addServices(redis, listener)
     if let sentinel = configuration.redis.sentinel { app.addServices(SentinelWatcher(sentinel: sentinel, logger: logger)) }
     return app
 }

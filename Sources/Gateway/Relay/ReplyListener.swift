@@ -3,17 +3,17 @@ import Logging
 import ServiceLifecycle
 import Shared
 
-/// A thread that blocks on this gateway's reply list and hands each reply to its waiter.
+/// Waits on this gateway's reply list and hands each reply to its waiter.
 ///
-/// One blocking connection serves every open request of the process, so waiting costs no
-/// connection per request. The thread wakes at least every ``pollInterval`` to expire waiters
-/// whose budget ran out, and reconnects with backoff when Redis goes away.
+/// One connection serves every open request of the process, so waiting costs no connection per
+/// request. The loop wakes at least every ``pollInterval`` to expire waiters whose budget ran
+/// out, and reconnects with backoff when Redis goes away.
 final class ReplyListener: Service, Sendable {
     let endpoint: RedisEndpoint
     let list: String
     let waiters: ReplyWaiters
     let logger: Logger
-    private let threads = BlockingThreads()
+    private let loops = GracefulLoops()
 
     static let pollInterval: Duration = .milliseconds(50)
     static let batch = 128
@@ -27,28 +27,28 @@ final class ReplyListener: Service, Sendable {
 
     func run() async throws {
         // Stops after the HTTP server (shut down before us) has answered its requests.
-        await threads.run(name: "reply-listener", count: 1) { _ in self.listen() }
+        await loops.run(count: 1) { _ in await self.listen() }
         waiters.expireAll()
     }
 
-    private func listen() {
+    private func listen() async {
         let connection = ReconnectingRedisConnection(endpoint: endpoint, commandTimeout: .seconds(2), logger: logger)
-        let timeout = String(format: "%.3f", Self.pollInterval.seconds)
-        while !threads.isStopping {
+        let pop = RedisCommand.blmpop(list, from: .left, count: Self.batch, timeout: String(format: "%.3f", Self.pollInterval.seconds))
+        while !loops.isStopping {
             do {
                 // Up to `batch` replies per wake-up, in one round trip.
-                let popped = try connection.execute(.blmpop(list, from: .left, count: Self.batch, timeout: timeout)).orThrow()
+                let popped = try await connection.execute(pop).orThrow()
                 if let pair = popped.array, pair.count == 2 {
                     for value in pair[1].array ?? [] {
                         if let bytes = value.bytes { deliver(bytes) }
                     }
                 }
             } catch {
-                Thread.sleep(forTimeInterval: Self.pollInterval.seconds)
+                await loops.pause(Self.pollInterval)
             }
             waiters.expire()
         }
-        connection.close()
+        await connection.close()
     }
 
     private func deliver(_ bytes: [UInt8]) {

@@ -1,33 +1,46 @@
 import Logging
 import Metrics
+import NIOCore
+import NIOPosix
+import Synchronization
 
-/// A connection that reconnects on demand with exponential backoff.
+/// A shared connection that reconnects on demand with exponential backoff.
 ///
-/// Owned by one thread, like ``RedisConnection``. While Redis is down it fails fast
-/// (no connect attempt inside the backoff window), so callers can answer the caller at once
-/// instead of stacking connect timeouts.
+/// Any number of tasks may use it at once: their commands are pipelined on one socket. While
+/// Redis is down it fails fast (no connect attempt inside the backoff window), so callers can
+/// answer the caller at once instead of stacking connect timeouts; while one task connects, the
+/// others wait for that attempt instead of making their own.
 ///
-/// A connection idle for more than ``idleCheck`` is checked with `PING` before use, so a socket
-/// that died while nobody used it (Redis restarted) is replaced before any command is sent on it.
-/// A pipeline that still fails on a dropped connection is sent once more on a fresh one when
-/// every command in it is safe to repeat (``RedisCommand/isSafeToRetry``).
-public final class ReconnectingRedisConnection {
+/// A pipeline that fails on a dropped connection is sent once more on a fresh one when every
+/// command in it is safe to repeat (``RedisCommand/isSafeToRetry``). The channel notices a
+/// server that closed the connection as soon as it happens, so an idle connection is replaced
+/// before anything is sent on it.
+public final class ReconnectingRedisConnection: Sendable {
     public let endpoint: RedisEndpoint
     private let connectTimeout: Duration
     private let commandTimeout: Duration
     private let logger: Logger
     private let reconnects: Counter
-    private var connection: RedisConnection?
-    private var backoff: Duration = .zero
-    private var nextAttempt: ContinuousClock.Instant = .now
-    private var everConnected = false
-    private var lastError: RedisError?
-    private var lastUsed: ContinuousClock.Instant = .now
-    /// ``RedisSentinel/generation`` when this connection was made.
-    private var generation = 0
+    private let state = Mutex(State())
 
-    /// How long a connection may sit unused before it is checked with `PING`.
-    public static let idleCheck: Duration = .seconds(1)
+    private struct State {
+        var connection: RedisConnection?
+        var connecting: EventLoopFuture<RedisConnection>?
+        var backoff: Duration = .zero
+        var nextAttempt: ContinuousClock.Instant = .now
+        var everConnected = false
+        var lastError: RedisError?
+        /// ``RedisSentinel/generation`` when the connection was made.
+        var generation = 0
+        var closed = false
+    }
+
+    private enum Next {
+        case use(RedisConnection)
+        case wait(EventLoopFuture<RedisConnection>)
+        case connect(EventLoopPromise<RedisConnection>)
+        case fail(RedisError)
+    }
 
     public static let minimumBackoff: Duration = .milliseconds(50)
     public static let maximumBackoff: Duration = .seconds(2)
@@ -42,42 +55,44 @@ public final class ReconnectingRedisConnection {
 
     /// Runs `body` on a live connection, connecting first if needed.
     /// A connection-level failure drops the connection so the next call reconnects.
-    public func with<T>(_ body: (RedisConnection) throws(RedisError) -> T) throws(RedisError) -> T {
-        let connection = try connected()
+    public func with<T: Sendable>(_ body: (RedisConnection) async throws(RedisError) -> T) async throws(RedisError) -> T {
+        let connection = try await connected()
         do {
-            defer { lastUsed = .now }
-            return try body(connection)
+            return try await body(connection)
         } catch {
-            if !connection.isUsable || error.isConnectionProblem {
-                drop(error)
-            }
+            if error.isConnectionProblem || !connection.isUsable { drop(connection, error) }
             throw error
         }
     }
 
-    /// Sends the commands in one write. When the connection drops under them, or the server turns
-    /// out to be a replica (a fail-over), they are sent once more on a fresh connection (the first
-    /// reconnect after a drop is immediate) if that cannot apply anything twice.
-    public func pipeline(_ commands: [RedisCommand]) throws(RedisError) -> [RedisValue] {
+    /// Sends the commands back to back on one connection. When the connection drops under them,
+    /// or the server turns out to be a replica (a fail-over), they are sent once more on a fresh
+    /// connection (the first reconnect after a drop is immediate) if that cannot apply anything twice.
+    public func pipeline(_ commands: [RedisCommand]) async throws(RedisError) -> [RedisValue] {
         let safe = commands.allSatisfy(\.isSafeToRetry)
         do {
-            let replies = try with { connection throws(RedisError) in try connection.pipeline(commands) }
+            let (connection, replies) = try await with { connection throws(RedisError) in (connection, try await connection.pipeline(commands)) }
             guard replies.contains(where: Self.isReadOnly) else { return replies }
-            drop(.connection("\(endpoint): the server is now a read-only replica"))
+            drop(connection, .connection("\(endpoint): the server is now a read-only replica"))
             guard safe else { return replies }
         } catch {
             guard error.isConnectionProblem, safe else { throw error }
         }
-        return try with { connection throws(RedisError) in try connection.pipeline(commands) }
+        return try await with { connection throws(RedisError) in try await connection.pipeline(commands) }
     }
 
-    public func execute(_ command: RedisCommand) throws(RedisError) -> RedisValue {
-        try pipeline([command])[0]
+    public func execute(_ command: RedisCommand) async throws(RedisError) -> RedisValue {
+        try await pipeline([command])[0]
     }
 
-    public func close() {
-        connection?.close()
-        connection = nil
+    /// Closes the connection; later calls fail with ``RedisError/shutdown``.
+    public func close() async {
+        let connection = state.withLock { state in
+            state.closed = true
+            defer { state.connection = nil }
+            return state.connection
+        }
+        await connection?.close()
     }
 
     private static func isReadOnly(_ reply: RedisValue) -> Bool {
@@ -85,74 +100,112 @@ public final class ReconnectingRedisConnection {
         return false
     }
 
-    private func connected() throws(RedisError) -> RedisConnection {
-        if let connection, connection.isUsable, endpoint.sentinel != nil, RedisSentinel.generation.load(ordering: .relaxed) != generation {
-            drop(.connection("\(endpoint): a sentinel announced a new primary"))
-        }
-        if let connection, connection.isUsable {
-            guard ContinuousClock.now - lastUsed > Self.idleCheck else { return connection }
-            // Idle for a while: make sure the socket is still alive before trusting it with a command.
-            if case .status? = try? connection.execute(.ping) { return connection }
-            drop(.connection("\(endpoint): idle connection was closed"))
-        }
-        connection = nil
-        if ContinuousClock.now < nextAttempt {
-            throw lastError ?? .connection("\(endpoint): reconnecting")
-        }
-        do {
-            let fresh = try connect()
-            if everConnected {
-                reconnects.increment()
-                logger.notice("Reconnected to Redis", metadata: ["redis": "\(endpoint)"])
+    private func connected() async throws(RedisError) -> RedisConnection {
+        var stale: RedisConnection?
+        let next = state.withLock { state -> Next in
+            if state.closed { return .fail(.shutdown) }
+            if let connection = state.connection {
+                let moved = endpoint.sentinel != nil && RedisSentinel.generation.load(ordering: .relaxed) != state.generation
+                if connection.isUsable && !moved { return .use(connection) }
+                stale = connection
+                state.connection = nil
+                state.lastError = .connection(moved ? "\(endpoint): a sentinel announced a new primary" : "\(endpoint): the connection closed")
+                state.nextAttempt = .now
             }
-            everConnected = true
-            backoff = .zero
-            lastError = nil
-            connection = fresh
-            return fresh
-        } catch {
-            scheduleRetry(after: error)
+            if let connecting = state.connecting { return .wait(connecting) }
+            if ContinuousClock.now < state.nextAttempt { return .fail(state.lastError ?? .connection("\(endpoint): reconnecting")) }
+            let promise = MultiThreadedEventLoopGroup.singleton.any().makePromise(of: RedisConnection.self)
+            state.connecting = promise.futureResult
+            return .connect(promise)
+        }
+        if let stale {
+            logger.warning("Lost Redis connection", metadata: ["redis": "\(endpoint)"])
+            await stale.close()
+        }
+        switch next {
+        case .use(let connection):
+            return connection
+        case .fail(let error):
             throw error
+        case .wait(let future):
+            do {
+                return try await future.get()
+            } catch {
+                throw error as? RedisError ?? .connection("\(endpoint): \(error)")
+            }
+        case .connect(let promise):
+            do {
+                let (fresh, generation) = try await connect()
+                let reconnected = state.withLock { state -> Bool in
+                    defer {
+                        state.everConnected = true
+                        state.backoff = .zero
+                        state.lastError = nil
+                        state.connection = fresh
+                        state.connecting = nil
+                        state.generation = generation
+                    }
+                    return state.everConnected
+                }
+                if reconnected {
+                    reconnects.increment()
+                    logger.notice("Reconnected to Redis", metadata: ["redis": "\(endpoint)"])
+                }
+                promise.succeed(fresh)
+                return fresh
+            } catch {
+                scheduleRetry(after: error)
+                promise.fail(error)
+                throw error
+            }
         }
     }
 
     /// A new connection: to the endpoint, or to the primary the sentinels name, checked to be one.
-    private func connect() throws(RedisError) -> RedisConnection {
+    private func connect() async throws(RedisError) -> (RedisConnection, generation: Int) {
         guard let sentinel = endpoint.sentinel else {
-            return try RedisConnection(endpoint: endpoint, connectTimeout: connectTimeout, commandTimeout: commandTimeout)
+            return (try await RedisConnection.connect(to: endpoint, connectTimeout: connectTimeout, commandTimeout: commandTimeout), 0)
         }
-        generation = RedisSentinel.generation.load(ordering: .relaxed)
+        let generation = RedisSentinel.generation.load(ordering: .relaxed)
         var primary = endpoint
-        primary.address = try sentinel.primary(connectTimeout: connectTimeout)
+        primary.address = try await sentinel.primary(connectTimeout: connectTimeout)
         primary.sentinel = nil
-        let connection = try RedisConnection(endpoint: primary, connectTimeout: connectTimeout, commandTimeout: commandTimeout)
+        let connection = try await RedisConnection.connect(to: primary, connectTimeout: connectTimeout, commandTimeout: commandTimeout)
         // Sentinels can lag a fail-over by a moment: never settle on a replica.
-        guard let role = try connection.execute(["ROLE"]).array?.first?.string, role == "master" else {
-            connection.close()
+        let role = try? await connection.execute(["ROLE"]).array?.first?.string
+        guard role == "master" else {
+            await connection.close()
             throw .connection("\(primary) is not the primary yet")
         }
-        return connection
+        return (connection, generation)
     }
 
-    private func drop(_ error: RedisError) {
-        connection?.close()
-        connection = nil
+    private func drop(_ connection: RedisConnection, _ error: RedisError) {
+        let current = state.withLock { state -> Bool in
+            guard state.connection === connection else { return false }
+            state.connection = nil
+            // The first reconnect is immediate: most drops are a server restart or an idle timeout.
+            state.lastError = error
+            state.nextAttempt = .now
+            return true
+        }
+        guard current else { return }
         logger.warning("Lost Redis connection", metadata: ["redis": "\(endpoint)", "error": "\(error)"])
-        // The first reconnect is immediate: most drops are a server restart or an idle timeout.
-        lastError = error
-        nextAttempt = .now
+        Task { await connection.close() }
     }
 
     private func scheduleRetry(after error: RedisError) {
-        backoff = backoff == .zero ? Self.minimumBackoff : min(backoff * 2, Self.maximumBackoff)
-        nextAttempt = .now + backoff
-        if lastError == nil || backoff == Self.maximumBackoff {
+        let (backoff, first) = state.withLock { state in
+            state.connecting = nil
+            state.backoff = state.backoff == .zero ? Self.minimumBackoff : min(state.backoff * 2, Self.maximumBackoff)
+            state.nextAttempt = .now + state.backoff
+            defer { state.lastError = error }
+            return (state.backoff, state.lastError == nil)
+        }
+        if first || backoff == Self.maximumBackoff {
             logger.warning(
                 "Redis unreachable; retrying with backoff",
-                metadata: [
-                    "redis": "\(endpoint)", "error": "\(error)", "backoff_ms": "\(backoff.milliseconds)",
-                ])
+                metadata: ["redis": "\(endpoint)", "error": "\(error)", "backoff_ms": "\(backoff.milliseconds)"])
         }
-        lastError = error
     }
 }

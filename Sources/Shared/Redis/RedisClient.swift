@@ -1,44 +1,55 @@
 import Logging
+import ServiceLifecycle
 import Synchronization
 
-/// A bounded pool of Redis connections for async code.
+/// A small pool of shared Redis connections for async code, run as a service.
 ///
-/// Each connection runs on a thread of its own (see ``RedisLane``), so blocking hiredis calls
-/// never touch an event loop. Requests are spread round-robin; a lane whose connection broke
-/// reconnects with backoff on its next request, and meanwhile fails fast with
-/// ``RedisError/connection(_:)``.
-public final class RedisClient: Sendable {
+/// Connections live on SwiftNIO's event loops: nothing blocks a thread, and commands sent at
+/// the same moment by many tasks share one write on one connection. Requests are spread
+/// round-robin; a connection that broke reconnects with backoff on its next request, and
+/// meanwhile fails fast with ``RedisError/connection(_:)``.
+///
+/// Nothing connects until the first command. As a `Service`, the client closes its connections
+/// on graceful shutdown; list it before the services that use it, so it stops after them.
+public final class RedisClient: Service, Sendable {
     public let endpoint: RedisEndpoint
-    private let lanes: [RedisLane]
+    private let connections: [ReconnectingRedisConnection]
     private let next = Atomic<Int>(0)
 
     /// - Parameters:
-    ///   - connections: how many connections (and threads) to keep; bounded, at least one.
-    ///   - commandTimeout: the longest one round trip may take before the connection is dropped.
-    public init(endpoint: RedisEndpoint, connections: Int = 4, commandTimeout: Duration = .seconds(1), name: String = "redis", logger: Logger) {
+    ///   - connections: how many connections to keep; at least one. Pipelining makes a few enough.
+    ///   - commandTimeout: the longest one reply may take before its connection is dropped.
+    public init(endpoint: RedisEndpoint, connections: Int = 2, commandTimeout: Duration = .seconds(1), name: String = "redis", logger: Logger) {
         self.endpoint = endpoint
-        self.lanes = (0..<max(1, connections)).map { index in
-            RedisLane(endpoint: endpoint, name: "\(name)-\(index)", commandTimeout: commandTimeout, logger: logger)
+        var logger = logger
+        logger[metadataKey: "redis_pool"] = "\(name)"
+        self.connections = (0..<max(1, connections)).map { _ in
+            ReconnectingRedisConnection(endpoint: endpoint, commandTimeout: commandTimeout, logger: logger)
         }
     }
 
     /// Runs one command. Error replies are thrown as ``RedisError/server(_:)``.
     @discardableResult
-    public func execute(_ command: RedisCommand) async throws -> RedisValue {
+    public func execute(_ command: RedisCommand) async throws(RedisError) -> RedisValue {
         try await pipeline([command])[0].orThrow()
     }
 
-    /// Runs the commands back to back on one connection, in one write.
+    /// Runs the commands back to back on one connection.
     /// Error replies come back in place as ``RedisValue/error(_:)``, so one failed command does not hide the others.
-    public func pipeline(_ commands: [RedisCommand]) async throws -> [RedisValue] {
+    public func pipeline(_ commands: [RedisCommand]) async throws(RedisError) -> [RedisValue] {
         guard !commands.isEmpty else { return [] }
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-        let lane = lanes[abs(index % lanes.count)]
-        return try await lane.send(commands)
+        return try await connections[abs(index % connections.count)].pipeline(commands)
     }
 
-    /// Answers queued requests, then closes every connection and stops their threads.
-    public func shutdown() {
-        for lane in lanes { lane.shutdown() }
+    /// Waits for graceful shutdown, then closes the connections.
+    public func run() async throws {
+        try? await gracefulShutdown()
+        await shutdown()
+    }
+
+    /// Closes every connection; later commands fail with ``RedisError/shutdown``.
+    public func shutdown() async {
+        for connection in connections { await connection.close() }
     }
 }

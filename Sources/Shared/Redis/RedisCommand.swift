@@ -1,3 +1,5 @@
+import NIOCore
+
 /// One Redis command as binary-safe arguments, e.g. `["LPUSH", key, value]`.
 public struct RedisCommand: Sendable, Equatable, ExpressibleByArrayLiteral {
     public var arguments: [[UInt8]]
@@ -20,16 +22,21 @@ public struct RedisCommand: Sendable, Equatable, ExpressibleByArrayLiteral {
     }
 
     /// Appends the command in the Redis wire format (RESP) to `buffer`.
-    func encode(into buffer: inout [UInt8]) {
-        buffer.append(UInt8(ascii: "*"))
-        buffer.append(contentsOf: String(arguments.count).utf8)
-        buffer.append(contentsOf: [13, 10])
+    ///
+    /// Written straight into the channel's buffer: the same bytes `redisFormatCommandArgv` makes,
+    /// without its separate allocation and copy.
+    func encode(into buffer: inout ByteBuffer) {
+        buffer.writeInteger(UInt8(ascii: "*"))
+        buffer.writeString(String(arguments.count))
+        buffer.writeBytes(Self.crlf)
         for argument in arguments {
-            buffer.append(UInt8(ascii: "$"))
-            buffer.append(contentsOf: String(argument.count).utf8)
-            buffer.append(contentsOf: [13, 10])
-            buffer.append(contentsOf: argument)
-            buffer.append(contentsOf: [13, 10])
+            buffer.writeInteger(UInt8(ascii: "$"))
+            buffer.writeString(String(argument.count))
+            buffer.writeBytes(Self.crlf)
+            buffer.writeBytes(argument)
+            buffer.writeBytes(Self.crlf)
         }
     }
+
+    private static let crlf: [UInt8] = [13, 10]
 }

@@ -1,141 +1,113 @@
-import CHiredis
-import Foundation
+import NIOCore
+import NIOPosix
 
-/// One blocking hiredis connection.
+/// One Redis connection on a SwiftNIO channel.
 ///
-/// Not thread-safe: exactly one thread may use it at a time. Every call blocks that thread on the
-/// socket, so it must never run on a NIO event loop or on Swift's cooperative pool; ``RedisLane``
-/// and the Brain's consumer threads give it a thread of its own.
-public final class RedisConnection {
+/// Safe to share: any number of tasks may send on it at once, and what they send within one
+/// event-loop tick goes out in one write (see ``RedisChannelHandler``). Nothing blocks a thread;
+/// a blocking command (`BLMOVE`) simply gets its reply later, so give it a connection of its
+/// own and a command timeout longer than its own.
+public final class RedisConnection: Sendable {
     public let endpoint: RedisEndpoint
-    private var context: UnsafeMutablePointer<redisContext>?
-    private var sendBuffer: [UInt8] = []
+    private let channel: any Channel
+    /// Replies that answer no command: pub/sub messages after `SUBSCRIBE`. Ends when the connection closes.
+    public let pushes: AsyncStream<RedisValue>
+
+    private init(endpoint: RedisEndpoint, channel: any Channel, pushes: AsyncStream<RedisValue>) {
+        self.endpoint = endpoint
+        self.channel = channel
+        self.pushes = pushes
+    }
 
     /// Connects, logs in and selects the database.
     /// - Parameters:
     ///   - connectTimeout: how long to wait for the TCP or unix-socket connection.
-    ///   - commandTimeout: socket read/write timeout; blocking commands need one longer than their own.
-    public init(endpoint: RedisEndpoint, connectTimeout: Duration = .milliseconds(500), commandTimeout: Duration = .seconds(2)) throws(RedisError) {
-        self.endpoint = endpoint
-        let tv = Self.timeval(connectTimeout)
-        let context: UnsafeMutablePointer<redisContext>?
-        switch endpoint.address {
-        case .tcp(let host, let port):
-            context = redisConnectWithTimeout(host, Int32(port), tv)
-        case .unixSocket(let path):
-            context = redisConnectUnixWithTimeout(path, tv)
-        }
-        guard let context else { throw .connection("could not allocate a connection to \(endpoint)") }
-        if context.pointee.err != 0 {
-            let message = Self.errorString(context)
-            redisFree(context)
-            throw .connection("\(endpoint): \(message)")
-        }
-        self.context = context
-        _ = redisSetTimeout(context, Self.timeval(commandTimeout))
-        if case .tcp = endpoint.address { _ = redisEnableKeepAlive(context) }
-
-        if let password = endpoint.password {
-            if case .error(let message) = try execute(.auth(username: endpoint.username, password: password)) {
-                close()
-                throw .connection("authentication to \(endpoint) failed: \(message)")
+    ///   - commandTimeout: the longest any reply may take before the connection is closed.
+    public static func connect(
+        to endpoint: RedisEndpoint, connectTimeout: Duration = .milliseconds(500), commandTimeout: Duration = .seconds(2),
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws(RedisError) -> RedisConnection {
+        let (pushes, pushContinuation) = AsyncStream.makeStream(of: RedisValue.self, bufferingPolicy: .bufferingNewest(1024))
+        let timeout = TimeAmount.nanoseconds(Int64(commandTimeout.nanoseconds))
+        let bootstrap = ClientBootstrap(group: group)
+            .connectTimeout(.nanoseconds(Int64(connectTimeout.nanoseconds)))
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let handler = try RedisChannelHandler(
+                        commandTimeout: timeout, onPush: { pushContinuation.yield($0) }, onClose: { pushContinuation.finish() })
+                    try channel.pipeline.syncOperations.addHandler(handler)
+                }
             }
+        let channel: any Channel
+        do {
+            switch endpoint.address {
+            case .tcp(let host, let port):
+                channel = try await bootstrap.channelOption(.socketOption(.tcp_nodelay), value: 1)
+                    .channelOption(.socketOption(.so_keepalive), value: 1)
+                    .connect(host: host, port: port).get()
+            case .unixSocket(let path):
+                channel = try await bootstrap.connect(unixDomainSocketPath: path).get()
+            }
+        } catch {
+            pushContinuation.finish()
+            throw .connection("\(endpoint): \(error)")
         }
-        if endpoint.database != 0 {
-            if case .error(let message) = try execute(.select(endpoint.database)) {
-                close()
-                throw .connection("cannot select database \(endpoint.database): \(message)")
+        let connection = RedisConnection(endpoint: endpoint, channel: channel, pushes: pushes)
+        do {
+            try await connection.logIn()
+        } catch {
+            await connection.close()
+            throw error
+        }
+        return connection
+    }
+
+    private func logIn() async throws(RedisError) {
+        var commands: [RedisCommand] = []
+        if let password = endpoint.password { commands.append(.auth(username: endpoint.username, password: password)) }
+        if endpoint.database != 0 { commands.append(.select(endpoint.database)) }
+        guard !commands.isEmpty else { return }
+        for (command, reply) in zip(commands, try await pipeline(commands)) {
+            if case .error(let message) = reply {
+                throw .connection(
+                    command.name == "AUTH" ? "authentication to \(endpoint) failed: \(message)" : "cannot select database \(endpoint.database): \(message)")
             }
         }
     }
 
-    deinit { close() }
+    /// False once the connection closed; the owner should drop it and make a new one.
+    public var isUsable: Bool { channel.isActive }
 
-    /// False once the socket failed; the owner should drop this connection and make a new one.
-    public var isUsable: Bool { context != nil }
-
-    public func close() {
-        if let context { redisFree(context) }
-        context = nil
+    public func close() async {
+        try? await channel.close()
     }
 
     /// Runs one command and waits for its reply. Error replies come back as ``RedisValue/error(_:)``.
-    public func execute(_ command: RedisCommand) throws(RedisError) -> RedisValue {
-        try pipeline(CollectionOfOne(command))[0]
+    public func execute(_ command: RedisCommand) async throws(RedisError) -> RedisValue {
+        try await pipeline([command])[0]
     }
 
-    /// Sends all commands in one write and reads their replies in order.
-    public func pipeline(_ commands: some Collection<RedisCommand>) throws(RedisError) -> [RedisValue] {
-        guard let context else { throw .connection("connection to \(endpoint) is closed") }
-        sendBuffer.removeAll(keepingCapacity: true)
-        for command in commands { command.encode(into: &sendBuffer) }
-        let appended = sendBuffer.withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                redisAppendFormattedCommand(context, chars.baseAddress, chars.count)
+    /// Sends the commands back to back and returns their replies in order.
+    ///
+    /// A cancelled task stops waiting at once with ``RedisError/cancelled``; the commands may
+    /// still run, and their replies are read and dropped so the connection stays in step.
+    public func pipeline(_ commands: [RedisCommand]) async throws(RedisError) -> [RedisValue] {
+        guard !commands.isEmpty else { return [] }
+        guard !Task.isCancelled else { throw .cancelled }
+        let promise = channel.eventLoop.makePromise(of: [RedisValue].self)
+        channel.writeAndFlush(RedisRequest(commands: commands, promise: promise)).whenFailure { error in
+            promise.fail(error as? RedisError ?? .connection("\(self.endpoint): \(error)"))
+        }
+        do {
+            return try await withTaskCancellationHandler {
+                try await promise.futureResult.get()
+            } onCancel: {
+                promise.fail(RedisError.cancelled)
             }
+        } catch let error as RedisError {
+            throw error
+        } catch {
+            throw .connection("\(endpoint): \(error)")
         }
-        guard appended == REDIS_OK else { throw fail(context) }
-        var replies: [RedisValue] = []
-        replies.reserveCapacity(commands.count)
-        for _ in 0..<commands.count {
-            var raw: UnsafeMutableRawPointer?
-            guard redisGetReply(context, &raw) == REDIS_OK, let raw else { throw fail(context) }
-            let reply = raw.assumingMemoryBound(to: redisReply.self)
-            replies.append(Self.decode(reply))
-            freeReplyObject(raw)
-        }
-        return replies
-    }
-
-    /// Waits for the next message the server pushes (after `SUBSCRIBE`), up to the command timeout.
-    public func nextMessage() throws(RedisError) -> RedisValue {
-        guard let context else { throw .connection("connection to \(endpoint) is closed") }
-        var raw: UnsafeMutableRawPointer?
-        guard redisGetReply(context, &raw) == REDIS_OK, let raw else { throw fail(context) }
-        defer { freeReplyObject(raw) }
-        return Self.decode(raw.assumingMemoryBound(to: redisReply.self))
-    }
-
-    private func fail(_ context: UnsafeMutablePointer<redisContext>) -> RedisError {
-        let message = Self.errorString(context)
-        close()
-        return .connection("\(endpoint): \(message)")
-    }
-
-    private static func decode(_ reply: UnsafeMutablePointer<redisReply>) -> RedisValue {
-        let r = reply.pointee
-        switch r.type {
-        case REDIS_REPLY_STRING:
-            guard let str = r.str else { return .bulk([]) }
-            return .bulk(Array(UnsafeRawBufferPointer(start: str, count: r.len)))
-        case REDIS_REPLY_STATUS:
-            return .status(r.str.map { String(cString: $0) } ?? "")
-        case REDIS_REPLY_ERROR:
-            return .error(r.str.map { String(cString: $0) } ?? "error")
-        case REDIS_REPLY_INTEGER:
-            return .integer(Int(r.integer))
-        case REDIS_REPLY_ARRAY:
-            var values: [RedisValue] = []
-            values.reserveCapacity(r.elements)
-            for index in 0..<r.elements {
-                if let element = r.element[index] { values.append(decode(element)) } else { values.append(.null) }
-            }
-            return .array(values)
-        default:
-            return .null
-        }
-    }
-
-    private static func errorString(_ context: UnsafeMutablePointer<redisContext>) -> String {
-        let message = withUnsafeBytes(of: context.pointee.errstr) { raw -> String in
-            let bytes = raw.prefix { $0 != 0 }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return message.isEmpty ? "connection error \(context.pointee.err)" : message
-    }
-
-    private static func timeval(_ duration: Duration) -> Foundation.timeval {
-        let (seconds, attoseconds) = duration.components
-        return Foundation.timeval(tv_sec: Int(seconds), tv_usec: Int(attoseconds / 1_000_000_000_000))
     }
 }

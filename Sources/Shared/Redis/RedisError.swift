@@ -8,6 +8,8 @@ public enum RedisError: Error, Sendable, Equatable, CustomStringConvertible {
     case unexpectedReply(String)
     /// The client was shut down before the command ran.
     case shutdown
+    /// The waiting task was cancelled; the command may still have run.
+    case cancelled
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum RedisError: Error, Sendable, Equatable, CustomStringConvertible {
         case .server(let message): return "Redis error: \(message)"
         case .unexpectedReply(let message): return "Unexpected Redis reply: \(message)"
         case .shutdown: return "Redis client shut down"
+        case .cancelled: return "Redis command cancelled"
         }
     }
 

@@ -51,15 +51,14 @@ public struct RedisSentinel: Sendable, Equatable {
     public static let generation = Atomic<Int>(0)
 
     /// The primary's address, from the first sentinel that knows it.
-    func primary(connectTimeout: Duration) throws(RedisError) -> RedisEndpoint.Address {
+    func primary(connectTimeout: Duration) async throws(RedisError) -> RedisEndpoint.Address {
         var problems: [String] = []
         for node in nodes {
             do {
-                let connection = try RedisConnection(
-                    endpoint: RedisEndpoint(address: .tcp(host: node.host, port: node.port), password: password),
-                    connectTimeout: connectTimeout, commandTimeout: connectTimeout)
-                defer { connection.close() }
-                let reply = try connection.execute(["SENTINEL", "get-master-addr-by-name", master])
+                let connection = try await RedisConnection.connect(
+                    to: endpoint(of: node), connectTimeout: connectTimeout, commandTimeout: connectTimeout)
+                let reply = try await connection.execute(["SENTINEL", "get-master-addr-by-name", master])
+                await connection.close()
                 guard let pair = reply.array, pair.count == 2, let host = pair[0].string, let port = pair[1].string.flatMap({ Int($0) }) else {
                     problems.append("\(node): does not know '\(master)'")
                     continue
@@ -70,5 +69,10 @@ public struct RedisSentinel: Sendable, Equatable {
             }
         }
         throw .connection("no sentinel named the primary '\(master)' (\(problems.joined(separator: "; ")))")
+    }
+
+    /// How to reach one sentinel.
+    func endpoint(of node: Node) -> RedisEndpoint {
+        RedisEndpoint(address: .tcp(host: node.host, port: node.port), password: password)
     }
 }

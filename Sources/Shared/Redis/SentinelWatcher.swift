@@ -1,4 +1,3 @@
-import Foundation
 import Logging
 import ServiceLifecycle
 
@@ -8,7 +7,6 @@ import ServiceLifecycle
 public struct SentinelWatcher: Service {
     let sentinel: RedisSentinel
     let logger: Logger
-    private let threads = BlockingThreads()
 
     public init(sentinel: RedisSentinel, logger: Logger) {
         self.sentinel = sentinel
@@ -16,33 +14,38 @@ public struct SentinelWatcher: Service {
     }
 
     public func run() async throws {
-        await threads.run(name: "sentinel-watcher", count: 1) { _ in self.watch() }
+        // Nothing to finish on shutdown: the subscription simply ends.
+        await cancelWhenGracefulShutdown { await watch() }
     }
 
-    private func watch() {
+    private func watch() async {
         var next = 0
-        while !threads.isStopping {
+        while !Task.isCancelled {
             let node = sentinel.nodes[next % sentinel.nodes.count]
             next += 1
             do {
-                // A short read timeout lets the loop notice shutdown; the subscription is renewed.
-                let connection = try RedisConnection(
-                    endpoint: RedisEndpoint(address: .tcp(host: node.host, port: node.port), password: sentinel.password),
-                    connectTimeout: .milliseconds(500), commandTimeout: .seconds(1))
-                defer { connection.close() }
-                _ = try connection.execute(["SUBSCRIBE", "+switch-master"])
+                let connection = try await RedisConnection.connect(to: sentinel.endpoint(of: node), commandTimeout: .seconds(2))
+                _ = try await connection.execute(["SUBSCRIBE", "+switch-master"]).orThrow()
                 next -= 1
-                while !threads.isStopping {
-                    guard let message = try? connection.nextMessage() else { break }
-                    if let parts = message.array, parts.count == 3, parts[2].string?.hasPrefix(sentinel.master + " ") == true {
-                        RedisSentinel.generation.add(1, ordering: .relaxed)
-                        logger.notice("Sentinel announced a new Redis primary", metadata: ["switch": "\(parts[2].string ?? "")"])
+                // Ends when the sentinel goes away (then the next one is tried) or on shutdown.
+                await withTaskCancellationHandler {
+                    for await message in connection.pushes {
+                        announce(message)
                     }
+                } onCancel: {
+                    Task { await connection.close() }
                 }
+                await connection.close()
             } catch {
                 logger.debug("Sentinel subscription failed; trying the next sentinel", metadata: ["sentinel": "\(node)", "error": "\(error)"])
-                Thread.sleep(forTimeInterval: 0.2)
+                try? await Task.sleep(for: .milliseconds(200))
             }
         }
+    }
+
+    private func announce(_ message: RedisValue) {
+        guard let parts = message.array, parts.count == 3, let text = parts[2].string, text.hasPrefix(sentinel.master + " ") else { return }
+        RedisSentinel.generation.add(1, ordering: .relaxed)
+        logger.notice("Sentinel announced a new Redis primary", metadata: ["switch": "\(text)"])
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @testable import Shared
 
-/// The hiredis wrapper against a real redis-server.
+/// The NIO Redis client (hiredis parsing the replies) against a real redis-server.
 @Suite("Redis client", .timeLimit(.minutes(3)))
 struct RedisClientTests {
     let logger = Logger(label: "test")
@@ -14,7 +14,7 @@ struct RedisClientTests {
         let server = try await RedisServer()
         defer { Task { await server.stop() } }
         let client = RedisClient(endpoint: server.endpoint, connections: 2, logger: logger)
-        defer { client.shutdown() }
+        defer { Task { await client.shutdown() } }
         let value: [UInt8] = [0, 1, 2, 0xFF, 0xFE, 13, 10, 0x24, 0x2A]
         try await client.execute(RedisCommand([Array("SET".utf8), Array("k".utf8), value]))
         let read = try await client.execute(["GET", "k"])
@@ -26,7 +26,7 @@ struct RedisClientTests {
         let server = try await RedisServer()
         defer { Task { await server.stop() } }
         let client = RedisClient(endpoint: server.endpoint, connections: 1, logger: logger)
-        defer { client.shutdown() }
+        defer { Task { await client.shutdown() } }
         let replies = try await client.pipeline([["SET", "a", "1"], ["INCR", "a"], ["LPUSH", "a", "x"], ["GET", "a"]])
         #expect(replies[0] == .status("OK"))
         #expect(replies[1] == .integer(2))
@@ -39,7 +39,7 @@ struct RedisClientTests {
         let server = try await RedisServer()
         defer { Task { await server.stop() } }
         let client = RedisClient(endpoint: server.endpoint, connections: 2, logger: logger)
-        defer { client.shutdown() }
+        defer { Task { await client.shutdown() } }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<200 {
                 group.addTask {
@@ -57,12 +57,14 @@ struct RedisClientTests {
         defer { Task { await server.stop() } }
         let url = "redis://:s3cr3t%20p%40ss@127.0.0.1:\(server.port)/5"
         let endpoint = try RedisEndpoint(url: url)
-        let connection = try RedisConnection(endpoint: endpoint)
-        _ = try connection.execute(["SET", "in-db-5", "yes"])
-        let other = try RedisConnection(endpoint: RedisEndpoint(address: endpoint.address, password: "s3cr3t p@ss", database: 0))
-        #expect(try other.execute(["GET", "in-db-5"]).isNull)
-        #expect(try connection.execute(["GET", "in-db-5"]).string == "yes")
-        #expect(throws: RedisError.self) { try RedisConnection(endpoint: RedisEndpoint(address: endpoint.address, password: "wrong")) }
+        let connection = try await RedisConnection.connect(to: endpoint)
+        _ = try await connection.execute(["SET", "in-db-5", "yes"])
+        let other = try await RedisConnection.connect(to: RedisEndpoint(address: endpoint.address, password: "s3cr3t p@ss", database: 0))
+        #expect(try await other.execute(["GET", "in-db-5"]).isNull)
+        #expect(try await connection.execute(["GET", "in-db-5"]).string == "yes")
+        await #expect(throws: RedisError.self) { try await RedisConnection.connect(to: RedisEndpoint(address: endpoint.address, password: "wrong")) }
+        await connection.close()
+        await other.close()
     }
 
     @Test("After Redis restarts, the client reconnects on its own and the next request succeeds")
@@ -70,7 +72,7 @@ struct RedisClientTests {
         let server = try await RedisServer()
         defer { Task { await server.stop() } }
         let client = RedisClient(endpoint: server.endpoint, connections: 1, logger: logger)
-        defer { client.shutdown() }
+        defer { Task { await client.shutdown() } }
         try await client.execute(["SET", "before", "1"])
         await server.stop()
         await #expect(throws: RedisError.self) { try await client.execute(["PING"]) }
@@ -85,7 +87,7 @@ struct RedisClientTests {
     func failsWhileDown() async throws {
         let endpoint = RedisEndpoint(address: .tcp(host: "127.0.0.1", port: freePort()))
         let client = RedisClient(endpoint: endpoint, connections: 1, logger: logger)
-        defer { client.shutdown() }
+        defer { Task { await client.shutdown() } }
         // Not a speed check: a request that hung would never return and the test would time out.
         for _ in 0..<20 {
             await #expect {

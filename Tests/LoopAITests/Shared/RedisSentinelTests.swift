@@ -14,19 +14,19 @@ struct RedisSentinelTests {
             var endpoint = RedisEndpoint(address: .tcp(host: "127.0.0.1", port: 1))
             endpoint.sentinel = RedisSentinel(nodes: cluster.sentinelPorts.map { .init(host: "127.0.0.1", port: $0) }, master: SentinelCluster.master)
             let connection = ReconnectingRedisConnection(endpoint: endpoint, logger: Logger(label: "test"))
-            #expect(try connection.execute(.set("loopai:test", Array("one".utf8), expiresInMilliseconds: 60_000)).string == "OK")
-            #expect(try cluster.primary.connection().execute(.get("loopai:test")).string == "one")
+            #expect(try await connection.execute(.set("loopai:test", Array("one".utf8), expiresInMilliseconds: 60_000)).string == "OK")
+            #expect(try await cluster.primary.execute(.get("loopai:test")).string == "one")
             // A fail-over turns the old primary into a replica: the next write meets READONLY there
             // and goes to the new primary instead of failing.
-            _ = try RedisConnection(endpoint: RedisEndpoint(address: .tcp(host: "127.0.0.1", port: cluster.sentinelPorts[0])))
-                .execute(["SENTINEL", "FAILOVER", SentinelCluster.master])
+            _ = try await SentinelCluster.ask(port: cluster.sentinelPorts[0], ["SENTINEL", "FAILOVER", SentinelCluster.master])
             let switched = await eventually(timeout: .seconds(20), interval: .milliseconds(100)) {
-                cluster.currentPrimaryPort() == cluster.replica.port
-                    && (try? cluster.primary.connection().execute(["ROLE"]).array?.first?.string) == "slave"
+                guard await cluster.currentPrimaryPort() == cluster.replica.port else { return false }
+                return (try? await cluster.primary.execute(["ROLE"]).array?.first?.string) == "slave"
             }
             #expect(switched, "\(cluster.logs)")
-            #expect(try connection.execute(.set("loopai:test", Array("two".utf8), expiresInMilliseconds: 60_000)).string == "OK")
-            #expect(try cluster.replica.connection().execute(.get("loopai:test")).string == "two")
+            #expect(try await connection.execute(.set("loopai:test", Array("two".utf8), expiresInMilliseconds: 60_000)).string == "OK")
+            #expect(try await cluster.replica.execute(.get("loopai:test")).string == "two")
+            await connection.close()
         } catch {
             Issue.record("\(error)\n\(cluster.logs)")
         }

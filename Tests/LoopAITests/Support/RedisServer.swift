@@ -40,7 +40,7 @@ final class RedisServer: Sendable {
         let process = try ManagedProcess(name: "redis-\(port)", executable: Self.executable, arguments: arguments, directory: directory)
         processBox.set(process)
         let ready = await eventually(timeout: .seconds(10)) {
-            (try? RedisConnection(endpoint: self.endpoint).execute(["PING"]))?.string == "PONG"
+            (try? await self.execute(["PING"]))?.string == "PONG"
         }
         guard ready else { throw RedisServerError(message: "redis-server did not start on port \(port):\n\(process.log)") }
     }
@@ -54,8 +54,15 @@ final class RedisServer: Sendable {
     }
 
     /// A fresh connection for the test's own checks.
-    func connection() throws -> RedisConnection {
-        try RedisConnection(endpoint: endpoint)
+    func connection() async throws -> RedisConnection {
+        try await RedisConnection.connect(to: endpoint)
+    }
+
+    /// Runs one command on a connection of its own, for a test's checks.
+    func execute(_ command: RedisCommand) async throws -> RedisValue {
+        let connection = try await connection()
+        defer { Task { await connection.close() } }
+        return try await connection.execute(command)
     }
 
     static var executable: String {

@@ -41,16 +41,15 @@ final class SentinelCluster: Sendable {
         sentinelPorts = ports
         // Ready when the replica is in sync and every sentinel knows the replica and the other sentinels.
         let ready = await eventually(timeout: .seconds(30), interval: .milliseconds(200)) {
-            guard let info = try? self.replica.connection().execute(["INFO", "replication"]).string, info.contains("master_link_status:up") else {
+            guard let info = try? await self.replica.execute(["INFO", "replication"]).string, info.contains("master_link_status:up") else {
                 return false
             }
-            return ports.allSatisfy { port in
-                guard let connection = try? RedisConnection(endpoint: RedisEndpoint(address: .tcp(host: "127.0.0.1", port: port))) else { return false }
-                defer { connection.close() }
-                let replicas = (try? connection.execute(["SENTINEL", "replicas", Self.master]))?.array?.count ?? 0
-                let others = (try? connection.execute(["SENTINEL", "sentinels", Self.master]))?.array?.count ?? 0
-                return replicas >= 1 && others >= 2
+            for port in ports {
+                let replicas = (try? await Self.ask(port: port, ["SENTINEL", "replicas", Self.master]))?.array?.count ?? 0
+                let others = (try? await Self.ask(port: port, ["SENTINEL", "sentinels", Self.master]))?.array?.count ?? 0
+                guard replicas >= 1 && others >= 2 else { return false }
             }
+            return true
         }
         guard ready else { throw RedisServerError(message: "the sentinel cluster did not come up:\n\(processes.map(\.log).joined(separator: "\n"))") }
     }
@@ -66,17 +65,22 @@ final class SentinelCluster: Sendable {
     }
 
     /// The port the sentinels currently name as the primary.
-    func currentPrimaryPort() -> Int? {
+    func currentPrimaryPort() async -> Int? {
         for port in sentinelPorts {
-            guard let connection = try? RedisConnection(endpoint: RedisEndpoint(address: .tcp(host: "127.0.0.1", port: port))) else { continue }
-            defer { connection.close() }
-            if let pair = (try? connection.execute(["SENTINEL", "get-master-addr-by-name", Self.master]))?.array, pair.count == 2,
+            if let pair = (try? await Self.ask(port: port, ["SENTINEL", "get-master-addr-by-name", Self.master]))?.array, pair.count == 2,
                 let port = pair[1].string.flatMap({ Int($0) })
             {
                 return port
             }
         }
         return nil
+    }
+
+    /// One command to the sentinel on `port`.
+    static func ask(port: Int, _ command: RedisCommand) async throws -> RedisValue {
+        let connection = try await RedisConnection.connect(to: RedisEndpoint(address: .tcp(host: "127.0.0.1", port: port)))
+        defer { Task { await connection.close() } }
+        return try await connection.execute(command)
     }
 
     var logs: String { sentinels.map { "--- \($0.name)\n\(String($0.log.suffix(3000)))" }.joined(separator: "\n") }

@@ -90,17 +90,17 @@ struct FailOverTests {
         )
         #expect(result.broken == 0, "\(stack.logs)\n\(cluster.logs)")
         #expect(result.recovery.count == 16, "every caller got real answers again: \(result.recovery.count)/16\n\(cluster.logs)")
-        #expect(cluster.currentPrimaryPort() == cluster.replica.port)
+        #expect(await cluster.currentPrimaryPort() == cluster.replica.port)
         // With REDIS_WAIT_REPLICAS on, every answer a caller heard is in the session on the new primary.
-        let newPrimary = try cluster.replica.connection()
+        let newPrimary = try await cluster.replica.connection()
         for (call, count) in record.heard.withLock({ $0 }) {
-            let version = try newPrimary.execute(.hget(RedisKeys().session(call: CallSid(call)!), "version")).int ?? 0
+            let version = try await newPrimary.execute(.hget(RedisKeys().session(call: CallSid(call)!), "version")).int ?? 0
             #expect(version >= count, "call \(call): \(count) answers heard, session version \(version)")
         }
         // The old primary comes back as a replica; nothing writes to it, and calls go on.
         try await cluster.primary.start()
         let demoted = await eventually(timeout: .seconds(20), interval: .milliseconds(200)) {
-            (try? cluster.primary.connection().execute(["ROLE"]).array?.first?.string) == "slave"
+            (try? await cluster.primary.execute(["ROLE"]).array?.first?.string) == "slave"
         }
         #expect(demoted, "\(cluster.logs)")
         let caller = stack.caller()

@@ -61,14 +61,14 @@ struct FaultToleranceTests {
     }
 
     /// Each call's session has exactly as many committed turns as the caller had answered.
-    static func expectNoTurnLostOrRepeated(_ records: [CallRecord], redis: RedisServer, logs: @autoclosure () -> String) throws {
-        let connection = try redis.connection()
+    static func expectNoTurnLostOrRepeated(_ records: [CallRecord], redis: RedisServer, logs: @autoclosure () -> String) async throws {
+        let connection = try await redis.connection()
         for record in records {
             #expect(record.errors.isEmpty, "\(record.callSid): \(record.errors.prefix(3))\n\(logs())")
             #expect(record.apologies == 0, "\(record.callSid) heard \(record.apologies) apologies")
             #expect(record.answered == record.turns)
             let key = RedisKeys().session(call: CallSid(record.callSid)!)
-            let version = try connection.execute(["HGET", key, "version"]).int ?? 0
+            let version = try await connection.execute(["HGET", key, "version"]).int ?? 0
             #expect(version == record.answered, "\(record.callSid): \(record.answered) turns answered but \(version) committed")
         }
     }
@@ -82,15 +82,16 @@ struct FaultToleranceTests {
         try await Task.sleep(for: .seconds(2))
         // Freeze the brain so the turns it takes stay in its processing list, then kill it.
         victim.signal(SIGSTOP)
-        let connection = try stack.redis.connection()
+        let connection = try await stack.redis.connection()
         let holding = await eventually(timeout: .seconds(5)) {
-            let keys = (try? connection.execute(["KEYS", "loopai:processing:*"]).array) ?? []
-            return keys.contains { key in ((try? connection.execute(["LLEN", key.string ?? ""]).int) ?? 0) > 0 }
+            let keys = (try? await connection.execute(["KEYS", "loopai:processing:*"]).array) ?? []
+            for key in keys where ((try? await connection.execute(["LLEN", key.string ?? ""]).int) ?? 0) > 0 { return true }
+            return false
         }
         #expect(holding, "the frozen brain never held a turn")
         await victim.kill9()
         let finished = await records
-        try Self.expectNoTurnLostOrRepeated(finished, redis: stack.redis, logs: stack.logs)
+        try await Self.expectNoTurnLostOrRepeated(finished, redis: stack.redis, logs: stack.logs)
         let recovered = stack.brainProcesses[1].log.contains("Recovered turns of a dead worker")
         #expect(recovered, "the surviving brain did not report a recovery")
         #expect(finished.map(\.holds).reduce(0, +) > 0, "callers should have been held while the turns were recovered")
@@ -204,9 +205,9 @@ struct FaultToleranceTests {
         let (a, b) = try await (firstTry, retry)
         #expect(a.status == 200 && b.status == 200)
         #expect(a.body == b.body)
-        let connection = try stack.redis.connection()
+        let connection = try await stack.redis.connection()
         let key = RedisKeys().session(call: CallSid(caller.callSid)!)
-        #expect(try connection.execute(["HGET", key, "version"]).int == 2)
+        #expect(try await connection.execute(["HGET", key, "version"]).int == 2)
 
         let more = TwilioWebhook.speech("more", confidence: 0.9, callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid)
         let count = TwilioWebhook.speech(
@@ -218,7 +219,7 @@ struct FaultToleranceTests {
         let (x, y) = try await (one, two)
         #expect(x.status == 200 && y.status == 200)
         #expect(try TwiMLDocument(xml: y.body).text.contains("160 network hospitals in Kolkata"))
-        #expect(try connection.execute(["HGET", key, "version"]).int == 4)
+        #expect(try await connection.execute(["HGET", key, "version"]).int == 4)
         await stack.shutdown()
     }
 
@@ -238,8 +239,8 @@ struct FaultToleranceTests {
         #expect(!brain.isRunning && brain.process.terminationStatus == 0, "\(brain.log.suffix(2000))")
         #expect(!gateway.isRunning && gateway.process.terminationStatus == 0, "\(gateway.log.suffix(2000))")
         #expect(brain.log.contains("All consumers stopped"))
-        try Self.expectNoTurnLostOrRepeated(finished, redis: stack.redis, logs: stack.logs)
-        let workers = try stack.redis.connection().execute(["ZCARD", "loopai:workers"]).int
+        try await Self.expectNoTurnLostOrRepeated(finished, redis: stack.redis, logs: stack.logs)
+        let workers = try await stack.redis.execute(["ZCARD", "loopai:workers"]).int
         #expect(workers == 1, "the stopped brain should have left the worker set")
         await stack.shutdown()
     }

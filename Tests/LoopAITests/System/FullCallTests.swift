@@ -34,11 +34,11 @@ struct FullCallTests {
         #expect(confirm.text.contains("Sarjapur Road"))
         #expect(!confirm.ended)
 
-        let connection = try stack.redis.connection()
+        let connection = try await stack.redis.connection()
         let key = RedisKeys().session(call: try #require(CallSid(caller.callSid)))
-        let version = try connection.execute(["HGET", key, "version"]).int
+        let version = try await connection.execute(["HGET", key, "version"]).int
         #expect(version == 3)
-        let ttl = try #require(try connection.execute(["TTL", key]).int)
+        let ttl = try #require(try await connection.execute(["TTL", key]).int)
         #expect(ttl > 3000 && ttl <= 3600)
 
         let bye = try await caller.say("That's all, thanks, bye")

@@ -24,7 +24,7 @@ struct StackTests {
         try await Task.sleep(for: .seconds(1))
         try await stack.restartBrain(1)
         let finished = await records
-        try FaultToleranceTests.expectNoTurnLostOrRepeated(finished, redis: stack.redis, logs: stack.logs)
+        try await FaultToleranceTests.expectNoTurnLostOrRepeated(finished, redis: stack.redis, logs: stack.logs)
         #expect(finished.map(\.turns).reduce(0, +) > 100)
 
         // Both gateways served webhooks: the calls really were spread.
