@@ -1,4 +1,5 @@
 import ArgumentParser
+import Shared
 
 /// `brain`: Loop AI's worker: hospital search, dialog and call sessions.
 @main
@@ -14,4 +15,10 @@ struct BrainCommand: AsyncParsableCommand {
         subcommands: [ServeCommand.self, SearchCommand.self, BenchmarkCommand.self, EvaluateCommand.self],
         defaultSubcommand: ServeCommand.self
     )
+
+    /// Tasks run on the event loops that also carry HTTP and Redis (see ``EventLoopExecutor``).
+    static func main() async {
+        EventLoopExecutor.adopt()
+        await main(nil)
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Shared
 
 /// `gateway`: Loop AI's Twilio-facing web service.
 @main
@@ -14,4 +15,10 @@ struct GatewayCommand: AsyncParsableCommand {
         subcommands: [ServeCommand.self],
         defaultSubcommand: ServeCommand.self
     )
+
+    /// Tasks run on the event loops that also carry HTTP and Redis (see ``EventLoopExecutor``).
+    static func main() async {
+        EventLoopExecutor.adopt()
+        await main(nil)
+    }
 }

@@ -6,7 +6,7 @@ import Shared
 struct GatewayRequestContext: RequestContext {
     var coreContext: CoreRequestContextStorage
     /// The decoded `application/x-www-form-urlencoded` fields of a Twilio webhook.
-    var form: TwilioForm = TwilioForm(fields: [:])
+    var form: TwilioForm = TwilioForm(body: FormBody(pairs: []))
     var maximumBody: Int = 65536
 
     init(source: Source) {

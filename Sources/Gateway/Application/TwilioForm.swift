@@ -3,31 +3,39 @@ import Shared
 
 /// The form fields of one Twilio webhook, with typed access to the ones Loop AI uses.
 struct TwilioForm: Sendable {
-    let fields: [String: String]
+    /// The body's fields, then any query parameters the body did not have (a redirect may come as GET).
+    let body: FormBody
+
+    init(body: FormBody) {
+        self.body = body
+    }
+
+    /// The first value sent under `name`.
+    subscript(name: String) -> String? { body.first(name) }
 
     /// The call, when the `CallSid` field has Twilio's shape.
-    var callSid: CallSid? { fields["CallSid"].flatMap(CallSid.init) }
+    var callSid: CallSid? { self["CallSid"].flatMap(CallSid.init) }
 
     /// What the caller said, cleaned for the queue: control characters removed, whitespace
     /// collapsed, and cut at a word boundary to ``Turn/maximumSpeechLength`` characters.
-    var speech: String { Self.clean(fields["SpeechResult"] ?? "") }
+    var speech: String { Self.clean(self["SpeechResult"] ?? "") }
 
     /// The recogniser's confidence, when present and a number in 0…1.
     var confidence: Double? {
-        guard let text = fields["Confidence"], let value = Double(text), value.isFinite else { return nil }
+        guard let text = self["Confidence"], let value = Double(text), value.isFinite else { return nil }
         return min(max(value, 0), 1)
     }
 
     /// Keys the caller pressed (`Digits`): only 0-9, * and #, at most eight.
     var digits: String? {
-        guard let raw = fields["Digits"], !raw.isEmpty, raw.count <= 8, raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "*" || $0 == "#") }) else {
+        guard let raw = self["Digits"], !raw.isEmpty, raw.count <= 8, raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "*" || $0 == "#") }) else {
             return nil
         }
         return raw
     }
 
     /// The caller's number, masked for logs and the queue.
-    var maskedCaller: String? { fields["From"].map(Masking.phoneNumber) }
+    var maskedCaller: String? { self["From"].map(Masking.phoneNumber) }
 
     static func clean(_ raw: String) -> String {
         var words: [Substring] = []

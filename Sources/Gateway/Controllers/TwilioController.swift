@@ -25,8 +25,8 @@ struct TwilioController: Sendable {
             context.logger.warning(
                 "Twilio called the fallback URL",
                 metadata: [
-                    "call": "\(context.form.fields["CallSid"] ?? "-")", "error_code": "\(context.form.fields["ErrorCode"] ?? "-")",
-                    "error_url": "\(context.form.fields["ErrorUrl"] ?? "-")",
+                    "call": "\(context.form["CallSid"] ?? "-")", "error_code": "\(context.form["ErrorCode"] ?? "-")",
+                    "error_url": "\(context.form["ErrorUrl"] ?? "-")",
                 ])
             return try await self.turn(.fallback, request: request, context: context)
         }
@@ -48,7 +48,7 @@ struct TwilioController: Sendable {
     private func turn(_ kind: Turn.Kind, request: Request, context: GatewayRequestContext) async throws -> Response {
         let form = context.form
         guard let callSid = form.callSid else {
-            throw HTTPError(.badRequest, message: CallSid.problem(with: form.fields["CallSid"]) + "\n")
+            throw HTTPError(.badRequest, message: CallSid.problem(with: form["CallSid"]) + "\n")
         }
         let turn = Turn(
             id: .random(), kind: kind, callSid: callSid,

@@ -29,23 +29,18 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
         var request = request
         var context = context
         context.maximumBody = maxBodyBytes
-        var bodyFields: [String: String] = [:]
+        var form = FormBody(pairs: [])
         if request.method == .post {
             if let type = request.headers[.contentType], !type.lowercased().hasPrefix("application/x-www-form-urlencoded") {
                 throw HTTPError(.unsupportedMediaType, message: "Twilio webhooks are application/x-www-form-urlencoded (use curl -d, not -F).\n")
             }
             let body = try await request.collectBody(upTo: maxBodyBytes)
-            bodyFields = try Self.decode(String(buffer: body))
-        }
-        var fields = bodyFields
-        // A redirect may arrive as GET with the fields in the query string.
-        for (name, value) in request.uri.queryParameters where fields[String(name)] == nil {
-            fields[String(name)] = String(value)
+            form = try Self.decode(body)
         }
         if let signature {
             let url = signedURL(of: request)
             // Twilio signs the POST body's parameters; query parameters are part of the URL.
-            let parameters = bodyFields.map { ($0.key, $0.value) }
+            let parameters = form.pairs
             let given = request.headers[.twilioSignature] ?? ""
             guard signature.isValid(signature: given, url: url, parameters: parameters) else {
                 rejections.increment()
@@ -58,7 +53,12 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
                 throw HTTPError(.forbidden, message: "Invalid or missing X-Twilio-Signature.\n")
             }
         }
-        context.form = TwilioForm(fields: fields)
+        // A redirect may arrive as GET with the fields in the query string.
+        var pairs = form.pairs
+        for (name, value) in request.uri.queryParameters where form.first(String(name)) == nil {
+            pairs.append((String(name), String(value)))
+        }
+        context.form = TwilioForm(body: FormBody(pairs: pairs))
         return try await next(request, context)
     }
 
@@ -73,9 +73,9 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
         return "\(proto)://\(host)\(pathAndQuery)"
     }
 
-    static func decode(_ body: String) throws -> [String: String] {
+    static func decode(_ body: ByteBuffer) throws -> FormBody {
         do {
-            return try URLEncodedFormDecoder().decode([String: String].self, from: body)
+            return try body.withUnsafeReadableBytes { bytes throws(FormBody.Invalid) in try FormBody(bytes: bytes) }
         } catch {
             throw HTTPError(.badRequest, message: "The form body could not be decoded: \(error)\n")
         }

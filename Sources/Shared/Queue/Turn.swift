@@ -2,8 +2,9 @@ import Foundation
 
 /// One thing a caller did, as a gateway hands it to the brains through Redis.
 ///
-/// This JSON is the queue contract between the two processes; fields are only ever added,
-/// with defaults, so gateways and brains of neighbouring versions can run side by side.
+/// Its encoding is the queue contract between the two processes. Turns travel in a compact
+/// binary form with a version byte (``compact()``); brains still read the JSON that gateways
+/// wrote before it, so upgrade brains before gateways.
 public struct Turn: Sendable, Codable, Equatable {
     /// What happened on the call.
     public enum Kind: String, Sendable, Codable {
@@ -50,12 +51,15 @@ public struct Turn: Sendable, Codable, Equatable {
     /// The longest utterance kept; longer speech is cut at a word boundary.
     public static let maximumSpeechLength = 500
 
+    /// The turn as queued: the compact encoding (``Turn+Compact.swift``).
     public func encoded() throws -> [UInt8] {
-        Array(try JSONEncoder().encode(self))
+        compact()
     }
 
+    /// Reads a queued turn in the compact encoding, or in the JSON that gateways wrote before it.
     public static func decode(_ bytes: [UInt8]) throws -> Turn {
-        try JSONDecoder().decode(Turn.self, from: Data(bytes))
+        if bytes.first == UInt8(ascii: "{") { return try JSONDecoder().decode(Turn.self, from: Data(bytes)) }
+        return try Turn(compact: bytes)
     }
 }
 

@@ -44,8 +44,8 @@ struct FuzzTests {
             if Bool.random(using: &generator) {
                 body = "CallSid=CA\(String(repeating: "a", count: 32))&SpeechResult=" + body
             }
-            guard let fields = try? TwilioWebhookMiddleware.decode(body) else { continue }
-            let form = TwilioForm(fields: fields)
+            guard let decoded = try? FormBody(body) else { continue }
+            let form = TwilioForm(body: decoded)
             let speech = form.speech
             #expect(speech.count <= Turn.maximumSpeechLength)
             #expect(!speech.unicodeScalars.contains { $0.value < 0x20 })

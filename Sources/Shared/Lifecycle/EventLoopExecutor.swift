@@ -1,0 +1,16 @@
+import NIOCore
+import NIOPosix
+
+/// Runs Swift concurrency's tasks on SwiftNIO's event loops instead of a separate thread pool.
+///
+/// The gateway's HTTP server and every Redis connection live on `MultiThreadedEventLoopGroup.singleton`.
+/// With the tasks on the same threads, a request handler that awaits Redis resumes on the loop that
+/// read the reply, instead of hopping to the cooperative pool and back for every await. NIO ships
+/// this switch for exactly this purpose; it must be thrown once, first thing in `main`.
+public enum EventLoopExecutor {
+    /// Installs the event loops as the global executor; false if that was not possible here.
+    @discardableResult
+    public static func adopt() -> Bool {
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+    }
+}
