@@ -33,7 +33,7 @@ struct BrainApplication {
             holder: holder, store: store, configuration: configuration,
             processingList: configuration.keys.processing(worker: workerID), logger: logger, metrics: metrics
         )
-        let redis = RedisClient(endpoint: configuration.redis, connections: 1, name: "brain-presence", logger: logger)
+        let redis = RedisClient(endpoint: configuration.redis, connections: 2, commandTimeout: .seconds(2), name: "brain-redis", logger: logger)
         let presence = WorkerPresence(
             workerID: workerID, redis: redis, keys: configuration.keys, holder: holder, consumers: configuration.consumers,
             startedAt: Date.nowMilliseconds, logger: logger, metrics: metrics
@@ -41,7 +41,7 @@ struct BrainApplication {
         var services: [any Service] = [
             redis,
             presence,
-            TurnConsumers(configuration: configuration, processor: processor, logger: logger),
+            TurnConsumers(configuration: configuration, processor: processor, redis: redis, logger: logger),
             NetworkReloader(holder: holder, path: configuration.hospitalsCSV, logger: logger),
         ]
         if configuration.metricsPort != 0 {

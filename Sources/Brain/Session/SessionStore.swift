@@ -3,7 +3,8 @@ import Shared
 
 /// Reads and commits call sessions in Redis (``RedisKeys/session(call:)``).
 ///
-/// A session is a hash: `version` (turns committed so far), `state` (the dialog's JSON),
+/// A session is a hash: `version` (turns committed so far), `state` (the dialog's state in the
+/// compact encoding, ``stateFormat``; sessions written as JSON before it still read),
 /// `updated` (ms since epoch) and `last_turn`. A turn is committed by one Lua script that,
 /// atomically, checks the version it read is still current, writes the session, stores the
 /// reply for redirects and retries, hands the reply to the waiting gateway and removes the
@@ -43,7 +44,7 @@ struct SessionStore: Sendable {
         var state: DialogState?
         if fields.count > 1, let bytes = fields[1].bytes {
             // A session from an incompatible version is started afresh rather than failing the call.
-            state = try? JSONDecoder().decode(DialogState.self, from: Data(bytes))
+            state = try? Self.decodeState(bytes)
         }
         let existing = try replies[1].orThrow().string
         return (Snapshot(version: version, state: state), existing)
@@ -73,10 +74,10 @@ struct SessionStore: Sendable {
         turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String, deliver: Bool = true
     ) throws -> (keys: [[UInt8]], arguments: [[UInt8]]) {
         let reply = TurnReply(turn: turn.id, twiml: twiml)
-        let stateJSON = try JSONEncoder().encode(state)
+        let stateBytes = try Self.encodeState(state)
         let keys = [keys.session(call: turn.callSid), keys.reply(turn: turn.id), turn.replyTo, processingList].map { Array($0.utf8) }
         let arguments: [[UInt8]] = [
-            Array(String(expectedVersion).utf8), Array(stateJSON), Array(String(sessionTTL).utf8),
+            Array(String(expectedVersion).utf8), stateBytes, Array(String(sessionTTL).utf8),
             Array(twiml.utf8), Array(String(Self.replyTTL).utf8), reply.framed, Array(String(Self.replyListTTL).utf8),
             rawTurn, Array(String(Date.nowMilliseconds).utf8), Array(turn.id.value.utf8), Array((deliver ? "1" : "0").utf8),
         ]
@@ -93,6 +94,20 @@ struct SessionStore: Sendable {
     /// and drops the turn from the processing list.
     func redeliverCommands(turn: Turn, rawTurn: [UInt8], twiml: String, processingList: String) -> [RedisCommand] {
         deliverCommands(turn: turn, twiml: twiml) + [.lrem(processingList, rawTurn)]
+    }
+
+    /// The version byte of the compact session state.
+    static let stateFormat: UInt8 = 2
+
+    /// A session state as stored: the compact encoding.
+    static func encodeState(_ state: DialogState) throws -> [UInt8] {
+        try CompactEncoder(version: stateFormat).encode(state)
+    }
+
+    /// A session state in the compact encoding, or in the JSON written before it.
+    static func decodeState(_ bytes: [UInt8]) throws -> DialogState {
+        if bytes.first == UInt8(ascii: "{") { return try JSONDecoder().decode(DialogState.self, from: Data(bytes)) }
+        return try CompactDecoder().decode(DialogState.self, from: bytes)
     }
 
     static func decodeCommit(_ value: RedisValue) throws -> CommitResult {

@@ -6,30 +6,35 @@ import Shared
 /// and answer one turn at a time (the reliable-queue pattern: `BLMOVE` into this worker's
 /// processing list, removed only when the reply is committed).
 ///
-/// Waiting costs no thread: a blocked `BLMOVE` is only a pending reply on an event loop. On
+/// Reading and committing sessions go through the shared pool instead, so the commands of many
+/// consumers leave in one write. Waiting costs no thread: a blocked `BLMOVE` is only a pending
+/// reply on an event loop. On
 /// graceful shutdown the consumers stop taking turns, finish the ones they hold, and return.
 final class TurnConsumers: Service, Sendable {
     let configuration: BrainConfiguration
     let processor: TurnProcessor
+    let redis: RedisClient
     let logger: Logger
     private let loops = GracefulLoops()
 
     /// How long one `BLMOVE` blocks; also how quickly a stop request is noticed.
     static let blockSeconds = "1"
 
-    init(configuration: BrainConfiguration, processor: TurnProcessor, logger: Logger) {
+    init(configuration: BrainConfiguration, processor: TurnProcessor, redis: RedisClient, logger: Logger) {
         self.configuration = configuration
         self.processor = processor
+        self.redis = redis
         self.logger = logger
     }
 
     func run() async throws {
-        await loops.run(count: configuration.consumers) { _ in await self.consume() }
+        await loops.run(count: configuration.consumers) { index in await self.consume(index) }
         logger.notice("All consumers stopped")
     }
 
-    private func consume() async {
+    private func consume(_ index: Int) async {
         let connection = ReconnectingRedisConnection(endpoint: configuration.redis, commandTimeout: .seconds(5), logger: logger)
+        let shared = redis.connection(index)
         let take = RedisCommand.blmove(configuration.keys.turns, processor.processingList, from: .right, to: .left, timeout: Self.blockSeconds)
         while !loops.isStopping {
             let raw: [UInt8]
@@ -46,7 +51,7 @@ final class TurnConsumers: Service, Sendable {
             var delay: Duration = .milliseconds(50)
             while true {
                 do {
-                    try await processor.process(raw, on: connection)
+                    try await processor.process(raw, on: shared)
                     break
                 } catch {
                     logger.warning("Could not finish a turn; retrying", metadata: ["error": "\(error)"])

@@ -6,7 +6,7 @@ import Shared
 
 /// Answers one turn taken from the queue: reads the session, runs the dialog, commits.
 ///
-/// Runs in a consumer task with that consumer's own connection. A commit that loses a race with
+/// Runs in a consumer task, on the shared pool connection the consumer was given. A commit that loses a race with
 /// another turn of the same call is redone on the fresh session; a turn that was already
 /// answered (it came back from a dead worker's list) is only re-delivered.
 struct TurnProcessor: Sendable {

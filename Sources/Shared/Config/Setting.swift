@@ -64,7 +64,7 @@ extension Setting {
         "How many hold-and-redirect rounds a slow reply gets before the caller is asked again.")
     public static let sessionTTLSeconds = Setting("SESSION_TTL_SECONDS", default: "3600", "How long a call's session lives after its last turn.")
     public static let brainConsumers = Setting(
-        "BRAIN_CONSUMERS", default: "4", "Concurrent turn consumers (threads, each with its own Redis connection) per brain process.")
+        "BRAIN_CONSUMERS", default: "32", "Concurrent turn consumers (tasks on the event loops, each with its own Redis connection) per brain process.")
     public static let brainMetricsPort = Setting(
         "BRAIN_METRICS_PORT", default: "9464",
         "Port of the brain's /metrics and /health endpoint (0 turns it off).")

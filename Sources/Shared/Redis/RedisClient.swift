@@ -42,6 +42,12 @@ public final class RedisClient: Service, Sendable {
         return try await connections[abs(index % connections.count)].pipeline(commands)
     }
 
+    /// One of the pool's connections, for work that must stay on one connection (`WAIT` after a
+    /// write applies to the writes of its own connection); `index` wraps around the pool.
+    public func connection(_ index: Int) -> ReconnectingRedisConnection {
+        connections[abs(index % connections.count)]
+    }
+
     /// Waits for graceful shutdown, then closes the connections.
     public func run() async throws {
         try? await gracefulShutdown()

@@ -44,19 +44,27 @@ public struct TwilioSignature: Sendable {
     }
 
     /// The URL as given, with its default port added, and with any default port removed.
+    ///
+    /// Worked on the text (scheme, then the authority up to the first `/`, `?` or `#`): this runs
+    /// on every webhook, and a full URL parse cost more than the HMAC itself.
     static func urlVariants(_ url: String) -> [String] {
-        guard var components = URLComponents(string: url), let scheme = components.scheme?.lowercased() else { return [url] }
-        let defaultPort = scheme == "https" ? 443 : scheme == "http" ? 80 : nil
-        guard let defaultPort else { return [url] }
-        var variants = [url]
-        if components.port == nil {
-            components.port = defaultPort
-            if let withPort = components.string { variants.append(withPort) }
-        } else if components.port == defaultPort {
-            components.port = nil
-            if let withoutPort = components.string { variants.append(withoutPort) }
+        let lowered = url.prefix(8).lowercased()
+        let (defaultPort, schemeLength) = lowered.hasPrefix("https://") ? ("443", 8) : lowered.hasPrefix("http://") ? ("80", 7) : ("", 0)
+        guard schemeLength > 0 else { return [url] }
+        let authorityStart = url.utf8.index(url.utf8.startIndex, offsetBy: schemeLength)
+        let authorityEnd =
+            url.utf8[authorityStart...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? url.utf8.endIndex
+        let authority = url[authorityStart..<authorityEnd]
+        let rest = url[authorityEnd...]
+        let head = url[..<authorityStart]
+        // The port is after the last colon, unless that colon is inside an IPv6 literal.
+        if let colon = authority.lastIndex(of: ":"), !authority[colon...].contains("]") {
+            let port = authority[authority.index(after: colon)...]
+            guard port == defaultPort else { return [url] }
+            return [url, String(head + authority[..<colon] + rest)]
         }
-        return variants
+        guard !authority.isEmpty else { return [url] }
+        return [url, String(head + authority + ":" + defaultPort + rest)]
     }
 
     static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {

@@ -17,9 +17,9 @@ struct SessionCompatibilityTests {
          "ended":false}
         """#
 
-    @Test("A session written before the upgrade decodes to the same places and requests")
+    @Test("A JSON session written before the upgrade decodes to the same places and requests")
     func oldSessionDecodes() throws {
-        let state = try JSONDecoder().decode(DialogState.self, from: Data(Self.written.utf8))
+        let state = try SessionStore.decodeState(Array(Self.written.utf8))
         #expect(state.lastRequest?.place == .city(City(name: "Bengaluru")))
         #expect(state.lastRequest?.offset == 3)
         #expect(state.mentioned.first?.area == "Whitefield")
@@ -29,6 +29,31 @@ struct SessionCompatibilityTests {
         }
         #expect(request.place == .area(words: ["whitefield"], city: City(name: "Bengaluru")))
         #expect(request.name == ["manipal"])
+    }
+
+    @Test("Every state of real conversations survives the compact session encoding, which starts with its version byte")
+    func compactSessionsRoundTrip() throws {
+        let engine = DialogEngine(directory: try RealNetwork.network())
+        let calls = [
+            ["Tell me 3 hospitals around Bangalore", "more", "what's the address of the second one?", "bye"],
+            ["Is Manipal in my network?", "Bangalore", "Whitefield", "thank you"],
+            ["हिंदी", "पुणे में अस्पताल", "और बताइए"],
+            ["Is Apollo in Chennai covered?", "no, Hyderabad", "connect me to a person"],
+            ["", "", "hospitals in Mumbai", "how many are there?"],
+        ]
+        var states = 0
+        for call in calls {
+            var state = engine.answer(kind: .callStarted, speech: "", confidence: nil, state: nil).decision.state
+            for line in call {
+                let bytes = try SessionStore.encodeState(state)
+                #expect(bytes.first == SessionStore.stateFormat)
+                #expect(try SessionStore.decodeState(bytes) == state)
+                #expect(bytes.count < (try JSONEncoder().encode(state)).count)
+                states += 1
+                state = engine.answer(kind: .speech, speech: line, confidence: 0.9, state: state).decision.state
+            }
+        }
+        #expect(states == 18)
     }
 
     @Test("Places are written as they always were: cities by name")

@@ -97,4 +97,79 @@ struct RedisClientTests {
             }
         }
     }
+
+    @Test("Requests sent at the same moment share writes: 1,000 commands from 100 tasks reach Redis in far fewer reads")
+    func pipelinesWithinATick() async throws {
+        let server = try await RedisServer()
+        defer { Task { await server.stop() } }
+        let connection = try await RedisConnection.connect(to: server.endpoint)
+        let readsBefore = try await Self.netInputReads(connection)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for task in 0..<100 {
+                group.addTask {
+                    for step in 0..<10 { _ = try await connection.execute(["SET", "k\(task)", "\(step)"]) }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let reads = try await Self.netInputReads(connection) - readsBefore
+        // One read per command if nothing were shared; concurrent commands travel together.
+        #expect(reads < 1_000, "\(reads) reads for 1,000 commands")
+        #expect(try await connection.execute(["GET", "k99"]).string == "9")
+        await connection.close()
+    }
+
+    @Test("A server that stops answering fails the waiting command within the command timeout, and the client recovers")
+    func commandTimeout() async throws {
+        let server = try await RedisServer()
+        defer { Task { await server.stop() } }
+        let client = RedisClient(endpoint: server.endpoint, connections: 1, commandTimeout: .milliseconds(300), logger: logger)
+        defer { Task { await client.shutdown() } }
+        try await client.execute(["PING"])
+        server.signal(SIGSTOP)
+        let started = ContinuousClock.now
+        await #expect(throws: RedisError.self) { try await client.execute(["PING"]) }
+        #expect(ContinuousClock.now - started < .seconds(5))
+        server.signal(SIGCONT)
+        let recovered = await eventually(timeout: .seconds(10)) { (try? await client.execute(["PING"]))?.string == "PONG" }
+        #expect(recovered)
+    }
+
+    @Test("Cancelling a task that waits on a blocking command returns at once, and the connection stays usable")
+    func cancellation() async throws {
+        let server = try await RedisServer()
+        defer { Task { await server.stop() } }
+        let connection = try await RedisConnection.connect(to: server.endpoint, commandTimeout: .seconds(30))
+        let waiting = Task { try await connection.execute(.blmove("empty", "elsewhere", from: .right, to: .left, timeout: "2")) }
+        try await Task.sleep(for: .milliseconds(100))
+        let started = ContinuousClock.now
+        waiting.cancel()
+        await #expect(throws: RedisError.cancelled) { try await waiting.value }
+        #expect(ContinuousClock.now - started < .seconds(1))
+        // The cancelled command's reply is still read in its turn, so the next one gets its own.
+        #expect(try await connection.execute(["ECHO", "after"]).string == "after")
+        await connection.close()
+    }
+
+    @Test("Pub/sub messages arrive on the connection's pushes, and the stream ends when the connection closes")
+    func pushes() async throws {
+        let server = try await RedisServer()
+        defer { Task { await server.stop() } }
+        let subscriber = try await RedisConnection.connect(to: server.endpoint)
+        _ = try await subscriber.execute(["SUBSCRIBE", "news"])
+        try await server.execute(["PUBLISH", "news", "hello"])
+        var iterator = subscriber.pushes.makeAsyncIterator()
+        let message = await iterator.next()
+        #expect(message?.array?.last?.string == "hello")
+        await subscriber.close()
+        #expect(await iterator.next() == nil)
+    }
+
+    static func stat(_ name: String, in info: String) -> Int {
+        info.split(whereSeparator: \.isNewline).first { $0.hasPrefix(name + ":") }.flatMap { Int($0.split(separator: ":")[1]) } ?? 0
+    }
+
+    static func netInputReads(_ connection: RedisConnection) async throws -> Int {
+        stat("total_reads_processed", in: try await connection.execute(["INFO", "stats"]).string ?? "")
+    }
 }

@@ -101,6 +101,20 @@ struct TwilioSignatureTests {
         #expect(!TwilioSignature(authToken: "other").isValid(signature: signed, url: "https://loop.example.com/twilio/voice", parameters: params))
         #expect(!signer.isValid(signature: "", url: "https://loop.example.com/twilio/voice", parameters: params))
     }
+
+    @Test(
+        "The URL variants add or drop only a default port, wherever the path, query or IPv6 host puts colons",
+        arguments: [
+            ("https://loop.example.com/twilio/voice?x=1", ["https://loop.example.com/twilio/voice?x=1", "https://loop.example.com:443/twilio/voice?x=1"]),
+            ("https://loop.example.com:443/a:b", ["https://loop.example.com:443/a:b", "https://loop.example.com/a:b"]),
+            ("http://127.0.0.1:8201/twilio/voice", ["http://127.0.0.1:8201/twilio/voice"]),
+            ("http://[::1]/p", ["http://[::1]/p", "http://[::1]:80/p"]),
+            ("HTTP://Host:80?q=1", ["HTTP://Host:80?q=1", "HTTP://Host?q=1"]),
+            ("ftp://host/p", ["ftp://host/p"]),
+        ])
+    func urlVariants(url: String, expected: [String]) {
+        #expect(TwilioSignature.urlVariants(url) == expected)
+    }
 }
 
 struct SignatureReferenceError: Error, CustomStringConvertible {

@@ -53,6 +53,11 @@ final class RedisServer: Sendable {
         await processBox.get()?.kill9()
     }
 
+    /// Sends a signal to the server (SIGSTOP freezes it: connections stay open, nothing is answered).
+    func signal(_ signal: Int32) {
+        processBox.get()?.signal(signal)
+    }
+
     /// A fresh connection for the test's own checks.
     func connection() async throws -> RedisConnection {
         try await RedisConnection.connect(to: endpoint)
