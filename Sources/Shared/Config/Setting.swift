@@ -64,11 +64,11 @@ extension Setting {
         "How many hold-and-redirect rounds a slow reply gets before the caller is asked again.")
     public static let sessionTTLSeconds = Setting("SESSION_TTL_SECONDS", default: "3600", "How long a call's session lives after its last turn.")
     public static let brainConsumers = Setting(
-        "BRAIN_CONSUMERS", default: "32", "Concurrent turn consumers (tasks on the event loops, each with its own Redis connection) per brain process.")
+        "BRAIN_CONSUMERS", default: "16", "Concurrent turn consumers per brain process (tasks, each waiting on the queue with its own Redis connection).")
     public static let brainMetricsPort = Setting(
         "BRAIN_METRICS_PORT", default: "9464",
         "Port of the brain's /metrics and /health endpoint (0 turns it off).")
-    public static let redisPoolSize = Setting("REDIS_POOL_SIZE", default: "4", "Redis connections per gateway process.")
+    public static let redisPoolSize = Setting("REDIS_POOL_SIZE", default: "2", "Redis connections per gateway process (commands sent together share them).")
     public static let maxBodyBytes = Setting("MAX_BODY_BYTES", default: "65536", "Largest webhook body the gateway accepts (larger: 413).")
     public static let logLevel = Setting("LOG_LEVEL", default: "info", "trace, debug, info, notice, warning, error or critical.")
     public static let logFormat = Setting("LOG_FORMAT", default: "text", "text (key=value) or json (one object per line).")
