@@ -26,16 +26,26 @@ public struct RedisCommand: Sendable, Equatable, ExpressibleByArrayLiteral {
     /// Written straight into the channel's buffer: the same bytes `redisFormatCommandArgv` makes,
     /// without its separate allocation and copy.
     func encode(into buffer: inout ByteBuffer) {
-        buffer.writeInteger(UInt8(ascii: "*"))
-        buffer.writeString(String(arguments.count))
-        buffer.writeBytes(Self.crlf)
+        Self.writeHeader(UInt8(ascii: "*"), arguments.count, into: &buffer)
         for argument in arguments {
-            buffer.writeInteger(UInt8(ascii: "$"))
-            buffer.writeString(String(argument.count))
-            buffer.writeBytes(Self.crlf)
+            Self.writeHeader(UInt8(ascii: "$"), argument.count, into: &buffer)
             buffer.writeBytes(argument)
             buffer.writeBytes(Self.crlf)
         }
+    }
+
+    /// `*3\r\n` or `$11\r\n`: the decimal digits written directly, without a `String` per number.
+    private static func writeHeader(_ marker: UInt8, _ count: Int, into buffer: inout ByteBuffer) {
+        buffer.writeInteger(marker)
+        var divisor = 1
+        while divisor <= count / 10 { divisor *= 10 }
+        var rest = count
+        while divisor > 0 {
+            buffer.writeInteger(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+        buffer.writeBytes(crlf)
     }
 
     private static let crlf: [UInt8] = [13, 10]

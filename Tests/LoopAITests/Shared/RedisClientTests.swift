@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOCore
 import Testing
 
 @testable import Shared
@@ -163,6 +164,16 @@ struct RedisClientTests {
         #expect(message?.array?.last?.string == "hello")
         await subscriber.close()
         #expect(await iterator.next() == nil)
+    }
+
+    @Test("Commands are written in RESP with exact lengths, whatever their size")
+    func respEncoding() throws {
+        for size in [0, 1, 9, 10, 99, 100, 12_345] {
+            var buffer = ByteBuffer()
+            RedisCommand([Array("SET".utf8), Array(repeating: UInt8(ascii: "x"), count: size)]).encode(into: &buffer)
+            let expected = "*2\r\n$3\r\nSET\r\n$\(size)\r\n" + String(repeating: "x", count: size) + "\r\n"
+            #expect(String(buffer: buffer) == expected)
+        }
     }
 
     static func stat(_ name: String, in info: String) -> Int {
