@@ -20,7 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
                     .redisURL, .redisSentinels, .redisSentinelMaster, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV, .brainConsumers, .sessionTTLSeconds,
                     .humanAgentNumber,
                     .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .brainMetricsPort, .logLevel,
-                    .logFormat,
+                    .logFormat, .eventLoopThreads,
                 ])
     )
 

@@ -72,12 +72,15 @@ extension Setting {
     public static let maxBodyBytes = Setting("MAX_BODY_BYTES", default: "65536", "Largest webhook body the gateway accepts (larger: 413).")
     public static let logLevel = Setting("LOG_LEVEL", default: "info", "trace, debug, info, notice, warning, error or critical.")
     public static let logFormat = Setting("LOG_FORMAT", default: "text", "text (key=value) or json (one object per line).")
+    public static let eventLoopThreads = Setting(
+        "EVENT_LOOP_THREADS", default: "0",
+        "Event-loop threads per gateway or brain process (0: one per core). Read from the environment only, before anything starts.")
 
     /// Every setting, in the order the documentation lists them.
     public static let all: [Setting] = [
         .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisSentinelPassword, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
-        .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat,
+        .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
     ]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NIOCore
 import NIOPosix
 
@@ -9,8 +10,15 @@ import NIOPosix
 /// this switch for exactly this purpose; it must be thrown once, first thing in `main`.
 public enum EventLoopExecutor {
     /// Installs the event loops as the global executor; false if that was not possible here.
+    ///
+    /// `EVENT_LOOP_THREADS` (environment only: the loops exist before settings are read) sets how
+    /// many loops there are; 0 or unset means one per core. On a small machine shared by several
+    /// processes, one loop each avoids waking a second thread for every hand-off.
     @discardableResult
     public static func adopt() -> Bool {
-        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        if let text = ProcessInfo.processInfo.environment[Setting.eventLoopThreads.name], let count = Int(text), count > 0 {
+            NIOSingletons.groupLoopCountSuggestion = count
+        }
+        return NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
     }
 }

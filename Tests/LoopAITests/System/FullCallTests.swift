@@ -8,9 +8,11 @@ import Testing
 /// A whole call through real processes: Twilio's webhooks → gateway → Redis → brain → session.
 @Suite("Full call through gateway, Redis and brain", .serialized, .timeLimit(.minutes(3)))
 struct FullCallTests {
-    @Test("A caller hears the greeting, three Bengaluru hospitals and a yes for Manipal Sarjapur, and the session is kept in Redis")
-    func fullCallAnswersBothQuestionsAndKeepsTheSession() async throws {
-        let stack = try await LoopStack()
+    @Test(
+        "A caller hears the greeting, three Bengaluru hospitals and a yes for Manipal Sarjapur, and the session is kept in Redis (one loop per core, and one loop per process)",
+        arguments: ["0", "1"])
+    func fullCallAnswersBothQuestionsAndKeepsTheSession(eventLoopThreads: String) async throws {
+        let stack = try await LoopStack(environment: ["EVENT_LOOP_THREADS": eventLoopThreads])
         defer { Task { await stack.shutdown() } }
         let caller = stack.caller()
 
