@@ -1,0 +1,37 @@
+/// A message resource as Twilio returns it (`…/Messages.json`), with the fields Loop AI reads.
+public struct TwilioMessage: Sendable, Decodable, Equatable {
+    public var sid: String
+    public var status: String
+    public var to: String?
+    /// Segments Twilio will bill, as a string in Twilio's JSON.
+    public var numSegments: String?
+
+    enum CodingKeys: String, CodingKey {
+        case sid, status, to
+        case numSegments = "num_segments"
+    }
+}
+
+/// A call recording resource as Twilio returns it (`…/Calls/{CallSid}/Recordings.json`).
+public struct TwilioRecording: Sendable, Decodable, Equatable {
+    public var sid: String
+    public var status: String
+    public var callSid: String?
+
+    enum CodingKeys: String, CodingKey {
+        case sid, status
+        case callSid = "call_sid"
+    }
+}
+
+/// Twilio's error body: `{"code": 21211, "message": "…", "more_info": "…", "status": 400}`.
+struct TwilioErrorBody: Decodable {
+    var code: Int?
+    var message: String?
+    var moreInfo: String?
+
+    enum CodingKeys: String, CodingKey {
+        case code, message
+        case moreInfo = "more_info"
+    }
+}

@@ -1,0 +1,150 @@
+import AsyncHTTPClient
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import Synchronization
+
+@testable import Shared
+
+/// A local HTTP server that behaves like Twilio's REST API at its edge: it checks HTTP Basic
+/// auth, the account in the path and the form fields Twilio requires, answers with Twilio-shaped
+/// JSON (201 and the resource, or Twilio's error body), and can be told to fail or stall.
+final class FakeTwilioAPI: Sendable {
+    /// What the server does with the next request, before its own checks.
+    enum Behaviour: Sendable {
+        case fail(status: Int, code: Int, retryAfter: Int? = nil)
+        case stall(Duration)
+    }
+
+    /// One request as received.
+    struct Received: Sendable {
+        var path: String
+        var fields: [String: String]
+        var authorized: Bool
+    }
+
+    let port: Int
+    let accountSid: String
+    private let ledger: Ledger
+    private let task: Task<Void, any Error>
+
+    /// The scripted behaviours and the requests received, shared with the routes.
+    private final class Ledger: Sendable {
+        let accountSid: String
+        let users: [String: String]
+        let state = Mutex<(script: [Behaviour], received: [Received])>(([], []))
+
+        init(accountSid: String, users: [String: String]) {
+            self.accountSid = accountSid
+            self.users = users
+        }
+    }
+
+    /// - Parameter users: Basic-auth user → password pairs accepted (the account SID and its token, API keys).
+    init(accountSid: String = "AC" + String(repeating: "a", count: 32), users: [String: String]) async throws {
+        self.port = freePort()
+        self.accountSid = accountSid
+        let ledger = Ledger(accountSid: accountSid, users: users)
+        self.ledger = ledger
+        let router = Router()
+        router.post("/2010-04-01/Accounts/:account/Messages.json") { request, context in try await Self.handle(request, context, .message, ledger) }
+        router.post("/2010-04-01/Accounts/:account/Calls/:call/Recordings.json") { request, context in
+            try await Self.handle(request, context, .startRecording, ledger)
+        }
+        router.post("/2010-04-01/Accounts/:account/Calls/:call/Recordings/:recording") { request, context in
+            try await Self.handle(request, context, .updateRecording, ledger)
+        }
+        var logger = Logger(label: "fake-twilio")
+        // Stopping by cancellation makes Hummingbird log errors that say nothing about the test.
+        logger.logLevel = .critical
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
+        task = Task { try await app.runService() }
+        for _ in 0..<100 {
+            if (try? await HTTPClient.shared.execute(HTTPClientRequest(url: "http://127.0.0.1:\(port)/"), timeout: .seconds(1))) != nil { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
+    var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    /// Queues behaviours for the next requests, in order.
+    func script(_ behaviours: Behaviour...) {
+        ledger.state.withLock { $0.script += behaviours }
+    }
+
+    var received: [Received] { ledger.state.withLock { $0.received } }
+
+    func stop() { task.cancel() }
+
+    private enum Kind { case message, startRecording, updateRecording }
+
+    private static func handle(_ request: Request, _ context: BasicRequestContext, _ kind: Kind, _ ledger: Ledger) async throws -> Response {
+        let body = try await request.body.collect(upTo: 1 << 16)
+        let fields = (try? FormBody(String(buffer: body)).fields) ?? [:]
+        let authorized = isAuthorized(request.headers[.authorization], users: ledger.users)
+        let behaviour = ledger.state.withLock { state -> Behaviour? in
+            state.received.append(Received(path: request.uri.path, fields: fields, authorized: authorized))
+            return state.script.isEmpty ? nil : state.script.removeFirst()
+        }
+        switch behaviour {
+        case .fail(let status, let code, let retryAfter):
+            var response = Self.error(status: status, code: code, message: "Scripted failure")
+            if let retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+            return response
+        case .stall(let duration):
+            try await Task.sleep(for: duration)
+        case nil:
+            break
+        }
+        guard authorized else { return Self.error(status: 401, code: 20003, message: "Authenticate") }
+        guard context.parameters.get("account") == ledger.accountSid else {
+            return Self.error(status: 404, code: 20404, message: "The requested resource was not found")
+        }
+        switch kind {
+        case .message:
+            guard let to = fields["To"], !to.isEmpty else { return Self.error(status: 400, code: 21604, message: "A 'To' phone number is required.") }
+            guard to.hasPrefix("+"), to.dropFirst().allSatisfy(\.isNumber) else {
+                return Self.error(status: 400, code: 21211, message: "The 'To' number \(to) is not a valid phone number.")
+            }
+            guard fields["From"] != nil || fields["MessagingServiceSid"] != nil else {
+                return Self.error(status: 400, code: 21603, message: "A 'From' or 'MessagingServiceSid' parameter is required to send a message.")
+            }
+            guard let text = fields["Body"], !text.isEmpty, text.count <= 1600 else {
+                return Self.error(status: 400, code: 21602, message: "Message body is required and may be at most 1600 characters.")
+            }
+            let segments = (text.utf16.count + 152) / 153
+            return Self.json(201, ["sid": "SM" + Self.hex(), "status": "queued", "to": to, "num_segments": String(max(1, segments))])
+        case .startRecording:
+            guard fields["RecordingStatusCallback"] != nil else { return Self.error(status: 400, code: 21609, message: "Invalid RecordingStatusCallback") }
+            return Self.json(201, ["sid": "RE" + Self.hex(), "status": "in-progress", "call_sid": context.parameters.get("call") ?? ""])
+        case .updateRecording:
+            guard fields["Status"] == "stopped" || fields["Status"] == "paused" || fields["Status"] == "in-progress" else {
+                return Self.error(status: 400, code: 21220, message: "Invalid recording status")
+            }
+            return Self.json(200, ["sid": "RE" + Self.hex(), "status": fields["Status"] ?? "", "call_sid": context.parameters.get("call") ?? ""])
+        }
+    }
+
+    private static func isAuthorized(_ header: String?, users: [String: String]) -> Bool {
+        guard let header, header.hasPrefix("Basic "), let data = Data(base64Encoded: String(header.dropFirst(6))),
+            let pair = String(data: data, encoding: .utf8), let colon = pair.firstIndex(of: ":")
+        else { return false }
+        return users[String(pair[..<colon])] == String(pair[pair.index(after: colon)...])
+    }
+
+    private static func hex() -> String { (0..<32).map { _ in String(Int.random(in: 0..<16), radix: 16) }.joined() }
+
+    private static func json(_ status: Int, _ object: [String: String]) -> Response {
+        let data = (try? JSONSerialization.data(withJSONObject: object)) ?? Data()
+        return Response(
+            status: .init(code: status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    private static func error(status: Int, code: Int, message: String) -> Response {
+        let object: [String: Any] = ["code": code, "message": message, "more_info": "https://www.twilio.com/docs/errors/\(code)", "status": status]
+        let data = (try? JSONSerialization.data(withJSONObject: object)) ?? Data()
+        return Response(
+            status: .init(code: status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
