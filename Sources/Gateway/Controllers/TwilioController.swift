@@ -47,7 +47,15 @@ struct TwilioController: Sendable {
 
     private func turn(_ kind: Turn.Kind, request: Request, context: GatewayRequestContext) async throws -> Response {
         let form = context.form
-        guard let callSid = form.callSid else {
+        let callSid: CallSid
+        if let given = form.callSid {
+            callSid = given
+        } else if configuration.authToken == nil {
+            // Local development (no token): the guide's curl examples send no CallSid, or one like
+            // "test-call-123". Use a stable Twilio-shaped stand-in so the session key stays safe.
+            callSid = CallSid.standIn(for: form["CallSid"])
+            context.logger.info("Using a stand-in CallSid for an unsigned test request", metadata: ["call": "\(callSid)"])
+        } else {
             throw HTTPError(.badRequest, message: CallSid.problem(with: form["CallSid"]) + "\n")
         }
         let turn = Turn(

@@ -3,10 +3,15 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import Metrics
+import MultipartKit
 import Shared
 
 /// Decodes every Twilio webhook's form once and, when an auth token is configured, rejects
 /// requests whose `X-Twilio-Signature` does not match (403).
+///
+/// Without an auth token (local development) it also reads `multipart/form-data`, so the
+/// integration guide's `curl -F "SpeechResult=…" -F "CallSid=…"` examples work; with a token set,
+/// webhooks must be form-encoded as Twilio sends them.
 ///
 /// The signed URL is `PUBLIC_URL` + the request's path and query when `PUBLIC_URL` is set;
 /// otherwise it is rebuilt from `X-Forwarded-Proto`/`X-Forwarded-Host` or `Host`, so Twilio
@@ -31,11 +36,15 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
         context.maximumBody = maxBodyBytes
         var form = FormBody(pairs: [])
         if request.method == .post {
-            if let type = request.headers[.contentType], !type.lowercased().hasPrefix("application/x-www-form-urlencoded") {
-                throw HTTPError(.unsupportedMediaType, message: "Twilio webhooks are application/x-www-form-urlencoded (use curl -d, not -F).\n")
-            }
+            let type = request.headers[.contentType]?.lowercased()
             let body = try await request.collectBody(upTo: maxBodyBytes)
-            form = try Self.decode(body)
+            if let type, signature == nil, type.hasPrefix("multipart/form-data"), let header = request.headers[.contentType] {
+                form = try Self.decodeMultipart(body, contentType: header)
+            } else if let type, !type.hasPrefix("application/x-www-form-urlencoded") {
+                throw HTTPError(.unsupportedMediaType, message: "Twilio webhooks are application/x-www-form-urlencoded (use curl -d, not -F).\n")
+            } else {
+                form = try Self.decode(body)
+            }
         }
         if let signature {
             let url = signedURL(of: request)
@@ -71,6 +80,29 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
             request.headers[.xForwardedHost]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
             ?? request.head.authority ?? "localhost"
         return "\(proto)://\(host)\(pathAndQuery)"
+    }
+
+    /// A `multipart/form-data` body's text fields (local development only).
+    static func decodeMultipart(_ body: ByteBuffer, contentType: String) throws -> FormBody {
+        guard let boundary = Self.boundary(in: contentType) else {
+            throw HTTPError(.badRequest, message: "multipart/form-data without a boundary.\n")
+        }
+        do {
+            let fields = try FormDataDecoder().decode([String: String].self, from: body, boundary: boundary)
+            return FormBody(pairs: fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        } catch {
+            throw HTTPError(.badRequest, message: "The multipart form could not be decoded: \(error)\n")
+        }
+    }
+
+    static func boundary(in contentType: String) -> String? {
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let parts = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0].lowercased() == "boundary" {
+                return parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            }
+        }
+        return nil
     }
 
     static func decode(_ body: ByteBuffer) throws -> FormBody {

@@ -59,7 +59,7 @@ struct GatewayWebhookTests {
     }
 
     @Test(
-        "A missing or malformed CallSid gets 400 with a message saying what is wrong",
+        "With an auth token set, a missing or malformed CallSid gets 400 with a message saying what is wrong",
         arguments: [
             ("", "missing"), ("test-call-123", "expected 'CA' followed by 32 hexadecimal digits"), ("CA123", "expected"),
             ("CA" + String(repeating: "g", count: 32), "expected"),
@@ -67,10 +67,10 @@ struct GatewayWebhookTests {
     func rejectsBadCallSid(callSid: String, message: String) async throws {
         let redis = try await RedisServer()
         defer { Task { await redis.stop() } }
-        let configuration = try await GatewayHarness.configuration(redis: redis.url)
+        let configuration = try await GatewayHarness.configuration(redis: redis.url, extra: ["TWILIO_AUTH_TOKEN": GatewayHarness.token])
         try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
             let fields = callSid.isEmpty ? [("SpeechResult", "hi")] : [("CallSid", callSid), ("SpeechResult", "hi")]
-            let response = try await client.post(GatewayHarness.request("/twilio/process-speech", fields: fields, token: nil))
+            let response = try await client.post(GatewayHarness.request("/twilio/process-speech", fields: fields))
             #expect(response.status == .badRequest)
             #expect(String(buffer: response.body ?? ByteBuffer()).contains(message))
         }
@@ -84,10 +84,9 @@ struct GatewayWebhookTests {
         try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
             let huge = GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech(String(repeating: "a", count: 70_000)), token: nil)
             #expect(try await client.post(huge).status == .contentTooLarge)
-            let multipart = try await client.executeRequest(
-                uri: "/twilio/process-speech", method: .post,
-                headers: [.contentType: "multipart/form-data; boundary=x"], body: ByteBuffer(string: "--x--"))
-            #expect(multipart.status == .unsupportedMediaType)
+            let json = try await client.executeRequest(
+                uri: "/twilio/process-speech", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: "{}"))
+            #expect(json.status == .unsupportedMediaType)
             let unknown = try await client.executeRequest(uri: "/admin", method: .get, headers: [:], body: nil)
             #expect(unknown.status == .notFound)
             let wrongMethod = try await client.executeRequest(uri: "/twilio/voice", method: .delete, headers: [:], body: nil)
