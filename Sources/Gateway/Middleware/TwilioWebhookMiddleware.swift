@@ -36,15 +36,14 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
         context.maximumBody = maxBodyBytes
         var form = FormBody(pairs: [])
         if request.method == .post {
-            let type = request.headers[.contentType]?.lowercased()
-            let body = try await request.collectBody(upTo: maxBodyBytes)
-            if let type, signature == nil, type.hasPrefix("multipart/form-data"), let header = request.headers[.contentType] {
-                form = try Self.decodeMultipart(body, contentType: header)
-            } else if let type, !type.hasPrefix("application/x-www-form-urlencoded") {
+            let contentType = request.headers[.contentType] ?? ""
+            let type = contentType.lowercased()
+            let multipart = signature == nil && type.hasPrefix("multipart/form-data")
+            if !type.isEmpty, !multipart, !type.hasPrefix("application/x-www-form-urlencoded") {
                 throw HTTPError(.unsupportedMediaType, message: "Twilio webhooks are application/x-www-form-urlencoded (use curl -d, not -F).\n")
-            } else {
-                form = try Self.decode(body)
             }
+            let body = try await request.collectBody(upTo: maxBodyBytes)
+            form = multipart ? try Self.decodeMultipart(body, contentType: contentType) : try Self.decode(body)
         }
         if let signature {
             let url = signedURL(of: request)

@@ -45,7 +45,7 @@ struct TurnsCommand: AsyncParsableCommand {
                     : TwilioWebhook.speech(
                         scripts[call][turn - 1], confidence: 0.92, callSid: sids[call], from: "+919876545678", to: "+15551234567",
                         accountSid: BenchCommand.accountSid)
-                let signature = signer.headers(url: url + path, webhook: webhook).first { $0.0 == "X-Twilio-Signature" }?.1 ?? "-"
+                let signature = signer.signature(url: url + path, webhook: webhook) ?? "-"
                 text += path + "\t" + signature + "\t" + webhook.body + "\n"
             }
         }

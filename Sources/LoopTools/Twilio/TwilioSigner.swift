@@ -20,9 +20,14 @@ public struct TwilioSigner: Sendable {
             ("User-Agent", "TwilioProxy/1.1"),
             ("I-Twilio-Idempotency-Token", TurnID.random().value),
         ]
-        if let signature {
-            headers.append(("X-Twilio-Signature", signature.signature(url: url, parameters: webhook.parameters)))
+        if let signature = signature(url: url, webhook: webhook) {
+            headers.append(("X-Twilio-Signature", signature))
         }
         return headers
+    }
+
+    /// The `X-Twilio-Signature` for `webhook` posted to `url`; `nil` when not signing.
+    public func signature(url: String, webhook: TwilioWebhook) -> String? {
+        signature?.signature(url: url, parameters: webhook.parameters)
     }
 }

@@ -80,6 +80,6 @@ public struct TwilioWebhook: Sendable {
 
     /// A random Call SID in Twilio's format.
     public static func randomCallSid() -> String {
-        "CA" + TurnID.random().value
+        CallSid.random().value
     }
 }

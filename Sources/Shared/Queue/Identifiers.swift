@@ -13,6 +13,11 @@ public struct CallSid: Sendable, Hashable, Codable, CustomStringConvertible {
         self.value = text
     }
 
+    /// `CA` followed by the turn id's 32 hexadecimal digits: always a valid Call SID.
+    init(digits: TurnID) {
+        self.value = "CA" + digits.value
+    }
+
     /// Explains what is wrong with a rejected Call SID, without echoing more than a short prefix of it.
     public static func problem(with text: String?) -> String {
         guard let text, !text.isEmpty else { return "CallSid is missing" }

@@ -12,7 +12,7 @@ extension Turn {
     /// and written and read without a generic coder on every turn.
     func compact() -> [UInt8] {
         var writer = CompactWriter(version: Self.compactVersion, capacity: 128 + speech.utf8.count)
-        writer.write(Self.kindCodes[kind] ?? 0)
+        writer.write(UInt8(Self.kinds.firstIndex(of: kind) ?? 0))
         writer.write(int: Int(receivedAt))
         var present: UInt8 = 0
         if confidence != nil { present |= Present.confidence }
@@ -48,7 +48,6 @@ extension Turn {
             receivedAt: receivedAt, replyTo: replyTo)
     }
 
-    /// Kinds by their code; codes are only ever appended.
+    /// Kinds by their code (the index); codes are only ever appended.
     private static let kinds: [Kind] = [.callStarted, .speech, .fallback]
-    private static let kindCodes: [Kind: UInt8] = [.callStarted: 0, .speech: 1, .fallback: 2]
 }

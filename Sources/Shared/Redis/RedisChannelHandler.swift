@@ -105,7 +105,6 @@ final class RedisChannelHandler: ChannelDuplexHandler {
 
     private func fail(_ error: RedisError, context: ChannelHandlerContext) {
         guard failure == nil else { return }
-        failure = error
         failAll(error)
         context.close(promise: nil)
     }

@@ -38,8 +38,12 @@ public final class RedisClient: Service, Sendable {
     /// Error replies come back in place as ``RedisValue/error(_:)``, so one failed command does not hide the others.
     public func pipeline(_ commands: [RedisCommand]) async throws(RedisError) -> [RedisValue] {
         guard !commands.isEmpty else { return [] }
-        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-        return try await connections[abs(index % connections.count)].pipeline(commands)
+        return try await nextConnection().pipeline(commands)
+    }
+
+    /// The next connection, round-robin.
+    func nextConnection() -> ReconnectingRedisConnection {
+        connection(next.wrappingAdd(1, ordering: .relaxed).oldValue)
     }
 
     /// One of the pool's connections, for work that must stay on one connection (`WAIT` after a
