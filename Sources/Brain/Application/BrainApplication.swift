@@ -43,7 +43,15 @@ struct BrainApplication {
             presence,
             TurnConsumers(configuration: configuration, processor: processor, redis: redis, logger: logger),
             NetworkReloader(holder: holder, path: configuration.hospitalsCSV, logger: logger),
+            CallRecordCloser(store: configuration.records, redis: redis, logger: logger),
         ]
+        if let access = configuration.twilio {
+            let client = TwilioRESTClient(baseURL: access.baseURL, credentials: access.credentials, attempts: 2, logger: logger)
+            services.append(
+                OutboxSender(
+                    outbox: Outbox(keys: configuration.keys, lease: configuration.outboxLease), records: configuration.records, redis: redis,
+                    twilio: client, access: access, logger: logger))
+        }
         if configuration.metricsPort != 0 {
             services.append(statusServer(workerID: workerID))
         }

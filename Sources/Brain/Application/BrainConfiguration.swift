@@ -18,8 +18,28 @@ struct BrainConfiguration: Sendable {
     var metricsHost: String
     /// Turns older than this are dropped: Twilio gave up on them long ago.
     var maximumTurnAge: Duration = .seconds(30)
+    /// Where call records go (``CallRecordStore``).
+    var records: CallRecordStore
+    /// Twilio's REST API, when the account's credentials are set: SMS and recordings.
+    var twilio: TwilioAccess?
+    /// `RECORD_CALLS`: announce and record every call.
+    var recordCalls: Bool
+    /// Most SMS to one caller number per day; 0: none.
+    var smsDailyLimit: Int
+    var outboxLease: Duration
+
+    /// What the brain needs to call Twilio's REST API.
+    struct TwilioAccess: Sendable {
+        var baseURL: String
+        var credentials: TwilioCredentials
+        /// Where SMS come from; nil when neither a number nor a Messaging Service is set.
+        var sender: TwilioRESTClient.Sender?
+        /// `PUBLIC_URL`: the recording status callback is built on it.
+        var publicURL: String?
+    }
 
     init(settings: Settings) throws(ConfigurationError) {
+        twilio = nil
         redis = try settings.redisEndpoint()
         keys = try settings.keys()
         hospitalsCSV = NetworkSource.path(settings: settings)
@@ -36,5 +56,27 @@ struct BrainConfiguration: Sendable {
         waitForReplica = wait == 0 ? nil : .milliseconds(wait)
         metricsPort = try settings.int(.brainMetricsPort, in: 0...65535)
         metricsHost = settings.string(.host) ?? "0.0.0.0"
+        records = try settings.callRecordStore()
+        recordCalls = try settings.bool(.recordCalls)
+        smsDailyLimit = try settings.int(.smsDailyLimit, in: 0...100)
+        outboxLease = .seconds(try settings.int(.outboxLeaseSeconds, in: 1...3600))
+        if let credentials = try settings.twilioCredentials() {
+            let sender: TwilioRESTClient.Sender? =
+                settings.string(.twilioMessagingServiceSID).map { .messagingService($0) } ?? settings.string(.twilioPhoneNumber).map { .number($0) }
+            twilio = TwilioAccess(
+                baseURL: settings.string(.twilioAPIURL) ?? TwilioRESTClient.defaultBaseURL, credentials: credentials, sender: sender,
+                publicURL: settings.string(.publicURL))
+        }
+        if recordCalls {
+            guard twilio != nil else {
+                throw ConfigurationError("RECORD_CALLS=true needs TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY/TWILIO_API_SECRET).")
+            }
+            guard twilio?.publicURL != nil else {
+                throw ConfigurationError("RECORD_CALLS=true needs PUBLIC_URL: Twilio posts the recording's status to PUBLIC_URL/twilio/recording-status.")
+            }
+        }
     }
+
+    /// True when this brain can text a caller.
+    var canText: Bool { smsDailyLimit > 0 && twilio?.sender != nil }
 }

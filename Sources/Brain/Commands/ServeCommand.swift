@@ -18,7 +18,9 @@ struct ServeCommand: AsyncParsableCommand {
             """
                 + SettingsHelp.text(for: [
                     .redisURL, .redisSentinels, .redisSentinelMaster, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV, .brainConsumers, .sessionTTLSeconds,
-                    .humanAgentNumber,
+                    .humanAgentNumber, .twilioAccountSID, .twilioAuthToken, .twilioAPIKey, .twilioAPISecret, .twilioAPIURL, .twilioPhoneNumber,
+                    .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .publicURL, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds,
+                    .outboxLeaseSeconds,
                     .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .brainMetricsPort, .logLevel,
                     .logFormat, .eventLoopThreads,
                 ])

@@ -28,15 +28,27 @@ struct DialogEngine: Sendable {
         let twiml: TwiML
     }
 
-    func answer(kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, state: DialogState?) -> Answer {
-        let decision = decide(kind: kind, speech: speech, confidence: confidence, digits: digits, state: state)
-        return Answer(decision: decision, twiml: twiml(for: decision))
+    /// - Parameters:
+    ///   - extras: other webhook fields the turn's kind carries (``Turn/extras``).
+    ///   - context: what the call can do beyond the list (``CallContext``).
+    func answer(
+        kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, extras: [String: String] = [:], state: DialogState?,
+        context: CallContext = CallContext()
+    ) -> Answer {
+        let decision = decide(kind: kind, speech: speech, confidence: confidence, digits: digits, extras: extras, state: state, context: context)
+        // A text conversation is answered with a text; a call, with speech.
+        let reply = kind == .sms ? TwiML([.message(Phrasing.textReply(for: decision))]) : twiml(for: decision)
+        return Answer(decision: decision, twiml: reply)
     }
 
     /// Understands the turn and decides on it, without phrasing.
-    func decide(kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, state: DialogState?) -> DialogDecision {
-        let turn = understand(kind: kind, speech: speech, confidence: confidence, digits: digits, state: state)
-        return DialogPolicy(directory: directory, defaultLanguage: defaultLanguage).decide(turn, state: state)
+    func decide(
+        kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, extras: [String: String] = [:], state: DialogState?,
+        context: CallContext = CallContext()
+    ) -> DialogDecision {
+        var turn = understand(kind: kind, speech: speech, confidence: confidence, digits: digits, state: state)
+        turn.extras = extras
+        return DialogPolicy(directory: directory, defaultLanguage: defaultLanguage).decide(turn, state: state, context: context)
     }
 
     /// The understanding stage: the words said (or keys pressed) now and, while Loop AI asks
@@ -45,7 +57,7 @@ struct DialogEngine: Sendable {
         let interpreter = Interpreter(directory: directory)
         let language = state?.language ?? defaultLanguage
         let understanding: Understanding
-        if kind == .callStarted {
+        if kind == .callStarted || kind == .dialEnded || kind == .voicemail {
             understanding = Understanding(intent: .silence)
         } else if let digits, speech.isEmpty {
             // The greeting's keys: 1 for English, 2 for Hindi.

@@ -87,6 +87,7 @@ struct ConversationEvaluation: Sendable {
         case .listen: return "listen"
         case .hangUp: return "hang-up"
         case .transferToAgent: return "transfer"
+        case .recordMessage: return "record"
         }
     }
 }

@@ -22,6 +22,29 @@ struct SessionStore: Sendable {
     struct Snapshot: Sendable {
         var version: Int
         var state: DialogState?
+        /// News for the caller left by a sender (``SessionStore/textFailedNotice``), said on this turn.
+        var notice: String?
+    }
+
+    /// The notice a sender leaves when the SMS a turn promised could not be sent.
+    static let textFailedNotice = "sms-failed"
+
+    /// Sets a notice on a session that still exists (a sender must not create a session).
+    static let noticeScript = RedisScript(
+        """
+        if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], 'notice', ARGV[1]) end
+        return 1
+        """)
+
+    /// What happens with the turn's commit besides the session and the reply.
+    struct Extras: Sendable {
+        /// The call-record event (``CallEvent`` JSON) and until when the call stays open at least.
+        var event: [UInt8]?
+        var keepOpenUntil: Int64 = 0
+        /// A REST job to queue: its id and ``OutboundJob`` JSON.
+        var job: (id: String, bytes: [UInt8])?
+        /// The notice this turn said, cleared unless a newer one replaced it.
+        var consumedNotice: String?
     }
 
     enum CommitResult: Equatable {
@@ -34,7 +57,7 @@ struct SessionStore: Sendable {
 
     /// The commands that read a session and whether the turn was already answered.
     func readCommands(call: CallSid, turn: TurnID) -> [RedisCommand] {
-        [.hmget(keys.session(call: call), ["version", "state"]), .get(keys.reply(turn: turn))]
+        [.hmget(keys.session(call: call), ["version", "state", "notice"]), .get(keys.reply(turn: turn))]
     }
 
     /// Decodes the replies of ``readCommands(call:turn:)``: the session, and the stored reply if any.
@@ -46,8 +69,9 @@ struct SessionStore: Sendable {
             // A session from an incompatible version is started afresh rather than failing the call.
             state = try? Self.decodeState(bytes)
         }
+        let notice = fields.count > 2 ? fields[2].string : nil
         let existing = try replies[1].orThrow().string
-        return (Snapshot(version: version, state: state), existing)
+        return (Snapshot(version: version, state: state, notice: notice), existing)
     }
 
     static let commitScript = RedisScript(
@@ -66,20 +90,36 @@ struct SessionStore: Sendable {
             redis.call('EXPIRE', KEYS[3], ARGV[7])
         end
         redis.call('LREM', KEYS[4], 1, ARGV[8])
+        if ARGV[12] ~= '' then
+            redis.call('RPUSH', KEYS[5], ARGV[12])
+            redis.call('EXPIRE', KEYS[5], ARGV[19])
+            redis.call('ZADD', KEYS[6], 'GT', ARGV[13], ARGV[14])
+        end
+        if ARGV[15] ~= '' and redis.call('HSETNX', KEYS[7], ARGV[15], ARGV[16]) == 1 then
+            redis.call('ZADD', KEYS[8], 'NX', ARGV[17], ARGV[15])
+        end
+        if ARGV[18] ~= '' and redis.call('HGET', KEYS[1], 'notice') == ARGV[18] then redis.call('HDEL', KEYS[1], 'notice') end
         return 1
         """)
 
     /// The keys and arguments of the commit script (see the type's documentation).
     func commitCall(
-        turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String, deliver: Bool = true
+        turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String, deliver: Bool = true,
+        extras: Extras = Extras()
     ) throws -> (keys: [[UInt8]], arguments: [[UInt8]]) {
         let reply = TurnReply(turn: turn.id, twiml: twiml)
         let stateBytes = try Self.encodeState(state)
-        let keys = [keys.session(call: turn.callSid), keys.reply(turn: turn.id), turn.replyTo, processingList].map { Array($0.utf8) }
+        let keys = [
+            keys.session(call: turn.callSid), keys.reply(turn: turn.id), turn.replyTo, processingList, keys.callEvents(call: turn.callSid),
+            keys.closingCalls, keys.outboxJobs, keys.outboxDue,
+        ].map { Array($0.utf8) }
         let arguments: [[UInt8]] = [
             Array(String(expectedVersion).utf8), stateBytes, Array(String(sessionTTL).utf8),
             Array(twiml.utf8), Array(String(Self.replyTTL).utf8), reply.framed, Array(String(Self.replyListTTL).utf8),
             rawTurn, Array(String(Date.nowMilliseconds).utf8), Array(turn.id.value.utf8), Array((deliver ? "1" : "0").utf8),
+            extras.event ?? [], Array(String(extras.keepOpenUntil).utf8), Array(turn.callSid.value.utf8),
+            Array((extras.job?.id ?? "").utf8), extras.job?.bytes ?? [], Array(String(Date.nowMilliseconds).utf8),
+            Array((extras.consumedNotice ?? "").utf8), Array(String(CallRecordStore.eventsTTL).utf8),
         ]
         return (keys, arguments)
     }

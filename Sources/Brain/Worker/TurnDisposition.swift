@@ -19,7 +19,7 @@ enum TurnDisposition: String, Sendable, CaseIterable {
         switch action {
         case .listen: self = .answered
         case .hangUp: self = .ended
-        case .transferToAgent: self = .handedOff
+        case .transferToAgent, .recordMessage: self = .handedOff
         }
     }
 }

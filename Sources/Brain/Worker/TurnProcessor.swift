@@ -59,14 +59,31 @@ struct TurnProcessor: Sendable {
                 return
             }
             let thinking = ContinuousClock.now
-            let answer = engine.answer(kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, state: snapshot.state)
+            var context = callContext(turn, snapshot: snapshot)
+            var answer = engine.answer(
+                kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, extras: turn.extras ?? [:],
+                state: snapshot.state, context: context)
+            if case .text? = answer.decision.outbound, let number = turn.replyNumber,
+                try await !TextQuota(keys: configuration.keys, limit: configuration.smsDailyLimit).take(number: number, turn: turn.id, on: connection)
+            {
+                context.texting = .limitReached
+                answer = engine.answer(
+                    kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, extras: turn.extras ?? [:],
+                    state: snapshot.state, context: context)
+            }
             let twiml = answer.twiml.render(engine.voice(for: answer.decision))
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
+            let now = Date.nowMilliseconds
+            var extras = SessionStore.Extras()
+            extras.event = CallRecordStore.encode(CallEvent(turn: turn, decision: answer.decision, at: now))
+            extras.keepOpenUntil = now + Int64(configuration.sessionTTL) * 1000
+            extras.job = outboundJob(for: answer.decision, turn: turn, at: now).map { ($0.id, Outbox.encode($0)) }
+            extras.consumedNotice = context.textFailed ? snapshot.notice : nil
             let call: (keys: [[UInt8]], arguments: [[UInt8]])
             do {
                 call = try store.commitCall(
                     turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: answer.decision.state,
-                    twiml: twiml, processingList: processingList, deliver: configuration.waitForReplica == nil
+                    twiml: twiml, processingList: processingList, deliver: configuration.waitForReplica == nil, extras: extras
                 )
             } catch {
                 throw .unexpectedReply("cannot encode the session: \(error)")
@@ -86,6 +103,10 @@ struct TurnProcessor: Sendable {
                 if replies.first?.int == 0 {
                     logger.warning("No replica acknowledged the answer in time; delivered it anyway", metadata: ["turn": "\(turn.id)"])
                 }
+            }
+            if result == .committed, turn.kind == .voicemail {
+                // Listed for the agents at once, not only when the call's record closes.
+                _ = try? await connection.execute(configuration.records.addVoicemailCommand(voicemail(turn, decision: answer.decision, at: now)))
             }
             switch result {
             case .committed, .alreadyAnswered:
@@ -113,5 +134,43 @@ struct TurnProcessor: Sendable {
     /// Takes a turn off this worker's processing list without answering it (it cannot be answered).
     private func acknowledge(_ raw: [UInt8], on connection: ReconnectingRedisConnection) async throws(RedisError) {
         _ = try await connection.execute(.lrem(processingList, raw))
+    }
+}
+
+extension TurnProcessor {
+    /// What this call can do beyond the list, for the policy.
+    func callContext(_ turn: Turn, snapshot: SessionStore.Snapshot) -> CallContext {
+        var context = CallContext()
+        if turn.kind == .sms {
+            context.texting = .alreadyByText
+        } else if configuration.canText, turn.replyNumber != nil {
+            context.texting = .available
+        }
+        context.recording = configuration.recordCalls && turn.kind != .sms
+        context.textFailed = snapshot.notice == SessionStore.textFailedNotice
+        return context
+    }
+
+    /// The REST job a decision asks for; its id is the turn's, so a redone turn queues it once.
+    func outboundJob(for decision: DialogDecision, turn: Turn, at now: Int64) -> OutboundJob? {
+        switch decision.outbound {
+        case .text(let hospitals)?:
+            guard let number = turn.replyNumber else { return nil }
+            return OutboundJob(
+                id: turn.id.value, kind: .sms, call: turn.callSid, to: number, body: Phrasing.textMessage(hospitals, in: decision.language),
+                createdAt: now)
+        case .startRecording?:
+            return OutboundJob(id: turn.id.value, kind: .startRecording, call: turn.callSid, createdAt: now)
+        case .stopRecording?:
+            return OutboundJob(id: turn.id.value, kind: .stopRecording, call: turn.callSid, createdAt: now)
+        case nil:
+            return nil
+        }
+    }
+
+    func voicemail(_ turn: Turn, decision: DialogDecision, at now: Int64) -> Voicemail {
+        Voicemail(
+            call: turn.callSid.value, caller: turn.caller, at: now, recordingSid: turn.extras?["RecordingSid"], recordingURL: turn.extras?["RecordingUrl"],
+            duration: turn.extras?["RecordingDuration"].flatMap { Int($0) }, context: Phrasing.handoffTopic(for: decision))
     }
 }

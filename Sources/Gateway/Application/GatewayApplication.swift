@@ -21,6 +21,8 @@ func buildGatewayApplication(
     let router = Router(context: GatewayRequestContext.self)
     router.add(middleware: MetricsMiddleware())
     TwilioController(relay: relay, configuration: configuration).addRoutes(to: router)
+    CallbacksController(redis: redis, configuration: configuration).addRoutes(to: router)
+    AdminController(redis: redis, configuration: configuration).addRoutes(to: router)
     HealthController(redis: redis, keys: configuration.keys, gatewayID: gatewayID).addRoutes(to: router)
     MetricsController(registry: registry).addRoutes(to: router)
 

@@ -20,6 +20,10 @@ struct GatewayConfiguration: Sendable {
     /// Hold-and-redirect rounds before the caller is asked to repeat.
     var maxRedirects: Int
     var maxBodyBytes: Int
+    /// `ADMIN_TOKEN`: the bearer token of `/admin/*`; nil turns those routes off (404).
+    var adminToken: String?
+    /// Where call records and voicemails are kept.
+    var records: CallRecordStore
 
     init(settings: Settings) throws(ConfigurationError) {
         host = settings.string(.host) ?? "0.0.0.0"
@@ -34,6 +38,11 @@ struct GatewayConfiguration: Sendable {
         replyBudget = .milliseconds(try settings.int(.replyTimeoutMS, in: 100...12_000))
         maxRedirects = try settings.int(.replyRedirects, in: 0...10)
         maxBodyBytes = try settings.int(.maxBodyBytes, in: 1024...10_485_760)
+        adminToken = settings.string(.adminToken)
+        if let adminToken, adminToken.utf8.count < 16 {
+            throw ConfigurationError("ADMIN_TOKEN must be at least 16 characters (try: openssl rand -hex 24).")
+        }
+        records = try settings.callRecordStore()
         if let url = settings.string(.publicURL) {
             guard let components = URLComponents(string: url), let scheme = components.scheme, ["http", "https"].contains(scheme.lowercased()),
                 components.host?.isEmpty == false

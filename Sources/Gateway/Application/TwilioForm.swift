@@ -37,6 +37,21 @@ struct TwilioForm: Sendable {
     /// The caller's number, masked for logs and the queue.
     var maskedCaller: String? { self["From"].map(Masking.phoneNumber) }
 
+    /// The caller's number in clear, when it is a phone number (`+` and 6 to 15 digits): the only
+    /// number an SMS may go to. Withheld numbers and client identities give nil.
+    var replyNumber: String? {
+        guard let from = self["From"], from.hasPrefix("+"), (7...16).contains(from.count), from.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
+        return from
+    }
+
+    /// The named fields that are present, cleaned like speech, for ``Turn/extras``.
+    func extras(_ names: [String]) -> [String: String] {
+        var extras: [String: String] = [:]
+        for name in names { if let value = self[name], !value.isEmpty { extras[name] = Self.clean(value) } }
+        return extras
+    }
+
     static func clean(_ raw: String) -> String {
         var words: [Substring] = []
         var length = 0

@@ -19,7 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
                 + SettingsHelp.text(for: [
                     .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisKeyPrefix, .redisPoolSize, .twilioAccountSID, .twilioAuthToken,
                     .twilioPhoneNumber, .publicURL, .twilioVoice, .twilioLanguage, .replyTimeoutMS, .replyRedirects,
-                    .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
+                    .maxBodyBytes, .adminToken, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .logLevel, .logFormat, .eventLoopThreads,
                 ])
     )
 

@@ -24,6 +24,11 @@ enum FallbackTwiML {
         "I'm having a little trouble looking things up right now. Please tell me what you need, and I'll try again.",
     ])
 
+    /// A text message the brains could not answer in time.
+    static let textUnavailable = TwiML([
+        .message("Sorry, I couldn't look that up just now. Please send your question again in a minute.")
+    ])
+
     /// Redis is unreachable mid-call.
     static let unavailable = TwiML.ask([
         "I'm sorry, I'm having trouble looking that up right now. Please say that again in a moment."

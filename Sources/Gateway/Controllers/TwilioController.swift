@@ -30,6 +30,15 @@ struct TwilioController: Sendable {
                 ])
             return try await self.turn(.fallback, request: request, context: context)
         }
+        webhooks.post(RouterPath(TwilioRoutes.sms)) { request, context in
+            try await self.turn(.sms, request: request, context: context)
+        }
+        webhooks.post(RouterPath(TwilioRoutes.dialStatus)) { request, context in
+            try await self.turn(.dialEnded, request: request, context: context)
+        }
+        webhooks.post(RouterPath(TwilioRoutes.voicemail)) { request, context in
+            try await self.turn(.voicemail, request: request, context: context)
+        }
         webhooks.post(RouterPath(TwilioRoutes.reply)) { request, context in
             try await self.pickUp(request: request, context: context)
         }
@@ -48,7 +57,13 @@ struct TwilioController: Sendable {
     private func turn(_ kind: Turn.Kind, request: Request, context: GatewayRequestContext) async throws -> Response {
         let form = context.form
         let callSid: CallSid
-        if let given = form.callSid {
+        if kind == .sms {
+            // A text conversation's session is the sender's number's.
+            guard let from = form["From"], !from.isEmpty, from.utf8.count <= 64 else {
+                throw HTTPError(.badRequest, message: "A text message webhook needs the sender's number in 'From'.\n")
+            }
+            callSid = CallSid.standIn(for: "sms:" + from)
+        } else if let given = form.callSid {
             callSid = given
         } else if configuration.authToken == nil {
             // Local development (no token): the guide's curl examples send no CallSid, or one like
@@ -58,12 +73,18 @@ struct TwilioController: Sendable {
         } else {
             throw HTTPError(.badRequest, message: CallSid.problem(with: form["CallSid"]) + "\n")
         }
+        let extras: [String: String]?
+        switch kind {
+        case .dialEnded: extras = form.extras(["DialCallStatus", "DialCallDuration"])
+        case .voicemail: extras = form.extras(["RecordingSid", "RecordingUrl", "RecordingDuration"])
+        default: extras = nil
+        }
         let turn = Turn(
             id: .random(), kind: kind, callSid: callSid,
-            speech: kind == .speech ? form.speech : "",
+            speech: kind == .speech ? form.speech : kind == .sms ? TwilioForm.clean(form["Body"] ?? "") : "",
             confidence: kind == .speech ? form.confidence : nil,
             digits: kind == .speech ? form.digits : nil,
-            caller: form.maskedCaller, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList
+            caller: form.maskedCaller, replyNumber: form.replyNumber, extras: extras, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList
         )
         let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)
         return respond(outcome, round: 0, kind: kind, call: callSid, logger: context.logger)
@@ -84,6 +105,10 @@ struct TwilioController: Sendable {
         switch outcome {
         case .reply(let reply):
             twiml = reply
+        case .pending where kind == .sms, .unavailable where kind == .sms:
+            // A text cannot be held and redirected: say so, and the sender can text again.
+            logger.warning("A text message got no answer in time", metadata: ["call": "\(call?.value ?? "-")"])
+            twiml = FallbackTwiML.textUnavailable.render(configuration.voice)
         case .pending(let turn):
             if round < configuration.maxRedirects {
                 logger.notice(

@@ -20,7 +20,7 @@ final class CallSimulator {
         var text: String { said.joined(separator: " ") }
         var ended: Bool {
             switch next {
-            case .hangup, .dial, .end: return true
+            case .hangup, .dial, .record, .end: return true
             default: return false
             }
         }
@@ -82,6 +82,16 @@ final class CallSimulator {
         return try await exchange(path: nextAction, webhook: webhook)
     }
 
+    /// Twilio posts a callback about this call (its status, a dial's result, a recording) with `fields`.
+    func callback(_ path: String, _ fields: [(String, String)]) async throws -> (status: Int, body: String) {
+        try await send(path: path, webhook: TwilioWebhook.callback(fields, callSid: callSid, from: from, to: to, accountSid: accountSid))
+    }
+
+    /// The caller texts `body` to the number (`/twilio/sms`); the reply's `<Message>` bodies.
+    func text(_ body: String) async throws -> [String] {
+        try await post(path: TwilioRoutes.sms, webhook: TwilioWebhook.sms(body, from: from, to: to, accountSid: accountSid)).messages
+    }
+
     private func exchange(path: String, webhook: TwilioWebhook) async throws -> Exchange {
         let started = ContinuousClock.now
         var result = Exchange(said: [], next: .end, documents: [], seconds: 0)
@@ -98,7 +108,7 @@ final class CallSimulator {
                 // Twilio fetches the redirect at once, with the call's parameters.
                 path = url
                 continue
-            case .hangup, .dial, .end:
+            case .hangup, .dial, .record, .end:
                 ended = true
             }
             result.seconds = (ContinuousClock.now - started).seconds

@@ -18,6 +18,8 @@ struct TwiMLDocument: Sendable, Equatable {
         case redirect(String)
         case hangup
         case dial(String)
+        /// Record a message and post it to `action`.
+        case record(action: String)
         /// The document ends without a next step (Twilio would hang up).
         case end
     }
@@ -27,6 +29,13 @@ struct TwiMLDocument: Sendable, Equatable {
     /// The fallback after a `<Gather>` (used when the caller stays silent).
     var fallback: String?
     var xml: String = ""
+    /// `<Message>` bodies (an SMS reply).
+    var messages: [String] = []
+    /// A warm hand-off's `<Dial action>` and `<Number url>` (the agent's whisper).
+    var dialAction: String?
+    var whisperURL: String?
+    /// A `<Record>`'s transcription callback.
+    var transcribeCallback: String?
 
     /// All the spoken text in one string.
     var text: String { said.joined(separator: " ") }
@@ -42,6 +51,10 @@ struct TwiMLDocument: Sendable, Equatable {
         said = delegate.said
         next = delegate.next ?? .end
         fallback = delegate.fallback
+        messages = delegate.messages
+        dialAction = delegate.dialAction
+        whisperURL = delegate.whisperURL
+        transcribeCallback = delegate.transcribeCallback
     }
 
     private final class Reader: NSObject, XMLParserDelegate {
@@ -49,6 +62,11 @@ struct TwiMLDocument: Sendable, Equatable {
         var next: Next?
         var fallback: String?
         var sawResponse = false
+        var messages: [String] = []
+        var dialAction: String?
+        var whisperURL: String?
+        var transcribeCallback: String?
+        private var number = ""
         private var text = ""
         private var inGather = false
         private var gather: (action: String, hints: [String])?
@@ -65,6 +83,11 @@ struct TwiMLDocument: Sendable, Equatable {
                 inGather = true
                 let hints = (attributes["hints"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 gather = (attributes["action"] ?? TwilioRoutes.processSpeech, hints)
+            case "Dial": dialAction = attributes["action"]
+            case "Number": whisperURL = attributes["url"]
+            case "Record":
+                transcribeCallback = attributes["transcribeCallback"]
+                if next == nil { next = .record(action: attributes["action"] ?? "") }
             default: break
             }
         }
@@ -85,8 +108,10 @@ struct TwiMLDocument: Sendable, Equatable {
                 if case .gather? = next { fallback = content } else if next == nil { next = .redirect(content) }
             case "Hangup":
                 if next == nil { next = .hangup }
+            case "Number": number = content
             case "Dial":
-                if next == nil { next = .dial(content) }
+                if next == nil { next = .dial(content.isEmpty ? number : content) }
+            case "Message": messages.append(content)
             default: break
             }
             text = ""

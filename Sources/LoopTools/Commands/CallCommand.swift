@@ -77,6 +77,7 @@ struct CallCommand: AsyncParsableCommand {
         switch next {
         case .hangup: return "hung up"
         case .dial(let number): return "transferred to \(Masking.phoneNumber(number))"
+        case .record: return "recording a message for the agents"
         case .end: return "no further instructions"
         case .gather, .redirect: return "listening"
         }

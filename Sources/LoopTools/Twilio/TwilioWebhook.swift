@@ -46,6 +46,21 @@ public struct TwilioWebhook: Sendable {
             ])
     }
 
+    /// A callback about a call (status, dial result, recording, voicemail): the call's fields and `fields`.
+    public static func callback(_ fields: [(String, String)], callSid: String, from: String, to: String, accountSid: String) -> TwilioWebhook {
+        TwilioWebhook(parameters: commonFields(callSid: callSid, from: from, to: to, accountSid: accountSid) + fields)
+    }
+
+    /// The fields Twilio posts to a number's messaging webhook when a text message arrives.
+    public static func sms(_ body: String, from: String, to: String, accountSid: String) -> TwilioWebhook {
+        let sid = "SM" + TurnID.random().value
+        return TwilioWebhook(parameters: [
+            ("ToCountry", "IN"), ("SmsMessageSid", sid), ("NumMedia", "0"), ("FromCountry", "IN"), ("SmsSid", sid), ("SmsStatus", "received"),
+            ("Body", body), ("To", to), ("NumSegments", "1"), ("MessageSid", sid), ("AccountSid", accountSid), ("From", from),
+            ("ApiVersion", "2010-04-01"),
+        ])
+    }
+
     private static func commonFields(callSid: String, from: String, to: String, accountSid: String) -> [(String, String)] {
         [
             ("AccountSid", accountSid),

@@ -75,6 +75,25 @@ extension Setting {
     public static let eventLoopThreads = Setting(
         "EVENT_LOOP_THREADS", default: "0",
         "Event-loop threads per gateway or brain process (0: one per core). Read from the environment only, before anything starts.")
+    public static let twilioAPIURL = Setting(
+        "TWILIO_API_URL", default: "https://api.twilio.com", "Base URL of Twilio's REST API (SMS, recordings); tests point it at a local server.")
+    public static let twilioAPIKey = Setting(
+        "TWILIO_API_KEY", "API key SID (SK…) for Twilio's REST API; with TWILIO_API_SECRET, used instead of the auth token.")
+    public static let twilioAPISecret = Setting("TWILIO_API_SECRET", secret: true, "Secret of TWILIO_API_KEY.")
+    public static let twilioMessagingServiceSID = Setting(
+        "TWILIO_MESSAGING_SERVICE_SID", "Messaging Service (MG…) SMS are sent from; unset: from TWILIO_PHONE_NUMBER.")
+    public static let smsDailyLimit = Setting(
+        "SMS_DAILY_LIMIT", default: "5", "Most SMS Loop AI sends to one caller number per day (SMS pumping is a real fraud); 0 turns SMS off.")
+    public static let recordCalls = Setting(
+        "RECORD_CALLS", default: "false", "true: tell callers and record calls through Twilio's REST API (a caller may say \"don't record\").")
+    public static let adminToken = Setting(
+        "ADMIN_TOKEN", secret: true, "Bearer token for /admin/calls, /admin/summary and /admin/voicemails. Unset: /admin is off (404).")
+    public static let callRecordsMax = Setting("CALL_RECORDS_MAX", default: "100000", "Most call records kept in Redis (the oldest go first).")
+    public static let callRecordsDays = Setting("CALL_RECORDS_DAYS", default: "90", "Days call records are kept in Redis.")
+    public static let callRecordGraceSeconds = Setting(
+        "CALL_RECORD_GRACE_SECONDS", default: "30", "Seconds a completed call's record stays open for late callbacks (the recording's).")
+    public static let outboxLeaseSeconds = Setting(
+        "OUTBOX_LEASE_SECONDS", default: "120", "Seconds a sender holds an SMS or recording job before another brain may take it over.")
 
     /// Every setting, in the order the documentation lists them.
     public static let all: [Setting] = [
@@ -82,5 +101,7 @@ extension Setting {
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
+        .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .adminToken,
+        .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds,
     ]
 }

@@ -34,4 +34,31 @@ public struct RedisKeys: Sendable, Equatable {
     /// STRING mapping a webhook's idempotency key to the turn it created, so a retried webhook
     /// is answered with the same reply instead of becoming a second turn.
     public func webhook(call: CallSid, key: String) -> String { prefix + "webhook:" + call.value + ":" + key }
+
+    /// LIST of one call's ``CallEvent`` JSON, appended as things happen, until the call is closed.
+    public func callEvents(call: CallSid) -> String { prefix + "call-events:" + call.value }
+
+    /// ZSET of calls with events, scored by when their record is due to be closed (ms since epoch).
+    public var closingCalls: String { prefix + "calls:closing" }
+
+    /// STREAM of closed calls: fields `call` and `events` (a JSON array of ``CallEvent``).
+    public var callRecords: String { prefix + "calls" }
+
+    /// STREAM of voicemails left for the agents (``Voicemail``), newest last.
+    public var voicemails: String { prefix + "voicemails" }
+
+    /// HASH of voicemail transcriptions by RecordingSid (Twilio transcribes after the call).
+    public var voicemailTranscripts: String { prefix + "voicemail-transcripts" }
+
+    /// HASH of queued REST jobs (``OutboundJob`` JSON) by job id.
+    public var outboxJobs: String { prefix + "outbox:jobs" }
+
+    /// ZSET of queued REST job ids, scored by when a sender may next take them (ms since epoch).
+    public var outboxDue: String { prefix + "outbox:due" }
+
+    /// STRING marking a job done (its result), so a job taken again after a crash is not sent twice.
+    public func outboxDone(job: String) -> String { prefix + "outbox:done:" + job }
+
+    /// SET of the turns that sent an SMS to one number (hashed) on one day: the daily limit.
+    public func textQuota(number: String, day: String) -> String { prefix + "sms-quota:" + number + ":" + day }
 }

@@ -14,6 +14,13 @@ public struct Turn: Sendable, Codable, Equatable {
         case speech
         /// Twilio could not get a good answer from the primary webhook (`/twilio/fallback`).
         case fallback
+        /// A text message arrived (`/twilio/sms`); the session is the sender's number's.
+        case sms
+        /// A hand-off to a person ended (`/twilio/dial-status`); ``Turn/extras`` holds `DialCallStatus`.
+        case dialEnded = "dial-ended"
+        /// The caller left a message after a hand-off nobody took (`/twilio/voicemail`);
+        /// ``Turn/extras`` holds the recording's `RecordingSid`, `RecordingUrl` and `RecordingDuration`.
+        case voicemail
     }
 
     public var version: Int = 1
@@ -28,14 +35,19 @@ public struct Turn: Sendable, Codable, Equatable {
     public var digits: String?
     /// The caller's number, already masked (`+91******5678`): brains never need the real one.
     public var caller: String?
+    /// The caller's number in clear (`From`), only so a brain can queue an SMS the caller asked
+    /// for; never logged, never stored in a session or a call record.
+    public var replyNumber: String?
+    /// Other webhook fields a kind needs (see ``Kind``).
+    public var extras: [String: String]?
     /// Milliseconds since the epoch when the gateway received the webhook.
     public var receivedAt: Int64
     /// The list the gateway that holds the HTTP request is blocking on.
     public var replyTo: String
 
     public init(
-        id: TurnID, kind: Kind, callSid: CallSid, speech: String, confidence: Double?, digits: String? = nil, caller: String?, receivedAt: Int64,
-        replyTo: String
+        id: TurnID, kind: Kind, callSid: CallSid, speech: String, confidence: Double?, digits: String? = nil, caller: String?, replyNumber: String? = nil,
+        extras: [String: String]? = nil, receivedAt: Int64, replyTo: String
     ) {
         self.id = id
         self.kind = kind
@@ -44,6 +56,8 @@ public struct Turn: Sendable, Codable, Equatable {
         self.confidence = confidence
         self.digits = digits
         self.caller = caller
+        self.replyNumber = replyNumber
+        self.extras = extras
         self.receivedAt = receivedAt
         self.replyTo = replyTo
     }

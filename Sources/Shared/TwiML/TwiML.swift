@@ -13,7 +13,44 @@ public struct TwiML: Sendable, Equatable {
         case gather(Gather)
         case redirect(String)
         case dial(String)
+        /// A warm hand-off: the agent hears a whisper and must press 1 before the caller is bridged.
+        case dialAgent(AgentDial)
+        /// Record a message for the agents.
+        case record(MessageRecording)
+        /// A text message answer (`/twilio/sms`).
+        case message(String)
         case hangup
+    }
+
+    /// `<Dial action timeout answerOnBridge><Number url>`: the agent's phone runs `whisperURL`
+    /// (context, "press 1") before the caller is connected; Twilio posts the result to `action`.
+    public struct AgentDial: Sendable, Equatable {
+        public var number: String
+        public var whisperURL: String
+        public var action: String
+        /// Seconds the agent's phone rings.
+        public var timeout: Int
+
+        public init(number: String, whisperURL: String, action: String = TwilioRoutes.dialStatus, timeout: Int = 20) {
+            self.number = number
+            self.whisperURL = whisperURL
+            self.action = action
+            self.timeout = timeout
+        }
+    }
+
+    /// `<Record>` a voicemail, transcribed, posted to `action` when done.
+    public struct MessageRecording: Sendable, Equatable {
+        public var action: String
+        public var transcribeCallback: String
+        /// Seconds.
+        public var maxLength: Int
+
+        public init(action: String = TwilioRoutes.voicemail, transcribeCallback: String = TwilioRoutes.voicemailTranscription, maxLength: Int = 120) {
+            self.action = action
+            self.transcribeCallback = transcribeCallback
+            self.maxLength = maxLength
+        }
     }
 
     /// A `<Gather>`: listen for the caller and post what they said (or pressed) to `action`.
@@ -143,6 +180,28 @@ public struct TwiML: Sendable, Equatable {
                 xml.append("<Dial>")
                 xml.append(number.xmlEscaped)
                 xml.append("</Dial>")
+            case .dialAgent(let dial):
+                xml.append(#"<Dial action=""#)
+                xml.append(dial.action.xmlEscaped)
+                xml.append(#"" method="POST" timeout=""#)
+                xml.append(String(dial.timeout))
+                xml.append(#"" answerOnBridge="true"><Number url=""#)
+                xml.append(dial.whisperURL.xmlEscaped)
+                xml.append(#"" method="POST">"#)
+                xml.append(dial.number.xmlEscaped)
+                xml.append("</Number></Dial>")
+            case .record(let record):
+                xml.append(#"<Record maxLength=""#)
+                xml.append(String(record.maxLength))
+                xml.append(#"" playBeep="true" action=""#)
+                xml.append(record.action.xmlEscaped)
+                xml.append(#"" method="POST" transcribe="true" transcribeCallback=""#)
+                xml.append(record.transcribeCallback.xmlEscaped)
+                xml.append(#""/>"#)
+            case .message(let text):
+                xml.append("<Message>")
+                xml.append(text.xmlEscaped)
+                xml.append("</Message>")
             case .hangup:
                 xml.append("<Hangup/>")
             }
@@ -187,4 +246,20 @@ public enum TwilioRoutes {
     public static let status = "/twilio/status"
     /// Where a caller on hold is redirected to pick up a reply that took longer than the wait budget.
     public static let reply = "/twilio/reply"
+    /// The number's messaging webhook: a text message arrived.
+    public static let sms = "/twilio/sms"
+    /// The call's status callback (`StatusCallback`): `initiated` … `completed`.
+    public static let callStatus = "/twilio/call-status"
+    /// The recording's status callback (`RecordingStatusCallback`).
+    public static let recordingStatus = "/twilio/recording-status"
+    /// Where a hand-off's `<Dial>` reports how it ended (`DialCallStatus`).
+    public static let dialStatus = "/twilio/dial-status"
+    /// What the agent hears before being connected; pressing 1 takes the call.
+    public static let agentWhisper = "/twilio/agent-whisper"
+    /// The agent's key press after the whisper.
+    public static let agentAccept = "/twilio/agent-accept"
+    /// Where `<Record>` posts the caller's message.
+    public static let voicemail = "/twilio/voicemail"
+    /// Where Twilio posts the message's transcription.
+    public static let voicemailTranscription = "/twilio/voicemail-transcription"
 }

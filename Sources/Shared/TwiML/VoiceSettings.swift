@@ -8,3 +8,8 @@ public struct VoiceSettings: Sendable, Equatable, Codable {
         self.language = language
     }
 }
+
+extension VoiceSettings {
+    /// The voice agents hear in a hand-off's whisper: always English.
+    public static let agent = VoiceSettings()
+}

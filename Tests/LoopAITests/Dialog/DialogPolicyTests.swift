@@ -168,7 +168,10 @@ struct DialogPolicyTests {
         #expect(Phrasing.sentences(for: .outOfScope) == ["I'm sorry, I can't help with that. I am forwarding this to a human agent."])
         let network = try RealNetwork.network()
         let twiml = DialogEngine(directory: network, humanAgentNumber: "+911234567890").twiml(for: outcome).render(VoiceSettings())
-        #expect(twiml.contains("<Dial>+911234567890</Dial>"))
+        #expect(
+            twiml.contains(
+                #"answerOnBridge="true"><Number url="/twilio/agent-whisper?topic=a%20question%20outside%20the%20hospital%20list" method="POST">+911234567890</Number></Dial>"#
+            ))
         #expect(DialogEngine(directory: network).twiml(for: outcome).render(VoiceSettings()).contains("<Hangup/>"))
     }
 
@@ -269,7 +272,9 @@ struct DialogPolicyTests {
         let asked = call.say("I want to talk to a person")
         #expect(asked.action == .transferToAgent && asked.acts == [.connectingToAgent])
         let network = try RealNetwork.network()
-        #expect(DialogEngine(directory: network, humanAgentNumber: "+911234567890").twiml(for: asked).render(VoiceSettings()).contains("<Dial>"))
+        #expect(
+            DialogEngine(directory: network, humanAgentNumber: "+911234567890").twiml(for: asked).render(VoiceSettings()).contains(
+                #"<Dial action="/twilio/dial-status""#))
         let alone = DialogEngine(directory: network).twiml(for: asked).render(VoiceSettings())
         #expect(alone.contains("connect you to a person from this line") && alone.contains("<Hangup/>"))
     }

@@ -26,6 +26,17 @@ struct TurnEncodingTests {
         }
     }
 
+    @Test("The new kinds keep the caller's number for an SMS and the webhook's extra fields")
+    func carriesReplyNumberAndExtras() throws {
+        for kind in [Turn.Kind.sms, .dialEnded, .voicemail] {
+            var turn = Self.turn(kind: kind)
+            turn.replyNumber = "+919876545678"
+            turn.extras = ["DialCallStatus": "no-answer", "RecordingUrl": "https://api.twilio.com/r/RE1", "Empty": ""]
+            #expect(try Turn.decode(try turn.encoded()) == turn)
+            #expect(try Turn.decode(try JSONEncoder().encode(turn).map { $0 }) == turn)
+        }
+    }
+
     @Test("A turn queued as JSON by an older gateway is still read")
     func readsJSONTurns() throws {
         let turn = Self.turn(digits: "1")

@@ -20,7 +20,10 @@ final class ManagedProcess: Sendable {
         process.arguments = ["--default-signal=TERM,INT,HUP", executable] + arguments
         var env = ProcessInfo.processInfo.environment
         // Tests never read the developer's .env or credentials by accident.
-        for key in ["TWILIO_AUTH_TOKEN", "TWILIO_ACCOUNT_SID", "TWILIO_PHONE_NUMBER", "PUBLIC_URL", "REDIS_URL", "HOSPITALS_CSV", "HUMAN_AGENT_NUMBER"] {
+        for key in [
+            "TWILIO_AUTH_TOKEN", "TWILIO_ACCOUNT_SID", "TWILIO_PHONE_NUMBER", "PUBLIC_URL", "REDIS_URL", "HOSPITALS_CSV", "HUMAN_AGENT_NUMBER",
+            "ADMIN_TOKEN", "RECORD_CALLS", "TWILIO_API_URL", "TWILIO_API_KEY", "TWILIO_API_SECRET", "TWILIO_MESSAGING_SERVICE_SID",
+        ] {
             env[key] = nil
         }
         env.merge(environment) { $1 }
@@ -29,6 +32,20 @@ final class ManagedProcess: Sendable {
         process.standardOutput = log
         process.standardError = log
         try process.run()
+    }
+
+    /// Runs a short command to completion (a tool such as `loop report`); its output and errors together.
+    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     var pid: Int32 { process.processIdentifier }

@@ -117,6 +117,28 @@ enum HindiPhrasing {
             return [language == .hindi ? "ठीक है, अब हम हिंदी में बात करेंगे।" : "Okay, let's continue in English."]
         case .lineTrouble:
             return ["माफ़ कीजिए, लाइन पर कुछ गड़बड़ हो गई।"]
+        case .textSent:
+            return ["मैं ये हॉस्पिटल और उनके पते आपके नंबर पर एसएमएस कर रही हूँ।"]
+        case .nothingToText:
+            return ["मैंने अभी तक कोई हॉस्पिटल नहीं बताया है। पहले पूछिए, फिर मैं एसएमएस कर सकती हूँ।"]
+        case .textUnavailable:
+            return ["माफ़ कीजिए, इस लाइन से एसएमएस नहीं भेजा जा सकता।"]
+        case .textLimitReached:
+            return ["माफ़ कीजिए, आज आपके नंबर पर जितने एसएमएस भेजे जा सकते थे, भेजे जा चुके हैं।"]
+        case .alreadyByText:
+            return ["यह जानकारी इसी मैसेज में है।"]
+        case .textFailed:
+            return ["माफ़ कीजिए, जो एसएमएस मैंने भेजने को कहा था, वह नहीं जा सका।"]
+        case .recordingNotice:
+            return ["यह कॉल रिकॉर्ड की जा रही है; रोकने के लिए कभी भी कहिए, रिकॉर्डिंग बंद करो।"]
+        case .recordingStopped:
+            return ["ठीक है, मैंने इस कॉल की रिकॉर्डिंग बंद कर दी है।"]
+        case .notRecording:
+            return ["यह कॉल रिकॉर्ड नहीं हो रही है।"]
+        case .agentUnavailable:
+            return ["माफ़ कीजिए, अभी कोई आपकी कॉल नहीं ले सका।", "बीप के बाद एक छोटा संदेश छोड़िए, हम आपको वापस कॉल करेंगे।"]
+        case .messageRecorded:
+            return ["धन्यवाद, आपका संदेश रिकॉर्ड हो गया है। नमस्ते!"]
         }
     }
 

@@ -26,7 +26,8 @@ extension Phrasing {
             twiml = .goodbye(sentences)
         case .transferToAgent:
             if let humanAgentNumber {
-                twiml = TwiML(sentences.map(TwiML.Verb.say) + [.dial(humanAgentNumber)])
+                let whisper = TwilioRoutes.agentWhisper + "?topic=" + Self.queryEscaped(handoffTopic(for: decision))
+                twiml = TwiML(sentences.map(TwiML.Verb.say) + [.dialAgent(TwiML.AgentDial(number: humanAgentNumber, whisperURL: whisper))])
             } else if decision.acts.contains(.connectingToAgent) {
                 // Asked for a person on a line with nobody to transfer to: say so rather than pretend.
                 twiml = .goodbye([
@@ -36,6 +37,10 @@ extension Phrasing {
             } else {
                 twiml = .goodbye(sentences)
             }
+        case .recordMessage:
+            // Without audio Twilio skips the action and goes on to the next verbs.
+            let goodbye = Self.sentences(for: .goodbye, in: language).map(TwiML.Verb.say)
+            twiml = TwiML(sentences.map(TwiML.Verb.say) + [.record(TwiML.MessageRecording())] + goodbye + [.hangup])
         }
         twiml.pace = decision.pace == .slow ? .slow : .normal
         return twiml

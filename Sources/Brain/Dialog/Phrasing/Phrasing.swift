@@ -134,6 +134,28 @@ enum Phrasing {
             return ["Of course. I'm connecting you to a person now."]
         case .missingInfo(let missing):
             return [notHeld(missing), "I can tell you which hospitals are in your network, and give you their addresses."]
+        case .textSent(let count):
+            return ["I'm sending \(count == 1 ? "that hospital's address" : "those hospitals and their addresses") by text to the number you're calling from."]
+        case .nothingToText:
+            return ["I haven't named any hospitals yet. Ask me for some, and I can text them to you."]
+        case .textUnavailable:
+            return ["I'm sorry, I can't send text messages from this line."]
+        case .textLimitReached:
+            return ["I'm sorry, I've already sent as many text messages to your number as I can today."]
+        case .alreadyByText:
+            return ["You have it already, in this message."]
+        case .textFailed:
+            return ["I'm sorry, the text message I promised could not be sent."]
+        case .recordingNotice:
+            return ["This call is recorded for quality; say don't record at any time to stop it."]
+        case .recordingStopped:
+            return ["Okay, I've stopped recording this call."]
+        case .notRecording:
+            return ["This call is not being recorded."]
+        case .agentUnavailable:
+            return ["I'm sorry, nobody could take your call right now.", "Please leave a short message after the beep, and someone will call you back."]
+        case .messageRecorded:
+            return ["Thank you, your message has been recorded. Goodbye!"]
         }
     }
 

@@ -4,4 +4,6 @@ enum CallAction: Sendable, Equatable {
     case hangUp
     /// Transfer to a person: `<Dial>` when a number is configured, else a polite hang-up.
     case transferToAgent
+    /// Record a message for the agents (after a hand-off nobody took), then end the call.
+    case recordMessage
 }

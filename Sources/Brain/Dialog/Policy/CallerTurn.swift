@@ -12,4 +12,6 @@ struct CallerTurn: Sendable, Equatable {
     var understanding: Understanding
     /// When Loop AI asked "I think you said …, is that right?", what those words mean.
     var heldWords: Understanding?
+    /// Other webhook fields (a hand-off's `DialCallStatus`).
+    var extras: [String: String] = [:]
 }

@@ -57,4 +57,26 @@ enum DialogAct: Codable, Sendable, Equatable {
     case lineTrouble
     case sayAgain
     case okay
+    /// The hospitals just given go to the caller's phone by SMS.
+    case textSent(count: Int)
+    /// "Text me that" before anything was given.
+    case nothingToText
+    /// This line cannot send SMS (not set up, or no caller number).
+    case textUnavailable
+    /// The caller's number had its texts for today.
+    case textLimitReached
+    /// A text conversation: the answer is already a text.
+    case alreadyByText
+    /// The SMS promised on an earlier turn could not be sent.
+    case textFailed
+    /// The greeting's consent notice: the call is recorded.
+    case recordingNotice
+    /// "Don't record": the recording was stopped.
+    case recordingStopped
+    /// "Don't record" on a call that is not recorded.
+    case notRecording
+    /// The person asked for did not take the call: a message is offered.
+    case agentUnavailable
+    /// After the caller's message was recorded.
+    case messageRecorded
 }

@@ -1,3 +1,5 @@
+import HospitalSearch
+
 /// The policy's decision on one turn: what to tell the caller, what to ask, how the call goes
 /// on, and the state to remember.
 struct DialogDecision: Sendable, Equatable {
@@ -11,6 +13,16 @@ struct DialogDecision: Sendable, Equatable {
     var pace: Pace = .normal
     /// The language the answer is in (the call's, after this turn).
     var language: Language = .english
+    /// Work for Twilio's REST API the decision asks for, queued with the turn's commit.
+    var outbound: OutboundRequest?
+
+    /// What the decision asks Twilio to do besides answering.
+    enum OutboundRequest: Sendable, Equatable {
+        /// An SMS to the caller with these hospitals' names and addresses.
+        case text([SpokenHospital])
+        case startRecording
+        case stopRecording
+    }
 
     enum Pace: Sendable, Equatable {
         case normal, slow

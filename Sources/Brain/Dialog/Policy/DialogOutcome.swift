@@ -30,6 +30,12 @@ enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
     case humanAgent = "human-agent"
     case missingInfo = "missing-info"
     case language
+    case textMe = "text-me"
+    case stopRecording = "stop-recording"
+    /// A hand-off ended (the agent took the call, or did not).
+    case dialEnded = "dial-ended"
+    /// The caller left a message for the agents.
+    case voicemail
     /// Twilio called the fallback URL.
     case fallback
 

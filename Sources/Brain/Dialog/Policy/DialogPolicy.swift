@@ -11,7 +11,8 @@ import HospitalSearch
 /// - ``DialogPolicy+Confirming``: "is this hospital in my network";
 /// - ``DialogPolicy+AskingWhere``: when Loop AI asks which city or which area;
 /// - ``DialogPolicy+Details``: addresses of hospitals named, and emergencies;
-/// - ``DialogPolicy+CallItself``: repeating, pace, who Loop AI is, a person, what the list lacks.
+/// - ``DialogPolicy+CallItself``: repeating, pace, who Loop AI is, a person, what the list lacks;
+/// - ``DialogPolicy+Outbound``: texting the caller, recording, a hand-off's end and a voicemail.
 struct DialogPolicy: Sendable {
     let directory: HospitalDirectory
     /// The language a call is held in until the caller chooses (`DEFAULT_LANGUAGE`).
@@ -24,13 +25,31 @@ struct DialogPolicy: Sendable {
     /// Silences (or unclear turns) tolerated before Loop AI says goodbye.
     static let maximumSilences = 2
 
-    func decide(_ turn: CallerTurn, state previous: DialogState?) -> DialogDecision {
+    func decide(_ turn: CallerTurn, state previous: DialogState?, context: CallContext = CallContext()) -> DialogDecision {
+        var answer = decideTurn(turn, state: previous, context: context)
+        if context.textFailed {
+            answer.acts.insert(.textFailed, at: 0)
+            answer.state.said = answer.acts
+        }
+        return answer
+    }
+
+    private func decideTurn(_ turn: CallerTurn, state previous: DialogState?, context: CallContext) -> DialogDecision {
         var state = previous ?? DialogState()
         state.turns += 1
         if turn.kind == .callStarted {
-            let act: DialogAct = state.greeted ? .greetedAlready : .greeting
+            if state.greeted { return decision([.greetedAlready], .howCanIHelp, state: state, outcome: .greeting) }
             state.greeted = true
-            return decision([act], .howCanIHelp, state: state, outcome: .greeting)
+            guard context.recording else { return decision([.greeting], .howCanIHelp, state: state, outcome: .greeting) }
+            var answer = decision([.greeting, .recordingNotice], .howCanIHelp, state: state, outcome: .greeting)
+            answer.outbound = .startRecording
+            return answer
+        }
+        if turn.kind == .dialEnded { return handoffEnded(status: turn.extras["DialCallStatus"], state: state) }
+        if turn.kind == .voicemail { return messageLeft(state: state) }
+        if turn.kind == .sms, state.ended {
+            // A text conversation has no call to end: a new message starts afresh.
+            state = DialogState(turns: 1, language: state.language)
         }
         if state.ended {
             return decision([.goodbye], .none, action: .hangUp, state: state, outcome: .ended)
@@ -63,7 +82,7 @@ struct DialogPolicy: Sendable {
             state.pending = .heard(turn.speech)
             return decision([], check, state: state, outcome: .lowConfidence)
         }
-        return act(on: turn.understanding, heldWords: turn.heldWords, state: state)
+        return act(on: turn.understanding, heldWords: turn.heldWords, state: state, context: context)
     }
 
     /// "Did you say Noida?": the part of the request that was a guess.
@@ -80,7 +99,7 @@ struct DialogPolicy: Sendable {
         return false
     }
 
-    func act(on understanding: Understanding, heldWords: Understanding?, state: DialogState) -> DialogDecision {
+    func act(on understanding: Understanding, heldWords: Understanding?, state: DialogState, context: CallContext = CallContext()) -> DialogDecision {
         var state = state
         let pending = state.pending
         state.pending = nil
@@ -147,6 +166,10 @@ struct DialogPolicy: Sendable {
         case .lineCheck:
             state.pending = pending
             return decision([.canHearYou], repeatedQuestion(state), state: state, outcome: .lineCheck)
+        case .textMe:
+            return textMe(pending: pending, state: state, context: context)
+        case .stopRecording:
+            return stopRecording(pending: pending, state: state, context: context)
         case .humanAgent:
             state.ended = true
             return decision([.connectingToAgent], .none, action: .transferToAgent, state: state, outcome: .humanAgent)

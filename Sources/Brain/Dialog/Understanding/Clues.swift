@@ -35,7 +35,7 @@ struct Clues: Sendable {
     /// The phrase lists of the ``Lexicon`` that rules ask about.
     enum PhraseList: CaseIterable, Sendable {
         case emergency, goodbye, thanks, outOfScope, count, confirm, list, more, switchPlace, details, help
-        case identity, lineCheck, repeatLast, slower, humanAgent
+        case identity, lineCheck, repeatLast, slower, humanAgent, textMe, stopRecording
     }
 
     var asksSomething: Bool { says.contains(.count) || says.contains(.list) || says.contains(.confirm) }

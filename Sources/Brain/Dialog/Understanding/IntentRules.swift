@@ -8,8 +8,10 @@ enum IntentRules {
 
     static let ordered: [(name: String, rule: Rule)] = [
         ("emergency", emergency),
+        ("stop recording", stopRecording),
         ("human agent", humanAgent),
         ("goodbye", goodbye),
+        ("text me", textMe),
         ("repeat or slower", repeatOrSlower),
         ("identity", identity),
         ("line check", lineCheck),
@@ -34,6 +36,15 @@ enum IntentRules {
 
     static func emergency(_ clues: Clues) -> Understanding.Intent? {
         clues.says.contains(.emergency) ? .emergency : nil
+    }
+
+    static func stopRecording(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.stopRecording) ? .stopRecording : nil
+    }
+
+    /// "Text me that", "SMS kar do", unless it names something new to look up first.
+    static func textMe(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.textMe) && !clues.namesPlaceOrHospital(besides: .textMe) ? .textMe : nil
     }
 
     /// "Let me talk to a person", but not "are you a human?".

@@ -15,7 +15,7 @@ struct Interpreter: Sendable {
         .list: PhraseSet(Lexicon.list), .more: PhraseSet(Lexicon.more), .switchPlace: PhraseSet(Lexicon.switchPlace),
         .details: PhraseSet(Lexicon.address), .help: PhraseSet(Lexicon.help), .identity: PhraseSet(Lexicon.identity),
         .lineCheck: PhraseSet(Lexicon.lineCheck), .repeatLast: PhraseSet(Lexicon.repeatLast), .slower: PhraseSet(Lexicon.slower),
-        .humanAgent: PhraseSet(Lexicon.humanAgent),
+        .humanAgent: PhraseSet(Lexicon.humanAgent), .textMe: PhraseSet(Lexicon.textMe), .stopRecording: PhraseSet(Lexicon.stopRecording),
     ]
     static let yes = PhraseSet(Lexicon.yes)
     static let no = PhraseSet(Lexicon.no)

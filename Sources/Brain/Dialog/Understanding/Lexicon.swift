@@ -120,6 +120,22 @@ enum Lexicon {
         "slower", "slowly", "slow down", "too fast", "speak slow", "dheere", "dheere se", "aaram se",
     ]
 
+    /// "Text me that": the hospitals just given, by SMS to the caller's own number.
+    static let textMe: [String] = [
+        "text me", "text it", "text that", "text those", "text this", "send me a text", "send a text", "send me an sms", "send an sms",
+        "send me sms", "sms me", "sms it", "message me", "send me a message", "send me the addresses", "send me the address",
+        "send the addresses", "send me the list", "send me the details", "send it to my phone", "send that to my phone",
+        "send them to my phone", "sms kar do", "sms karo", "sms kardo", "sms bhej", "sms bhejo", "message kar do", "message bhej",
+        "msg kar do", "text kar do",
+    ]
+
+    /// "Don't record this call": the recording is stopped.
+    static let stopRecording: [String] = [
+        "dont record", "do not record", "stop recording", "stop the recording", "no recording", "not be recorded",
+        "dont want to be recorded", "do not want to be recorded", "without recording", "record mat karo", "recording mat karo",
+        "recording band", "recording band karo", "record mat kijiye",
+    ]
+
     /// "Let me talk to a person": transferred at once.
     static let humanAgent: [String] = [
         "human", "real person", "a person", "talk to someone", "speak to someone", "talk to a person", "speak to a person",

@@ -29,6 +29,10 @@ struct Understanding: Sendable, Equatable {
         case identity
         /// "Hello? Can you hear me?"
         case lineCheck
+        /// "Text me that": the hospitals just given, by SMS.
+        case textMe
+        /// "Don't record this call."
+        case stopRecording
         /// "Let me talk to a person": transferred at once.
         case humanAgent
         /// About network hospitals, but asking for what the list does not hold (see ``MissingInfo``).

@@ -1,0 +1,56 @@
+import HospitalSearch
+import Shared
+
+/// Decisions put into words for a screen: SMS answers and the SMS a caller asks for.
+///
+/// Texts may say more than a breath: the same sentences as the call, then the hospitals with
+/// their addresses, one per line, never more than Twilio's 1,600 characters.
+extension Phrasing {
+    /// Twilio's limit for one message body.
+    static let textLimit = 1600
+
+    /// The answer to a text message.
+    static func textReply(for decision: DialogDecision) -> String {
+        var lines = [sentences(for: decision).joined(separator: " ")]
+        let hospitals = decision.acts.flatMap(Self.hospitals(in:))
+        if !hospitals.isEmpty { lines.append(numbered(hospitals)) }
+        if decision.action == .transferToAgent {
+            lines.append(decision.language == .hindi ? "किसी व्यक्ति से बात करने के लिए कृपया इस नंबर पर कॉल करें।" : "To speak with a person, please call this number.")
+        }
+        return fitted(lines.joined(separator: "\n\n"))
+    }
+
+    /// The SMS a caller asked for ("text me that"): the hospitals just given, with addresses.
+    static func textMessage(_ hospitals: [SpokenHospital], in language: Language) -> String {
+        let heading = language == .hindi ? "लूप एआई — आपके नेटवर्क के हॉस्पिटल:" : "Loop AI — hospitals in your network:"
+        return fitted(heading + "\n" + numbered(hospitals))
+    }
+
+    private static func hospitals(in act: DialogAct) -> [SpokenHospital] {
+        switch act {
+        case .listing(_, _, let hospitals, _, _): return hospitals
+        case .confirmed(let hospital), .details(let hospital): return [hospital]
+        case .confirmedSeveral(_, _, _, let examples): return examples
+        case .notFound(_, _, let here, _): return here
+        case .emergency(_, let hospitals): return hospitals
+        default: return []
+        }
+    }
+
+    /// "1. Name\n   Address, City" for each hospital.
+    private static func numbered(_ hospitals: [SpokenHospital]) -> String {
+        hospitals.enumerated().map { index, hospital in
+            let address = Speech.clean(hospital.address).trimmedOfPunctuation
+            let city = Speech.namesCity(address, hospital.city) ? "" : ", " + hospital.city
+            return "\(index + 1). \(Speech.clean(hospital.name))\n   \(address)\(city)"
+        }.joined(separator: "\n")
+    }
+
+    /// Cut at a line (or, failing that, a word) so the text fits in one Twilio message.
+    static func fitted(_ text: String) -> String {
+        guard text.count > textLimit else { return text }
+        let room = text.prefix(textLimit - 1)
+        let cut = room.lastIndex(of: "\n") ?? room.lastIndex(of: " ") ?? room.endIndex
+        return String(room[..<cut]) + "…"
+    }
+}

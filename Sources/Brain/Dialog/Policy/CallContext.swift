@@ -1,0 +1,22 @@
+/// What this call can do beyond the network list, as the brain knows it before deciding: whether
+/// Loop AI may text the caller, whether calls are recorded, and news of an earlier SMS.
+///
+/// The policy promises only what the context allows: it never says "I've sent you a text" on a
+/// line that cannot send one.
+struct CallContext: Sendable, Equatable {
+    enum Texting: Sendable, Equatable {
+        case available
+        /// SMS is not set up, or the caller's number is unknown.
+        case unavailable
+        /// The caller's number had `SMS_DAILY_LIMIT` texts today.
+        case limitReached
+        /// The conversation itself is by SMS.
+        case alreadyByText
+    }
+
+    var texting: Texting = .unavailable
+    /// `RECORD_CALLS`: the greeting says so and recording starts.
+    var recording = false
+    /// The SMS promised on an earlier turn could not be sent: say so now.
+    var textFailed = false
+}

@@ -1,0 +1,55 @@
+import HospitalSearch
+import Shared
+
+extension CallEvent {
+    /// The call-record event of an answered turn: intent, outcome, places and hospitals named,
+    /// and names asked for that the list lacks.
+    init(turn: Turn, decision: DialogDecision, at: Int64) {
+        switch turn.kind {
+        case .dialEnded:
+            self.init(kind: .dial, at: at, status: turn.extras?["DialCallStatus"] ?? "unknown", duration: turn.extras?["DialCallDuration"].flatMap { Int($0) })
+            return
+        case .voicemail:
+            self.init(
+                kind: .voicemail, at: at, duration: turn.extras?["RecordingDuration"].flatMap { Int($0) }, sid: turn.extras?["RecordingSid"],
+                url: turn.extras?["RecordingUrl"], note: Phrasing.handoffTopic(for: decision))
+            return
+        default:
+            break
+        }
+        var places: [String] = []
+        var hospitals: [String] = []
+        var notFound: [String] = []
+        func place(_ place: Place?) {
+            guard let place else { return }
+            let name = Phrasing.name(of: place)
+            if !places.contains(name) { places.append(name) }
+        }
+        for act in decision.acts {
+            switch act {
+            case .listing(let asked, _, let named, _, _):
+                place(asked)
+                hospitals += named.map(\.name)
+            case .endOfList(let asked, _), .count(let asked, _), .noHospitals(let asked, _):
+                place(asked)
+            case .confirmed(let hospital), .details(let hospital):
+                hospitals.append(hospital.name)
+            case .confirmedSeveral(_, let asked, _, let examples):
+                place(asked)
+                hospitals += examples.map(\.name)
+            case .notFound(let words, let asked, _, _):
+                place(asked)
+                notFound.append(Phrasing.label(words))
+            case .emergency(let asked, let named):
+                place(asked)
+                hospitals += named.map(\.name)
+            default:
+                break
+            }
+        }
+        self.init(
+            kind: .turn, at: at, intent: decision.outcome.rawValue, outcome: CallOutcome(decision).rawValue, language: decision.language.rawValue,
+            caller: turn.caller, places: places.isEmpty ? nil : places, hospitals: hospitals.isEmpty ? nil : hospitals,
+            notFound: notFound.isEmpty ? nil : notFound)
+    }
+}

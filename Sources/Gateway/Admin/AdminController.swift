@@ -1,0 +1,113 @@
+import Foundation
+import Hummingbird
+import Shared
+
+/// The operators' JSON API over call records: `/admin/calls`, `/admin/summary`,
+/// `/admin/voicemails`, behind ``AdminTokenMiddleware``.
+struct AdminController: Sendable {
+    let redis: RedisClient
+    let configuration: GatewayConfiguration
+
+    func addRoutes(to router: Router<GatewayRequestContext>) {
+        let admin = router.group("admin").add(middleware: AdminTokenMiddleware(token: configuration.adminToken))
+        admin.get("calls") { request, _ in try await self.calls(request) }
+        admin.get("summary") { request, _ in try await self.summary(request) }
+        admin.get("voicemails") { request, _ in try await self.voicemails(request) }
+    }
+
+    /// `?from=&to=` (a date `2026-11-26`, UTC, or ms since the epoch; default the last 7 days),
+    /// `outcome=`, `limit=` (1–500, default 50), `before=` (the `next` of the previous page).
+    private func calls(_ request: Request) async throws -> JSONResponse<CallRecordStore.Page> {
+        let query = request.uri.queryParameters
+        var filter = try Self.window(query)
+        if let outcome = query["outcome"].map(String.init) {
+            guard let known = CallOutcome(rawValue: outcome) else {
+                throw HTTPError(
+                    .badRequest, message: "outcome must be one of \(CallOutcome.allCases.map(\.rawValue).joined(separator: ", ")), not '\(outcome)'.\n")
+            }
+            filter.outcome = known
+        }
+        let limit = try Self.number(query["limit"], name: "limit", in: 1...500) ?? 50
+        let before = query["before"].map(String.init)
+        if let before, !Self.isStreamID(before) { throw HTTPError(.badRequest, message: "before must be a stream id like 1764140000000-0.\n") }
+        return JSONResponse(
+            try await read { () async throws(RedisError) in try await configuration.records.page(filter, limit: limit, before: before, redis: redis) })
+    }
+
+    private func summary(_ request: Request) async throws -> JSONResponse<CallSummary> {
+        let filter = try Self.window(request.uri.queryParameters)
+        return JSONResponse(
+            try await read { () async throws(RedisError) in try await configuration.records.summary(from: filter.from, to: filter.to, redis: redis) })
+    }
+
+    private func voicemails(_ request: Request) async throws -> JSONResponse<VoicemailList> {
+        let limit = try Self.number(request.uri.queryParameters["limit"], name: "limit", in: 1...500) ?? 50
+        return JSONResponse(
+            VoicemailList(voicemails: try await read { () async throws(RedisError) in try await configuration.records.voicemails(limit: limit, redis: redis) }))
+    }
+
+    private func read<T>(_ body: () async throws(RedisError) -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            throw HTTPError(.serviceUnavailable, message: "Redis is unavailable: \(error)\n")
+        }
+    }
+
+    static func window(_ query: Parameters) throws -> CallRecordStore.Filter {
+        let now = Date.nowMilliseconds
+        let from = try time(query["from"], name: "from", endOfDay: false) ?? now - 7 * 86_400_000
+        let to = try time(query["to"], name: "to", endOfDay: true) ?? now
+        guard from <= to else { throw HTTPError(.badRequest, message: "from must not be after to.\n") }
+        return CallRecordStore.Filter(from: from, to: to)
+    }
+
+    /// A day (`2026-11-26`, UTC) or milliseconds since the epoch.
+    static func time(_ text: Substring?, name: String, endOfDay: Bool) throws -> Int64? {
+        guard let text, !text.isEmpty else { return nil }
+        if let milliseconds = Int64(text), milliseconds >= 0 { return milliseconds }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        if parts.count == 3,
+            let date = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: .gmt, year: parts[0], month: parts[1], day: parts[2]).date,
+            (1...12).contains(parts[1]), (1...31).contains(parts[2])
+        {
+            let start = Int64(date.timeIntervalSince1970 * 1000)
+            return endOfDay ? start + 86_400_000 - 1 : start
+        }
+        throw HTTPError(.badRequest, message: "\(name) must be a date like 2026-11-26 or milliseconds since 1970, not '\(text)'.\n")
+    }
+
+    static func number(_ text: Substring?, name: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw HTTPError(.badRequest, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).\n")
+        }
+        return value
+    }
+
+    static func isStreamID(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 20 && $0.allSatisfy(\.isNumber) }
+    }
+}
+
+/// The body of `/admin/voicemails`.
+struct VoicemailList: Codable, Sendable {
+    var voicemails: [Voicemail]
+}
+
+/// Any `Encodable` value as a JSON response.
+struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(value)
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

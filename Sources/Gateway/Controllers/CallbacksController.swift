@@ -1,0 +1,101 @@
+import Foundation
+import Hummingbird
+import Logging
+import Shared
+
+/// Twilio's callbacks that need no brain: the call's and the recording's status, a voicemail's
+/// transcription (all noted in the call's record), and the warm hand-off's whisper to the agent.
+struct CallbacksController: Sendable {
+    let redis: RedisClient
+    let configuration: GatewayConfiguration
+
+    /// The call statuses after which nothing more happens on the call.
+    static let finalStatuses: Set<String> = ["completed", "busy", "failed", "no-answer", "canceled"]
+
+    func addRoutes(to router: Router<GatewayRequestContext>) {
+        let webhooks = router.group()
+            .add(
+                middleware: TwilioWebhookMiddleware(
+                    authToken: configuration.authToken, publicURL: configuration.publicURL, maxBodyBytes: configuration.maxBodyBytes
+                ))
+        webhooks.post(RouterPath(TwilioRoutes.callStatus)) { _, context in
+            try await self.callStatus(context)
+        }
+        webhooks.post(RouterPath(TwilioRoutes.recordingStatus)) { _, context in
+            try await self.recordingStatus(context)
+        }
+        webhooks.post(RouterPath(TwilioRoutes.voicemailTranscription)) { _, context in
+            try await self.transcription(context)
+        }
+        webhooks.post(RouterPath(TwilioRoutes.agentWhisper)) { request, _ in
+            Self.whisper(topic: request.uri.queryParameters["topic"].map(String.init))
+        }
+        webhooks.post(RouterPath(TwilioRoutes.agentAccept)) { _, context in
+            Self.accept(digits: context.form["Digits"])
+        }
+    }
+
+    private func call(_ context: GatewayRequestContext) throws -> CallSid {
+        guard let call = context.form.callSid else { throw HTTPError(.badRequest, message: CallSid.problem(with: context.form["CallSid"]) + "\n") }
+        return call
+    }
+
+    /// `initiated` … `completed`: noted; a final status closes the record after the grace period.
+    private func callStatus(_ context: GatewayRequestContext) async throws -> Response {
+        let call = try call(context)
+        let status = String((context.form["CallStatus"] ?? "unknown").prefix(32))
+        let event = CallEvent(
+            kind: .status, at: Date.nowMilliseconds, caller: context.form.maskedCaller, status: status,
+            duration: context.form["CallDuration"].flatMap { Int($0) })
+        var commands = configuration.records.appendCommands(event, call: call)
+        if Self.finalStatuses.contains(status) { commands.append(configuration.records.closeSoonCommand(call: call)) }
+        try await store(commands, context: context)
+        return Response(status: .noContent)
+    }
+
+    private func recordingStatus(_ context: GatewayRequestContext) async throws -> Response {
+        let call = try call(context)
+        let form = context.form
+        let event = CallEvent(
+            kind: .recording, at: Date.nowMilliseconds, status: String((form["RecordingStatus"] ?? "unknown").prefix(32)),
+            duration: form["RecordingDuration"].flatMap { Int($0) }, sid: form["RecordingSid"].map { String($0.prefix(64)) },
+            url: form["RecordingUrl"].map { String($0.prefix(512)) })
+        try await store(configuration.records.appendCommands(event, call: call), context: context)
+        return Response(status: .noContent)
+    }
+
+    private func transcription(_ context: GatewayRequestContext) async throws -> Response {
+        guard let sid = context.form["RecordingSid"], (1...64).contains(sid.utf8.count) else {
+            throw HTTPError(.badRequest, message: "A transcription callback needs its 'RecordingSid'.\n")
+        }
+        let text = context.form["TranscriptionStatus"] == "failed" ? "(transcription failed)" : String((context.form["TranscriptionText"] ?? "").prefix(4000))
+        try await store(configuration.records.transcriptionCommands(recordingSid: sid, text: text), context: context)
+        return Response(status: .noContent)
+    }
+
+    /// A callback Redis could not take is answered 503, so Twilio's own retry (where it has one) tries again.
+    private func store(_ commands: [RedisCommand], context: GatewayRequestContext) async throws {
+        do {
+            for reply in try await redis.pipeline(commands) { try reply.orThrow() }
+        } catch {
+            context.logger.error("Could not store a Twilio callback", metadata: ["error": "\(error)"])
+            throw HTTPError(.serviceUnavailable, message: "Redis is unavailable; please retry.\n")
+        }
+    }
+
+    /// What the agent hears on answering: who is calling about what, and that 1 takes the call.
+    /// A voicemail box or an unanswered phone never presses 1, so it is never bridged.
+    static func whisper(topic: String?) -> Response {
+        let about = topic.map { TwilioForm.clean($0) }.flatMap { $0.isEmpty ? nil : String($0.prefix(200)) } ?? "network hospitals"
+        var gather = TwiML.Gather(prompt: ["Loop AI caller, asking about \(about).", "Press 1 to take the call."], action: TwilioRoutes.agentAccept)
+        gather.acceptsKeys = true
+        gather.timeout = 8
+        let twiml = TwiML([.gather(gather), .say("No key was pressed. Goodbye."), .hangup])
+        return Response.twiml(twiml.render(VoiceSettings.agent))
+    }
+
+    /// 1: an empty answer, and Twilio bridges the caller; anything else hangs up the agent's leg.
+    static func accept(digits: String?) -> Response {
+        Response.twiml(digits == "1" ? #"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"# : TwiML([.hangup]).render(VoiceSettings.agent))
+    }
+}

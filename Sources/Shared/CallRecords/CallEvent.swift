@@ -1,0 +1,65 @@
+/// One thing that happened on a call: a turn answered, a status from Twilio, an SMS, a
+/// recording, a hand-off, a voicemail.
+///
+/// Whoever sees it appends it to the call's event list as it happens (``CallRecordStore``);
+/// when the call is closed the list is kept as one entry of the call-records stream, and
+/// readers fold it into a ``CallRecord``. Caller numbers only ever appear masked.
+public struct CallEvent: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable {
+        /// A turn the dialog answered.
+        case turn
+        /// Twilio's call status callback (`initiated`, `ringing`, `answered`, `completed`, …).
+        case status
+        /// An SMS Loop AI sent (or failed to send) to the caller.
+        case sms
+        /// The call's recording (started, stopped, or its final status from Twilio).
+        case recording
+        /// The result of a hand-off to a person (`DialCallStatus`).
+        case dial
+        /// A message the caller left for the agents.
+        case voicemail
+    }
+
+    public var kind: Kind
+    /// Milliseconds since the epoch.
+    public var at: Int64
+    /// Turns: what the caller wanted and what came of it (``CallOutcome``).
+    public var intent: String?
+    public var outcome: String?
+    public var language: String?
+    /// The caller's number, masked.
+    public var caller: String?
+    public var places: [String]?
+    public var hospitals: [String]?
+    /// Hospital names the caller asked for that the list lacks.
+    public var notFound: [String]?
+    /// Status-like events: Twilio's status, or `sent`/`failed`/`stopped`.
+    public var status: String?
+    /// Seconds (a call's or a recording's).
+    public var duration: Int?
+    public var sid: String?
+    public var url: String?
+    /// Free text: why an SMS failed, a voicemail's context.
+    public var note: String?
+
+    public init(
+        kind: Kind, at: Int64, intent: String? = nil, outcome: String? = nil, language: String? = nil, caller: String? = nil,
+        places: [String]? = nil, hospitals: [String]? = nil, notFound: [String]? = nil, status: String? = nil, duration: Int? = nil,
+        sid: String? = nil, url: String? = nil, note: String? = nil
+    ) {
+        self.kind = kind
+        self.at = at
+        self.intent = intent
+        self.outcome = outcome
+        self.language = language
+        self.caller = caller
+        self.places = places
+        self.hospitals = hospitals
+        self.notFound = notFound
+        self.status = status
+        self.duration = duration
+        self.sid = sid
+        self.url = url
+        self.note = note
+    }
+}

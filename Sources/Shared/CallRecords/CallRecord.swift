@@ -1,0 +1,129 @@
+import Foundation
+
+/// Everything known about one call, folded from its ``CallEvent``s: the record behind
+/// `/admin/calls`, the dashboard and `loop report`.
+public struct CallRecord: Codable, Sendable, Equatable {
+    /// One answered turn, as the call list shows it.
+    public struct TurnEntry: Codable, Sendable, Equatable {
+        public var at: Int64
+        public var intent: String
+        public var outcome: CallOutcome
+    }
+
+    /// An SMS sent, or not, to the caller.
+    public struct TextMessage: Codable, Sendable, Equatable {
+        public var at: Int64
+        public var status: String
+        public var sid: String?
+        public var note: String?
+    }
+
+    /// The call's recording, when it was recorded.
+    public struct Recording: Codable, Sendable, Equatable {
+        public var sid: String?
+        public var url: String?
+        public var duration: Int?
+        public var status: String
+        /// True when the caller asked not to be recorded and it was stopped.
+        public var stoppedByCaller: Bool
+    }
+
+    /// A message left for the agents.
+    public struct Voicemail: Codable, Sendable, Equatable {
+        public var at: Int64
+        public var url: String?
+        public var sid: String?
+        public var duration: Int?
+        /// What the caller had been asking about.
+        public var context: String?
+    }
+
+    public var call: String
+    public var caller: String?
+    public var started: Int64
+    public var ended: Int64
+    /// Seconds: Twilio's `CallDuration` when it sent one, else from the first to the last event.
+    public var duration: Int
+    /// Twilio's last call status (`completed`, `busy`, …), when a status callback came.
+    public var status: String?
+    public var language: String?
+    /// The call's outcome: the most telling of its turns' (see ``CallOutcome``).
+    public var outcome: CallOutcome
+    public var turns: [TurnEntry]
+    public var intents: [String]
+    public var places: [String]
+    public var hospitals: [String]
+    public var notFound: [String]
+    public var texts: [TextMessage]
+    public var recording: Recording?
+    /// `DialCallStatus` of a hand-off: `completed` when an agent took the call.
+    public var handoff: String?
+    public var voicemail: Voicemail?
+
+    /// Folds a call's events, in the order they were appended.
+    public init(call: String, events: [CallEvent]) {
+        self.call = call
+        caller = nil
+        started = events.map(\.at).min() ?? 0
+        ended = events.map(\.at).max() ?? 0
+        duration = Int((ended - started) / 1000)
+        status = nil
+        language = nil
+        outcome = .other
+        turns = []
+        intents = []
+        places = []
+        hospitals = []
+        notFound = []
+        texts = []
+        recording = nil
+        handoff = nil
+        voicemail = nil
+        for event in events { apply(event) }
+    }
+
+    private mutating func apply(_ event: CallEvent) {
+        switch event.kind {
+        case .turn:
+            let turnOutcome = event.outcome.flatMap(CallOutcome.init(rawValue:)) ?? .other
+            let intent = event.intent ?? "unknown"
+            turns.append(TurnEntry(at: event.at, intent: intent, outcome: turnOutcome))
+            if !intents.contains(intent) { intents.append(intent) }
+            outcome = max(outcome, turnOutcome)
+            if caller == nil { caller = event.caller }
+            if let language = event.language { self.language = language }
+            Self.addNew(event.places, to: &places)
+            Self.addNew(event.hospitals, to: &hospitals)
+            Self.addNew(event.notFound, to: &notFound)
+        case .status:
+            status = event.status
+            if let seconds = event.duration { duration = seconds }
+            if caller == nil { caller = event.caller }
+        case .sms:
+            texts.append(TextMessage(at: event.at, status: event.status ?? "sent", sid: event.sid, note: event.note))
+        case .recording:
+            var current = recording ?? Recording(sid: nil, url: nil, duration: nil, status: "started", stoppedByCaller: false)
+            if let sid = event.sid { current.sid = sid }
+            if let url = event.url { current.url = url }
+            if let seconds = event.duration { current.duration = seconds }
+            if let status = event.status {
+                if status == "stopped-by-caller" {
+                    current.stoppedByCaller = true
+                } else {
+                    current.status = status
+                }
+            }
+            recording = current
+        case .dial:
+            handoff = event.status
+            outcome = max(outcome, .handoff)
+        case .voicemail:
+            voicemail = Voicemail(at: event.at, url: event.url, sid: event.sid, duration: event.duration, context: event.note)
+            outcome = max(outcome, .voicemail)
+        }
+    }
+
+    private static func addNew(_ values: [String]?, to list: inout [String]) {
+        for value in values ?? [] where !list.contains(value) { list.append(value) }
+    }
+}

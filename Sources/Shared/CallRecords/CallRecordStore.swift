@@ -1,0 +1,106 @@
+import Foundation
+
+/// Call records in Redis: each call's events as they happen, closed into one stream entry when
+/// the call is over, and read back for the admin API and `loop report`.
+///
+/// A call's events go to a list (``RedisKeys/callEvents(call:)``); the call sits in a sorted
+/// set scored by when it is due to be closed: a while after its last turn, or a short grace after
+/// Twilio reports it `completed` (late callbacks such as the recording's still reach the list).
+/// Any brain may close due calls; the close script removes the call from the set first, so each
+/// call becomes exactly one stream entry. The stream is trimmed by length and by age.
+public struct CallRecordStore: Sendable {
+    public let keys: RedisKeys
+    /// Most entries the stream keeps (approximately: Redis trims in whole nodes).
+    public var maximumRecords: Int
+    /// Days a record is kept.
+    public var retentionDays: Int
+    /// How long after `completed` a call stays open for late callbacks.
+    public var grace: Duration
+    /// How long a call's event list may live without being closed (a safety net only).
+    public static let eventsTTL = 2 * 86_400
+
+    public init(keys: RedisKeys, maximumRecords: Int = 100_000, retentionDays: Int = 90, grace: Duration = .seconds(30)) {
+        self.keys = keys
+        self.maximumRecords = maximumRecords
+        self.retentionDays = retentionDays
+        self.grace = grace
+    }
+
+    /// The event as stored: JSON, one list element.
+    public static func encode(_ event: CallEvent) -> [UInt8] {
+        (try? Array(Self.encoder.encode(event))) ?? Array("{}".utf8)
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
+
+    /// Appends an event to a call's list; a call not yet (or no longer) open is closed after the grace period
+    /// unless a turn keeps it open longer.
+    public func appendCommands(_ event: CallEvent, call: CallSid, now: Int64 = Date.nowMilliseconds) -> [RedisCommand] {
+        let list = keys.callEvents(call: call)
+        return [
+            RedisCommand([Array("RPUSH".utf8), Array(list.utf8), Self.encode(event)]), .expire(list, seconds: Self.eventsTTL),
+            ["ZADD", keys.closingCalls, "NX", String(now + grace.milliseconds), call.value],
+        ]
+    }
+
+    /// Keeps the call open until at least `deadline` (turns: the session's lifetime from now).
+    public func keepOpenCommand(call: CallSid, until deadline: Int64) -> RedisCommand {
+        ["ZADD", keys.closingCalls, "GT", String(deadline), call.value]
+    }
+
+    /// Closes the call after the grace period, or sooner if it was already due (Twilio said `completed`).
+    public func closeSoonCommand(call: CallSid, now: Int64 = Date.nowMilliseconds) -> RedisCommand {
+        ["ZADD", keys.closingCalls, "LT", String(now + grace.milliseconds), call.value]
+    }
+
+    /// Calls due to be closed.
+    public func dueCalls(now: Int64 = Date.nowMilliseconds, limit: Int = 100) -> RedisCommand {
+        ["ZRANGEBYSCORE", keys.closingCalls, "-inf", String(now), "LIMIT", "0", String(limit)]
+    }
+
+    /// KEYS: closing set, events list, stream. ARGV: call, most records, oldest id kept.
+    /// Returns 1 when this call closed the call, 0 when another did (or there was nothing to close).
+    static let closeScript = RedisScript(
+        """
+        if redis.call('ZREM', KEYS[1], ARGV[1]) == 0 then return 0 end
+        local events = redis.call('LRANGE', KEYS[2], 0, -1)
+        redis.call('DEL', KEYS[2])
+        if #events == 0 then return 0 end
+        redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[2], '*', 'call', ARGV[1], 'events', '[' .. table.concat(events, ',') .. ']')
+        redis.call('XTRIM', KEYS[3], 'MINID', '~', ARGV[3])
+        return 1
+        """)
+
+    /// Closes one call into the stream; true when this call did it.
+    @discardableResult
+    public func close(call: String, redis: RedisClient, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Bool {
+        guard let sid = CallSid(call) else {
+            // Not a call this store wrote: drop it from the set so it is not tried for ever.
+            _ = try await redis.execute(["ZREM", keys.closingCalls, call])
+            return false
+        }
+        let oldest = now - Int64(retentionDays) * 86_400_000
+        let result = try await redis.run(
+            Self.closeScript, keys: [keys.closingCalls, keys.callEvents(call: sid), keys.callRecords],
+            arguments: [Array(call.utf8), Array(String(maximumRecords).utf8), Array(String(oldest).utf8)])
+        return result.int == 1
+    }
+
+    /// Closes every call that is due; returns how many this call closed.
+    public func closeDue(redis: RedisClient, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Int {
+        let due = try await redis.execute(dueCalls(now: now)).orThrow().array ?? []
+        var closed = 0
+        for call in due.compactMap(\.string) where try await close(call: call, redis: redis, now: now) { closed += 1 }
+        return closed
+    }
+
+    /// The events of a call still open (in progress, or in its grace period).
+    public func openEvents(call: CallSid, redis: RedisClient) async throws(RedisError) -> [CallEvent] {
+        let values = try await redis.execute(["LRANGE", keys.callEvents(call: call), "0", "-1"]).orThrow().array ?? []
+        return values.compactMap { $0.bytes.flatMap { try? JSONDecoder().decode(CallEvent.self, from: Data($0)) } }
+    }
+}

@@ -1,0 +1,122 @@
+import Testing
+
+@testable import Brain
+@testable import HospitalSearch
+@testable import Shared
+
+/// What the dialog promises through Twilio: texts, recording, a hand-off's end, and text replies.
+@Suite("Texts, recording and hand-off in the dialog")
+struct OutboundDialogTests {
+    static let available = CallContext(texting: .available, recording: false, textFailed: false)
+
+    struct Call {
+        let engine: DialogEngine
+        var state: DialogState?
+        var context: CallContext
+
+        init(context: CallContext = OutboundDialogTests.available) throws {
+            engine = DialogEngine(directory: try RealNetwork.network())
+            self.context = context
+            let greeting = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil, context: context)
+            state = greeting.state
+            self.greeting = greeting
+        }
+
+        var greeting: DialogDecision
+
+        mutating func say(_ speech: String, kind: Turn.Kind = .speech, extras: [String: String] = [:]) -> DialogDecision {
+            let decision = engine.decide(kind: kind, speech: speech, confidence: 0.9, extras: extras, state: state, context: context)
+            state = decision.state
+            return decision
+        }
+    }
+
+    @Test("'Text me that' after a list queues exactly the hospitals just named, and the call goes on")
+    func textAfterList() throws {
+        var call = try Call()
+        let listed = call.say("Tell me 3 hospitals in Pune")
+        guard case .listing(_, _, let named, _, _) = listed.acts.first else {
+            Issue.record("no listing")
+            return
+        }
+        for phrase in ["text me that", "send me the addresses", "SMS kar do", "can you send it to my phone"] {
+            let texted = call.say(phrase)
+            #expect(texted.outcome == .textMe, "\(phrase)")
+            #expect(texted.outbound == .text(named), "\(phrase)")
+            #expect(texted.acts == [.textSent(count: 3)])
+            #expect(texted.action == .listen)
+        }
+    }
+
+    @Test("Nothing is promised that cannot be sent: nothing named yet, no SMS on the line, the daily limit, a text conversation")
+    func honestAboutTexts() throws {
+        var fresh = try Call()
+        #expect(fresh.say("text me that").acts == [.nothingToText])
+        for (texting, act) in [
+            (CallContext.Texting.unavailable, DialogAct.textUnavailable), (.limitReached, .textLimitReached), (.alreadyByText, .alreadyByText),
+        ] {
+            var call = try Call(context: CallContext(texting: texting))
+            _ = call.say("Tell me 3 hospitals in Pune")
+            let answer = call.say("text me that")
+            #expect(answer.acts == [act])
+            #expect(answer.outbound == nil)
+        }
+    }
+
+    @Test("A text that could not be sent is said first on the next turn")
+    func failedTextIsToldNext() throws {
+        var call = try Call(context: CallContext(texting: .available, textFailed: true))
+        let answer = call.say("thank you")
+        #expect(answer.acts.first == .textFailed)
+        #expect(Phrasing.sentences(for: answer).first == "I'm sorry, the text message I promised could not be sent.")
+    }
+
+    @Test("Recorded calls announce it in the greeting and start recording; 'don't record' stops it and keeps the question")
+    func recording() throws {
+        var call = try Call(context: CallContext(recording: true))
+        #expect(call.greeting.acts == [.greeting, .recordingNotice])
+        #expect(call.greeting.outbound == .startRecording)
+        _ = call.say("hospitals in Pune")
+        let stopped = call.say("please don't record this call")
+        #expect(stopped.acts == [.recordingStopped])
+        #expect(stopped.outbound == .stopRecording)
+        var unrecorded = try Call(context: CallContext())
+        #expect(unrecorded.greeting.outbound == nil)
+        #expect(unrecorded.say("don't record me").acts == [.notRecording])
+    }
+
+    @Test("A hand-off nobody took offers a message; one an agent took just ends; a message left says thanks")
+    func handoffEnds() throws {
+        var call = try Call()
+        _ = call.say("hospitals in Pune")
+        _ = call.say("let me talk to a real person")
+        let unanswered = call.say("", kind: .dialEnded, extras: ["DialCallStatus": "no-answer"])
+        #expect(unanswered.acts == [.agentUnavailable] && unanswered.action == .recordMessage)
+        let twiml = call.engine.twiml(for: unanswered).render(VoiceSettings())
+        #expect(
+            twiml.contains(
+                #"<Record maxLength="120" playBeep="true" action="/twilio/voicemail" method="POST" transcribe="true" transcribeCallback="/twilio/voicemail-transcription"/>"#
+            ))
+        let left = call.say("", kind: .voicemail, extras: ["RecordingUrl": "https://api.twilio.com/r"])
+        #expect(left.acts == [.messageRecorded] && left.action == .hangUp)
+        #expect(Phrasing.handoffTopic(for: left) == "network hospitals in Pune")
+
+        var taken = try Call()
+        _ = taken.say("I want an agent")
+        let bridged = taken.say("", kind: .dialEnded, extras: ["DialCallStatus": "completed"])
+        #expect(bridged.acts.isEmpty && bridged.action == .hangUp)
+    }
+
+    @Test("A text conversation is answered with names and addresses, within Twilio's 1,600 characters, and starts afresh after goodbye")
+    func textReplies() throws {
+        var call = try Call(context: CallContext(texting: .alreadyByText))
+        let listed = call.say("tell me 5 hospitals in mumbai", kind: .sms)
+        let reply = Phrasing.textReply(for: listed)
+        #expect(reply.contains("1. ") && reply.contains("5. "))
+        #expect(reply.count <= 1600)
+        _ = call.say("bye", kind: .sms)
+        #expect(call.say("hospitals in pune", kind: .sms).outcome == .list)
+        let long = Phrasing.fitted(String(repeating: "word ", count: 500))
+        #expect(long.count <= 1600 && long.hasSuffix("…"))
+    }
+}

@@ -1,0 +1,290 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import Testing
+
+@testable import LoopTools
+@testable import Shared
+
+/// The original guide's next steps through real processes, a real redis-server and a local
+/// server shaped like Twilio's REST API: call records, SMS, recording, a warm hand-off with voicemail.
+@Suite("SMS, recording, hand-off and call records", .serialized, .timeLimit(.minutes(4)))
+struct NextStepsTests {
+    static let adminToken = "admin-token-0123456789abcdef"
+    static let agentNumber = "+15550001111"
+
+    /// A stack whose brains call `twilio` for SMS and recordings.
+    static func environment(_ twilio: FakeTwilioAPI, _ extra: [String: String] = [:]) -> [String: String] {
+        [
+            "TWILIO_ACCOUNT_SID": twilio.accountSid, "TWILIO_API_URL": twilio.baseURL, "TWILIO_PHONE_NUMBER": "+15551234567",
+            "ADMIN_TOKEN": adminToken, "CALL_RECORD_GRACE_SECONDS": "1",
+        ].merging(extra) { $1 }
+    }
+
+    static func fakeTwilio() async throws -> FakeTwilioAPI {
+        try await FakeTwilioAPI(users: ["AC" + String(repeating: "a", count: 32): "test-auth-token-0123456789abcdef"])
+    }
+
+    /// GET an admin route with the bearer token (or `token`).
+    static func admin(_ stack: LoopStack, _ path: String, token: String? = adminToken) async throws -> (status: Int, body: String) {
+        var request = HTTPClientRequest(url: stack.gatewayURL + path)
+        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+        return (Int(response.status.code), String(buffer: try await response.body.collect(upTo: 1 << 22)))
+    }
+
+    static func calls(_ stack: LoopStack) async throws -> [CallRecord] {
+        let (status, body) = try await admin(stack, "/admin/calls")
+        guard status == 200 else { return [] }
+        return try JSONDecoder().decode(CallRecordStore.Page.self, from: Data(body.utf8)).calls
+    }
+
+    static func messages(_ twilio: FakeTwilioAPI) -> [FakeTwilioAPI.Received] {
+        twilio.received.filter { $0.path.hasSuffix("/Messages.json") }
+    }
+
+    @Test("A call's record is complete once Twilio reports it completed: turns, outcome, places, names not in the list, duration")
+    func callRecordAfterCompleted() async throws {
+        let twilio = try await Self.fakeTwilio()
+        defer { twilio.stop() }
+        try await LoopStack.with(environment: Self.environment(twilio)) { stack in
+            #expect(try await Self.admin(stack, "/admin/calls", token: nil).status == 401)
+            #expect(try await Self.admin(stack, "/admin/calls", token: "wrong-token-0123456789").status == 401)
+            let caller = stack.caller()
+            _ = try await caller.start()
+            let listed = try await caller.say("Tell me 3 hospitals around Bangalore")
+            #expect(listed.text.contains("Bengaluru"), "\(listed.text)")
+            let missing = try await caller.say("Is Zyxwv Galactic Hospital in my network in Pune?")
+            #expect(missing.text.hasPrefix("No"), "\(missing.text)")
+            _ = try await caller.say("goodbye")
+            #expect(try await caller.callback(TwilioRoutes.callStatus, [("CallStatus", "completed"), ("CallDuration", "42")]).status == 204)
+
+            var record: CallRecord?
+            let closed = await eventually(timeout: .seconds(15)) {
+                record = try? await Self.calls(stack).first { $0.call == caller.callSid }
+                return record != nil
+            }
+            #expect(closed, "no record in /admin/calls")
+            guard let record else { return }
+            #expect(record.status == "completed")
+            #expect(record.duration == 42)
+            #expect(record.turns.count == 4)
+            #expect(record.outcome == .found)
+            #expect(record.places.contains("Bengaluru"))
+            #expect(record.hospitals.count >= 3)
+            #expect(record.notFound == ["Zyxwv Galactic"], "\(record.notFound)")
+            #expect(record.caller == "+91******5678")
+            #expect(!(try await Self.admin(stack, "/admin/calls").body.contains("9876545678")), "a caller number in clear")
+
+            let filtered = try await Self.admin(stack, "/admin/calls?outcome=hand-off")
+            #expect(filtered.status == 200 && !filtered.body.contains(caller.callSid))
+            #expect(try await Self.admin(stack, "/admin/calls?outcome=nonsense").status == 400)
+            #expect(try await Self.admin(stack, "/admin/calls?from=yesterday").status == 400)
+
+            let summaryBody = try await Self.admin(stack, "/admin/summary")
+            let summary = try JSONDecoder().decode(CallSummary.self, from: Data(summaryBody.body.utf8))
+            #expect(summary.calls == 1)
+            #expect(summary.outcomes["found"] == 1)
+            #expect(summary.topNotFound.first?.name == "Zyxwv Galactic")
+            #expect(summary.averageTurns == 4)
+
+            let report = try ManagedProcess.run(TestPaths.binary("loop"), ["report", "--redis-url", stack.redis.url])
+            #expect(report.contains("Calls: 1"), "\(report)")
+            #expect(report.contains("Zyxwv Galactic: 1"), "\(report)")
+        }
+    }
+
+    @Test("'Text me that' sends one SMS to the caller's own number, retried past a busy Twilio, within the daily limit")
+    func textDuringCall() async throws {
+        let twilio = try await Self.fakeTwilio()
+        defer { twilio.stop() }
+        try await LoopStack.with(environment: Self.environment(twilio, ["SMS_DAILY_LIMIT": "2"])) { stack in
+            let caller = stack.caller()
+            _ = try await caller.start()
+            let listed = try await caller.say("Tell me 3 hospitals in Pune")
+            twilio.script(.fail(status: 503, code: 20503))
+            let promised = try await caller.say("Can you text me that?")
+            #expect(promised.text.contains("by text to the number you're calling from"), "\(promised.text)")
+            #expect(await eventually { Self.messages(twilio).count == 2 }, "\(Self.messages(twilio).count) requests")
+            let sent = Self.messages(twilio)
+            #expect(sent.allSatisfy { $0.fields["To"] == caller.from && $0.fields["From"] == "+15551234567" && $0.authorized })
+            let body = sent.last?.fields["Body"] ?? ""
+            let firstSent = body.components(separatedBy: "\n").dropFirst().first?.dropFirst(3) ?? "?"
+            #expect(listed.text.contains(firstSent), "\(body)")
+            #expect(body.contains("1. ") && body.contains("3. "), "\(body)")
+
+            _ = try await caller.say("send me the addresses")
+            #expect(await eventually { Self.messages(twilio).count == 3 })
+            let refused = try await caller.say("text me that again")
+            #expect(refused.text.contains("as many text messages"), "\(refused.text)")
+            try await Task.sleep(for: .seconds(1))
+            #expect(Self.messages(twilio).count == 3)
+
+            // A number Twilio refuses to text: never retried, and the caller hears so on the next turn.
+            let other = CallSimulator(
+                baseURL: stack.gatewayURL, signingBaseURL: LoopStack.publicURL, authToken: stack.authToken, from: "+919800000001")
+            _ = try await other.start()
+            _ = try await other.say("Tell me 2 hospitals in Mumbai")
+            twilio.script(.fail(status: 400, code: 21610))
+            _ = try await other.say("sms kar do")
+            #expect(await eventually { Self.messages(twilio).count == 4 })
+            try await Task.sleep(for: .seconds(1))
+            let told = try await other.say("thank you")
+            #expect(told.text.contains("could not be sent"), "\(told.text)")
+            let again = try await other.say("thanks")
+            #expect(!again.text.contains("could not be sent"))
+            #expect(Self.messages(twilio).count == 4)
+        }
+    }
+
+    @Test("A brain killed after queueing an SMS and before sending it: another brain sends it, exactly once")
+    func textSurvivesABrainKilled() async throws {
+        let twilio = try await Self.fakeTwilio()
+        defer { twilio.stop() }
+        // The first brain's Twilio is unreachable, so its job stays queued until it is killed.
+        let stack = try await LoopStack(
+            brains: 0, environment: Self.environment(twilio, ["TWILIO_API_URL": "http://127.0.0.1:\(freePort())", "OUTBOX_LEASE_SECONDS": "2"]))
+        defer { Task { await stack.shutdown() } }
+        let doomed = try await stack.startBrain()
+        let caller = stack.caller()
+        _ = try await caller.start()
+        _ = try await caller.say("Tell me 3 hospitals in Pune")
+        let promised = try await caller.say("text me that")
+        #expect(promised.text.contains("by text"), "\(promised.text)")
+        let jobs = try await stack.redis.execute(["ZRANGE", RedisKeys().outboxDue, "0", "-1", "WITHSCORES"])
+        #expect(jobs.array?.count == 2, "\(jobs)")
+        #expect(await eventually(timeout: .seconds(40)) { doomed.log.contains("Twilio failed an outbox job") }, "\(doomed.log.suffix(3000))")
+        await doomed.kill9()
+        #expect(Self.messages(twilio).isEmpty)
+        try await stack.startBrain(environment: ["TWILIO_API_URL": twilio.baseURL])
+        #expect(await eventually(timeout: .seconds(20)) { Self.messages(twilio).count == 1 }, "\(stack.logs)")
+        try await Task.sleep(for: .seconds(4))
+        #expect(Self.messages(twilio).count == 1)
+        #expect(Self.messages(twilio).first?.fields["To"] == caller.from)
+    }
+
+    @Test("A text message gets a <Message> answer from the same brain, with addresses, and follow-ups work")
+    func inboundText() async throws {
+        try await LoopStack.with { stack in
+            let texter = stack.caller()
+            let first = try await texter.text("hospitals in pune")
+            #expect(first.count == 1)
+            let reply = first.first ?? ""
+            #expect(reply.contains("Pune") && reply.contains("1. ") && reply.contains("3. "), "\(reply)")
+            #expect(reply.count <= 1600)
+            let more = try await texter.text("more")
+            #expect((more.first ?? "").contains("The next"), "\(more)")
+            #expect(more.first != reply)
+            let many = try await texter.text("tell me 20 hospitals in mumbai")
+            #expect((many.first ?? "").count <= 1600)
+            let unsigned = try await texter.send(
+                path: TwilioRoutes.sms, webhook: TwilioWebhook.sms("hi", from: texter.from, to: texter.to, accountSid: texter.accountSid),
+                headers: [("X-Twilio-Signature", "forged")])
+            #expect(unsigned.status == 403)
+        }
+    }
+
+    @Test("Recorded calls: the greeting says so, recording starts through the REST API, 'don't record' stops it, the record keeps it")
+    func recording() async throws {
+        let twilio = try await Self.fakeTwilio()
+        defer { twilio.stop() }
+        try await LoopStack.with(environment: Self.environment(twilio, ["RECORD_CALLS": "true"])) { stack in
+            let caller = stack.caller()
+            let greeting = try await caller.start()
+            #expect(greeting.text.contains("recorded"), "\(greeting.text)")
+            #expect(await eventually { twilio.received.contains { $0.path.hasSuffix("/Calls/\(caller.callSid)/Recordings.json") } })
+            let started = twilio.received.first { $0.path.hasSuffix("/Recordings.json") }
+            #expect(started?.fields["RecordingStatusCallback"] == LoopStack.publicURL + "/twilio/recording-status")
+            let stopped = try await caller.say("please don't record this call")
+            #expect(stopped.text.contains("stopped recording"), "\(stopped.text)")
+            #expect(await eventually { twilio.received.contains { $0.path.hasSuffix("/Recordings/Twilio.CURRENT.json") && $0.fields["Status"] == "stopped" } })
+            let status = try await caller.callback(
+                TwilioRoutes.recordingStatus,
+                [
+                    ("RecordingSid", "RE0123456789abcdef0123456789abcdef"), ("RecordingUrl", "https://api.twilio.com/recordings/RE0123"),
+                    ("RecordingStatus", "completed"), ("RecordingDuration", "7"), ("RecordingChannels", "1"), ("RecordingSource", "StartCallRecordingAPI"),
+                ])
+            #expect(status.status == 204)
+            _ = try await caller.callback(TwilioRoutes.callStatus, [("CallStatus", "completed"), ("CallDuration", "12")])
+            var record: CallRecord?
+            #expect(
+                await eventually(timeout: .seconds(15)) {
+                    record = try? await Self.calls(stack).first { $0.call == caller.callSid }
+                    return record != nil
+                })
+            #expect(record?.recording?.sid == "RE0123456789abcdef0123456789abcdef")
+            #expect(record?.recording?.url == "https://api.twilio.com/recordings/RE0123")
+            #expect(record?.recording?.duration == 7)
+            #expect(record?.recording?.stoppedByCaller == true)
+        }
+    }
+
+    @Test("A warm hand-off: the agent hears the context and must press 1; unanswered, the caller leaves a message the agents can list")
+    func warmHandoffWithVoicemail() async throws {
+        try await LoopStack.with(environment: ["HUMAN_AGENT_NUMBER": Self.agentNumber, "ADMIN_TOKEN": Self.adminToken]) { stack in
+            let caller = stack.caller()
+            _ = try await caller.start()
+            _ = try await caller.say("Tell me hospitals in Pune")
+            let transfer = try await caller.say("I want to talk to a real person")
+            #expect(transfer.next == .dial(Self.agentNumber))
+            let document = try #require(transfer.documents.last)
+            #expect(document.dialAction == TwilioRoutes.dialStatus)
+            let whisperURL = try #require(document.whisperURL)
+            #expect(whisperURL.hasPrefix(TwilioRoutes.agentWhisper + "?topic="))
+
+            // The agent's leg: Twilio fetches the whisper when the agent's phone answers.
+            let agent = CallSimulator(
+                baseURL: stack.gatewayURL, signingBaseURL: LoopStack.publicURL, authToken: stack.authToken, from: "+15551234567", to: Self.agentNumber)
+            let whisper = try await agent.post(
+                path: whisperURL, webhook: TwilioWebhook.callback([], callSid: agent.callSid, from: agent.from, to: agent.to, accountSid: agent.accountSid))
+            #expect(whisper.text.contains("Loop AI caller, asking about network hospitals in Pune"), "\(whisper.text)")
+            #expect(whisper.text.contains("Press 1"))
+            guard case .gather(let acceptAction, _) = whisper.next else {
+                Issue.record("no gather in \(whisper.xml)")
+                return
+            }
+            // A voicemail box never presses 1: the agent's leg is hung up, never bridged.
+            let ignored = try await agent.callback(acceptAction, [])
+            #expect(try TwiMLDocument(xml: ignored.body).next == .hangup)
+            let pressed = try await agent.callback(acceptAction, [("Digits", "1")])
+            #expect(try TwiMLDocument(xml: pressed.body).next == .end)
+
+            let unanswered = try await caller.post(
+                path: TwilioRoutes.dialStatus,
+                webhook: TwilioWebhook.callback(
+                    [("DialCallStatus", "no-answer"), ("DialCallSid", "CA" + String(repeating: "b", count: 32)), ("DialCallDuration", "0")],
+                    callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid))
+            #expect(unanswered.text.contains("leave a short message"), "\(unanswered.text)")
+            #expect(unanswered.next == .record(action: TwilioRoutes.voicemail))
+            #expect(unanswered.transcribeCallback == TwilioRoutes.voicemailTranscription)
+            let recordingSid = "RE" + String(repeating: "c", count: 32)
+            let thanked = try await caller.post(
+                path: TwilioRoutes.voicemail,
+                webhook: TwilioWebhook.callback(
+                    [
+                        ("RecordingSid", recordingSid), ("RecordingUrl", "https://api.twilio.com/recordings/\(recordingSid)"), ("RecordingDuration", "9"),
+                        ("Digits", "hangup"),
+                    ],
+                    callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid))
+            #expect(thanked.text.contains("message has been recorded"))
+            #expect(thanked.next == .hangup)
+            let transcribed = try await caller.callback(
+                TwilioRoutes.voicemailTranscription,
+                [("RecordingSid", recordingSid), ("TranscriptionText", "Please call me back about Ruby Hall."), ("TranscriptionStatus", "completed")])
+            #expect(transcribed.status == 204)
+
+            let listed = try await Self.admin(stack, "/admin/voicemails")
+            #expect(listed.status == 200)
+            let voicemails = try JSONDecoder().decode(VoicemailBody.self, from: Data(listed.body.utf8)).voicemails
+            #expect(voicemails.count == 1)
+            #expect(voicemails.first?.recordingURL == "https://api.twilio.com/recordings/\(recordingSid)")
+            #expect(voicemails.first?.transcription == "Please call me back about Ruby Hall.")
+            #expect(voicemails.first?.context?.contains("Pune") == true)
+            #expect(voicemails.first?.caller == "+91******5678")
+        }
+    }
+
+    struct VoicemailBody: Decodable {
+        var voicemails: [Voicemail]
+    }
+}
