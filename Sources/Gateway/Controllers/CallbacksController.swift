@@ -31,7 +31,7 @@ struct CallbacksController: Sendable {
             Self.whisper(topic: request.uri.queryParameters["topic"].map(String.init))
         }
         webhooks.post(RouterPath(TwilioRoutes.agentAccept)) { _, context in
-            Self.accept(digits: context.form["Digits"])
+            try await self.accept(context)
         }
     }
 
@@ -94,8 +94,13 @@ struct CallbacksController: Sendable {
         return Response.twiml(twiml.render(VoiceSettings.agent))
     }
 
-    /// 1: an empty answer, and Twilio bridges the caller; anything else hangs up the agent's leg.
-    static func accept(digits: String?) -> Response {
-        Response.twiml(digits == "1" ? #"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"# : TwiML([.hangup]).render(VoiceSettings.agent))
+    /// 1: noted for the caller's call (so `/twilio/dial-status` knows a person took it), then an
+    /// empty answer, and Twilio bridges the caller; anything else hangs up the agent's leg.
+    private func accept(_ context: GatewayRequestContext) async throws -> Response {
+        guard context.form["Digits"] == "1" else { return Response.twiml(TwiML([.hangup]).render(VoiceSettings.agent)) }
+        if let parent = context.form["ParentCallSid"].flatMap(CallSid.init) {
+            try await store([["SET", configuration.keys.handoffAccepted(call: parent), "1", "EX", "86400"]], context: context)
+        }
+        return Response.twiml(#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#)
     }
 }

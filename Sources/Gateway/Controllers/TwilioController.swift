@@ -75,7 +75,10 @@ struct TwilioController: Sendable {
         }
         let extras: [String: String]?
         switch kind {
-        case .dialEnded: extras = form.extras(["DialCallStatus", "DialCallDuration"])
+        case .dialEnded:
+            var fields = form.extras(["DialCallStatus", "DialCallDuration"])
+            if await relay.handoffAccepted(call: callSid) { fields["AgentAccepted"] = "1" }
+            extras = fields
         case .voicemail: extras = form.extras(["RecordingSid", "RecordingUrl", "RecordingDuration"])
         default: extras = nil
         }

@@ -99,3 +99,11 @@ struct TurnRelay: Sendable {
 
     static let pickUpInterval: Duration = .milliseconds(25)
 }
+
+extension TurnRelay {
+    /// True when the agent pressed 1 on this call's hand-off (`/twilio/agent-accept`). Redis
+    /// unreachable reads as false: the caller is then offered to leave a message, never dropped.
+    func handoffAccepted(call: CallSid) async -> Bool {
+        (try? await redis.execute(.get(keys.handoffAccepted(call: call))).string) == "1"
+    }
+}

@@ -38,6 +38,9 @@ public struct RedisKeys: Sendable, Equatable {
     /// LIST of one call's ``CallEvent`` JSON, appended as things happen, until the call is closed.
     public func callEvents(call: CallSid) -> String { prefix + "call-events:" + call.value }
 
+    /// STRING set when the agent pressed 1 on a handed-off call (keyed by the caller's call).
+    public func handoffAccepted(call: CallSid) -> String { prefix + "handoff-accepted:" + call.value }
+
     /// ZSET of calls with events, scored by when their record is due to be closed (ms since epoch).
     public var closingCalls: String { prefix + "calls:closing" }
 

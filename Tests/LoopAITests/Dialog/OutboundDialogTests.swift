@@ -103,7 +103,7 @@ struct OutboundDialogTests {
 
         var taken = try Call()
         _ = taken.say("I want an agent")
-        let bridged = taken.say("", kind: .dialEnded, extras: ["DialCallStatus": "completed"])
+        let bridged = taken.say("", kind: .dialEnded, extras: ["DialCallStatus": "completed", "AgentAccepted": "1"])
         #expect(bridged.acts.isEmpty && bridged.action == .hangUp)
     }
 

@@ -246,8 +246,6 @@ struct NextStepsTests {
             // A voicemail box never presses 1: the agent's leg is hung up, never bridged.
             let ignored = try await agent.callback(acceptAction, [])
             #expect(try TwiMLDocument(xml: ignored.body).next == .hangup)
-            let pressed = try await agent.callback(acceptAction, [("Digits", "1")])
-            #expect(try TwiMLDocument(xml: pressed.body).next == .end)
 
             let unanswered = try await caller.post(
                 path: TwilioRoutes.dialStatus,
@@ -281,6 +279,19 @@ struct NextStepsTests {
             #expect(voicemails.first?.transcription == "Please call me back about Ruby Hall.")
             #expect(voicemails.first?.context?.contains("Pune") == true)
             #expect(voicemails.first?.caller == "+91******5678")
+
+            // An agent who presses 1 takes the call: when the bridge ends, Loop AI just hangs up.
+            let second = stack.caller()
+            _ = try await second.start()
+            _ = try await second.say("I want an agent")
+            let pressed = try await agent.callback(acceptAction, [("Digits", "1"), ("ParentCallSid", second.callSid)])
+            #expect(try TwiMLDocument(xml: pressed.body).next == .end)
+            let bridged = try await second.post(
+                path: TwilioRoutes.dialStatus,
+                webhook: TwilioWebhook.callback(
+                    [("DialCallStatus", "completed"), ("DialCallDuration", "95")], callSid: second.callSid, from: second.from, to: second.to,
+                    accountSid: second.accountSid))
+            #expect(bridged.said.isEmpty && bridged.next == .hangup, "\(bridged.xml)")
         }
     }
 

@@ -35,12 +35,13 @@ extension DialogPolicy {
         return answer
     }
 
-    /// Twilio reports how the hand-off's `<Dial>` ended: an agent who took the call leaves
-    /// nothing to say; otherwise the caller is offered to leave a message.
-    func handoffEnded(status: String?, state: DialogState) -> DialogDecision {
+    /// Twilio reports how the hand-off's `<Dial>` ended: an agent who pressed 1 and took the call
+    /// leaves nothing to say; otherwise (no answer, busy, a voicemail box, an agent who did not
+    /// press 1) the caller is offered to leave a message.
+    func handoffEnded(agentTookIt: Bool, state: DialogState) -> DialogDecision {
         var state = state
         state.ended = true
-        if status == "completed" { return decision([], .none, action: .hangUp, state: state, outcome: .dialEnded) }
+        if agentTookIt { return decision([], .none, action: .hangUp, state: state, outcome: .dialEnded) }
         return decision([.agentUnavailable], .none, action: .recordMessage, state: state, outcome: .dialEnded)
     }
 
