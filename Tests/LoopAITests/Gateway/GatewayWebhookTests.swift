@@ -95,6 +95,31 @@ struct GatewayWebhookTests {
         }
     }
 
+    @Test("/admin is off (404) without ADMIN_TOKEN, and needs the exact bearer token with it; a short token is refused at start")
+    func adminNeedsItsToken() async throws {
+        let redis = try await RedisServer()
+        defer { Task { await redis.stop() } }
+        let off = try await GatewayHarness.configuration(redis: redis.url)
+        try await GatewayHarness.app(off).test(.live) { (client: any TestClientProtocol) async throws in
+            for path in ["/admin/calls", "/admin/summary", "/admin/voicemails"] {
+                #expect(try await client.executeRequest(uri: path, method: .get, headers: [:], body: nil).status == .notFound)
+                #expect(try await client.executeRequest(uri: path, method: .get, headers: [.authorization: "Bearer x"], body: nil).status == .notFound)
+            }
+        }
+        let token = "a-long-enough-admin-token"
+        let on = try await GatewayHarness.configuration(redis: redis.url, extra: ["ADMIN_TOKEN": token])
+        try await GatewayHarness.app(on).test(.live) { (client: any TestClientProtocol) async throws in
+            for header in ["", "Bearer", "Bearer a-long-enough-admin-toke", "Bearer a-long-enough-admin-tokenX", "Basic \(token)", "bearer \(token)"] {
+                let headers: HTTPFields = header.isEmpty ? [:] : [.authorization: header]
+                #expect(try await client.executeRequest(uri: "/admin/calls", method: .get, headers: headers, body: nil).status == .unauthorized, "\(header)")
+            }
+            let allowed = try await client.executeRequest(uri: "/admin/calls", method: .get, headers: [.authorization: "Bearer \(token)"], body: nil)
+            #expect(allowed.status == .ok)
+            #expect(String(buffer: allowed.body ?? ByteBuffer()) == #"{"calls":[]}"#)
+        }
+        await #expect(throws: ConfigurationError.self) { try await GatewayHarness.configuration(redis: redis.url, extra: ["ADMIN_TOKEN": "short"]) }
+    }
+
     @Test("/twilio/status reports the configuration with the Account SID masked")
     func statusMasksAccountSid() async throws {
         let redis = try await RedisServer()
