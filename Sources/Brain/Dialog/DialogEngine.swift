@@ -41,6 +41,20 @@ struct DialogEngine: Sendable {
         return Answer(decision: decision, twiml: reply)
     }
 
+    /// A question from the web: a new (or finished) conversation is greeted first, then the words
+    /// are answered; the decisions in order, the last holding the state to keep.
+    func decideWeb(speech: String, state: DialogState?, context: CallContext = CallContext()) -> [DialogDecision] {
+        var decisions: [DialogDecision] = []
+        var state = state
+        if state == nil || state?.ended == true {
+            let greeting = decide(kind: .callStarted, speech: "", confidence: nil, state: nil, context: context)
+            decisions.append(greeting)
+            state = greeting.state
+        }
+        if !speech.isEmpty { decisions.append(decide(kind: .speech, speech: speech, confidence: nil, state: state, context: context)) }
+        return decisions
+    }
+
     /// Understands the turn and decides on it, without phrasing.
     func decide(
         kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, extras: [String: String] = [:], state: DialogState?,

@@ -40,6 +40,10 @@ struct TurnProcessor: Sendable {
             try await acknowledge(raw, on: connection)
             return
         }
+        if turn.kind == .search {
+            try await answerSearch(turn, raw: raw, on: connection)
+            return
+        }
         let engine = DialogEngine(
             directory: holder.directory, humanAgentNumber: configuration.humanAgentNumber, voices: configuration.voices,
             defaultLanguage: configuration.defaultLanguage)
@@ -59,30 +63,18 @@ struct TurnProcessor: Sendable {
                 return
             }
             let thinking = ContinuousClock.now
-            var context = callContext(turn, snapshot: snapshot)
-            var answer = engine.answer(
-                kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, extras: turn.extras ?? [:],
-                state: snapshot.state, context: context)
-            if case .text? = answer.decision.outbound, let number = turn.replyNumber,
-                try await !TextQuota(keys: configuration.keys, limit: configuration.smsDailyLimit).take(number: number, turn: turn.id, on: connection)
-            {
-                context.texting = .limitReached
-                answer = engine.answer(
-                    kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, extras: turn.extras ?? [:],
-                    state: snapshot.state, context: context)
-            }
-            let twiml = answer.twiml.render(engine.voice(for: answer.decision))
+            let (decision, twiml) = try await respond(to: turn, snapshot: snapshot, engine: engine, on: connection)
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
             let now = Date.nowMilliseconds
             var extras = SessionStore.Extras()
-            extras.event = CallRecordStore.encode(CallEvent(turn: turn, decision: answer.decision, at: now))
+            extras.event = CallRecordStore.encode(CallEvent(turn: turn, decision: decision, at: now))
             extras.keepOpenUntil = now + Int64(configuration.sessionTTL) * 1000
-            extras.job = outboundJob(for: answer.decision, turn: turn, at: now).map { ($0.id, Outbox.encode($0)) }
-            extras.consumedNotice = context.textFailed ? snapshot.notice : nil
+            extras.job = outboundJob(for: decision, turn: turn, at: now).map { ($0.id, Outbox.encode($0)) }
+            extras.consumedNotice = snapshot.notice == SessionStore.textFailedNotice && turn.kind != .web ? snapshot.notice : nil
             let call: (keys: [[UInt8]], arguments: [[UInt8]])
             do {
                 call = try store.commitCall(
-                    turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: answer.decision.state,
+                    turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: decision.state,
                     twiml: twiml, processingList: processingList, deliver: configuration.waitForReplica == nil, extras: extras
                 )
             } catch {
@@ -106,18 +98,18 @@ struct TurnProcessor: Sendable {
             }
             if result == .committed, turn.kind == .voicemail {
                 // Listed for the agents at once, not only when the call's record closes.
-                _ = try? await connection.execute(configuration.records.addVoicemailCommand(voicemail(turn, decision: answer.decision, at: now)))
+                _ = try? await connection.execute(configuration.records.addVoicemailCommand(voicemail(turn, decision: decision, at: now)))
             }
             switch result {
             case .committed, .alreadyAnswered:
                 let total = Date.nowMilliseconds - turn.receivedAt
                 metrics.total.recordMilliseconds(max(total, 0))
-                metrics.answered(answer.decision.outcome, result == .committed ? TurnDisposition(answer.decision.action) : .duplicate)
+                metrics.answered(decision.outcome, result == .committed ? TurnDisposition(decision.action) : .duplicate)
                 logger.info(
                     "Turn answered",
                     metadata: [
                         "call": "\(turn.callSid)", "turn": "\(turn.id)", "kind": "\(turn.kind.rawValue)",
-                        "intent": "\(answer.decision.outcome.rawValue)", "outcome": "\(TurnDisposition(answer.decision.action).rawValue)",
+                        "intent": "\(decision.outcome.rawValue)", "outcome": "\(TurnDisposition(decision.action).rawValue)",
                         "caller": "\(turn.caller ?? "-")", "latency_ms": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds * 1000))",
                         "attempts": "\(attempt)",
                     ])
@@ -143,10 +135,12 @@ extension TurnProcessor {
         var context = CallContext()
         if turn.kind == .sms {
             context.texting = .alreadyByText
+        } else if turn.kind == .web {
+            context.texting = .unavailable
         } else if configuration.canText, turn.replyNumber != nil {
             context.texting = .available
         }
-        context.recording = configuration.recordCalls && turn.kind != .sms
+        context.recording = configuration.recordCalls && turn.kind != .sms && turn.kind != .web
         context.textFailed = snapshot.notice == SessionStore.textFailedNotice
         return context
     }

@@ -23,6 +23,8 @@ func buildGatewayApplication(
     TwilioController(relay: relay, configuration: configuration).addRoutes(to: router)
     CallbacksController(redis: redis, configuration: configuration).addRoutes(to: router)
     AdminController(redis: redis, configuration: configuration).addRoutes(to: router)
+    ConverseController(relay: relay, redis: redis, configuration: configuration).addRoutes(to: router)
+    WebPageController().addRoutes(to: router)
     HealthController(redis: redis, keys: configuration.keys, gatewayID: gatewayID).addRoutes(to: router)
     MetricsController(registry: registry).addRoutes(to: router)
 

@@ -24,6 +24,10 @@ struct GatewayConfiguration: Sendable {
     var adminToken: String?
     /// Where call records and voicemails are kept.
     var records: CallRecordStore
+    /// Requests per minute per client on the JSON API.
+    var rateLimitPerMinute: Int
+    /// Origins allowed to call the JSON API from other sites.
+    var corsOrigins: [String]
 
     init(settings: Settings) throws(ConfigurationError) {
         host = settings.string(.host) ?? "0.0.0.0"
@@ -43,6 +47,11 @@ struct GatewayConfiguration: Sendable {
             throw ConfigurationError("ADMIN_TOKEN must be at least 16 characters (try: openssl rand -hex 24).")
         }
         records = try settings.callRecordStore()
+        rateLimitPerMinute = try settings.int(.rateLimitPerMinute, in: 1...100_000)
+        corsOrigins = (settings.string(.corsOrigins) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for origin in corsOrigins where origin != "*" && !(origin.hasPrefix("http://") || origin.hasPrefix("https://")) {
+            throw ConfigurationError("CORS_ORIGINS must list origins such as https://insurer.example (or *), got '\(origin)'")
+        }
         if let url = settings.string(.publicURL) {
             guard let components = URLComponents(string: url), let scheme = components.scheme, ["http", "https"].contains(scheme.lowercased()),
                 components.host?.isEmpty == false

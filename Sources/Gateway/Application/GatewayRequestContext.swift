@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOCore
 import Shared
 
 /// The request context of the gateway's routes: Hummingbird's core storage plus the Twilio form,
@@ -8,9 +9,12 @@ struct GatewayRequestContext: RequestContext {
     /// The decoded `application/x-www-form-urlencoded` fields of a Twilio webhook.
     var form: TwilioForm = TwilioForm(body: FormBody(pairs: []))
     var maximumBody: Int = 65536
+    /// The peer of the connection (a proxy's, behind one: see ``ClientAddress``).
+    let remoteAddress: SocketAddress?
 
     init(source: Source) {
         self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress
     }
 
     var maxUploadSize: Int { maximumBody }

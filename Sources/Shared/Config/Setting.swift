@@ -94,6 +94,11 @@ extension Setting {
         "CALL_RECORD_GRACE_SECONDS", default: "30", "Seconds a completed call's record stays open for late callbacks (the recording's).")
     public static let outboxLeaseSeconds = Setting(
         "OUTBOX_LEASE_SECONDS", default: "120", "Seconds a sender holds an SMS or recording job before another brain may take it over.")
+    public static let rateLimitPerMinute = Setting(
+        "RATE_LIMIT_PER_MINUTE", default: "60",
+        "Requests per minute one client may make to /converse and the searches (a token bucket in Redis, shared by every gateway).")
+    public static let corsOrigins = Setting(
+        "CORS_ORIGINS", "Origins other sites may call the JSON API from, comma-separated (e.g. https://insurer.example); unset: none.")
 
     /// Every setting, in the order the documentation lists them.
     public static let all: [Setting] = [
@@ -102,6 +107,6 @@ extension Setting {
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .adminToken,
-        .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds,
+        .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
     ]
 }

@@ -41,6 +41,9 @@ public struct RedisKeys: Sendable, Equatable {
     /// STRING set when the agent pressed 1 on a handed-off call (keyed by the caller's call).
     public func handoffAccepted(call: CallSid) -> String { prefix + "handoff-accepted:" + call.value }
 
+    /// HASH token bucket of one client for one group of routes (`RATE_LIMIT_PER_MINUTE`).
+    public func rateLimit(scope: String, client: String) -> String { prefix + "ratelimit:" + scope + ":" + client }
+
     /// ZSET of calls with events, scored by when their record is due to be closed (ms since epoch).
     public var closingCalls: String { prefix + "calls:closing" }
 

@@ -70,5 +70,5 @@ extension Turn {
     }
 
     /// Kinds by their code (the index); codes are only ever appended.
-    private static let kinds: [Kind] = [.callStarted, .speech, .fallback, .sms, .dialEnded, .voicemail]
+    private static let kinds: [Kind] = [.callStarted, .speech, .fallback, .sms, .dialEnded, .voicemail, .web, .search]
 }

@@ -21,6 +21,12 @@ public struct Turn: Sendable, Codable, Equatable {
         /// The caller left a message after a hand-off nobody took (`/twilio/voicemail`);
         /// ``Turn/extras`` holds the recording's `RecordingSid`, `RecordingUrl` and `RecordingDuration`.
         case voicemail
+        /// A question from the web page or `POST /converse`; answered with ``ConverseReply`` JSON.
+        /// ``Turn/extras`` holds the `session` id.
+        case web
+        /// `/search-hospitals` or `/search-by-city`: no session, answered with ``SearchReply``
+        /// JSON; ``Turn/extras`` holds `query`, `city` and `limit`.
+        case search
     }
 
     public var version: Int = 1

@@ -26,7 +26,8 @@ extension Phrasing {
         return fitted(heading + "\n" + numbered(hospitals))
     }
 
-    private static func hospitals(in act: DialogAct) -> [SpokenHospital] {
+    /// The hospitals an act names, in order.
+    static func hospitals(in act: DialogAct) -> [SpokenHospital] {
         switch act {
         case .listing(_, _, let hospitals, _, _): return hospitals
         case .confirmed(let hospital), .details(let hospital): return [hospital]

@@ -36,6 +36,8 @@ enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
     case dialEnded = "dial-ended"
     /// The caller left a message for the agents.
     case voicemail
+    /// A search of the JSON API (no dialog).
+    case search
     /// Twilio called the fallback URL.
     case fallback
 

@@ -1,0 +1,20 @@
+import Shared
+
+/// Decisions put into the JSON of `POST /converse`: the sentences as they would be spoken, and
+/// the hospitals named, as cards.
+extension Phrasing {
+    static func webReply(_ decisions: [DialogDecision], session: WebSessionID, humanAgentNumber: String?) -> ConverseReply {
+        let speech = decisions.flatMap { sentences(for: $0) }.joined(separator: " ")
+        let items = decisions.flatMap { $0.acts.flatMap(hospitals(in:)) }.map(NetworkSearch.item)
+        let last = decisions.last
+        var handoff: ConverseReply.Handoff?
+        if last?.action == .transferToAgent {
+            handoff = ConverseReply.Handoff(
+                number: humanAgentNumber,
+                message: humanAgentNumber.map { "To talk to a person, call \($0)." } ?? "To talk to a person, please call your insurer's helpline.")
+        }
+        return ConverseReply(
+            sessionID: session.value, speech: speech, ended: last.map { $0.action != .listen } ?? false, items: items,
+            language: (last?.language ?? .english).rawValue, handoff: handoff)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import HospitalSearch
+import Shared
+
+extension TurnProcessor {
+    /// The dialog's decision on a turn and the reply to deliver: TwiML for calls and texts,
+    /// ``ConverseReply`` JSON for the web.
+    func respond(
+        to turn: Turn, snapshot: SessionStore.Snapshot, engine: DialogEngine, on connection: ReconnectingRedisConnection
+    ) async throws(RedisError) -> (DialogDecision, String) {
+        var context = callContext(turn, snapshot: snapshot)
+        if turn.kind == .web {
+            let decisions = engine.decideWeb(speech: turn.speech, state: snapshot.state, context: context)
+            let session = turn.extras?["session"].flatMap(WebSessionID.init) ?? WebSessionID.random()
+            let reply = Phrasing.webReply(decisions, session: session, humanAgentNumber: configuration.humanAgentNumber)
+            let json = (try? String(decoding: JSONEncoder().encode(reply), as: UTF8.self)) ?? "{}"
+            // decideWeb always decides at least the greeting.
+            guard let last = decisions.last else { throw .unexpectedReply("no web decision") }
+            return (last, json)
+        }
+        var answer = engine.answer(
+            kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, extras: turn.extras ?? [:],
+            state: snapshot.state, context: context)
+        if case .text? = answer.decision.outbound, let number = turn.replyNumber,
+            try await !TextQuota(keys: configuration.keys, limit: configuration.smsDailyLimit).take(number: number, turn: turn.id, on: connection)
+        {
+            context.texting = .limitReached
+            answer = engine.answer(
+                kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, extras: turn.extras ?? [:],
+                state: snapshot.state, context: context)
+        }
+        return (answer.decision, answer.twiml.render(engine.voice(for: answer.decision)))
+    }
+
+    /// A search needs no session: answered from the directory and delivered at once (and kept
+    /// briefly, like every reply, for a gateway that picks it up late).
+    func answerSearch(_ turn: Turn, raw: [UInt8], on connection: ReconnectingRedisConnection) async throws(RedisError) {
+        let search = NetworkSearch(directory: holder.directory)
+        let extras = turn.extras ?? [:]
+        let limit = extras["limit"].flatMap { Int($0) }.map { min(max($0, 1), NetworkSearch.maximumLimit) } ?? NetworkSearch.defaultLimit
+        let reply: SearchReply
+        if let query = extras["query"] {
+            reply = search.hospitals(query: query, city: extras["city"], limit: limit)
+        } else {
+            reply = search.byCity(extras["city"] ?? "", limit: limit)
+        }
+        let json = (try? String(decoding: JSONEncoder().encode(reply), as: UTF8.self)) ?? "{}"
+        _ = try await connection.pipeline(
+            [.set(configuration.keys.reply(turn: turn.id), Array(json.utf8), expiresInMilliseconds: Int64(SessionStore.replyTTL) * 1000)]
+                + store.redeliverCommands(turn: turn, rawTurn: raw, twiml: json, processingList: processingList))
+        metrics.answered(.search, .answered)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Hummingbird
+import Shared
+
+/// The original JSON API, answered by the brains through Redis like a call: `POST /converse`,
+/// `/search-hospitals` and `/search-by-city` (GET or POST, parameters in the query).
+struct ConverseController: Sendable {
+    let relay: TurnRelay
+    let redis: RedisClient
+    let configuration: GatewayConfiguration
+
+    /// The longest question accepted, as for speech.
+    static let maximumText = Turn.maximumSpeechLength
+    /// The largest JSON body accepted.
+    static let maximumBody = 16 * 1024
+
+    func addRoutes(to router: Router<GatewayRequestContext>) {
+        let api = router.group()
+            .add(middleware: CORSOriginsMiddleware<GatewayRequestContext>(origins: configuration.corsOrigins))
+            .add(middleware: RateLimitMiddleware(redis: redis, keys: configuration.keys, scope: "api", perMinute: configuration.rateLimitPerMinute))
+        api.post("converse") { request, context in try await self.converse(request, context: context) }
+        for path in ["search-hospitals", "search-by-city"] {
+            let byCity = path == "search-by-city"
+            api.get(RouterPath(path)) { request, context in try await self.search(request, byCity: byCity, context: context) }
+            api.post(RouterPath(path)) { request, context in try await self.search(request, byCity: byCity, context: context) }
+            api.on(RouterPath(path), method: .options) { _, _ in Response(status: .noContent) }
+        }
+        api.on("converse", method: .options) { _, _ in Response(status: .noContent) }
+    }
+
+    /// What `POST /converse` accepts.
+    struct Question: Decodable {
+        var text: String?
+        var sessionID: String?
+
+        enum CodingKeys: String, CodingKey {
+            case text
+            case sessionID = "session_id"
+        }
+    }
+
+    private func converse(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: Self.maximumBody)
+        } catch {
+            throw APIError(.contentTooLarge, "The body must be at most \(Self.maximumBody) bytes.")
+        }
+        let question: Question
+        if body.readableBytes == 0 {
+            question = Question(text: nil, sessionID: nil)
+        } else {
+            do {
+                question = try JSONDecoder().decode(Question.self, from: Data(buffer: body))
+            } catch {
+                throw APIError(.badRequest, #"The body must be JSON like {"text": "hospitals in Pune", "session_id": "web_…"}."#)
+            }
+        }
+        let text = TwilioForm.clean(question.text ?? "")
+        if (question.text ?? "").count > Self.maximumText * 2 || text.count >= Self.maximumText {
+            throw APIError(.badRequest, "text must be at most \(Self.maximumText) characters.")
+        }
+        let session: WebSessionID
+        if let given = question.sessionID {
+            guard let known = WebSessionID(given) else {
+                throw APIError(.badRequest, "session_id must be one this API returned (web_ and 32 hexadecimal digits); leave it out to start.")
+            }
+            session = known
+        } else {
+            session = WebSessionID.random()
+        }
+        let turn = Turn(
+            id: .random(), kind: .web, callSid: session.callSid, speech: text, confidence: nil, caller: nil, extras: ["session": session.value],
+            receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
+        return try await answer(turn, context: context)
+    }
+
+    private func search(_ request: Request, byCity: Bool, context: GatewayRequestContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        var extras: [String: String] = [:]
+        if let limit = query["limit"] {
+            guard let value = Int(limit), (1...50).contains(value) else { throw APIError(.badRequest, "limit must be a whole number from 1 to 50.") }
+            extras["limit"] = String(value)
+        }
+        let city = query["city"].map { TwilioForm.clean(String($0)) } ?? ""
+        guard city.count <= 100 else { throw APIError(.badRequest, "city must be at most 100 characters.") }
+        if !city.isEmpty { extras["city"] = city }
+        if byCity {
+            guard !city.isEmpty else { throw APIError(.badRequest, "city is required, e.g. /search-by-city?city=Pune.") }
+        } else {
+            let text = query["query"].map { TwilioForm.clean(String($0)) } ?? ""
+            guard !text.isEmpty else { throw APIError(.badRequest, "query is required, e.g. /search-hospitals?query=Manipal&city=Bengaluru.") }
+            guard text.count <= 200 else { throw APIError(.badRequest, "query must be at most 200 characters.") }
+            extras["query"] = text
+        }
+        let turn = Turn(
+            id: .random(), kind: .search, callSid: .random(), speech: "", confidence: nil, caller: nil, extras: extras, receivedAt: Date.nowMilliseconds,
+            replyTo: relay.replyList)
+        return try await answer(turn, context: context)
+    }
+
+    /// Queues the turn and waits for the brain's JSON: the usual budget, then as long again as a
+    /// held caller would wait, then a clear 504.
+    private func answer(_ turn: Turn, context: GatewayRequestContext) async throws -> Response {
+        var outcome = await relay.relay(turn, idempotencyKey: nil, budget: configuration.replyBudget)
+        var rounds = 0
+        while case .pending(let id) = outcome, rounds < configuration.maxRedirects {
+            rounds += 1
+            outcome = await relay.pickUp(id, budget: configuration.replyBudget)
+        }
+        switch outcome {
+        case .reply(let json):
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: json)))
+        case .pending:
+            throw APIError(.gatewayTimeout, "Loop AI is taking too long to answer; please ask again.")
+        case .unavailable(let reason):
+            context.logger.error("Could not hand a web question to the brains", metadata: ["error": "\(reason)"])
+            throw APIError(.serviceUnavailable, "Loop AI cannot look things up right now; please try again in a minute.")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+import Logging
+import Shared
+
+/// A per-client token bucket in Redis, so the limit holds across every gateway: `perMinute`
+/// requests a minute, refilled smoothly. Over the limit: `429` with `Retry-After`.
+///
+/// If Redis cannot be asked, the request is let through: a broken limiter must not take the API down.
+struct RateLimitMiddleware: RouterMiddleware {
+    typealias Context = GatewayRequestContext
+    let redis: RedisClient
+    let keys: RedisKeys
+    /// Which bucket: routes of one scope share a client's allowance.
+    let scope: String
+    let perMinute: Int
+
+    /// KEYS: the bucket. ARGV: now (ms), capacity per minute. Returns 0 when allowed, else the ms to wait.
+    static let script = RedisScript(
+        """
+        local now = tonumber(ARGV[1])
+        local capacity = tonumber(ARGV[2])
+        local refill = capacity / 60000
+        local tokens = tonumber(redis.call('HGET', KEYS[1], 't') or capacity)
+        local last = tonumber(redis.call('HGET', KEYS[1], 'at') or now)
+        tokens = math.min(capacity, tokens + math.max(0, now - last) * refill)
+        local wait = 0
+        if tokens >= 1 then tokens = tokens - 1 else wait = math.ceil((1 - tokens) / refill) end
+        redis.call('HSET', KEYS[1], 't', tostring(tokens), 'at', tostring(now))
+        redis.call('PEXPIRE', KEYS[1], 120000)
+        return wait
+        """)
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if request.method == .options { return try await next(request, context) }
+        let client = ClientAddress.of(request, peer: context.remoteAddress)
+        let wait: Int
+        do {
+            wait =
+                try await redis.run(
+                    Self.script, keys: [keys.rateLimit(scope: scope, client: client)],
+                    arguments: [Array(String(Date.nowMilliseconds).utf8), Array(String(perMinute).utf8)]
+                ).int ?? 0
+        } catch {
+            context.logger.warning("Rate limit not checked: Redis unavailable", metadata: ["error": "\(error)"])
+            return try await next(request, context)
+        }
+        guard wait > 0 else { return try await next(request, context) }
+        let seconds = max(1, (wait + 999) / 1000)
+        var response = APIError.response(.tooManyRequests, "Too many requests; please wait \(seconds) seconds and try again.")
+        response.headers[.retryAfter] = String(seconds)
+        return response
+    }
+}
