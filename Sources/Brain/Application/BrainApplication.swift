@@ -45,6 +45,9 @@ struct BrainApplication {
             NetworkReloader(holder: holder, path: configuration.hospitalsCSV, logger: logger),
             CallRecordCloser(store: configuration.records, redis: redis, logger: logger),
         ]
+        if configuration.followUploads {
+            services.append(NetworkWatcher(holder: holder, store: NetworkStore(keys: configuration.keys), redis: redis, logger: logger))
+        }
         if let access = configuration.twilio {
             let client = TwilioRESTClient(baseURL: access.baseURL, credentials: access.credentials, attempts: 2, logger: logger)
             services.append(

@@ -5,6 +5,8 @@ struct BrainConfiguration: Sendable {
     var redis: RedisEndpoint
     var keys: RedisKeys
     var hospitalsCSV: String
+    /// `HOSPITALS_SOURCE=redis`: follow the lists uploaded to the gateway.
+    var followUploads: Bool
     var consumers: Int
     var sessionTTL: Int
     var voices: Voices
@@ -43,6 +45,11 @@ struct BrainConfiguration: Sendable {
         redis = try settings.redisEndpoint()
         keys = try settings.keys()
         hospitalsCSV = NetworkSource.path(settings: settings)
+        switch settings.string(.hospitalsSource)?.lowercased() ?? "file" {
+        case "file": followUploads = false
+        case "redis": followUploads = true
+        case let other: throw ConfigurationError("HOSPITALS_SOURCE must be file or redis, not '\(other)'.")
+        }
         consumers = try settings.int(.brainConsumers, in: 1...256)
         sessionTTL = try settings.int(.sessionTTLSeconds, in: 60...86_400)
         voices = Voices(english: settings.voice(), hindi: settings.hindiVoice())

@@ -16,6 +16,11 @@ final class NetworkHolder: Sendable {
 
     var directory: HospitalDirectory { current.withLock { $0 } }
 
+    /// Serves `directory` from now on (a list built elsewhere, such as an upload).
+    func replace(with directory: HospitalDirectory) {
+        current.withLock { $0 = directory }
+    }
+
     /// Loads `path` and swaps it in; on failure the old list keeps serving and the error is returned.
     @discardableResult
     func reload(path: String, logger: Logger) -> Result<HospitalDirectory, NetworkListError> {

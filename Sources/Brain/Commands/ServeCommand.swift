@@ -17,7 +17,8 @@ struct ServeCommand: AsyncParsableCommand {
 
             """
                 + SettingsHelp.text(for: [
-                    .redisURL, .redisSentinels, .redisSentinelMaster, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV, .brainConsumers, .sessionTTLSeconds,
+                    .redisURL, .redisSentinels, .redisSentinelMaster, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV, .hospitalsSource, .brainConsumers,
+                    .sessionTTLSeconds,
                     .humanAgentNumber, .twilioAccountSID, .twilioAuthToken, .twilioAPIKey, .twilioAPISecret, .twilioAPIURL, .twilioPhoneNumber,
                     .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .publicURL, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds,
                     .outboxLeaseSeconds,

@@ -99,6 +99,9 @@ struct SessionStore: Sendable {
             redis.call('ZADD', KEYS[8], 'NX', ARGV[17], ARGV[15])
         end
         if ARGV[18] ~= '' and redis.call('HGET', KEYS[1], 'notice') == ARGV[18] then redis.call('HDEL', KEYS[1], 'notice') end
+        redis.call('HINCRBY', KEYS[9], 'turns', 1)
+        redis.call('HINCRBY', KEYS[9], 'b' .. ARGV[20], 1)
+        redis.call('EXPIRE', KEYS[9], ARGV[21])
         return 1
         """)
 
@@ -111,7 +114,7 @@ struct SessionStore: Sendable {
         let stateBytes = try Self.encodeState(state)
         let keys = [
             keys.session(call: turn.callSid), keys.reply(turn: turn.id), turn.replyTo, processingList, keys.callEvents(call: turn.callSid),
-            keys.closingCalls, keys.outboxJobs, keys.outboxDue,
+            keys.closingCalls, keys.outboxJobs, keys.outboxDue, keys.stats(minute: TurnStats.minute(Date.nowMilliseconds)),
         ].map { Array($0.utf8) }
         let arguments: [[UInt8]] = [
             Array(String(expectedVersion).utf8), stateBytes, Array(String(sessionTTL).utf8),
@@ -120,6 +123,7 @@ struct SessionStore: Sendable {
             extras.event ?? [], Array(String(extras.keepOpenUntil).utf8), Array(turn.callSid.value.utf8),
             Array((extras.job?.id ?? "").utf8), extras.job?.bytes ?? [], Array(String(Date.nowMilliseconds).utf8),
             Array((extras.consumedNotice ?? "").utf8), Array(String(CallRecordStore.eventsTTL).utf8),
+            Array(String(TurnStats.bucket(milliseconds: Date.nowMilliseconds - turn.receivedAt)).utf8), Array(String(TurnStats.ttl).utf8),
         ]
         return (keys, arguments)
     }

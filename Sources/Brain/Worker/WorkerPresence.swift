@@ -72,7 +72,8 @@ struct WorkerPresence: Service {
         let directory = holder.directory
         let heartbeat = WorkerHeartbeat(
             worker: workerID, host: ProcessInfo.processInfo.hostName, pid: ProcessInfo.processInfo.processIdentifier,
-            hospitals: directory.count, network: directory.fingerprint, consumers: consumers, startedAt: startedAt
+            hospitals: directory.count, network: directory.fingerprint, consumers: consumers, startedAt: startedAt,
+            list: directory.path
         )
         guard let json = try? JSONEncoder().encode(heartbeat) else { return }
         do {

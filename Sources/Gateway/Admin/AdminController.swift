@@ -2,14 +2,19 @@ import Foundation
 import Hummingbird
 import Shared
 
-/// The operators' JSON API over call records: `/admin/calls`, `/admin/summary`,
-/// `/admin/voicemails`, behind ``AdminTokenMiddleware``.
+/// The operators' dashboard (`/admin`) and its JSON: `/admin/overview`, `/admin/calls`,
+/// `/admin/summary`, `/admin/voicemails`, behind ``AdminAuthMiddleware``.
 struct AdminController: Sendable {
     let redis: RedisClient
     let configuration: GatewayConfiguration
 
+    let sessions: AdminSessions
+    let pages: WebPageController
+
     func addRoutes(to router: Router<GatewayRequestContext>) {
-        let admin = router.group("admin").add(middleware: AdminTokenMiddleware(token: configuration.adminToken))
+        let admin = router.group("admin").add(middleware: AdminAuthMiddleware(token: configuration.adminToken, sessions: sessions))
+        admin.get { _, context in try self.dashboard(context) }
+        admin.get("overview") { _, _ in try await self.overview() }
         admin.get("calls") { request, _ in try await self.calls(request) }
         admin.get("summary") { request, _ in try await self.summary(request) }
         admin.get("voicemails") { request, _ in try await self.voicemails(request) }
@@ -44,6 +49,18 @@ struct AdminController: Sendable {
         let limit = try Self.number(request.uri.queryParameters["limit"], name: "limit", in: 1...500) ?? 50
         return JSONResponse(
             VoicemailList(voicemails: try await read { () async throws(RedisError) in try await configuration.records.voicemails(limit: limit, redis: redis) }))
+    }
+
+    /// The dashboard page, with this session's CSRF token for the requests it makes.
+    private func dashboard(_ context: GatewayRequestContext) throws -> Response {
+        guard let page = pages.files["admin.html"] else { throw HTTPError(.notFound) }
+        let html = String(buffer: page.bytes).replacingOccurrences(
+            of: "{{csrf}}", with: (context.adminSession?.csrf ?? "").xmlEscaped)
+        return Response(status: .ok, headers: AdminLoginController.pageHeaders, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    private func overview() async throws -> JSONResponse<AdminOverview> {
+        JSONResponse(try await read { () async throws(RedisError) in try await AdminOverview.read(redis: redis, configuration: configuration) })
     }
 
     private func read<T>(_ body: () async throws(RedisError) -> T) async throws -> T {

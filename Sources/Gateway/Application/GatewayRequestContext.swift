@@ -11,6 +11,9 @@ struct GatewayRequestContext: RequestContext {
     var maximumBody: Int = 65536
     /// The peer of the connection (a proxy's, behind one: see ``ClientAddress``).
     let remoteAddress: SocketAddress?
+    /// The operator's dashboard session, once ``AdminAuthMiddleware`` checked it (nil with a bearer token).
+    var adminSession: AdminSessions.Session?
+    var adminSessionID: String?
 
     init(source: Source) {
         self.coreContext = .init(source: source)

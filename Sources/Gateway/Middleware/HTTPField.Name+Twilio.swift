@@ -8,6 +8,7 @@ extension HTTPField.Name {
     static let xForwardedHost = Self("X-Forwarded-Host")!
     static let xForwardedFor = Self("X-Forwarded-For")!
     static let xRealIP = Self("X-Real-IP")!
+    static let csrfToken = Self("X-CSRF-Token")!
     static let referrerPolicy = Self("Referrer-Policy")!
     static let xContentTypeOptions = Self("X-Content-Type-Options")!
 }

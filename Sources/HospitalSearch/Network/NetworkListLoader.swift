@@ -12,6 +12,8 @@ enum NetworkListLoader {
         var records: [HospitalRecord]
         /// Reason → number of rows skipped for it.
         var skipped: [String: Int]
+        /// Each skipped row: its number in the file (the header is row 1) and why.
+        var skippedRows: [(row: Int, reason: String)] = []
 
         var skippedCount: Int { skipped.values.reduce(0, +) }
 
@@ -65,7 +67,9 @@ enum NetworkListLoader {
 
         var loaded = Loaded(records: [], skipped: [:])
         var seen = Set<String>()
+        var rowNumber = 1
         while let row = reader.next() {
+            rowNumber += 1
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             func field(_ column: Int) -> String {
                 let index = columns[column]
@@ -75,14 +79,18 @@ enum NetworkListLoader {
             let record = HospitalRecord(name: field(0), address: field(1), city: field(2))
             if record.name.isEmpty {
                 loaded.skipped["without a hospital name", default: 0] += 1
+                loaded.skippedRows.append((rowNumber, "without a hospital name"))
             } else if record.city.isEmpty {
                 loaded.skipped["without a city", default: 0] += 1
+                loaded.skippedRows.append((rowNumber, "without a city"))
             } else if TextNormalizer.tokens(record.name).isEmpty {
                 loaded.skipped["with a name that has no letters or digits", default: 0] += 1
+                loaded.skippedRows.append((rowNumber, "with a name that has no letters or digits"))
             } else if !seen.insert(TextNormalizer.phrase(record.name) + "|" + TextNormalizer.phrase(record.address) + "|" + TextNormalizer.phrase(record.city))
                 .inserted
             {
                 loaded.skipped["duplicate rows", default: 0] += 1
+                loaded.skippedRows.append((rowNumber, "duplicate rows"))
             } else {
                 loaded.records.append(record)
             }
@@ -91,7 +99,8 @@ enum NetworkListLoader {
             throw NetworkListError(path: path, problem: "it stops being readable CSV after \(loaded.records.count) rows (\(error))")
         }
         guard !loaded.records.isEmpty else {
-            throw NetworkListError(path: path, problem: "it has no usable rows")
+            let rows = loaded.skippedRows.prefix(10).map { "row \($0.row) \($0.reason)" }.joined(separator: "; ")
+            throw NetworkListError(path: path, problem: "it has no usable rows" + (rows.isEmpty ? "" : " (\(rows))"))
         }
         return loaded
     }

@@ -42,6 +42,9 @@ extension Setting {
     public static let hospitalsCSV = Setting(
         "HOSPITALS_CSV",
         "Network list the brain loads (columns HOSPITAL NAME, Address, CITY). Unset: the bundled demo list.")
+    public static let hospitalsSource = Setting(
+        "HOSPITALS_SOURCE", default: "file",
+        "Where brains get the network list: file (HOSPITALS_CSV, reloaded on SIGHUP) or redis (the latest list uploaded to /upload-csv).")
     public static let twilioAccountSID = Setting("TWILIO_ACCOUNT_SID", "Twilio Account SID (shown masked by /twilio/status).")
     public static let twilioAuthToken = Setting(
         "TWILIO_AUTH_TOKEN", secret: true,
@@ -103,6 +106,7 @@ extension Setting {
     /// Every setting, in the order the documentation lists them.
     public static let all: [Setting] = [
         .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisSentinelPassword, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV,
+        .hospitalsSource,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,

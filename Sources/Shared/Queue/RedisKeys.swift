@@ -44,6 +44,21 @@ public struct RedisKeys: Sendable, Equatable {
     /// HASH token bucket of one client for one group of routes (`RATE_LIMIT_PER_MINUTE`).
     public func rateLimit(scope: String, client: String) -> String { prefix + "ratelimit:" + scope + ":" + client }
 
+    /// HASH of one minute's turns: `turns` and latency buckets `b0`…`b11` (``TurnStats``).
+    public func stats(minute: Int64) -> String { prefix + "stats:" + String(minute) }
+
+    /// STRING (JSON) of one operator's dashboard session, keyed by a hash of its cookie.
+    public func adminSession(_ hash: String) -> String { prefix + "admin-session:" + hash }
+
+    /// HASH describing the uploaded network list in use (``NetworkVersion``).
+    public var networkCurrent: String { prefix + "network:current" }
+
+    /// STRING counter of uploaded list versions.
+    public var networkVersions: String { prefix + "network:version" }
+
+    /// STRING holding one uploaded list's CSV bytes.
+    public func networkCSV(version: Int) -> String { prefix + "network:csv:" + String(version) }
+
     /// ZSET of calls with events, scored by when their record is due to be closed (ms since epoch).
     public var closingCalls: String { prefix + "calls:closing" }
 

@@ -9,8 +9,12 @@ public struct WorkerHeartbeat: Sendable, Codable, Equatable {
     public var network: String
     public var consumers: Int
     public var startedAt: Int64
+    /// Where the list came from: a file's path, or `redis:` and the uploaded version.
+    public var list: String?
 
-    public init(worker: String, host: String, pid: Int32, hospitals: Int, network: String, consumers: Int, startedAt: Int64) {
+    public init(
+        worker: String, host: String, pid: Int32, hospitals: Int, network: String, consumers: Int, startedAt: Int64, list: String? = nil
+    ) {
         self.worker = worker
         self.host = host
         self.pid = pid
@@ -18,6 +22,7 @@ public struct WorkerHeartbeat: Sendable, Codable, Equatable {
         self.network = network
         self.consumers = consumers
         self.startedAt = startedAt
+        self.list = list
     }
 
     /// A worker whose heartbeat key has been gone this long is treated as dead and its turns recovered.

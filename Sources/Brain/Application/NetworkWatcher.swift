@@ -1,0 +1,57 @@
+import Foundation
+import HospitalSearch
+import Logging
+import NIOPosix
+import ServiceLifecycle
+import Shared
+
+/// With `HOSPITALS_SOURCE=redis`: loads the network list uploaded to the gateway, and every newer
+/// version as soon as it appears (checked every two seconds).
+///
+/// The new index is built off the event loops while the old one keeps answering, then swapped in:
+/// no call notices. A version that cannot be loaded (it was checked on upload, so only a damaged
+/// Redis value) is logged and the old list keeps serving.
+struct NetworkWatcher: Service {
+    let holder: NetworkHolder
+    let store: NetworkStore
+    let redis: RedisClient
+    let logger: Logger
+    var interval: Duration = .seconds(2)
+
+    func run() async throws {
+        var serving: Int?
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            do {
+                if let current = try await store.current(redis: redis), current.version != serving {
+                    if try await load(current) { serving = current.version }
+                }
+            } catch {
+                logger.warning("Could not check for a new network list; will try again", metadata: ["error": "\(error)"])
+            }
+            try? await Task.sleep(for: interval)
+        }
+    }
+
+    /// Loads and swaps in one version; true when it serves now.
+    private func load(_ version: NetworkVersion) async throws -> Bool {
+        guard let csv = try await store.csv(version: version.version, redis: redis) else {
+            logger.error("The network list in use is missing from Redis", metadata: ["version": "\(version.version)"])
+            return false
+        }
+        let name = version.source
+        let outcome: Result<NetworkListCheck, NetworkListError> = try await NIOThreadPool.singleton.runIfActive {
+            Result { () throws(NetworkListError) in try HospitalDirectory.check(data: Data(csv), name: name) }
+        }
+        switch outcome {
+        case .success(let check):
+            holder.replace(with: check.directory)
+            logger.notice(
+                "Serving an uploaded network list",
+                metadata: ["version": "\(version.version)", "hospitals": "\(check.directory.count)", "fingerprint": "\(check.directory.fingerprint)"])
+            return true
+        case .failure(let error):
+            logger.error("An uploaded network list cannot be loaded; the previous list keeps serving", metadata: ["error": "\(error)"])
+            return true
+        }
+    }
+}

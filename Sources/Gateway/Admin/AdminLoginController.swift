@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import Shared
+
+/// The dashboard's login and logout: `ADMIN_TOKEN` as the password, a session cookie after it.
+///
+/// The form carries a CSRF token that must match its own cookie (double submit); attempts are
+/// rate-limited per client; the token is compared in constant time.
+struct AdminLoginController: Sendable {
+    let redis: RedisClient
+    let configuration: GatewayConfiguration
+    let sessions: AdminSessions
+    /// Login attempts per minute per client.
+    static let attemptsPerMinute = 10
+
+    func addRoutes(to router: Router<GatewayRequestContext>) {
+        router.get("/admin/login") { request, _ in try self.form(request, error: nil, status: .ok) }
+        router.group("/admin/login")
+            .add(middleware: RateLimitMiddleware(redis: redis, keys: configuration.keys, scope: "login", perMinute: Self.attemptsPerMinute))
+            .post { request, context in try await self.logIn(request, context: context) }
+        router.group("/admin/logout")
+            .add(middleware: AdminAuthMiddleware(token: configuration.adminToken, sessions: sessions))
+            .post { request, context in try await self.logOut(request, context: context) }
+    }
+
+    private func form(_ request: Request, error: String?, status: HTTPResponse.Status) throws -> Response {
+        guard configuration.adminToken != nil else { throw HTTPError(.notFound) }
+        let csrf = AdminSessions.randomToken()
+        var response = Response(
+            status: status, headers: Self.pageHeaders, body: .init(byteBuffer: ByteBuffer(string: AdminPages.login(csrf: csrf, error: error))))
+        response.setCookie(
+            Cookie(name: AdminSessions.loginCookieName, value: csrf, maxAge: 1800, path: "/admin", secure: isSecure(request), httpOnly: true, sameSite: .strict)
+        )
+        return response
+    }
+
+    private func logIn(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        guard let token = configuration.adminToken else { throw HTTPError(.notFound) }
+        let body = try await request.body.collect(upTo: 8192)
+        let fields = (try? FormBody(String(buffer: body)).fields) ?? [:]
+        guard let csrf = fields["csrf"], let cookie = request.cookies[AdminSessions.loginCookieName]?.value, AdminSessions.equal(csrf, cookie) else {
+            return try form(request, error: "The form expired; please log in again.", status: .forbidden)
+        }
+        guard AdminSessions.equal(fields["token"] ?? "", token) else {
+            context.logger.warning("A dashboard login was refused", metadata: ["client": "\(ClientAddress.of(request, peer: context.remoteAddress))"])
+            return try form(request, error: "That admin token is not right.", status: .unauthorized)
+        }
+        let created: (id: String, session: AdminSessions.Session)
+        do {
+            created = try await sessions.create()
+        } catch {
+            throw APIError(.serviceUnavailable, "Redis is unavailable; please try again in a minute.")
+        }
+        var response = Response(status: .seeOther, headers: [.location: "/admin"])
+        response.setCookie(
+            Cookie(
+                name: AdminSessions.cookieName, value: created.id, maxAge: AdminSessions.lifetime, path: "/", secure: isSecure(request), httpOnly: true,
+                sameSite: .strict))
+        return response
+    }
+
+    private func logOut(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        if let id = context.adminSessionID { try? await sessions.end(id) }
+        var response = Response(status: .noContent)
+        response.setCookie(
+            Cookie(name: AdminSessions.cookieName, value: "", maxAge: 0, path: "/", secure: isSecure(request), httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// `Secure` cookies when the dashboard is reached over https (directly, or through a proxy that says so).
+    private func isSecure(_ request: Request) -> Bool {
+        request.uri.scheme == .https || request.headers[.xForwardedProto]?.lowercased() == "https" || (configuration.publicURL?.hasPrefix("https://") ?? false)
+    }
+
+    static let pageHeaders: HTTPFields = [
+        .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
+        .contentSecurityPolicy:
+            "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+        .xContentTypeOptions: "nosniff", .referrerPolicy: "no-referrer",
+    ]
+}

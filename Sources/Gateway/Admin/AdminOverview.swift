@@ -1,0 +1,63 @@
+import Foundation
+import Shared
+
+/// What the dashboard shows, in one JSON read every few seconds: the system now (calls in
+/// progress, turns per minute, latency, brains, queue) and the calls of today and this week.
+struct AdminOverview: Codable, Sendable {
+    /// One brain as its heartbeat describes it.
+    struct Brain: Codable, Sendable {
+        var worker: String
+        var host: String
+        var hospitals: Int
+        /// The list it serves: its source and the list's fingerprint.
+        var list: String
+        var network: String
+    }
+
+    var generatedAt: Int64
+    var callsInProgress: Int
+    /// Turns answered in each of the last 30 minutes, oldest first (the current minute last).
+    var turnsPerMinute: [Int]
+    /// Over the last 5 minutes, in ms (upper bounds of latency buckets); nil without turns.
+    var latencyP50: Int64?
+    var latencyP99: Int64?
+    var queueDepth: Int
+    var outboxDepth: Int
+    var brains: [Brain]
+    var today: CallSummary
+    var week: CallSummary
+
+    static func read(redis: RedisClient, configuration: GatewayConfiguration) async throws(RedisError) -> AdminOverview {
+        let keys = configuration.keys
+        let now = Date.nowMilliseconds
+        let minute = TurnStats.minute(now)
+        let minutes = (0..<30).map { minute - 29 + Int64($0) }
+        let bucketFields = (0...TurnStats.bounds.count).map { "b\($0)" }
+        var commands: [RedisCommand] = minutes.map { RedisCommand(["HMGET", keys.stats(minute: $0), "turns"] + bucketFields) }
+        // A call still open past its grace period is in progress (a completed call waits at most the grace).
+        commands.append(["ZCOUNT", keys.closingCalls, String(now + configuration.records.grace.milliseconds + 1), "+inf"])
+        commands.append(.llen(keys.turns))
+        commands.append(["ZCARD", keys.outboxDue])
+        let replies = try await redis.pipeline(commands)
+        var turns: [Int] = []
+        var buckets = Array(repeating: 0, count: bucketFields.count)
+        for (index, reply) in replies.prefix(minutes.count).enumerated() {
+            let fields = try reply.orThrow().array ?? []
+            turns.append(fields.first?.int ?? 0)
+            if index >= minutes.count - 5 {
+                for (bucket, value) in fields.dropFirst().enumerated() { buckets[bucket] += value.int ?? 0 }
+            }
+        }
+        let rest = Array(replies.dropFirst(minutes.count))
+        let live = (try? await BrainRegistry(redis: redis, keys: keys).liveWorkers()) ?? []
+        let startOfDay = now - now % 86_400_000
+        let week = try await configuration.records.records(CallRecordStore.Filter(from: now - 7 * 86_400_000, to: now), redis: redis)
+        return AdminOverview(
+            generatedAt: now, callsInProgress: try rest[0].orThrow().int ?? 0, turnsPerMinute: turns,
+            latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: TurnStats.percentile(0.99, of: buckets),
+            queueDepth: try rest[1].orThrow().int ?? 0, outboxDepth: try rest[2].orThrow().int ?? 0,
+            brains: live.map { Brain(worker: $0.worker, host: $0.host, hospitals: $0.hospitals, list: $0.list ?? "file", network: $0.network) },
+            today: CallSummary(records: week.filter { $0.ended >= startOfDay }, from: startOfDay, to: now),
+            week: CallSummary(records: week, from: now - 7 * 86_400_000, to: now))
+    }
+}

@@ -1,0 +1,56 @@
+import Crypto
+import Foundation
+import Shared
+
+/// Operators' dashboard sessions, in Redis so every gateway knows them: a random id in an
+/// `HttpOnly`, `SameSite=Strict` cookie, stored only as its hash, with the session's CSRF token.
+struct AdminSessions: Sendable {
+    let redis: RedisClient
+    let keys: RedisKeys
+    /// How long a login lasts.
+    static let lifetime = 8 * 3600
+    static let cookieName = "loopai_admin"
+    /// The login form's own CSRF cookie (double submit: the form carries the same value).
+    static let loginCookieName = "loopai_login"
+
+    /// One logged-in operator.
+    struct Session: Codable, Sendable {
+        var csrf: String
+        var createdAt: Int64
+    }
+
+    /// A new session: the cookie value and the session.
+    func create() async throws(RedisError) -> (id: String, session: Session) {
+        let id = Self.randomToken()
+        let session = Session(csrf: Self.randomToken(), createdAt: Date.nowMilliseconds)
+        let json = (try? String(decoding: JSONEncoder().encode(session), as: UTF8.self)) ?? "{}"
+        try await redis.execute(["SET", keys.adminSession(Self.hash(id)), json, "EX", String(Self.lifetime)]).orThrow()
+        return (id, session)
+    }
+
+    func session(_ id: String) async throws(RedisError) -> Session? {
+        guard (32...128).contains(id.utf8.count) else { return nil }
+        guard let bytes = try await redis.execute(.get(keys.adminSession(Self.hash(id)))).orThrow().bytes else { return nil }
+        return try? JSONDecoder().decode(Session.self, from: Data(bytes))
+    }
+
+    func end(_ id: String) async throws(RedisError) {
+        try await redis.execute(["DEL", keys.adminSession(Self.hash(id))]).orThrow()
+    }
+
+    /// 32 random bytes as hex.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }.map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func hash(_ id: String) -> String {
+        SHA256.hash(data: Array(id.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Constant-time equality of two secrets (both hashed first, so even the length does not leak).
+    static func equal(_ given: String, _ expected: String) -> Bool {
+        let left = SHA256.hash(data: Array(given.utf8)), right = SHA256.hash(data: Array(expected.utf8))
+        return zip(left, right).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,170 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import Testing
+
+@testable import LoopTools
+@testable import Shared
+
+/// The operators' side over HTTP, through real processes: logging in, CSRF, the overview's live
+/// figures, and a list uploaded and served by the brains without a restart.
+@Suite("Dashboard, login and list uploads", .serialized, .timeLimit(.minutes(3)))
+struct AdminDashboardTests {
+    static let token = "admin-token-0123456789abcdef"
+
+    /// A browser-like client: keeps cookies, never follows redirects.
+    final class Browser {
+        var cookies: [String: String] = [:]
+        let base: String
+
+        init(base: String) { self.base = base }
+
+        /// Redirects are for the test to see, not to follow; shared by the suite and never shut down.
+        static let client: HTTPClient = {
+            var configuration = HTTPClient.Configuration()
+            configuration.redirectConfiguration = .disallow
+            return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        }()
+
+        func send(
+            _ method: HTTPMethod, _ path: String, form: String? = nil, body: String? = nil, headers: [(String, String)] = []
+        ) async throws -> (
+            status: Int, headers: HTTPHeaders, body: String
+        ) {
+            var request = HTTPClientRequest(url: base + path)
+            request.method = method
+            if !cookies.isEmpty { request.headers.add(name: "Cookie", value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+            if let form {
+                request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+                request.body = .bytes(ByteBuffer(string: form))
+            } else if let body {
+                request.body = .bytes(ByteBuffer(string: body))
+            }
+            for (name, value) in headers { request.headers.replaceOrAdd(name: name, value: value) }
+            let response = try await Self.client.execute(request, timeout: .seconds(15))
+            for header in response.headers[canonicalForm: "Set-Cookie"] {
+                let pair = header.split(separator: ";").first?.split(separator: "=", maxSplits: 1) ?? []
+                if pair.count == 2 { cookies[String(pair[0])] = String(pair[1]) } else if pair.count == 1 { cookies[String(pair[0])] = nil }
+            }
+            return (Int(response.status.code), response.headers, String(buffer: try await response.body.collect(upTo: 1 << 22)))
+        }
+
+        func logIn(token: String) async throws -> (status: Int, headers: HTTPHeaders, body: String) {
+            let form = try await send(.GET, "/admin/login")
+            let csrf = form.body.components(separatedBy: #"name="csrf" value=""#).last?.prefix(64) ?? ""
+            return try await send(.POST, "/admin/login", form: "csrf=\(csrf)&token=\(token)")
+        }
+
+        func pageCSRF() async throws -> String {
+            let page = try await send(.GET, "/admin")
+            return String(page.body.components(separatedBy: #"<meta name="csrf-token" content=""#).last?.prefix(64) ?? "")
+        }
+    }
+
+    @Test("Logging in: a wrong token is refused, a login without its form's CSRF is refused, a good one sets a strict HttpOnly cookie")
+    func login() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token]) { stack in
+            let browser = Browser(base: stack.gatewayURL)
+            let redirected = try await browser.send(.GET, "/admin")
+            #expect(redirected.status == 303 && redirected.headers.first(name: "Location") == "/admin/login")
+            #expect(try await browser.send(.GET, "/admin/overview").status == 401)
+            #expect(try await browser.logIn(token: "not-the-token").status == 401)
+            let forged = try await browser.send(.POST, "/admin/login", form: "csrf=\(String(repeating: "0", count: 64))&token=\(Self.token)")
+            #expect(forged.status == 403)
+            let good = try await browser.logIn(token: Self.token)
+            #expect(good.status == 303 && good.headers.first(name: "Location") == "/admin")
+            let cookie = good.headers[canonicalForm: "Set-Cookie"].first { $0.hasPrefix("loopai_admin=") } ?? ""
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "\(cookie)")
+            let page = try await browser.send(.GET, "/admin")
+            #expect(page.status == 200 && page.body.contains("Loop AI operations"))
+            #expect(page.headers.first(name: "Content-Security-Policy")?.contains("script-src 'self'") == true)
+            // Changes need the page's CSRF token even with the cookie.
+            #expect(try await browser.send(.POST, "/admin/logout").status == 403)
+            #expect(try await browser.send(.POST, "/admin/logout", headers: [("X-CSRF-Token", try await browser.pageCSRF())]).status == 204)
+            #expect(try await browser.send(.GET, "/admin/overview").status == 401)
+        }
+    }
+
+    @Test("Login attempts are rate-limited per client")
+    func loginRateLimit() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token]) { stack in
+            let browser = Browser(base: stack.gatewayURL)
+            var statuses: [Int] = []
+            for _ in 0..<12 { statuses.append(try await browser.logIn(token: "wrong-\(statuses.count)").status) }
+            #expect(statuses.prefix(10).allSatisfy { $0 == 401 }, "\(statuses)")
+            #expect(statuses.suffix(2).allSatisfy { $0 == 429 }, "\(statuses)")
+        }
+    }
+
+    @Test("The overview counts turns, latency, brains and today's calls from real calls")
+    func overview() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token, "CALL_RECORD_GRACE_SECONDS": "0"]) { stack in
+            let caller = stack.caller()
+            _ = try await caller.start()
+            _ = try await caller.say("Tell me 3 hospitals in Pune")
+            _ = try await caller.say("Is Zyxwv Galactic Hospital in my network in Pune?")
+            _ = try await caller.callback(TwilioRoutes.callStatus, [("CallStatus", "completed"), ("CallDuration", "20")])
+            let browser = Browser(base: stack.gatewayURL)
+            _ = try await browser.logIn(token: Self.token)
+            var overview: [String: Any] = [:]
+            let ready = await eventually(timeout: .seconds(10)) {
+                guard let body = try? await browser.send(.GET, "/admin/overview").body,
+                    let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
+                    ((object["today"] as? [String: Any])?["calls"] as? Int) == 1
+                else { return false }
+                overview = object
+                return true
+            }
+            #expect(ready, "\(overview)")
+            #expect(((overview["turnsPerMinute"] as? [Int]) ?? []).reduce(0, +) >= 3)
+            #expect(overview["latencyP50"] as? Int != nil)
+            #expect((overview["brains"] as? [Any])?.count == 1)
+            let week = overview["week"] as? [String: Any]
+            #expect(((week?["topNotFound"] as? [[String: Any]])?.first?["name"] as? String) == "Zyxwv Galactic")
+        }
+    }
+
+    @Test("An uploaded list is checked completely, stored as a new version and served by the brains without a restart; a bad one changes nothing")
+    func uploadServedWithoutRestart() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token, "HOSPITALS_SOURCE": "redis"]) { stack in
+            let bearer = [("Authorization", "Bearer \(Self.token)")]
+            let browser = Browser(base: stack.gatewayURL)
+            let bad = try await browser.send(
+                .POST, "/upload-csv", body: "HOSPITAL NAME,Address,CITY\nGood Hospital,1 Road,Pune\nNo City Hospital,2 Road,\n",
+                headers: bearer + [("Content-Type", "text/csv")])
+            #expect(bad.status == 400)
+            #expect(bad.body.contains("row 3 without a city"), "\(bad.body)")
+            let missing = try await browser.send(.POST, "/upload-csv", body: "NAME,CITY\nx,y\n", headers: bearer + [("Content-Type", "text/csv")])
+            #expect(missing.status == 400 && missing.body.contains("missing column"), "\(missing.body)")
+            #expect(try await browser.send(.GET, "/admin/network", headers: bearer).body.contains(#""brains""#))
+            #expect(!(try await browser.send(.GET, "/admin/network", headers: bearer).body.contains(#""current""#)))
+
+            let caller = stack.caller()
+            _ = try await caller.start()
+            #expect(try await caller.say("how many hospitals in Pune").text.contains("Pune"))
+
+            // The dashboard's own way: a logged-in session, its CSRF token, a multipart form.
+            _ = try await browser.logIn(token: Self.token)
+            let csrf = try await browser.pageCSRF()
+            let list =
+                "HOSPITAL NAME,Address,CITY\nSunrise Test Hospital,\"1 Lake Road, Baner\",Pune\nMoonlight Test Clinic,\"2 Hill Road, Aundh\",Pune\n<img src=x onerror=alert(1)> Hospital,3 Road,Pune\n"
+            let boundary = "loopai-test-boundary"
+            let multipart =
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\nContent-Type: text/csv\r\n\r\n\(list)\r\n--\(boundary)--\r\n"
+            #expect(
+                try await browser.send(.POST, "/upload-csv", body: multipart, headers: [("Content-Type", "multipart/form-data; boundary=\(boundary)")]).status
+                    == 403)
+            let stored = try await browser.send(
+                .POST, "/upload-csv", body: multipart, headers: [("Content-Type", "multipart/form-data; boundary=\(boundary)"), ("X-CSRF-Token", csrf)])
+            #expect(stored.status == 200, "\(stored.body)")
+            #expect(stored.body.contains(#""version":1"#) && stored.body.contains(#""rows":3"#))
+            let served = await eventually(timeout: .seconds(10)) {
+                (try? await browser.send(.GET, "/admin/network", headers: bearer).body.contains(#""list":"redis:v1""#)) ?? false
+            }
+            #expect(served)
+            let answer = try await caller.say("how many hospitals in Pune")
+            #expect(answer.text.contains("There are 3 network hospitals in Pune"), "\(answer.text)")
+        }
+    }
+}
