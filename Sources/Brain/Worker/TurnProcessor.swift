@@ -67,7 +67,8 @@ struct TurnProcessor: Sendable {
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
             let now = Date.nowMilliseconds
             var extras = SessionStore.Extras()
-            extras.event = CallRecordStore.encode(CallEvent(turn: turn, decision: decision, at: now))
+            // Call records are of phone calls; web and text conversations are not calls.
+            if turn.kind != .web && turn.kind != .sms { extras.event = CallRecordStore.encode(CallEvent(turn: turn, decision: decision, at: now)) }
             extras.keepOpenUntil = now + Int64(configuration.sessionTTL) * 1000
             extras.job = outboundJob(for: decision, turn: turn, at: now).map { ($0.id, Outbox.encode($0)) }
             extras.consumedNotice = snapshot.notice == SessionStore.textFailedNotice && turn.kind != .web ? snapshot.notice : nil

@@ -59,15 +59,15 @@ function barChart(target, pairs, colour) {
 function columns(target, values) {
   const box = $(target);
   box.replaceChildren();
-  const width = 600, height = 120, max = Math.max(...values, 1), step = width / values.length;
+  const width = 1200, height = 140, max = Math.max(...values, 1), step = width / values.length;
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height + 16}`, "aria-hidden": "true" });
   values.forEach((value, index) => {
     const h = (height * value) / max;
     chart.append(svg("rect", { x: index * step + 1, y: height - h, width: step - 2, height: Math.max(h, 1), fill: "#0b5cad", class: "bar" }));
   });
   chart.append(svg("text", { x: 0, y: height + 14 }, "30 min ago"));
-  chart.append(svg("text", { x: width - 40, y: height + 14 }, "now"));
-  chart.append(svg("text", { x: width - 120, y: 12 }, "max " + max + "/min"));
+  chart.append(svg("text", { x: width - 30, y: height + 14 }, "now"));
+  chart.append(svg("text", { x: 0, y: 12 }, "max " + max + "/min"));
   box.append(chart);
 }
 

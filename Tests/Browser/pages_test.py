@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Drives Loop AI's voice page and operator dashboard in a real headless Chromium.
+
+Run by the Swift test BrowserTests against a stack it started (and by scripts/screenshots):
+  pages_test.py --base http://127.0.0.1:PORT --token ADMIN_TOKEN --screenshots DIR
+Prints one line per check; exits non-zero on the first failure, with the page's state.
+"""
+import argparse
+import os
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-IN",
+                 "--disable-gpu", "--mute-audio"]:
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def check(condition, message, driver=None):
+    if not condition:
+        print("FAIL:", message)
+        if driver is not None:
+            print("URL:", driver.current_url)
+            print(driver.find_element(By.TAG_NAME, "body").text[:3000])
+        sys.exit(1)
+    print("ok:", message)
+
+
+def wait(driver, predicate, message, timeout=15):
+    try:
+        WebDriverWait(driver, timeout).until(lambda d: predicate(d))
+    except Exception:
+        check(False, message, driver)
+    print("ok:", message)
+
+
+def transcript(driver):
+    return driver.find_element(By.ID, "transcript").text
+
+
+def ask(driver, text):
+    field = driver.find_element(By.ID, "question")
+    field.send_keys(text)
+    field.send_keys(Keys.ENTER)
+
+
+def voice_page(driver, base, shots):
+    driver.get(base + "/")
+    wait(driver, lambda d: "Hello! I am Loop AI" in transcript(d), "the greeting is shown on opening the page")
+    check(driver.find_element(By.CSS_SELECTOR, "label[for=question]") is not None, "the question box has a label")
+    ask(driver, "Tell me 3 hospitals around Bangalore")
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#cards .card")) == 3, "three hospital cards appear")
+    check("Bengaluru" in transcript(driver), "the answer names Bengaluru", driver)
+    first_cards = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#cards .card h3")]
+    card = driver.find_element(By.CSS_SELECTOR, "#cards .card")
+    check(card.find_element(By.CSS_SELECTOR, "button.copy").text == "Copy address", "each card has a copy-address button", driver)
+    link = card.find_element(By.CSS_SELECTOR, "a").get_attribute("href")
+    check(link.startswith("https://www.google.com/maps/search/"), "each card links to a map search", driver)
+    if shots:
+        driver.save_screenshot(os.path.join(shots, "voice-page.png"))
+    ask(driver, "more")
+    wait(driver, lambda d: "The next" in transcript(d), "a follow-up continues the same conversation")
+    wait(driver, lambda d: [e.text for e in d.find_elements(By.CSS_SELECTOR, "#cards .card h3")] != first_cards, "the cards show the next hospitals")
+    ask(driver, '<img src=x onerror="window.__xss=1"> hospitals in Pune')
+    wait(driver, lambda d: "<img src=x" in transcript(d), "markup typed by a user is shown as text")
+    time.sleep(0.5)
+    check(driver.execute_script("return window.__xss === undefined"), "markup typed by a user never runs", driver)
+    driver.find_element(By.ID, "new").click()
+    wait(driver, lambda d: transcript(d).count("Hello! I am Loop AI") == 1 and "The next" not in transcript(d), "New conversation starts afresh with the greeting")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#cards .card")) == 0, "New conversation clears the cards", driver)
+    driver.set_window_size(390, 844)
+    time.sleep(0.3)
+    check(driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), "the page fits a phone's width", driver)
+    if shots:
+        ask(driver, "Is Manipal Sarjapur in Bangalore in my network?")
+        wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#cards .card")) >= 1, "a confirmation shows its hospital on a phone screen")
+        driver.save_screenshot(os.path.join(shots, "voice-page-phone.png"))
+    driver.set_window_size(1280, 1000)
+
+
+def dashboard(driver, base, token, shots):
+    driver.get(base + "/admin")
+    wait(driver, lambda d: d.current_url.endswith("/admin/login"), "the dashboard sends a visitor without a session to the login form")
+    driver.find_element(By.ID, "token").send_keys("not-the-admin-token")
+    driver.find_element(By.ID, "login").click()
+    wait(driver, lambda d: "not right" in d.find_element(By.TAG_NAME, "body").text, "a wrong token is refused")
+    driver.find_element(By.ID, "token").send_keys(token)
+    driver.find_element(By.ID, "login").click()
+    wait(driver, lambda d: d.current_url.endswith("/admin") and "Loop AI operations" in d.find_element(By.TAG_NAME, "h1").text, "the right token opens the dashboard")
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#week-chart svg rect.bar")) >= 1, "the week's outcomes chart is drawn from real calls")
+    wait(driver, lambda d: "Zyxwv Galactic" in d.find_element(By.ID, "notfound-chart").text, "the chart of names not in the list shows the one a caller asked for")
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#turns-chart svg rect.bar")) == 30, "turns per minute are drawn")
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#brains tr")) >= 1, "live brains are listed")
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls details")) >= 1, "the call list shows calls")
+    check("redis:v" not in driver.find_element(By.ID, "network").text, "before an upload no uploaded version is served", driver)
+    if shots:
+        driver.set_window_size(1280, 2400)
+        time.sleep(0.5)
+        driver.save_screenshot(os.path.join(shots, "dashboard.png"))
+        driver.set_window_size(1280, 1000)
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as handle:
+        handle.write("HOSPITAL NAME,Address,CITY\n")
+        handle.write('Sunrise Test Hospital,"1 Lake Road, Baner",Pune\n')
+        handle.write('"<script>window.__xss=2</script> Clinic","2 Hill Road, Aundh",Pune\n')
+        path = handle.name
+    driver.find_element(By.ID, "csv").send_keys(path)
+    driver.find_element(By.ID, "upload-button").click()
+    wait(driver, lambda d: "Version 1 stored: 2 hospitals" in d.find_element(By.ID, "upload-result").text, "an upload is accepted and names its version")
+    wait(driver, lambda d: "redis:v1" in d.find_element(By.ID, "network").text, "the brains' list version changes to the upload", timeout=20)
+    check(driver.execute_script("return window.__xss === undefined"), "hospital names from an upload never run as script", driver)
+    driver.find_element(By.ID, "logout").click()
+    wait(driver, lambda d: d.current_url.endswith("/admin/login"), "logging out returns to the login form")
+    driver.get(base + "/")
+    ask(driver, "hospitals in Pune")
+    wait(driver, lambda d: "<script>window" in d.find_element(By.ID, "cards").text and "</script> Clinic" in d.find_element(By.ID, "cards").text, "an uploaded name with markup is shown as text on the voice page")
+    check(driver.execute_script("return window.__xss === undefined"), "and never runs there either", driver)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--base", required=True)
+    parser.add_argument("--token", required=True)
+    parser.add_argument("--screenshots", default="")
+    args = parser.parse_args()
+    if args.screenshots:
+        os.makedirs(args.screenshots, exist_ok=True)
+    driver = browser()
+    try:
+        voice_page(driver, args.base, args.screenshots)
+        dashboard(driver, args.base, args.token, args.screenshots)
+    finally:
+        driver.quit()
+    print("all browser checks passed")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+import AsyncHTTPClient
+import Foundation
+import Testing
+
+@testable import LoopTools
+@testable import Shared
+
+/// The voice page and the dashboard in a real headless Chromium (Debian's `chromium` and
+/// `chromium-driver`, driven by Selenium from `Tests/Browser/pages_test.py`), against a real
+/// stack with a real call's record behind the charts.
+///
+/// With `LOOPAI_SCREENSHOTS` set to a folder, the screenshots are kept there (`scripts/screenshots`
+/// uses it to refresh `docs/screenshots/`).
+@Suite("Pages in a real browser", .serialized, .timeLimit(.minutes(4)))
+struct BrowserTests {
+    static let token = "admin-token-0123456789abcdef"
+
+    @Test("Voice page and dashboard: ask, see cards, follow up, start again; log in, see charts from real calls, upload a list; markup stays text")
+    func pagesInChromium() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token, "HOSPITALS_SOURCE": "redis", "CALL_RECORD_GRACE_SECONDS": "0"]) { stack in
+            let caller = stack.caller()
+            _ = try await caller.start()
+            _ = try await caller.say("Tell me 3 hospitals in Pune")
+            _ = try await caller.say("Is Zyxwv Galactic Hospital in my network in Pune?")
+            _ = try await caller.callback(TwilioRoutes.callStatus, [("CallStatus", "completed"), ("CallDuration", "30")])
+            let recorded = await eventually(timeout: .seconds(10)) {
+                var request = HTTPClientRequest(url: stack.gatewayURL + "/admin/calls")
+                request.headers.add(name: "Authorization", value: "Bearer \(Self.token)")
+                guard let response = try? await HTTPClient.shared.execute(request, timeout: .seconds(5)),
+                    let body = try? await response.body.collect(upTo: 1 << 20)
+                else { return false }
+                return String(buffer: body).contains(caller.callSid)
+            }
+            #expect(recorded)
+
+            let screenshots =
+                ProcessInfo.processInfo.environment["LOOPAI_SCREENSHOTS"] ?? stack.directory.appendingPathComponent("screenshots").path
+            let script = TestPaths.packageRoot.appendingPathComponent("Tests/Browser/pages_test.py").path
+            let process = Process()
+            // The python3 on PATH: the one scripts/test installed Selenium into.
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", script, "--base", stack.gatewayURL, "--token", Self.token, "--screenshots", screenshots]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let log = String(decoding: data, as: UTF8.self)
+            #expect(process.terminationStatus == 0, "\(log)\n\(stack.logs)")
+            #expect(log.contains("all browser checks passed"), "\(log)")
+            for name in ["voice-page.png", "voice-page-phone.png", "dashboard.png"] {
+                #expect(FileManager.default.fileExists(atPath: screenshots + "/" + name), "no \(name)")
+            }
+        }
+    }
+}
