@@ -171,7 +171,7 @@ struct NextStepsTests {
             #expect(first.count == 1)
             let reply = first.first ?? ""
             #expect(reply.contains("Pune") && reply.contains("1. ") && reply.contains("3. "), "\(reply)")
-            #expect(reply.count <= 1600)
+            #expect(reply.count <= 3 * 153)
             let more = try await texter.text("more")
             #expect((more.first ?? "").contains("The next"), "\(more)")
             #expect(more.first != reply)

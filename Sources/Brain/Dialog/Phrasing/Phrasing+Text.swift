@@ -9,15 +9,28 @@ extension Phrasing {
     /// Twilio's limit for one message body.
     static let textLimit = 1600
 
-    /// The answer to a text message.
+    /// What a text answer aims at: three segments of 153 characters (the whole answer still never
+    /// passes ``textLimit``).
+    static let textTarget = 3 * 153
+
+    /// The answer to a text message: the sentences, then the hospitals with addresses while they
+    /// fit in three segments, then by name only.
     static func textReply(for decision: DialogDecision) -> String {
-        var lines = [sentences(for: decision).joined(separator: " ")]
+        var text = sentences(for: decision).joined(separator: " ")
         let hospitals = decision.acts.flatMap(Self.hospitals(in:))
-        if !hospitals.isEmpty { lines.append(numbered(hospitals)) }
-        if decision.action == .transferToAgent {
-            lines.append(decision.language == .hindi ? "किसी व्यक्ति से बात करने के लिए कृपया इस नंबर पर कॉल करें।" : "To speak with a person, please call this number.")
+        for (index, hospital) in hospitals.enumerated() {
+            let full = "\n\(index + 1). " + line(hospital)
+            let short = "\n\(index + 1). " + Speech.clean(hospital.name)
+            if text.count + full.count <= textTarget {
+                text += full
+            } else if text.count + short.count <= textTarget {
+                text += short
+            }
         }
-        return fitted(lines.joined(separator: "\n\n"))
+        if decision.action == .transferToAgent {
+            text += "\n" + (decision.language == .hindi ? "किसी व्यक्ति से बात करने के लिए कृपया इस नंबर पर कॉल करें।" : "To speak with a person, please call this number.")
+        }
+        return fitted(text)
     }
 
     /// The SMS a caller asked for ("text me that"): the hospitals just given, with addresses.
@@ -40,11 +53,14 @@ extension Phrasing {
 
     /// "1. Name\n   Address, City" for each hospital.
     private static func numbered(_ hospitals: [SpokenHospital]) -> String {
-        hospitals.enumerated().map { index, hospital in
-            let address = Speech.clean(hospital.address).trimmedOfPunctuation
-            let city = Speech.namesCity(address, hospital.city) ? "" : ", " + hospital.city
-            return "\(index + 1). \(Speech.clean(hospital.name))\n   \(address)\(city)"
-        }.joined(separator: "\n")
+        hospitals.enumerated().map { index, hospital in "\(index + 1). " + line(hospital) }.joined(separator: "\n")
+    }
+
+    /// "Name\n   Address, City".
+    private static func line(_ hospital: SpokenHospital) -> String {
+        let address = Speech.clean(hospital.address).trimmedOfPunctuation
+        let city = Speech.namesCity(address, hospital.city) ? "" : ", " + hospital.city
+        return "\(Speech.clean(hospital.name))\n   \(address)\(city)"
     }
 
     /// Cut at a line (or, failing that, a word) so the text fits in one Twilio message.
