@@ -4,16 +4,6 @@ import Shared
 /// What the dashboard shows, in one JSON read every few seconds: the system now (calls in
 /// progress, turns per minute, latency, brains, queue) and the calls of today and this week.
 struct AdminOverview: Codable, Sendable {
-    /// One brain as its heartbeat describes it.
-    struct Brain: Codable, Sendable {
-        var worker: String
-        var host: String
-        var hospitals: Int
-        /// The list it serves: its source and the list's fingerprint.
-        var list: String
-        var network: String
-    }
-
     var generatedAt: Int64
     var callsInProgress: Int
     /// Turns answered in each of the last 30 minutes, oldest first (the current minute last).
@@ -23,7 +13,7 @@ struct AdminOverview: Codable, Sendable {
     var latencyP99: Int64?
     var queueDepth: Int
     var outboxDepth: Int
-    var brains: [Brain]
+    var brains: [BrainSummary]
     var today: CallSummary
     var week: CallSummary
 
@@ -56,7 +46,7 @@ struct AdminOverview: Codable, Sendable {
             generatedAt: now, callsInProgress: try rest[0].orThrow().int ?? 0, turnsPerMinute: turns,
             latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: TurnStats.percentile(0.99, of: buckets),
             queueDepth: try rest[1].orThrow().int ?? 0, outboxDepth: try rest[2].orThrow().int ?? 0,
-            brains: live.map { Brain(worker: $0.worker, host: $0.host, hospitals: $0.hospitals, list: $0.list ?? "file", network: $0.network) },
+            brains: live.map(BrainSummary.init),
             today: CallSummary(records: week.filter { $0.ended >= startOfDay }, from: startOfDay, to: now),
             week: CallSummary(records: week, from: now - 7 * 86_400_000, to: now))
     }

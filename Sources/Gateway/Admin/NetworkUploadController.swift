@@ -89,15 +89,8 @@ struct NetworkUploadController: Sendable {
 
     /// The list in use and what every brain serves.
     struct Network: Codable, Sendable {
-        struct Brain: Codable, Sendable {
-            var worker: String
-            var list: String
-            var network: String
-            var hospitals: Int
-        }
-
         var current: NetworkVersion?
-        var brains: [Brain]
+        var brains: [BrainSummary]
     }
 
     private func network() async throws -> JSONResponse<Network> {
@@ -105,7 +98,7 @@ struct NetworkUploadController: Sendable {
             let current = try await NetworkStore(keys: configuration.keys).current(redis: redis)
             let live = (try? await BrainRegistry(redis: redis, keys: configuration.keys).liveWorkers()) ?? []
             return JSONResponse(
-                Network(current: current, brains: live.map { .init(worker: $0.worker, list: $0.list ?? "file", network: $0.network, hospitals: $0.hospitals) }))
+                Network(current: current, brains: live.map(BrainSummary.init)))
         } catch {
             throw APIError(.serviceUnavailable, "Redis is unavailable.")
         }

@@ -13,11 +13,7 @@ struct CallbacksController: Sendable {
     static let finalStatuses: Set<String> = ["completed", "busy", "failed", "no-answer", "canceled"]
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
-        let webhooks = router.group()
-            .add(
-                middleware: TwilioWebhookMiddleware(
-                    authToken: configuration.authToken, publicURL: configuration.publicURL, maxBodyBytes: configuration.maxBodyBytes
-                ))
+        let webhooks = router.twilioWebhooks(configuration)
         webhooks.post(RouterPath(TwilioRoutes.callStatus)) { _, context in
             try await self.callStatus(context)
         }

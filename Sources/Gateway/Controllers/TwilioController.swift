@@ -10,11 +10,7 @@ struct TwilioController: Sendable {
     let configuration: GatewayConfiguration
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
-        let webhooks = router.group()
-            .add(
-                middleware: TwilioWebhookMiddleware(
-                    authToken: configuration.authToken, publicURL: configuration.publicURL, maxBodyBytes: configuration.maxBodyBytes
-                ))
+        let webhooks = router.twilioWebhooks(configuration)
         webhooks.post(RouterPath(TwilioRoutes.voice)) { request, context in
             try await self.turn(.callStarted, request: request, context: context)
         }

@@ -36,6 +36,11 @@ final class ManagedProcess: Sendable {
 
     /// Runs a short command to completion (a tool such as `loop report`); its output and errors together.
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        try runWithStatus(executable, arguments).output
+    }
+
+    /// The same, with the exit status.
+    static func runWithStatus(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -45,7 +50,7 @@ final class ManagedProcess: Sendable {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
     var pid: Int32 { process.processIdentifier }

@@ -36,18 +36,10 @@ struct BrowserTests {
             let screenshots =
                 ProcessInfo.processInfo.environment["LOOPAI_SCREENSHOTS"] ?? stack.directory.appendingPathComponent("screenshots").path
             let script = TestPaths.packageRoot.appendingPathComponent("Tests/Browser/pages_test.py").path
-            let process = Process()
             // The python3 on PATH: the one scripts/test installed Selenium into.
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", script, "--base", stack.gatewayURL, "--token", Self.token, "--screenshots", screenshots]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = output
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            let log = String(decoding: data, as: UTF8.self)
-            #expect(process.terminationStatus == 0, "\(log)\n\(stack.logs)")
+            let (status, log) = try ManagedProcess.runWithStatus(
+                "/usr/bin/env", ["python3", script, "--base", stack.gatewayURL, "--token", Self.token, "--screenshots", screenshots])
+            #expect(status == 0, "\(log)\n\(stack.logs)")
             #expect(log.contains("all browser checks passed"), "\(log)")
             for name in ["voice-page.png", "voice-page-phone.png", "dashboard.png"] {
                 #expect(FileManager.default.fileExists(atPath: screenshots + "/" + name), "no \(name)")
