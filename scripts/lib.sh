@@ -34,4 +34,4 @@ ensure_swift() {
 }
 
 # The system packages Loop AI builds and runs with.
-LOOPAI_PACKAGES=(pkg-config libhiredis-dev redis-server)
+LOOPAI_PACKAGES=(pkg-config libhiredis-dev libcrypt-dev redis-server)

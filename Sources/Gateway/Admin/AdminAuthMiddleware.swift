@@ -6,17 +6,19 @@ import Shared
 /// API) or a dashboard session cookie (the browser). A browser request that changes anything
 /// must also carry the session's CSRF token in `X-CSRF-Token`.
 ///
-/// Without `ADMIN_TOKEN` there is no admin at all: 404. Without a valid login, a page asked for
+/// Without `ADMIN_TOKEN` or `ADMIN_USERS` there is no admin at all: 404. Without a valid login, a page asked for
 /// by a browser is redirected to the login form; anything else gets 401.
 struct AdminAuthMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
     let token: String?
+    /// False when neither `ADMIN_TOKEN` nor `ADMIN_USERS` is set: no admin at all.
+    let enabled: Bool
     let sessions: AdminSessions
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let token else { throw HTTPError(.notFound) }
+        guard enabled else { throw HTTPError(.notFound) }
         if let header = request.headers[.authorization] {
-            guard header.hasPrefix("Bearer "), AdminSessions.equal(String(header.dropFirst(7)), token) else { return Self.unauthorized() }
+            guard let token, header.hasPrefix("Bearer "), AdminSessions.equal(String(header.dropFirst(7)), token) else { return Self.unauthorized() }
             return try await next(request, context)
         }
         guard let id = request.cookies[AdminSessions.cookieName]?.value, let session = try await lookUp(id) else {

@@ -21,7 +21,9 @@ enum AdminPages {
             \(message)
             <form method="post" action="/admin/login" class="stack">
             <input type="hidden" name="csrf" value="\(csrf.xmlEscaped)">
-            <label for="token">Admin token</label>
+            <label for="user">User <span class="muted">(leave empty to use the admin token)</span></label>
+            <input id="user" name="user" type="text" autocomplete="username" maxlength="64">
+            <label for="token">Password or admin token</label>
             <input id="token" name="token" type="password" autocomplete="current-password" required autofocus>
             <button type="submit" id="login">Log in</button>
             </form>

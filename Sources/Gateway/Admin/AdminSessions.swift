@@ -17,12 +17,14 @@ struct AdminSessions: Sendable {
     struct Session: Codable, Sendable {
         var csrf: String
         var createdAt: Int64
+        /// Who logged in: a name from `ADMIN_USERS`, or `admin` for the token.
+        var user: String?
     }
 
     /// A new session: the cookie value and the session.
-    func create() async throws(RedisError) -> (id: String, session: Session) {
+    func create(user: String) async throws(RedisError) -> (id: String, session: Session) {
         let id = Self.randomToken()
-        let session = Session(csrf: Self.randomToken(), createdAt: Date.nowMilliseconds)
+        let session = Session(csrf: Self.randomToken(), createdAt: Date.nowMilliseconds, user: user)
         let json = (try? String(decoding: JSONEncoder().encode(session), as: UTF8.self)) ?? "{}"
         try await redis.execute(["SET", keys.adminSession(Self.hash(id)), json, "EX", String(Self.lifetime)]).orThrow()
         return (id, session)

@@ -16,7 +16,7 @@ struct NetworkUploadController: Sendable {
     static let maximumBytes = 20 * 1024 * 1024
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
-        let auth = AdminAuthMiddleware(token: configuration.adminToken, sessions: sessions)
+        let auth = AdminAuthMiddleware(token: configuration.adminToken, enabled: configuration.adminEnabled, sessions: sessions)
         router.group("upload-csv").add(middleware: auth).post { request, context in try await self.upload(request, context: context) }
         router.group("admin/network").add(middleware: auth).get { _, _ in try await self.network() }
     }
@@ -55,7 +55,7 @@ struct NetworkUploadController: Sendable {
                 "The list was not stored: \(errors.count) row\(errors.count == 1 ? "" : "s") cannot be used (\(shown)\(errors.count > 20 ? "; …" : "")). Fix them and upload again."
             )
         }
-        let uploader = context.adminSession == nil ? "admin token" : "dashboard"
+        let uploader = context.adminSession.map { "\($0.user ?? "admin") on the dashboard" } ?? "admin token"
         let stored: NetworkVersion
         do {
             stored = try await NetworkStore(keys: configuration.keys).store(

@@ -22,6 +22,10 @@ struct GatewayConfiguration: Sendable {
     var maxBodyBytes: Int
     /// `ADMIN_TOKEN`: the bearer token of `/admin/*`; nil turns those routes off (404).
     var adminToken: String?
+    /// `ADMIN_USERS`: dashboard users and their password hashes.
+    var adminUsers: [String: String] = [:]
+    /// The dashboard and `/admin/*` exist only when a token or a user is configured.
+    var adminEnabled: Bool { adminToken != nil || !adminUsers.isEmpty }
     /// Where call records and voicemails are kept.
     var records: CallRecordStore
     /// Requests per minute per client on the JSON API.
@@ -47,6 +51,13 @@ struct GatewayConfiguration: Sendable {
             throw ConfigurationError("ADMIN_TOKEN must be at least 16 characters (try: openssl rand -hex 24).")
         }
         records = try settings.callRecordStore()
+        for entry in (settings.string(.adminUsers) ?? "").split(separator: ",") {
+            let parts = entry.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].hasPrefix("$") else {
+                throw ConfigurationError("ADMIN_USERS must be name:hash pairs separated by commas, the hash from loop hash-password (starting with $).")
+            }
+            adminUsers[parts[0]] = parts[1]
+        }
         rateLimitPerMinute = try settings.int(.rateLimitPerMinute, in: 1...100_000)
         corsOrigins = (settings.string(.corsOrigins) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for origin in corsOrigins where origin != "*" && !(origin.hasPrefix("http://") || origin.hasPrefix("https://")) {

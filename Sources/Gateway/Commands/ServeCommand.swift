@@ -19,7 +19,8 @@ struct ServeCommand: AsyncParsableCommand {
                 + SettingsHelp.text(for: [
                     .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisKeyPrefix, .redisPoolSize, .twilioAccountSID, .twilioAuthToken,
                     .twilioPhoneNumber, .publicURL, .twilioVoice, .twilioLanguage, .replyTimeoutMS, .replyRedirects,
-                    .maxBodyBytes, .adminToken, .rateLimitPerMinute, .corsOrigins, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .logLevel,
+                    .maxBodyBytes, .adminToken, .adminUsers, .rateLimitPerMinute, .corsOrigins, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds,
+                    .logLevel,
                     .logFormat, .eventLoopThreads,
                 ])
     )

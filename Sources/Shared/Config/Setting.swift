@@ -91,6 +91,9 @@ extension Setting {
         "RECORD_CALLS", default: "false", "true: tell callers and record calls through Twilio's REST API (a caller may say \"don't record\").")
     public static let adminToken = Setting(
         "ADMIN_TOKEN", secret: true, "Bearer token for /admin/calls, /admin/summary and /admin/voicemails. Unset: /admin is off (404).")
+    public static let adminUsers = Setting(
+        "ADMIN_USERS", secret: true,
+        "Dashboard users as name:hash,name:hash (bcrypt, yescrypt or SHA-512-crypt hashes; make one with loop hash-password).")
     public static let callRecordsMax = Setting("CALL_RECORDS_MAX", default: "100000", "Most call records kept in Redis (the oldest go first).")
     public static let callRecordsDays = Setting("CALL_RECORDS_DAYS", default: "90", "Days call records are kept in Redis.")
     public static let callRecordGraceSeconds = Setting(
@@ -110,7 +113,7 @@ extension Setting {
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
-        .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .adminToken,
+        .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .adminToken, .adminUsers,
         .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
     ]
 }

@@ -86,6 +86,28 @@ struct AdminDashboardTests {
         }
     }
 
+    @Test("ADMIN_USERS: a user logs in with a hashed password; a wrong one or an unknown user is refused; no token, no bearer access")
+    func usersWithHashedPasswords() async throws {
+        let hash = try #require(PasswordHash.make("alice's long passphrase", cost: 4))
+        try await LoopStack.with(environment: ["ADMIN_USERS": "alice:\(hash)"]) { stack in
+            let browser = Browser(base: stack.gatewayURL)
+            func logIn(_ user: String, _ password: String) async throws -> Int {
+                let form = try await browser.send(.GET, "/admin/login")
+                let csrf = form.body.components(separatedBy: #"name="csrf" value=""#).last?.prefix(64) ?? ""
+                let encoded = password.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                return try await browser.send(.POST, "/admin/login", form: "csrf=\(csrf)&user=\(user)&token=\(encoded)").status
+            }
+            let wrong = try await logIn("alice", "wrong passphrase")
+            let unknown = try await logIn("mallory", "alice's long passphrase")
+            let noUser = try await logIn("", "alice's long passphrase")
+            #expect(wrong == 401 && unknown == 401 && noUser == 401)
+            #expect(try await browser.send(.GET, "/admin/calls", headers: [("Authorization", "Bearer anything-at-all-0123")]).status == 401)
+            let right = try await logIn("alice", "alice's long passphrase")
+            #expect(right == 303)
+            #expect(try await browser.send(.GET, "/admin/overview").status == 200)
+        }
+    }
+
     @Test("Login attempts are rate-limited per client")
     func loginRateLimit() async throws {
         try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token]) { stack in
