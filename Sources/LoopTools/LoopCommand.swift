@@ -1,12 +1,13 @@
 import ArgumentParser
 
-/// `loop`: tools that play Twilio against a running Loop AI stack — a call from the terminal,
-/// a load benchmark and a soak run with injected faults. None of this runs in production.
+/// `loop`: tools around a Loop AI stack — playing Twilio against it (a call from the terminal, a
+/// load benchmark, a soak run with injected faults), and for operators a call-records report and
+/// dashboard password hashes.
 @main
 struct LoopCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "loop",
-        abstract: "Play Twilio against a running Loop AI stack: calls, load benchmarks, soak runs.",
+        abstract: "Play Twilio against a running Loop AI stack (calls, load, soak); summarise call records; hash dashboard passwords.",
         discussion: """
             Every request carries the form fields, headers and signature Twilio would send \
             (signed with TWILIO_AUTH_TOKEN when it is set), so a gateway cannot tell them from real ones.
