@@ -58,7 +58,7 @@ struct GatewayConfiguration: Sendable {
             }
             adminUsers[parts[0]] = parts[1]
         }
-        rateLimitPerMinute = try settings.int(.rateLimitPerMinute, in: 1...100_000)
+        rateLimitPerMinute = try settings.int(.rateLimitPerMinute, in: 1...100_000_000)
         corsOrigins = (settings.string(.corsOrigins) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for origin in corsOrigins where origin != "*" && !(origin.hasPrefix("http://") || origin.hasPrefix("https://")) {
             throw ConfigurationError("CORS_ORIGINS must list origins such as https://insurer.example (or *), got '\(origin)'")

@@ -56,10 +56,10 @@ struct ConverseController: Sendable {
                 throw APIError(.badRequest, #"The body must be JSON like {"text": "hospitals in Pune", "session_id": "web_…"}."#)
             }
         }
-        let text = TwilioForm.clean(question.text ?? "")
-        if (question.text ?? "").count > Self.maximumText * 2 || text.count >= Self.maximumText {
+        guard (question.text ?? "").count <= Self.maximumText else {
             throw APIError(.badRequest, "text must be at most \(Self.maximumText) characters.")
         }
+        let text = TwilioForm.clean(question.text ?? "")
         let session: WebSessionID
         if let given = question.sessionID {
             guard let known = WebSessionID(given) else {
