@@ -112,18 +112,19 @@ struct SessionStore: Sendable {
     ) throws -> (keys: [[UInt8]], arguments: [[UInt8]]) {
         let reply = TurnReply(turn: turn.id, twiml: twiml)
         let stateBytes = try Self.encodeState(state)
+        let now = Date.nowMilliseconds
         let keys = [
             keys.session(call: turn.callSid), keys.reply(turn: turn.id), turn.replyTo, processingList, keys.callEvents(call: turn.callSid),
-            keys.closingCalls, keys.outboxJobs, keys.outboxDue, keys.stats(minute: TurnStats.minute(Date.nowMilliseconds)),
+            keys.closingCalls, keys.outboxJobs, keys.outboxDue, keys.stats(minute: TurnStats.minute(now)),
         ].map { Array($0.utf8) }
         let arguments: [[UInt8]] = [
             Array(String(expectedVersion).utf8), stateBytes, Array(String(sessionTTL).utf8),
             Array(twiml.utf8), Array(String(Self.replyTTL).utf8), reply.framed, Array(String(Self.replyListTTL).utf8),
-            rawTurn, Array(String(Date.nowMilliseconds).utf8), Array(turn.id.value.utf8), Array((deliver ? "1" : "0").utf8),
+            rawTurn, Array(String(now).utf8), Array(turn.id.value.utf8), Array((deliver ? "1" : "0").utf8),
             extras.event ?? [], Array(String(extras.keepOpenUntil).utf8), Array(turn.callSid.value.utf8),
-            Array((extras.job?.id ?? "").utf8), extras.job?.bytes ?? [], Array(String(Date.nowMilliseconds).utf8),
+            Array((extras.job?.id ?? "").utf8), extras.job?.bytes ?? [], Array(String(now).utf8),
             Array((extras.consumedNotice ?? "").utf8), Array(String(CallRecordStore.eventsTTL).utf8),
-            Array(String(TurnStats.bucket(milliseconds: Date.nowMilliseconds - turn.receivedAt)).utf8), Array(String(TurnStats.ttl).utf8),
+            Array(String(TurnStats.bucket(milliseconds: now - turn.receivedAt)).utf8), Array(String(TurnStats.ttl).utf8),
         ]
         return (keys, arguments)
     }

@@ -67,11 +67,10 @@ struct TurnProcessor: Sendable {
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
             let now = Date.nowMilliseconds
             var extras = SessionStore.Extras()
-            // Call records are of phone calls; web and text conversations are not calls.
-            if turn.kind != .web && turn.kind != .sms { extras.event = CallRecordStore.encode(CallEvent(turn: turn, decision: decision, at: now)) }
+            if turn.kind.isPhoneCall { extras.event = CallRecordStore.encode(CallEvent(turn: turn, decision: decision, at: now)) }
             extras.keepOpenUntil = now + Int64(configuration.sessionTTL) * 1000
             extras.job = outboundJob(for: decision, turn: turn, at: now).map { ($0.id, Outbox.encode($0)) }
-            extras.consumedNotice = snapshot.notice == SessionStore.textFailedNotice && turn.kind != .web ? snapshot.notice : nil
+            extras.consumedNotice = snapshot.notice
             let call: (keys: [[UInt8]], arguments: [[UInt8]])
             do {
                 call = try store.commitCall(
@@ -141,7 +140,7 @@ extension TurnProcessor {
         } else if configuration.canText, turn.replyNumber != nil {
             context.texting = .available
         }
-        context.recording = configuration.recordCalls && turn.kind != .sms && turn.kind != .web
+        context.recording = configuration.recordCalls && turn.kind.isPhoneCall
         context.textFailed = snapshot.notice == SessionStore.textFailedNotice
         return context
     }

@@ -18,7 +18,7 @@ struct AdminAuthMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard enabled else { throw HTTPError(.notFound) }
         if let header = request.headers[.authorization] {
-            guard let token, header.hasPrefix("Bearer "), AdminSessions.equal(String(header.dropFirst(7)), token) else { return Self.unauthorized() }
+            guard let token, header.hasPrefix("Bearer "), Secrets.equal(String(header.dropFirst(7)), token) else { return Self.unauthorized() }
             return try await next(request, context)
         }
         guard let id = request.cookies[AdminSessions.cookieName]?.value, let session = try await lookUp(id) else {
@@ -28,7 +28,7 @@ struct AdminAuthMiddleware: RouterMiddleware {
             return Self.unauthorized()
         }
         if request.method != .get && request.method != .head {
-            guard let given = request.headers[.csrfToken], AdminSessions.equal(given, session.csrf) else {
+            guard let given = request.headers[.csrfToken], Secrets.equal(given, session.csrf) else {
                 return APIError.response(.forbidden, "This request needs the page's CSRF token; reload the dashboard and try again.")
             }
         }

@@ -84,14 +84,7 @@ struct AdminController: Sendable {
     static func time(_ text: Substring?, name: String, endOfDay: Bool) throws -> Int64? {
         guard let text, !text.isEmpty else { return nil }
         if let milliseconds = Int64(text), milliseconds >= 0 { return milliseconds }
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        if parts.count == 3,
-            let date = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: .gmt, year: parts[0], month: parts[1], day: parts[2]).date,
-            (1...12).contains(parts[1]), (1...31).contains(parts[2])
-        {
-            let start = Int64(date.timeIntervalSince1970 * 1000)
-            return endOfDay ? start + 86_400_000 - 1 : start
-        }
+        if let start = Date.startOfUTCDay(text) { return endOfDay ? start + 86_400_000 - 1 : start }
         throw HTTPError(.badRequest, message: "\(name) must be a date like 2026-11-26 or milliseconds since 1970, not '\(text)'.\n")
     }
 
@@ -126,6 +119,6 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = try encoder.encode(value)
-        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response.json(ByteBuffer(bytes: data))
     }
 }

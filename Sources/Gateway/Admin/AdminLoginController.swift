@@ -39,7 +39,7 @@ struct AdminLoginController: Sendable {
         guard configuration.adminEnabled else { throw HTTPError(.notFound) }
         let body = try await request.body.collect(upTo: 8192)
         let fields = (try? FormBody(String(buffer: body)).fields) ?? [:]
-        guard let csrf = fields["csrf"], let cookie = request.cookies[AdminSessions.loginCookieName]?.value, AdminSessions.equal(csrf, cookie) else {
+        guard let csrf = fields["csrf"], let cookie = request.cookies[AdminSessions.loginCookieName]?.value, Secrets.equal(csrf, cookie) else {
             return try form(request, error: "The form expired; please log in again.", status: .forbidden)
         }
         let user = (fields["user"] ?? "").trimmingCharacters(in: .whitespaces)
@@ -64,7 +64,7 @@ struct AdminLoginController: Sendable {
     /// No user name: the admin token. A user name: its `ADMIN_USERS` hash, checked off the event
     /// loops (hashes are slow on purpose); an unknown name costs the same time as a known one.
     private func accepts(user: String, password: String) async throws -> Bool {
-        if user.isEmpty { return configuration.adminToken.map { AdminSessions.equal(password, $0) } ?? false }
+        if user.isEmpty { return configuration.adminToken.map { Secrets.equal(password, $0) } ?? false }
         guard let hash = configuration.adminUsers[user] ?? configuration.adminUsers.values.first else { return false }
         let known = configuration.adminUsers[user] != nil
         let matches = try await NIOThreadPool.singleton.runIfActive { PasswordHash.verify(password, against: hash) }

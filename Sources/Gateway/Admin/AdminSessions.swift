@@ -49,10 +49,4 @@ struct AdminSessions: Sendable {
     static func hash(_ id: String) -> String {
         SHA256.hash(data: Array(id.utf8)).map { String(format: "%02x", $0) }.joined()
     }
-
-    /// Constant-time equality of two secrets (both hashed first, so even the length does not leak).
-    static func equal(_ given: String, _ expected: String) -> Bool {
-        let left = SHA256.hash(data: Array(given.utf8)), right = SHA256.hash(data: Array(expected.utf8))
-        return zip(left, right).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
-    }
 }

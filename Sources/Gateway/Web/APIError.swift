@@ -17,6 +17,6 @@ struct APIError: Error, HTTPResponseError {
 
     static func response(_ status: HTTPResponse.Status, _ message: String) -> Response {
         let body = (try? JSONEncoder().encode(["error": message])) ?? Data(#"{"error":"error"}"#.utf8)
-        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        return Response.json(ByteBuffer(bytes: body), status: status)
     }
 }

@@ -110,7 +110,7 @@ struct ConverseController: Sendable {
         }
         switch outcome {
         case .reply(let json):
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: json)))
+            return Response.json(ByteBuffer(string: json))
         case .pending:
             throw APIError(.gatewayTimeout, "Loop AI is taking too long to answer; please ask again.")
         case .unavailable(let reason):

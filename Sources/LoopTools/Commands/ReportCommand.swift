@@ -47,10 +47,7 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     static func day(_ text: String) throws -> Int64 {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]),
-            let date = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: .gmt, year: parts[0], month: parts[1], day: parts[2]).date
-        else { throw ValidationError("'\(text)' is not a date like 2026-11-26.") }
-        return Int64(date.timeIntervalSince1970 * 1000)
+        guard let start = Date.startOfUTCDay(text) else { throw ValidationError("'\(text)' is not a date like 2026-11-26.") }
+        return start
     }
 }

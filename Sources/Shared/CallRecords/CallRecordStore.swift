@@ -31,11 +31,8 @@ public struct CallRecordStore: Sendable {
         (try? Array(Self.encoder.encode(event))) ?? Array("{}".utf8)
     }
 
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
+    /// One encoder for every turn's event (key order does not matter to readers, so none is imposed).
+    private static let encoder = JSONEncoder()
 
     /// Appends an event to a call's list; a call not yet (or no longer) open is closed after the grace period
     /// unless a turn keeps it open longer.

@@ -28,9 +28,8 @@ public struct NetworkStore: Sendable {
     /// Stores a checked list as the new version in use; its version number.
     public func store(csv: [UInt8], rows: Int, uploadedBy: String, fingerprint: String, redis: RedisClient) async throws(RedisError) -> NetworkVersion {
         let now = Date.nowMilliseconds
-        let prefix = String(keys.networkCSV(version: 0).dropLast())
         let reply = try await redis.run(
-            Self.storeScript, keys: [keys.networkVersions, keys.networkCurrent, prefix],
+            Self.storeScript, keys: [keys.networkVersions, keys.networkCurrent, keys.networkCSVPrefix],
             arguments: [
                 csv, Array(String(rows).utf8), Array(uploadedBy.utf8), Array(String(now).utf8), Array(fingerprint.utf8),
                 Array(String(Self.keptVersions).utf8),

@@ -57,7 +57,10 @@ public struct RedisKeys: Sendable, Equatable {
     public var networkVersions: String { prefix + "network:version" }
 
     /// STRING holding one uploaded list's CSV bytes.
-    public func networkCSV(version: Int) -> String { prefix + "network:csv:" + String(version) }
+    public func networkCSV(version: Int) -> String { networkCSVPrefix + String(version) }
+
+    /// What ``networkCSV(version:)`` puts before the version number (the upload script adds it).
+    public var networkCSVPrefix: String { prefix + "network:csv:" }
 
     /// ZSET of calls with events, scored by when their record is due to be closed (ms since epoch).
     public var closingCalls: String { prefix + "calls:closing" }

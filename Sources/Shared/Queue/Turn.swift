@@ -27,6 +27,10 @@ public struct Turn: Sendable, Codable, Equatable {
         /// `/search-hospitals` or `/search-by-city`: no session, answered with ``SearchReply``
         /// JSON; ``Turn/extras`` holds `query`, `city` and `limit`.
         case search
+
+        /// True for the turns of a phone call (not a text, web or search conversation): only
+        /// these are recorded, announced as recorded, or go into call records.
+        public var isPhoneCall: Bool { self != .sms && self != .web && self != .search }
     }
 
     public var version: Int = 1

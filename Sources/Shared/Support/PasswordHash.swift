@@ -9,9 +9,7 @@ public enum PasswordHash {
     /// True when `password` matches `hash`, compared in constant time.
     public static func verify(_ password: String, against hash: String) -> Bool {
         guard hash.hasPrefix("$"), let computed = crypt(password, setting: hash) else { return false }
-        let left = Array(computed.utf8), right = Array(hash.utf8)
-        guard left.count == right.count else { return false }
-        return zip(left, right).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+        return Secrets.equal(computed, hash)
     }
 
     /// A new bcrypt hash of `password` (cost 12).
