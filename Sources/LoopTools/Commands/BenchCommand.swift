@@ -51,7 +51,16 @@ struct BenchCommand: AsyncParsableCommand {
             let port = Int.random(in: 20000...40000)
             bare = try await BareRun(port: port)
         }
-        defer { bare?.stop() }
+        do {
+            try await measureLevels(levels, token: token, bare: bare)
+        } catch {
+            await bare?.stop()
+            throw error
+        }
+        await bare?.stop()
+    }
+
+    private func measureLevels(_ levels: [Int], token: String?, bare: BareRun?) async throws {
         for level in levels {
             let before = try? await scrape()
             let gateway = try await measure(url: url, callers: level, token: token, withCalls: true)

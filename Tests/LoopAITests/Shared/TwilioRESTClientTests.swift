@@ -20,7 +20,7 @@ struct TwilioRESTClientTests {
     @Test("An SMS is posted form-encoded to the account's Messages.json with Basic auth, and Twilio's answer is decoded")
     func sendsAnSMS() async throws {
         let api = try await FakeTwilioAPI(users: [Self.account: Self.token])
-        defer { api.stop() }
+        defer { Task { await api.stop() } }
         let message = try await Self.client(api).sendMessage(
             to: "+919876545678", from: .number("+15551234567"), body: "Manipal Hospital, 98 HAL Old Airport Rd & Sarjapur Rd — Bengaluru")
         #expect(message.sid.hasPrefix("SM") && message.status == "queued" && message.to == "+919876545678")
@@ -33,7 +33,7 @@ struct TwilioRESTClientTests {
     @Test("An API key pair signs in for the account, and a Messaging Service can be the sender")
     func apiKeyAndMessagingService() async throws {
         let api = try await FakeTwilioAPI(users: ["SK" + String(repeating: "b", count: 32): "key-secret"])
-        defer { api.stop() }
+        defer { Task { await api.stop() } }
         let credentials = TwilioCredentials(accountSid: Self.account, apiKey: "SK" + String(repeating: "b", count: 32), apiSecret: "key-secret")
         _ = try await Self.client(api, credentials: credentials).sendMessage(to: "+15550001111", from: .messagingService("MG123"), body: "hi")
         #expect(api.received.first?.fields["MessagingServiceSid"] == "MG123")
@@ -42,7 +42,7 @@ struct TwilioRESTClientTests {
     @Test("A request Twilio rejects is reported with Twilio's code and message, and never retried")
     func rejectionsAreNotRetried() async throws {
         let api = try await FakeTwilioAPI(users: [Self.account: Self.token])
-        defer { api.stop() }
+        defer { Task { await api.stop() } }
         await #expect(
             throws: TwilioAPIError.rejected(
                 status: 400, code: 21211, message: "The 'To' number 12345 is not a valid phone number.", moreInfo: "https://www.twilio.com/docs/errors/21211")
@@ -59,7 +59,7 @@ struct TwilioRESTClientTests {
     @Test("429 and 5xx are retried with pauses until Twilio answers; a Twilio that keeps failing ends in a transient error")
     func transientFailuresAreRetried() async throws {
         let api = try await FakeTwilioAPI(users: [Self.account: Self.token])
-        defer { api.stop() }
+        defer { Task { await api.stop() } }
         api.script(.fail(status: 503, code: 20503), .fail(status: 429, code: 20429, retryAfter: 0))
         let message = try await Self.client(api).sendMessage(to: "+15550001111", from: .number("+15551234567"), body: "third time")
         #expect(message.status == "queued")
@@ -77,7 +77,7 @@ struct TwilioRESTClientTests {
     @Test("A Twilio that does not answer in time is given up on after the last attempt")
     func stallsTimeOut() async throws {
         let api = try await FakeTwilioAPI(users: [Self.account: Self.token])
-        defer { api.stop() }
+        defer { Task { await api.stop() } }
         api.script(.stall(.seconds(5)), .stall(.seconds(5)))
         let started = ContinuousClock.now
         await #expect(throws: TwilioAPIError.self) {
@@ -89,7 +89,7 @@ struct TwilioRESTClientTests {
     @Test("A call's recording is started with a status callback and stopped with Status=stopped")
     func recordings() async throws {
         let api = try await FakeTwilioAPI(users: [Self.account: Self.token])
-        defer { api.stop() }
+        defer { Task { await api.stop() } }
         let call = "CA" + String(repeating: "c", count: 32)
         let started = try await Self.client(api).startRecording(call: call, statusCallback: "https://loop.example.com/twilio/recording-status")
         #expect(started.sid.hasPrefix("RE") && started.callSid == call)

@@ -27,7 +27,7 @@ final class FakeTwilioAPI: Sendable {
     let port: Int
     let accountSid: String
     private let ledger: Ledger
-    private let task: Task<Void, any Error>
+    private let server: BackgroundService
 
     /// The scripted behaviours and the requests received, shared with the routes.
     private final class Ledger: Sendable {
@@ -56,10 +56,9 @@ final class FakeTwilioAPI: Sendable {
             try await Self.handle(request, context, .updateRecording, ledger)
         }
         var logger = Logger(label: "fake-twilio")
-        // Stopping by cancellation makes Hummingbird log errors that say nothing about the test.
         logger.logLevel = .critical
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
-        task = Task { try await app.runService() }
+        server = BackgroundService(app, logger: logger)
         for _ in 0..<100 {
             if (try? await HTTPClient.shared.execute(HTTPClientRequest(url: "http://127.0.0.1:\(port)/"), timeout: .seconds(1))) != nil { return }
             try await Task.sleep(for: .milliseconds(20))
@@ -75,7 +74,7 @@ final class FakeTwilioAPI: Sendable {
 
     var received: [Received] { ledger.state.withLock { $0.received } }
 
-    func stop() { task.cancel() }
+    func stop() async { await server.stop() }
 
     private enum Kind { case message, startRecording, updateRecording }
 

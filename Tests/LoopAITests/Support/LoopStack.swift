@@ -77,7 +77,7 @@ final class LoopStack: Sendable {
     func restartGateway(_ index: Int) async throws {
         let (process, port) = gateways.withLock { $0[index] }
         await process.stop()
-        gateways.withLock { $0.remove(at: index) }
+        gateways.withLock { _ = $0.remove(at: index) }
         try await startGateway(port: port)
         gateways.withLock { list in list.insert(list.removeLast(), at: index) }
     }
@@ -86,7 +86,7 @@ final class LoopStack: Sendable {
     func restartBrain(_ index: Int) async throws {
         let process = brains.withLock { $0[index] }
         await process.stop()
-        brains.withLock { $0.remove(at: index) }
+        brains.withLock { _ = $0.remove(at: index) }
         try await startBrain()
         brains.withLock { list in list.insert(list.removeLast(), at: index) }
     }

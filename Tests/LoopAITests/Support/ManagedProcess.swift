@@ -11,7 +11,7 @@ final class ManagedProcess: Sendable {
     init(name: String, executable: String, arguments: [String], environment: [String: String] = [:], directory: URL) throws {
         self.name = name
         self.logPath = directory.appendingPathComponent("\(name).log").path
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         process = Process()
         // The test runner ignores SIGTERM/SIGINT (its service groups trap them), and ignored

@@ -46,7 +46,7 @@ struct NextStepsTests {
     @Test("A call's record is complete once Twilio reports it completed: turns, outcome, places, names not in the list, duration")
     func callRecordAfterCompleted() async throws {
         let twilio = try await Self.fakeTwilio()
-        defer { twilio.stop() }
+        defer { Task { await twilio.stop() } }
         try await LoopStack.with(environment: Self.environment(twilio)) { stack in
             #expect(try await Self.admin(stack, "/admin/calls", token: nil).status == 401)
             #expect(try await Self.admin(stack, "/admin/calls", token: "wrong-token-0123456789").status == 401)
@@ -97,7 +97,7 @@ struct NextStepsTests {
     @Test("'Text me that' sends one SMS to the caller's own number, retried past a busy Twilio, within the daily limit")
     func textDuringCall() async throws {
         let twilio = try await Self.fakeTwilio()
-        defer { twilio.stop() }
+        defer { Task { await twilio.stop() } }
         try await LoopStack.with(environment: Self.environment(twilio, ["SMS_DAILY_LIMIT": "2"])) { stack in
             let caller = stack.caller()
             _ = try await caller.start()
@@ -140,7 +140,7 @@ struct NextStepsTests {
     @Test("A brain killed after queueing an SMS and before sending it: another brain sends it, exactly once")
     func textSurvivesABrainKilled() async throws {
         let twilio = try await Self.fakeTwilio()
-        defer { twilio.stop() }
+        defer { Task { await twilio.stop() } }
         // The first brain's Twilio is unreachable, so its job stays queued until it is killed.
         let stack = try await LoopStack(
             brains: 0, environment: Self.environment(twilio, ["TWILIO_API_URL": "http://127.0.0.1:\(freePort())", "OUTBOX_LEASE_SECONDS": "2"]))
@@ -187,7 +187,7 @@ struct NextStepsTests {
     @Test("Recorded calls: the greeting says so, recording starts through the REST API, 'don't record' stops it, the record keeps it")
     func recording() async throws {
         let twilio = try await Self.fakeTwilio()
-        defer { twilio.stop() }
+        defer { Task { await twilio.stop() } }
         try await LoopStack.with(environment: Self.environment(twilio, ["RECORD_CALLS": "true"])) { stack in
             let caller = stack.caller()
             let greeting = try await caller.start()
