@@ -12,6 +12,9 @@ struct LoopCommand: AsyncParsableCommand {
             Every request carries the form fields, headers and signature Twilio would send \
             (signed with TWILIO_AUTH_TOKEN when it is set), so a gateway cannot tell them from real ones.
             """,
-        subcommands: [CallCommand.self, BenchCommand.self, SoakCommand.self, TurnsCommand.self, BareCommand.self, ReportCommand.self, HashPasswordCommand.self]
+        subcommands: [
+            CallCommand.self, BenchCommand.self, SoakCommand.self, TurnsCommand.self, BareCommand.self, ReportCommand.self, BenchSummaryCommand.self,
+            HashPasswordCommand.self,
+        ]
     )
 }

@@ -40,8 +40,9 @@ struct AdminController: Sendable {
             try await read { () async throws(RedisError) in try await configuration.records.page(filter, limit: limit, before: before, redis: redis) })
     }
 
+    /// `?from=&to=` as for `calls`, counted in whole UTC days; default the last 7 days with today.
     private func summary(_ request: Request) async throws -> JSONResponse<CallSummary> {
-        let filter = try Self.window(request.uri.queryParameters)
+        let filter = try Self.window(request.uri.queryParameters, defaultFrom: CallRecordStore.weekStart(now:))
         return JSONResponse(
             try await read { () async throws(RedisError) in try await configuration.records.summary(from: filter.from, to: filter.to, redis: redis) })
     }
@@ -72,9 +73,11 @@ struct AdminController: Sendable {
         }
     }
 
-    static func window(_ query: Parameters) throws -> CallRecordStore.Filter {
+    static func window(
+        _ query: Parameters, defaultFrom: (Int64) -> Int64 = { $0 - 7 * Date.dayMilliseconds }
+    ) throws -> CallRecordStore.Filter {
         let now = Date.nowMilliseconds
-        let from = try time(query["from"], name: "from", endOfDay: false) ?? now - 7 * 86_400_000
+        let from = try time(query["from"], name: "from", endOfDay: false) ?? defaultFrom(now)
         let to = try time(query["to"], name: "to", endOfDay: true) ?? now
         guard from <= to else { throw HTTPError(.badRequest, message: "from must not be after to.\n") }
         return CallRecordStore.Filter(from: from, to: to)
@@ -84,7 +87,7 @@ struct AdminController: Sendable {
     static func time(_ text: Substring?, name: String, endOfDay: Bool) throws -> Int64? {
         guard let text, !text.isEmpty else { return nil }
         if let milliseconds = Int64(text), milliseconds >= 0 { return milliseconds }
-        if let start = Date.startOfUTCDay(text) { return endOfDay ? start + 86_400_000 - 1 : start }
+        if let start = Date.startOfUTCDay(text) { return endOfDay ? start + Date.dayMilliseconds - 1 : start }
         throw HTTPError(.badRequest, message: "\(name) must be a date like 2026-11-26 or milliseconds since 1970, not '\(text)'.\n")
     }
 

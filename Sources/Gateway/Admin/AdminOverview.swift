@@ -2,7 +2,7 @@ import Foundation
 import Shared
 
 /// What the dashboard shows, in one JSON read every few seconds: the system now (calls in
-/// progress, turns per minute, latency, brains, queue) and the calls of today and this week.
+/// progress, turns per minute, latency, brains, queue) and the calls of today and of the last 7 UTC days.
 struct AdminOverview: Codable, Sendable {
     var generatedAt: Int64
     var callsInProgress: Int
@@ -40,14 +40,14 @@ struct AdminOverview: Codable, Sendable {
         }
         let rest = Array(replies.dropFirst(minutes.count))
         let live = (try? await BrainRegistry(redis: redis, keys: keys).liveWorkers()) ?? []
-        let startOfDay = now - now % 86_400_000
-        let week = try await configuration.records.records(CallRecordStore.Filter(from: now - 7 * 86_400_000, to: now), redis: redis)
+        let startOfDay = Date.startOfUTCDay(containing: now)
+        let today = try await configuration.records.summary(from: startOfDay, to: now, redis: redis)
+        let week = try await configuration.records.summary(from: CallRecordStore.weekStart(now: now), to: now, redis: redis)
         return AdminOverview(
             generatedAt: now, callsInProgress: try rest[0].orThrow().int ?? 0, turnsPerMinute: turns,
             latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: TurnStats.percentile(0.99, of: buckets),
             queueDepth: try rest[1].orThrow().int ?? 0, outboxDepth: try rest[2].orThrow().int ?? 0,
             brains: live.map(BrainSummary.init),
-            today: CallSummary(records: week.filter { $0.ended >= startOfDay }, from: startOfDay, to: now),
-            week: CallSummary(records: week, from: now - 7 * 86_400_000, to: now))
+            today: today, week: week)
     }
 }

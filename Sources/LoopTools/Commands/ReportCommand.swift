@@ -9,22 +9,23 @@ struct ReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "Summarise the call records in Redis: outcomes, intents, places, hospitals not in the list, hand-offs.",
         discussion: """
-            Reads the call-records stream the brains write (REDIS_URL, REDIS_KEY_PREFIX from the environment \
-            or .env). Calls are counted when their record closed: CALL_RECORD_GRACE_SECONDS after Twilio \
-            reported them completed, or SESSION_TTL_SECONDS after their last turn.
+            Reads the daily summaries the brains keep beside the call records (REDIS_URL, REDIS_KEY_PREFIX \
+            from the environment or .env). A call counts on the UTC day of its last event, once its record \
+            closed: CALL_RECORD_GRACE_SECONDS after Twilio reported it completed, or SESSION_TTL_SECONDS \
+            after its last turn. Days older than CALL_RECORDS_DAYS are gone.
             """)
 
     @Option(name: .customLong("redis-url"), help: "Redis URL (REDIS_URL).") var redisURL: String?
-    @Option(help: "First day, YYYY-MM-DD (UTC). Default: 7 days ago.") var from: String?
-    @Option(help: "Last day, YYYY-MM-DD (UTC). Default: now.") var to: String?
+    @Option(help: "First day, YYYY-MM-DD (UTC). Default: 6 days before today.") var from: String?
+    @Option(help: "Last day, YYYY-MM-DD (UTC). Default: today.") var to: String?
     @Flag(help: "Print JSON (the body of /admin/summary) instead of text.") var json = false
 
     func run() async throws {
         let settings = try await Settings.load(overrides: redisURL.map { [.redisURL: $0] } ?? [:])
         let store = try settings.callRecordStore()
         let now = Date.nowMilliseconds
-        let start = try from.map { try Self.day($0) } ?? now - 7 * 86_400_000
-        let end = try to.map { try Self.day($0) + 86_400_000 - 1 } ?? now
+        let start = try from.map { try Self.day($0) } ?? CallRecordStore.weekStart(now: now)
+        let end = try to.map { try Self.day($0) + Date.dayMilliseconds - 1 } ?? now
         guard start <= end else { throw ValidationError("--from must not be after --to.") }
         var logger = Logger(label: "loop-report")
         logger.logLevel = .error

@@ -59,20 +59,42 @@ public struct CallRecordStore: Sendable {
         ["ZRANGEBYSCORE", keys.closingCalls, "-inf", String(now), "LIMIT", "0", String(limit)]
     }
 
-    /// KEYS: closing set, events list, stream. ARGV: call, most records, oldest id kept.
-    /// Returns 1 when this call closed the call, 0 when another did (or there was nothing to close).
+    /// KEYS: closing set, events list, stream, the day's counters, places and names not found.
+    /// ARGV: call, most records, oldest id kept, events folded, seconds the day is kept, then the
+    /// tally: counter count, that many name/amount pairs, place count, places, names not found.
+    /// Returns 1 when this call closed the call, 0 when another did (or there was nothing to
+    /// close), -1 when events arrived after the tally was folded (fold again).
     static let closeScript = RedisScript(
         """
-        if redis.call('ZREM', KEYS[1], ARGV[1]) == 0 then return 0 end
+        if not redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
         local events = redis.call('LRANGE', KEYS[2], 0, -1)
+        if #events ~= tonumber(ARGV[4]) then return -1 end
+        redis.call('ZREM', KEYS[1], ARGV[1])
         redis.call('DEL', KEYS[2])
         if #events == 0 then return 0 end
         redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[2], '*', 'call', ARGV[1], 'events', '[' .. table.concat(events, ',') .. ']')
         redis.call('XTRIM', KEYS[3], 'MINID', '~', ARGV[3])
+        local i = 7
+        for _ = 1, tonumber(ARGV[6]) do
+          redis.call('HINCRBY', KEYS[4], ARGV[i], ARGV[i + 1])
+          i = i + 2
+        end
+        local places = tonumber(ARGV[i])
+        i = i + 1
+        for _ = 1, places do
+          redis.call('ZINCRBY', KEYS[5], 1, ARGV[i])
+          i = i + 1
+        end
+        while i <= #ARGV do
+          redis.call('ZINCRBY', KEYS[6], 1, ARGV[i])
+          i = i + 1
+        end
+        for k = 4, 6 do redis.call('EXPIRE', KEYS[k], ARGV[5]) end
         return 1
         """)
 
-    /// Closes one call into the stream; true when this call did it.
+    /// Closes one call: files its record in the stream and adds its tally to its day's summary,
+    /// in one script; true when this call did it.
     @discardableResult
     public func close(call: String, redis: RedisClient, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Bool {
         guard let sid = CallSid(call) else {
@@ -80,11 +102,29 @@ public struct CallRecordStore: Sendable {
             _ = try await redis.execute(["ZREM", keys.closingCalls, call])
             return false
         }
-        let oldest = now - Int64(retentionDays) * 86_400_000
-        let result = try await redis.run(
-            Self.closeScript, keys: [keys.closingCalls, keys.callEvents(call: sid), keys.callRecords],
-            arguments: [Array(call.utf8), Array(String(maximumRecords).utf8), Array(String(oldest).utf8)])
-        return result.int == 1
+        let oldest = now - Int64(retentionDays) * Date.dayMilliseconds
+        // A late callback may append an event between the read and the script; the script then
+        // refuses and the call is folded again. Three tries, then the next round.
+        for _ in 0..<3 {
+            let stored = try await redis.execute(["LRANGE", keys.callEvents(call: sid), "0", "-1"]).orThrow().array ?? []
+            let tally = CallTally(CallRecord(call: call, events: Self.decode(stored)))
+            var arguments: [String] = [
+                call, String(maximumRecords), String(oldest), String(stored.count), String((retentionDays + 1) * 86_400),
+                String(tally.counters.count),
+            ]
+            for (name, amount) in tally.counters { arguments += [name, String(amount)] }
+            arguments.append(String(tally.places.count))
+            arguments += tally.places + tally.notFound
+            let result = try await redis.run(
+                Self.closeScript,
+                keys: [
+                    keys.closingCalls, keys.callEvents(call: sid), keys.callRecords, keys.callDay(tally.day), keys.callDayPlaces(tally.day),
+                    keys.callDayNotFound(tally.day),
+                ],
+                arguments: arguments.map { Array($0.utf8) })
+            if result.int != -1 { return result.int == 1 }
+        }
+        return false
     }
 
     /// Closes every call that is due; returns how many this call closed.
@@ -97,7 +137,11 @@ public struct CallRecordStore: Sendable {
 
     /// The events of a call still open (in progress, or in its grace period).
     public func openEvents(call: CallSid, redis: RedisClient) async throws(RedisError) -> [CallEvent] {
-        let values = try await redis.execute(["LRANGE", keys.callEvents(call: call), "0", "-1"]).orThrow().array ?? []
-        return values.compactMap { $0.bytes.flatMap { try? JSONDecoder().decode(CallEvent.self, from: Data($0)) } }
+        Self.decode(try await redis.execute(["LRANGE", keys.callEvents(call: call), "0", "-1"]).orThrow().array ?? [])
+    }
+
+    /// A call's stored events; any that cannot be read are skipped.
+    static func decode(_ values: [RedisValue]) -> [CallEvent] {
+        values.compactMap { $0.bytes.flatMap { try? JSONDecoder().decode(CallEvent.self, from: Data($0)) } }
     }
 }

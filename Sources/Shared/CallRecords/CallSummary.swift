@@ -27,40 +27,42 @@ public struct CallSummary: Codable, Sendable, Equatable {
     /// How many names the top lists keep.
     public static let topCount = 10
 
-    public init(records: [CallRecord], from: Int64, to: Int64) {
+    /// The summary of some days' running counters (a day's hash, or several added up) and the
+    /// places and missing names with their counts (the top ones are enough).
+    public init(counters: [String: Int], places: [String: Int], notFound: [String: Int], from: Int64, to: Int64) {
+        typealias Counter = CallTally.Counter
+        func prefixed(_ prefix: String) -> [String: Int] {
+            var result: [String: Int] = [:]
+            for (name, count) in counters where name.hasPrefix(prefix) && count > 0 { result[String(name.dropFirst(prefix.count))] = count }
+            return result
+        }
         self.from = from
         self.to = to
-        calls = records.count
-        var outcomes: [String: Int] = [:]
-        var intents: [String: Int] = [:]
+        calls = counters[Counter.calls] ?? 0
+        outcomes = prefixed(Counter.outcomePrefix)
+        intents = prefixed(Counter.intentPrefix)
+        handoffs = prefixed(Counter.handoffPrefix)
+        topPlaces = Self.top(places)
+        topNotFound = Self.top(notFound)
+        voicemails = counters[Counter.voicemails] ?? 0
+        textsSent = counters[Counter.textsSent] ?? 0
+        textsFailed = counters[Counter.textsFailed] ?? 0
+        recorded = counters[Counter.recorded] ?? 0
+        averageTurns = calls == 0 ? 0 : Double(counters[Counter.turns] ?? 0) / Double(calls)
+        averageDuration = calls == 0 ? 0 : Double(counters[Counter.seconds] ?? 0) / Double(calls)
+    }
+
+    /// The summary of these records: their tallies added up, as the close script adds them in Redis.
+    public init(records: [CallRecord], from: Int64, to: Int64) {
+        var counters: [String: Int] = [:]
         var places: [String: Int] = [:]
         var notFound: [String: Int] = [:]
-        var handoffs: [String: Int] = [:]
-        var voicemails = 0, sent = 0, failed = 0, recorded = 0, turns = 0, seconds = 0
-        for record in records {
-            outcomes[record.outcome.rawValue, default: 0] += 1
-            for intent in record.intents { intents[intent, default: 0] += 1 }
-            for place in record.places { places[place, default: 0] += 1 }
-            for name in record.notFound { notFound[name, default: 0] += 1 }
-            if let handoff = record.handoff { handoffs[handoff, default: 0] += 1 }
-            if record.voicemail != nil { voicemails += 1 }
-            sent += record.texts.filter { $0.status == "sent" }.count
-            failed += record.texts.filter { $0.status == "failed" }.count
-            if record.recording?.sid != nil { recorded += 1 }
-            turns += record.turns.count
-            seconds += record.duration
+        for tally in records.map(CallTally.init) {
+            counters.merge(tally.counters, uniquingKeysWith: +)
+            for place in tally.places { places[place, default: 0] += 1 }
+            for name in tally.notFound { notFound[name, default: 0] += 1 }
         }
-        self.outcomes = outcomes
-        self.intents = intents
-        self.topPlaces = Self.top(places)
-        self.topNotFound = Self.top(notFound)
-        self.handoffs = handoffs
-        self.voicemails = voicemails
-        self.textsSent = sent
-        self.textsFailed = failed
-        self.recorded = recorded
-        averageTurns = records.isEmpty ? 0 : Double(turns) / Double(records.count)
-        averageDuration = records.isEmpty ? 0 : Double(seconds) / Double(records.count)
+        self.init(counters: counters, places: places, notFound: notFound, from: from, to: to)
     }
 
     private static func top(_ counts: [String: Int]) -> [Count] {

@@ -68,6 +68,18 @@ public struct RedisKeys: Sendable, Equatable {
     /// STREAM of closed calls: fields `call` and `events` (a JSON array of ``CallEvent``).
     public var callRecords: String { prefix + "calls" }
 
+    /// HASH of one UTC day's call counters (``CallTally``), added to as each call's record closes.
+    public func callDay(_ day: String) -> String { prefix + "calls:day:" + day }
+
+    /// ZSET of the places asked about on one UTC day, scored by how many calls asked.
+    public func callDayPlaces(_ day: String) -> String { prefix + "calls:day:" + day + ":places" }
+
+    /// ZSET of the hospital names asked for on one UTC day that the list lacks, scored by calls.
+    public func callDayNotFound(_ day: String) -> String { prefix + "calls:day:" + day + ":not-found" }
+
+    /// ZSET a summary adds several days' sets into, read and deleted in the same pipeline.
+    public func summaryScratch(_ id: String) -> String { prefix + "calls:summary-scratch:" + id }
+
     /// STREAM of voicemails left for the agents (``Voicemail``), newest last.
     public var voicemails: String { prefix + "voicemails" }
 

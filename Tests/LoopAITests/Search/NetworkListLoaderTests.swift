@@ -9,7 +9,7 @@ import Testing
 struct NetworkListLoaderTests {
     func write(_ text: String, bytes prefix: [UInt8] = []) throws -> String {
         let path = try TestPaths.temporaryDirectory("csv").appendingPathComponent("list.csv").path
-        FileManager.default.createFile(atPath: path, contents: Data(prefix + Array(text.utf8)))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(prefix + Array(text.utf8)))
         return path
     }
 

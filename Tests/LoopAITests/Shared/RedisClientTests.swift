@@ -158,7 +158,7 @@ struct RedisClientTests {
         defer { Task { await server.stop() } }
         let subscriber = try await RedisConnection.connect(to: server.endpoint)
         _ = try await subscriber.execute(["SUBSCRIBE", "news"])
-        try await server.execute(["PUBLISH", "news", "hello"])
+        _ = try await server.execute(["PUBLISH", "news", "hello"])
         var iterator = subscriber.pushes.makeAsyncIterator()
         let message = await iterator.next()
         #expect(message?.array?.last?.string == "hello")
