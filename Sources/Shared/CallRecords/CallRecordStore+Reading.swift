@@ -4,7 +4,8 @@ extension CallRecordStore {
     /// A page of closed calls, newest first.
     public struct Page: Codable, Sendable, Equatable {
         public var calls: [CallRecord]
-        /// Pass as `before` for the next page; nil when there is none.
+        /// Pass as `before` for the next page; nil when there is none (the page may be short and
+        /// still have one: see ``CallRecordStore/page(_:limit:before:scanLimit:redis:)``).
         public var next: String?
     }
 
@@ -22,22 +23,31 @@ extension CallRecordStore {
         }
     }
 
-    /// Most stream entries one request reads, so a filter that matches little cannot scan for ever.
-    public static let scanLimit = 50_000
+    /// Most stream entries one request reads, so a filter that matches little answers quickly;
+    /// the page then ends early with a ``Page/next`` to go on from.
+    public static let scanLimit = 10_000
 
     /// Closed calls matching `filter`, newest first, `limit` at most, continuing before the
-    /// stream id `before` when given.
-    public func page(_ filter: Filter, limit: Int, before: String? = nil, redis: RedisClient) async throws(RedisError) -> Page {
+    /// stream id `before` when given. A page may hold fewer than `limit` calls and still have a
+    /// `next`: the scan stopped after `scanLimit` entries.
+    public func page(
+        _ filter: Filter, limit: Int, before: String? = nil, scanLimit: Int = Self.scanLimit, redis: RedisClient
+    ) async throws(RedisError) -> Page {
         var calls: [CallRecord] = []
         var end = before.map { "(" + $0 } ?? String(filter.to)
         var scanned = 0
-        while calls.count < limit, scanned < Self.scanLimit {
-            let batch = try await redis.execute(["XREVRANGE", keys.callRecords, end, String(filter.from), "COUNT", "200"]).orThrow().array ?? []
+        var last: String?
+        while calls.count < limit {
+            guard scanned < scanLimit else { return Page(calls: calls, next: last) }
+            let count = min(200, scanLimit - scanned)
+            let batch = try await redis.execute(["XREVRANGE", keys.callRecords, end, String(filter.from), "COUNT", String(count)]).orThrow().array ?? []
             guard !batch.isEmpty else { return Page(calls: calls, next: nil) }
             scanned += batch.count
             for entry in batch {
-                guard let (id, record) = Self.decodeEntry(entry) else { continue }
+                guard let id = entry.array?.first?.string else { continue }
                 end = "(" + id
+                last = id
+                guard let record = Self.decodeEntry(entry)?.1 else { continue }
                 if filter.outcome == nil || record.outcome == filter.outcome {
                     calls.append(record)
                     if calls.count == limit { return Page(calls: calls, next: id) }

@@ -4,9 +4,10 @@ import Testing
 
 @testable import Shared
 
-/// The daily summaries the close script keeps beside the call records, in a real redis-server.
-@Suite("Call summaries in Redis", .timeLimit(.minutes(2)))
-struct CallSummaryStoreTests {
+/// Call records in a real redis-server: the daily summaries the close script keeps beside them,
+/// and the pages `/admin/calls` reads.
+@Suite("Call records in Redis", .timeLimit(.minutes(2)))
+struct CallRecordStoreTests {
     static let day: Int64 = 1_764_115_200_000  // 2025-11-26 00:00 UTC
     /// When the calls are closed: after all of them.
     static let later = day + 10 * Date.dayMilliseconds
@@ -106,6 +107,35 @@ struct CallSummaryStoreTests {
         // Folded again, it closes with both turns.
         #expect(try await store.close(call: call, redis: redis, now: Self.later))
         #expect(try await store.summary(from: Self.day, to: Self.day, redis: redis).averageTurns == 2)
+    }
+
+    @Test("A filter that matches little ends a page early with a next to go on from, and every match is reached")
+    func pagesStopAtTheScanBudgetAndGoOn() async throws {
+        let server = try await RedisServer()
+        defer { Task { await server.stop() } }
+        let redis = RedisClient(endpoint: server.endpoint, connections: 1, logger: Logger(label: "test"))
+        defer { Task { await redis.shutdown() } }
+        let store = CallRecordStore(keys: RedisKeys(prefix: "t:"), grace: .zero)
+        for index in 0..<25 {
+            let outcome: CallOutcome = index % 10 == 0 ? .notFound : .found
+            try await Self.file(Self.sid(index), [Self.turn(Self.day + Int64(index), outcome, places: ["Pune"])], store: store, redis: redis)
+            try await store.close(call: Self.sid(index), redis: redis, now: Self.later)
+        }
+        let filter = CallRecordStore.Filter(from: 0, to: Date.nowMilliseconds + 60_000, outcome: .notFound)
+        let first = try await store.page(filter, limit: 5, scanLimit: 8, redis: redis)
+        #expect(first.calls.map(\.call) == [Self.sid(20)])
+        #expect(first.next != nil)
+        var found = first.calls
+        var next = first.next
+        var pages = 1
+        while let before = next {
+            let page = try await store.page(filter, limit: 5, before: before, scanLimit: 8, redis: redis)
+            found += page.calls
+            next = page.next
+            pages += 1
+        }
+        #expect(found.map(\.call) == [Self.sid(20), Self.sid(10), Self.sid(0)])
+        #expect(pages == 4)
     }
 
     @Test("UTC days are written and read back as the same day")
