@@ -16,7 +16,8 @@ public enum PasswordHash {
     public static func make(_ password: String, cost: UInt = 12) -> String? {
         var salt = [CChar](repeating: 0, count: Int(CRYPT_GENSALT_OUTPUT_SIZE))
         guard crypt_gensalt_rn("$2b$", cost, nil, 0, &salt, Int32(salt.count)) != nil else { return nil }
-        return crypt(password, setting: String(cString: salt))
+        let setting = String(decoding: salt.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return crypt(password, setting: setting)
     }
 
     /// `crypt_r` with its work area on the heap (it is tens of kilobytes); nil when the setting is not a known hash.

@@ -72,7 +72,7 @@ struct GatewayWebhookTests {
             let fields = callSid.isEmpty ? [("SpeechResult", "hi")] : [("CallSid", callSid), ("SpeechResult", "hi")]
             let response = try await client.post(GatewayHarness.request("/twilio/process-speech", fields: fields))
             #expect(response.status == .badRequest)
-            #expect(String(buffer: response.body ?? ByteBuffer()).contains(message))
+            #expect(String(buffer: response.body).contains(message))
         }
     }
 
@@ -91,7 +91,7 @@ struct GatewayWebhookTests {
             #expect(unknown.status == .notFound)
             let wrongMethod = try await client.executeRequest(uri: "/twilio/voice", method: .delete, headers: [:], body: nil)
             #expect([.notFound, .methodNotAllowed].contains(wrongMethod.status))
-            #expect(!String(buffer: wrongMethod.body ?? ByteBuffer()).contains("Error Domain"))
+            #expect(!String(buffer: wrongMethod.body).contains("Error Domain"))
         }
     }
 
@@ -115,7 +115,7 @@ struct GatewayWebhookTests {
             }
             let allowed = try await client.executeRequest(uri: "/admin/calls", method: .get, headers: [.authorization: "Bearer \(token)"], body: nil)
             #expect(allowed.status == .ok)
-            #expect(String(buffer: allowed.body ?? ByteBuffer()) == #"{"calls":[]}"#)
+            #expect(String(buffer: allowed.body) == #"{"calls":[]}"#)
         }
         await #expect(throws: ConfigurationError.self) { try await GatewayHarness.configuration(redis: redis.url, extra: ["ADMIN_TOKEN": "short"]) }
     }
@@ -131,11 +131,11 @@ struct GatewayWebhookTests {
             ])
         try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
             let response = try await client.executeRequest(uri: "/twilio/status", method: .get, headers: [:], body: nil)
-            let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body ?? ByteBuffer())) as? [String: Any]
+            let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
             #expect(json?["twilio_configured"] as? Bool == true)
             #expect(json?["phone_number"] as? String == "+12025551234")
             #expect(json?["account_sid"] as? String == "AC123456...")
-            #expect(!String(buffer: response.body ?? ByteBuffer()).contains("secret-token"))
+            #expect(!String(buffer: response.body).contains("secret-token"))
         }
     }
 
@@ -146,7 +146,7 @@ struct GatewayWebhookTests {
         let configuration = try await GatewayHarness.configuration(redis: redis.url)
         try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
             let first = try await client.post(GatewayHarness.request("/twilio/process-speech", fields: GatewayHarness.speech("hello"), token: nil))
-            let document = try TwiMLDocument(xml: String(buffer: first.body ?? ByteBuffer()))
+            let document = try TwiMLDocument(xml: String(buffer: first.body))
             #expect(first.status == .ok)
             #expect(document.text.contains("One moment"))
             guard case .redirect(let url) = document.next else {
@@ -158,7 +158,7 @@ struct GatewayWebhookTests {
             var rounds = 0
             while rounds < 5 {
                 let response = try await client.post(GatewayHarness.request(next, fields: GatewayHarness.speech(""), token: nil))
-                let held = try TwiMLDocument(xml: String(buffer: response.body ?? ByteBuffer()))
+                let held = try TwiMLDocument(xml: String(buffer: response.body))
                 rounds += 1
                 if case .redirect(let again) = held.next {
                     next = again
@@ -179,14 +179,14 @@ struct GatewayWebhookTests {
             for path in ["/twilio/voice", "/twilio/process-speech"] {
                 let response = try await client.post(GatewayHarness.request(path, fields: GatewayHarness.speech("hi"), token: nil))
                 #expect(response.status == .ok)
-                let document = try TwiMLDocument(xml: String(buffer: response.body ?? ByteBuffer()))
+                let document = try TwiMLDocument(xml: String(buffer: response.body))
                 #expect(document.text.contains("trouble"))
                 if case .gather = document.next {} else { Issue.record("expected a Gather after the apology") }
             }
             let ready = try await client.executeRequest(uri: "/ready", method: .get, headers: [:], body: nil)
             #expect(ready.status == .serviceUnavailable)
             let health = try await client.executeRequest(uri: "/health", method: .get, headers: [:], body: nil)
-            #expect(String(buffer: health.body ?? ByteBuffer()).contains("\"reachable\":false"))
+            #expect(String(buffer: health.body).contains("\"reachable\":false"))
         }
     }
 }
