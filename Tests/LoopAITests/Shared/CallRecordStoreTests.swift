@@ -24,15 +24,30 @@ struct CallRecordStoreTests {
         CallEvent(kind: .turn, at: at, intent: "confirm", outcome: outcome.rawValue, language: "en", places: places, notFound: notFound)
     }
 
+    /// A redis-server of its own, a client, and a store that closes calls without a grace period.
+    struct Fixture {
+        let server: RedisServer
+        let redis: RedisClient
+        let store = CallRecordStore(keys: RedisKeys(prefix: "t:"), grace: .zero)
+
+        init(connections: Int) async throws {
+            server = try await RedisServer()
+            redis = RedisClient(endpoint: server.endpoint, connections: connections, logger: Logger(label: "test"))
+        }
+
+        func stop() async {
+            await redis.shutdown()
+            await server.stop()
+        }
+    }
+
     static func sid(_ number: Int) -> String { "CA" + String(format: "%032x", number) }
 
     @Test("A week's summary read from the daily counters equals the summary of the records (ties in the top lists included), and leaves out other days")
     func dailyCountersMatchTheRecords() async throws {
-        let server = try await RedisServer()
-        defer { Task { await server.stop() } }
-        let redis = RedisClient(endpoint: server.endpoint, connections: 2, logger: Logger(label: "test"))
-        defer { Task { await redis.shutdown() } }
-        let store = CallRecordStore(keys: RedisKeys(prefix: "t:"), grace: .zero)
+        let fixture = try await Fixture(connections: 2)
+        defer { Task { await fixture.stop() } }
+        let (redis, store) = (fixture.redis, fixture.store)
         var inWeek: [CallRecord] = []
         for index in 0..<12 {
             // Calls on three days of the week, and two calls long before it.
@@ -65,11 +80,9 @@ struct CallRecordStoreTests {
 
     @Test("A call closed by two brains at once is filed and counted once")
     func concurrentClosersCountOnce() async throws {
-        let server = try await RedisServer()
-        defer { Task { await server.stop() } }
-        let redis = RedisClient(endpoint: server.endpoint, connections: 4, logger: Logger(label: "test"))
-        defer { Task { await redis.shutdown() } }
-        let store = CallRecordStore(keys: RedisKeys(prefix: "t:"), grace: .zero)
+        let fixture = try await Fixture(connections: 4)
+        defer { Task { await fixture.stop() } }
+        let (redis, store) = (fixture.redis, fixture.store)
         for index in 0..<50 {
             try await Self.file(Self.sid(index), [Self.turn(Self.day + 60_000, .found, places: ["Pune"])], store: store, redis: redis)
         }
@@ -86,12 +99,10 @@ struct CallRecordStoreTests {
 
     @Test("An event that arrives after the call was folded makes the close script refuse, so nothing is filed without it")
     func lateEventRefusesTheClose() async throws {
-        let server = try await RedisServer()
-        defer { Task { await server.stop() } }
-        let redis = RedisClient(endpoint: server.endpoint, connections: 1, logger: Logger(label: "test"))
-        defer { Task { await redis.shutdown() } }
-        let keys = RedisKeys(prefix: "t:")
-        let store = CallRecordStore(keys: keys, grace: .zero)
+        let fixture = try await Fixture(connections: 1)
+        defer { Task { await fixture.stop() } }
+        let (redis, store) = (fixture.redis, fixture.store)
+        let keys = store.keys
         let call = Self.sid(1)
         let sid = try #require(CallSid(call))
         try await Self.file(
@@ -111,11 +122,9 @@ struct CallRecordStoreTests {
 
     @Test("A filter that matches little ends a page early with a next to go on from, and every match is reached")
     func pagesStopAtTheScanBudgetAndGoOn() async throws {
-        let server = try await RedisServer()
-        defer { Task { await server.stop() } }
-        let redis = RedisClient(endpoint: server.endpoint, connections: 1, logger: Logger(label: "test"))
-        defer { Task { await redis.shutdown() } }
-        let store = CallRecordStore(keys: RedisKeys(prefix: "t:"), grace: .zero)
+        let fixture = try await Fixture(connections: 1)
+        defer { Task { await fixture.stop() } }
+        let (redis, store) = (fixture.redis, fixture.store)
         for index in 0..<25 {
             let outcome: CallOutcome = index % 10 == 0 ? .notFound : .found
             try await Self.file(Self.sid(index), [Self.turn(Self.day + Int64(index), outcome, places: ["Pune"])], store: store, redis: redis)
