@@ -32,7 +32,8 @@ struct NetworkWatcher: Service {
         }
     }
 
-    /// Loads and swaps in one version; true when it serves now.
+    /// Loads and swaps in one version; true when that version needs no further attempt (it
+    /// serves now, or it can never load), false to try again on the next look.
     private func load(_ version: NetworkVersion) async throws -> Bool {
         guard let csv = try await store.csv(version: version.version, redis: redis) else {
             logger.error("The network list in use is missing from Redis", metadata: ["version": "\(version.version)"])

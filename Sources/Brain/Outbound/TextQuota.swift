@@ -21,19 +21,18 @@ struct TextQuota: Sendable {
         return 1
         """)
 
+    /// How long a day's set is kept: past the end of its day wherever the clock stands.
+    static let ttl = 2 * 86_400
+
     /// Takes one SMS of today's allowance for `number`; false when none is left.
-    func take(number: String, turn: TurnID, on connection: ReconnectingRedisConnection, now: Date = Date()) async throws(RedisError) -> Bool {
-        let key = keys.textQuota(number: Self.hash(number), day: Self.day(now))
+    func take(number: String, turn: TurnID, on connection: ReconnectingRedisConnection, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Bool {
+        let key = keys.textQuota(number: Self.hash(number), day: Date.utcDay(now))
         let reply = try await connection.run(
-            Self.script, keys: [Array(key.utf8)], arguments: [Array(turn.value.utf8), Array(String(limit).utf8), Array("172800".utf8)])
+            Self.script, keys: [Array(key.utf8)], arguments: [Array(turn.value.utf8), Array(String(limit).utf8), Array(String(Self.ttl).utf8)])
         return try reply.orThrow().int == 1
     }
 
     static func hash(_ number: String) -> String {
-        SHA256.hash(data: Array(number.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
-    }
-
-    static func day(_ date: Date) -> String {
-        String(Int(date.timeIntervalSince1970) / 86_400)
+        SHA256.hash(data: Array(number.utf8)).prefix(12).hexString
     }
 }

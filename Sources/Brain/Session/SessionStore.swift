@@ -92,16 +92,16 @@ struct SessionStore: Sendable {
         redis.call('LREM', KEYS[4], 1, ARGV[8])
         if ARGV[12] ~= '' then
             redis.call('RPUSH', KEYS[5], ARGV[12])
-            redis.call('EXPIRE', KEYS[5], ARGV[19])
+            redis.call('EXPIRE', KEYS[5], ARGV[18])
             redis.call('ZADD', KEYS[6], 'GT', ARGV[13], ARGV[14])
         end
         if ARGV[15] ~= '' and redis.call('HSETNX', KEYS[7], ARGV[15], ARGV[16]) == 1 then
-            redis.call('ZADD', KEYS[8], 'NX', ARGV[17], ARGV[15])
+            redis.call('ZADD', KEYS[8], 'NX', ARGV[9], ARGV[15])
         end
-        if ARGV[18] ~= '' and redis.call('HGET', KEYS[1], 'notice') == ARGV[18] then redis.call('HDEL', KEYS[1], 'notice') end
+        if ARGV[17] ~= '' and redis.call('HGET', KEYS[1], 'notice') == ARGV[17] then redis.call('HDEL', KEYS[1], 'notice') end
         redis.call('HINCRBY', KEYS[9], 'turns', 1)
-        redis.call('HINCRBY', KEYS[9], 'b' .. ARGV[20], 1)
-        redis.call('EXPIRE', KEYS[9], ARGV[21])
+        redis.call('HINCRBY', KEYS[9], 'b' .. ARGV[19], 1)
+        redis.call('EXPIRE', KEYS[9], ARGV[20])
         return 1
         """)
 
@@ -122,7 +122,7 @@ struct SessionStore: Sendable {
             Array(twiml.utf8), Array(String(Self.replyTTL).utf8), reply.framed, Array(String(Self.replyListTTL).utf8),
             rawTurn, Array(String(now).utf8), Array(turn.id.value.utf8), Array((deliver ? "1" : "0").utf8),
             extras.event ?? [], Array(String(extras.keepOpenUntil).utf8), Array(turn.callSid.value.utf8),
-            Array((extras.job?.id ?? "").utf8), extras.job?.bytes ?? [], Array(String(now).utf8),
+            Array((extras.job?.id ?? "").utf8), extras.job?.bytes ?? [],
             Array((extras.consumedNotice ?? "").utf8), Array(String(CallRecordStore.eventsTTL).utf8),
             Array(String(TurnStats.bucket(milliseconds: now - turn.receivedAt)).utf8), Array(String(TurnStats.ttl).utf8),
         ]

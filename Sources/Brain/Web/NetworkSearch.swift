@@ -12,7 +12,7 @@ struct NetworkSearch: Sendable {
     /// A place's network hospitals.
     func byCity(_ city: String, limit: Int) -> SearchReply {
         guard let place = place(city) else {
-            return SearchReply(query: nil, city: nil, total: 0, items: [], message: "No network city or area is called \"\(city)\".")
+            return SearchReply(query: nil, city: nil, total: 0, items: [], message: Self.unknownPlace(city))
         }
         let listing = directory.listing(in: place, limit: limit)
         return SearchReply(query: nil, city: Phrasing.name(of: place), total: listing.total, items: listing.hospitals.map(Self.item))
@@ -24,7 +24,7 @@ struct NetworkSearch: Sendable {
         var place: Place?
         if let city, !city.isEmpty {
             guard let found = self.place(city) else {
-                return SearchReply(query: query, city: nil, total: 0, items: [], message: "No network city or area is called \"\(city)\".")
+                return SearchReply(query: query, city: nil, total: 0, items: [], message: Self.unknownPlace(city))
             }
             place = found
         }
@@ -64,6 +64,8 @@ struct NetworkSearch: Sendable {
             return SearchReply(query: query, city: cityName, total: 0, items: [], message: message)
         }
     }
+
+    private static func unknownPlace(_ city: String) -> String { "No network city or area is called \"\(city)\"." }
 
     private func place(_ text: String) -> Place? {
         directory.placeMentions(in: TextNormalizer.tokens(text)).first?.place

@@ -13,21 +13,22 @@ extension TurnProcessor {
             let decisions = engine.decideWeb(speech: turn.speech, state: snapshot.state, context: context)
             let session = turn.extras?["session"].flatMap(WebSessionID.init) ?? WebSessionID.random()
             let reply = Phrasing.webReply(decisions, session: session, humanAgentNumber: configuration.humanAgentNumber)
-            let json = (try? String(decoding: JSONEncoder().encode(reply), as: UTF8.self)) ?? "{}"
             // decideWeb always decides at least the greeting.
             guard let last = decisions.last else { throw .unexpectedReply("no web decision") }
-            return (last, json)
+            return (last, Self.json(reply))
         }
-        var answer = engine.answer(
-            kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, extras: turn.extras ?? [:],
-            state: snapshot.state, context: context)
+        func decide(_ context: CallContext) -> DialogEngine.Answer {
+            engine.answer(
+                kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, extras: turn.extras ?? [:],
+                state: snapshot.state, context: context)
+        }
+        var answer = decide(context)
         if case .text? = answer.decision.outbound, let number = turn.replyNumber,
             try await !TextQuota(keys: configuration.keys, limit: configuration.smsDailyLimit).take(number: number, turn: turn.id, on: connection)
         {
+            // Decided again, knowing the allowance is spent: the caller hears why nothing comes.
             context.texting = .limitReached
-            answer = engine.answer(
-                kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, extras: turn.extras ?? [:],
-                state: snapshot.state, context: context)
+            answer = decide(context)
         }
         return (answer.decision, answer.twiml.render(engine.voice(for: answer.decision)))
     }
@@ -44,10 +45,15 @@ extension TurnProcessor {
         } else {
             reply = search.byCity(extras["city"] ?? "", limit: limit)
         }
-        let json = (try? String(decoding: JSONEncoder().encode(reply), as: UTF8.self)) ?? "{}"
+        let json = Self.json(reply)
         _ = try await connection.pipeline(
             [.set(configuration.keys.reply(turn: turn.id), Array(json.utf8), expiresInMilliseconds: Int64(SessionStore.replyTTL) * 1000)]
                 + store.redeliverCommands(turn: turn, rawTurn: raw, twiml: json, processingList: processingList))
         metrics.answered(.search, .answered)
+    }
+
+    /// A web or search reply as the JSON the gateway returns.
+    static func json(_ reply: some Encodable) -> String {
+        (try? String(decoding: JSONEncoder().encode(reply), as: UTF8.self)) ?? "{}"
     }
 }

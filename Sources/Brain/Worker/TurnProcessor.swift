@@ -67,7 +67,8 @@ struct TurnProcessor: Sendable {
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
             let now = Date.nowMilliseconds
             var extras = SessionStore.Extras()
-            if turn.kind.isPhoneCall { extras.event = CallRecordStore.encode(CallEvent(turn: turn, decision: decision, at: now)) }
+            let event = turn.kind.isPhoneCall ? CallEvent(turn: turn, decision: decision, at: now) : nil
+            extras.event = event.map(CallRecordStore.encode)
             extras.keepOpenUntil = now + Int64(configuration.sessionTTL) * 1000
             extras.job = outboundJob(for: decision, turn: turn, at: now).map { ($0.id, Outbox.encode($0)) }
             extras.consumedNotice = snapshot.notice
@@ -96,9 +97,10 @@ struct TurnProcessor: Sendable {
                     logger.warning("No replica acknowledged the answer in time; delivered it anyway", metadata: ["turn": "\(turn.id)"])
                 }
             }
-            if result == .committed, turn.kind == .voicemail {
+            if result == .committed, turn.kind == .voicemail, let event {
                 // Listed for the agents at once, not only when the call's record closes.
-                _ = try? await connection.execute(configuration.records.addVoicemailCommand(voicemail(turn, decision: decision, at: now)))
+                _ = try? await connection.execute(
+                    configuration.records.addVoicemailCommand(Voicemail(call: turn.callSid.value, caller: turn.caller, event: event)))
             }
             switch result {
             case .committed, .alreadyAnswered:
@@ -160,11 +162,5 @@ extension TurnProcessor {
         case nil:
             return nil
         }
-    }
-
-    func voicemail(_ turn: Turn, decision: DialogDecision, at now: Int64) -> Voicemail {
-        Voicemail(
-            call: turn.callSid.value, caller: turn.caller, at: now, recordingSid: turn.extras?["RecordingSid"], recordingURL: turn.extras?["RecordingUrl"],
-            duration: turn.extras?["RecordingDuration"].flatMap { Int($0) }, context: Phrasing.handoffTopic(for: decision))
     }
 }

@@ -28,6 +28,11 @@ struct AdminOverview: Codable, Sendable {
         commands.append(["ZCOUNT", keys.closingCalls, String(now + configuration.records.grace.milliseconds + 1), "+inf"])
         commands.append(.llen(keys.turns))
         commands.append(["ZCARD", keys.outboxDue])
+        // Today's and the week's summaries ride in the same round trip.
+        let today = configuration.records.summaryRead(from: Date.startOfUTCDay(containing: now), to: now)
+        let week = configuration.records.summaryRead(from: CallRecordStore.weekStart(now: now), to: now)
+        let summariesStart = commands.count
+        commands += today.commands + week.commands
         let replies = try await redis.pipeline(commands)
         var turns: [Int] = []
         var buckets = Array(repeating: 0, count: bucketFields.count)
@@ -38,16 +43,14 @@ struct AdminOverview: Codable, Sendable {
                 for (bucket, value) in fields.dropFirst().enumerated() { buckets[bucket] += value.int ?? 0 }
             }
         }
-        let rest = Array(replies.dropFirst(minutes.count))
+        let rest = Array(replies[minutes.count..<summariesStart])
+        let weekStart = summariesStart + today.commands.count
         let live = (try? await BrainRegistry(redis: redis, keys: keys).liveWorkers()) ?? []
-        let startOfDay = Date.startOfUTCDay(containing: now)
-        let today = try await configuration.records.summary(from: startOfDay, to: now, redis: redis)
-        let week = try await configuration.records.summary(from: CallRecordStore.weekStart(now: now), to: now, redis: redis)
         return AdminOverview(
             generatedAt: now, callsInProgress: try rest[0].orThrow().int ?? 0, turnsPerMinute: turns,
             latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: TurnStats.percentile(0.99, of: buckets),
             queueDepth: try rest[1].orThrow().int ?? 0, outboxDepth: try rest[2].orThrow().int ?? 0,
             brains: live.map(BrainSummary.init),
-            today: today, week: week)
+            today: try today.summary(replies[summariesStart..<weekStart]), week: try week.summary(replies[weekStart...]))
     }
 }

@@ -67,7 +67,7 @@ struct NetworkUploadController: Sendable {
         context.logger.notice("A new network list was uploaded", metadata: ["version": "\(stored.version)", "hospitals": "\(stored.rows)"])
         return JSONResponse(
             Stored(
-                version: stored.version, rows: stored.rows, fingerprint: stored.fingerprint, skipped: check.skippedRows.filter { $0.reason == "duplicate rows" }
+                version: stored.version, rows: stored.rows, fingerprint: stored.fingerprint, skipped: check.skippedRows.filter(\.isDuplicate)
             ))
     }
 

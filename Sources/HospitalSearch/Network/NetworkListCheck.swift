@@ -8,13 +8,16 @@ public struct NetworkListCheck: Sendable {
         /// The row's number in the file; the header is row 1.
         public let row: Int
         public let reason: String
+
+        /// An exact repeat of an earlier row: skipped, but no reason to refuse a list.
+        public var isDuplicate: Bool { reason == NetworkListLoader.duplicateReason }
     }
 
     public let directory: HospitalDirectory
     public let skippedRows: [SkippedRow]
 
     /// Rows that make an upload unusable: everything skipped except exact duplicates.
-    public var errors: [SkippedRow] { skippedRows.filter { $0.reason != "duplicate rows" } }
+    public var errors: [SkippedRow] { skippedRows.filter { !$0.isDuplicate } }
 }
 
 extension HospitalDirectory {

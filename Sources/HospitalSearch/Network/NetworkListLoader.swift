@@ -10,12 +10,13 @@ enum NetworkListLoader {
     /// The rows that loaded, and what was skipped.
     struct Loaded: Sendable {
         var records: [HospitalRecord]
-        /// Reason → number of rows skipped for it.
-        var skipped: [String: Int]
         /// Each skipped row: its number in the file (the header is row 1) and why.
         var skippedRows: [(row: Int, reason: String)] = []
 
-        var skippedCount: Int { skipped.values.reduce(0, +) }
+        /// Reason → number of rows skipped for it.
+        var skipped: [String: Int] { skippedRows.reduce(into: [:]) { $0[$1.reason, default: 0] += 1 } }
+
+        var skippedCount: Int { skippedRows.count }
 
         /// "3 duplicate rows, 1 without a city" for the log line.
         var skippedSummary: String {
@@ -25,6 +26,9 @@ enum NetworkListLoader {
     }
 
     static let requiredColumns = ["HOSPITAL NAME", "ADDRESS", "CITY"]
+
+    /// Why a row that repeats an earlier one is skipped: harmless, unlike the other reasons.
+    static let duplicateReason = "duplicate rows"
 
     static func load(path: String) throws(NetworkListError) -> Loaded {
         var isDirectory: ObjCBool = false
@@ -65,7 +69,7 @@ enum NetworkListLoader {
                 path: path, problem: "missing column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (found \(found))")
         }
 
-        var loaded = Loaded(records: [], skipped: [:])
+        var loaded = Loaded(records: [])
         var seen = Set<String>()
         var rowNumber = 1
         while let row = reader.next() {
@@ -78,19 +82,15 @@ enum NetworkListLoader {
             }
             let record = HospitalRecord(name: field(0), address: field(1), city: field(2))
             if record.name.isEmpty {
-                loaded.skipped["without a hospital name", default: 0] += 1
                 loaded.skippedRows.append((rowNumber, "without a hospital name"))
             } else if record.city.isEmpty {
-                loaded.skipped["without a city", default: 0] += 1
                 loaded.skippedRows.append((rowNumber, "without a city"))
             } else if TextNormalizer.tokens(record.name).isEmpty {
-                loaded.skipped["with a name that has no letters or digits", default: 0] += 1
                 loaded.skippedRows.append((rowNumber, "with a name that has no letters or digits"))
             } else if !seen.insert(TextNormalizer.phrase(record.name) + "|" + TextNormalizer.phrase(record.address) + "|" + TextNormalizer.phrase(record.city))
                 .inserted
             {
-                loaded.skipped["duplicate rows", default: 0] += 1
-                loaded.skippedRows.append((rowNumber, "duplicate rows"))
+                loaded.skippedRows.append((rowNumber, Self.duplicateReason))
             } else {
                 loaded.records.append(record)
             }

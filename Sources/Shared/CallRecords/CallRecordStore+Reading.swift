@@ -57,49 +57,6 @@ extension CallRecordStore {
         return Page(calls: calls, next: nil)
     }
 
-    /// The start of the summaries' default window: the last 7 UTC days, today included.
-    public static func weekStart(now: Int64) -> Int64 { Date.startOfUTCDay(containing: now) - 6 * Date.dayMilliseconds }
-
-    /// The summary of the calls that ended on the UTC days from the one holding `from` to the
-    /// one holding `to` (summaries are kept per day), at most the days records are kept.
-    public func summary(from: Int64, to: Int64, redis: RedisClient) async throws(RedisError) -> CallSummary {
-        let last = Date.startOfUTCDay(containing: to)
-        let first = max(Date.startOfUTCDay(containing: from), last - Int64(retentionDays) * Date.dayMilliseconds)
-        let days = stride(from: first, through: last, by: Int(Date.dayMilliseconds)).map(Date.utcDay)
-        var commands = days.map { RedisCommand(["HGETALL", keys.callDay($0)]) }
-        let scratch = keys.summaryScratch(String(UInt64.random(in: 0...UInt64.max), radix: 36))
-        for (index, setKey) in [keys.callDayPlaces, keys.callDayNotFound].enumerated() {
-            let target = scratch + ":" + String(index)
-            // Negated counts: ascending order is then most asked first and, among equals, names in
-            // alphabetical order, the order ``CallSummary`` keeps; ZREVRANGE would break ties backwards.
-            commands += [
-                RedisCommand(["ZUNIONSTORE", target, String(days.count)] + days.map(setKey) + ["WEIGHTS"] + days.map { _ in "-1" }),
-                .expire(target, seconds: 10), ["ZRANGE", target, "0", String(CallSummary.topCount - 1), "WITHSCORES"], ["DEL", target],
-            ]
-        }
-        let replies = try await redis.pipeline(commands)
-        var counters: [String: Int] = [:]
-        for reply in replies.prefix(days.count) {
-            let fields = try reply.orThrow().array ?? []
-            for pair in stride(from: 0, to: fields.count - 1, by: 2) {
-                if let name = fields[pair].string, let amount = fields[pair + 1].int { counters[name, default: 0] += amount }
-            }
-        }
-        let places = try Self.scores(replies[days.count + 2].orThrow())
-        let notFound = try Self.scores(replies[days.count + 6].orThrow())
-        return CallSummary(counters: counters, places: places, notFound: notFound, from: first, to: max(to, first))
-    }
-
-    /// `[member, negated count, …]` → member → count.
-    private static func scores(_ reply: RedisValue) -> [String: Int] {
-        let values = reply.array ?? []
-        var result: [String: Int] = [:]
-        for pair in stride(from: 0, to: values.count - 1, by: 2) {
-            if let name = values[pair].string, let score = values[pair + 1].string.flatMap(Double.init) { result[name] = -Int(score) }
-        }
-        return result
-    }
-
     /// `[id, [field, value, …]]` → the stream id and the folded record.
     static func decodeEntry(_ entry: RedisValue) -> (String, CallRecord)? {
         guard let parts = entry.array, parts.count == 2, let id = parts[0].string, let fields = parts[1].array else { return nil }

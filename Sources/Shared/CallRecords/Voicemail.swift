@@ -27,4 +27,10 @@ public struct Voicemail: Codable, Sendable, Equatable {
         self.context = context
         self.transcription = transcription
     }
+
+    /// The voicemail a call's `voicemail` event describes.
+    public init(call: String, caller: String?, event: CallEvent) {
+        self.init(
+            call: call, caller: caller, at: event.at, recordingSid: event.sid, recordingURL: event.url, duration: event.duration, context: event.note)
+    }
 }

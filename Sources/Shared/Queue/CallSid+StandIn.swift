@@ -6,9 +6,7 @@ extension CallSid {
     /// turns share a session; no text gives a fresh SID.
     public static func standIn(for text: String?) -> CallSid {
         guard let text, !text.isEmpty else { return random() }
-        let hex = Insecure.SHA1.hash(data: Array(text.utf8)).prefix(16).map { byte in
-            byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
-        }.joined()
+        let hex = Insecure.SHA1.hash(data: Array(text.utf8)).prefix(16).hexString
         return TurnID(hex).map(CallSid.init(digits:)) ?? random()
     }
 

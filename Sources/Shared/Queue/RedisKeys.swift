@@ -95,6 +95,6 @@ public struct RedisKeys: Sendable, Equatable {
     /// STRING marking a job done (its result), so a job taken again after a crash is not sent twice.
     public func outboxDone(job: String) -> String { prefix + "outbox:done:" + job }
 
-    /// SET of the turns that sent an SMS to one number (hashed) on one day: the daily limit.
+    /// SET of the turns that sent an SMS to one number (hashed) on one UTC day (`2026-11-26`): the daily limit.
     public func textQuota(number: String, day: String) -> String { prefix + "sms-quota:" + number + ":" + day }
 }

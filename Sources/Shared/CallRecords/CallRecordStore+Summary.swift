@@ -1,0 +1,73 @@
+import Foundation
+
+extension CallRecordStore {
+    /// The start of the summaries' default window: the last 7 UTC days, today included.
+    public static func weekStart(now: Int64) -> Int64 { Date.startOfUTCDay(containing: now) - 6 * Date.dayMilliseconds }
+
+    /// The reads behind one summary, so that several summaries (or a summary and other reads)
+    /// can share one round trip: send ``commands``, give their replies to ``summary(_:)``.
+    public struct SummaryRead: Sendable {
+        /// `HGETALL` of each day's counters, then, for the places and for the names not found,
+        /// `ZUNIONSTORE` of the days' sets into a scratch key, `EXPIRE`, `ZRANGE` of the top, `DEL`.
+        public let commands: [RedisCommand]
+        let days: Int
+        let from: Int64
+        let to: Int64
+        /// The commands each of the two top lists takes, and where its `ZRANGE` is among them.
+        static let commandsPerList = 4
+        static let rangeOffset = 2
+
+        /// The summary, from the replies to ``commands``, in order.
+        public func summary(_ replies: some Collection<RedisValue>) throws(RedisError) -> CallSummary {
+            let replies = Array(replies)
+            guard replies.count == commands.count else { throw .unexpectedReply("\(replies.count) replies to \(commands.count) summary reads") }
+            var counters: [String: Int] = [:]
+            for reply in replies.prefix(days) {
+                let fields = try reply.orThrow().array ?? []
+                for pair in stride(from: 0, to: fields.count - 1, by: 2) {
+                    if let name = fields[pair].string, let amount = fields[pair + 1].int { counters[name, default: 0] += amount }
+                }
+            }
+            let places = try Self.counts(replies[days + Self.rangeOffset].orThrow())
+            let notFound = try Self.counts(replies[days + Self.commandsPerList + Self.rangeOffset].orThrow())
+            return CallSummary(counters: counters, places: places, notFound: notFound, from: from, to: max(to, from))
+        }
+
+        /// `[member, negated count, …]` → member → count.
+        private static func counts(_ reply: RedisValue) -> [String: Int] {
+            let values = reply.array ?? []
+            var result: [String: Int] = [:]
+            for pair in stride(from: 0, to: values.count - 1, by: 2) {
+                if let name = values[pair].string, let score = values[pair + 1].string.flatMap(Double.init) { result[name] = -Int(score) }
+            }
+            return result
+        }
+    }
+
+    /// The reads of the summary of the calls that ended on the UTC days from the one holding
+    /// `from` to the one holding `to` (summaries are kept per day), at most the days records are kept.
+    public func summaryRead(from: Int64, to: Int64) -> SummaryRead {
+        let last = Date.startOfUTCDay(containing: to)
+        let first = max(Date.startOfUTCDay(containing: from), last - Int64(retentionDays) * Date.dayMilliseconds)
+        let days = stride(from: first, through: last, by: Int(Date.dayMilliseconds)).map(Date.utcDay)
+        var commands = days.map { RedisCommand(["HGETALL", keys.callDay($0)]) }
+        let scratch = keys.summaryScratch(String(UInt64.random(in: 0...UInt64.max), radix: 36))
+        for (index, setKey) in [keys.callDayPlaces, keys.callDayNotFound].enumerated() {
+            let target = scratch + ":" + String(index)
+            // Negated counts: ascending order is then most asked first and, among equals, names in
+            // alphabetical order, the order ``CallSummary`` keeps; ZREVRANGE would break ties backwards.
+            commands += [
+                RedisCommand(["ZUNIONSTORE", target, String(days.count)] + days.map(setKey) + ["WEIGHTS"] + days.map { _ in "-1" }),
+                .expire(target, seconds: 10), ["ZRANGE", target, "0", String(CallSummary.topCount - 1), "WITHSCORES"], ["DEL", target],
+            ]
+        }
+        return SummaryRead(commands: commands, days: days.count, from: first, to: to)
+    }
+
+    /// The summary of the calls that ended on the UTC days from the one holding `from` to the one
+    /// holding `to` (see ``summaryRead(from:to:)``).
+    public func summary(from: Int64, to: Int64, redis: RedisClient) async throws(RedisError) -> CallSummary {
+        let read = summaryRead(from: from, to: to)
+        return try read.summary(try await redis.pipeline(read.commands))
+    }
+}
