@@ -9,9 +9,9 @@ let package = Package(
     name: "loop-ai",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "gateway", targets: ["Gateway"]),
-        .executable(name: "brain", targets: ["Brain"]),
-        .executable(name: "loop", targets: ["LoopTools"]),
+        .executable(name: "gateway", targets: ["GatewayMain"]),
+        .executable(name: "brain", targets: ["BrainMain"]),
+        .executable(name: "loop", targets: ["LoopMain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -38,10 +38,39 @@ let package = Package(
             name: "CCrypt",
             providers: [.apt(["libcrypt-dev"])]
         ),
+        // The Redis client: RESP over SwiftNIO, replies parsed by hiredis, Sentinel. Nothing of ours.
+        .target(
+            name: "Redis",
+            dependencies: [
+                "CHiredis",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Twilio's edge: TwiML, webhook signatures, form bodies, the REST client.
+        .target(
+            name: "Twilio",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The contract between gateway and brain: turns, replies, keys, settings, records, the outbox.
         .target(
             name: "Shared",
             dependencies: [
-                "CHiredis",
+                "Redis",
+                "Twilio",
                 "CCrypt",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -57,6 +86,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The network list and its forgiving search, behind `HospitalDirectory`.
         .target(
             name: "HospitalSearch",
             dependencies: [
@@ -65,10 +95,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(
+        // The gateway: webhooks, the web, the dashboard. A library, so tests reach all of it.
+        .target(
             name: "Gateway",
             dependencies: [
                 "Shared",
+                "Redis",
+                "Twilio",
                 "HospitalSearch",
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -81,20 +114,13 @@ let package = Package(
             resources: [.copy("Resources/openapi.json"), .copy("Resources/web")],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(
-            name: "LoopTools",
-            dependencies: [
-                "Shared",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-            ],
-            swiftSettings: swiftSettings
-        ),
-        .executableTarget(
+        // The brain: turn consumers, sessions, the dialog.
+        .target(
             name: "Brain",
             dependencies: [
                 "Shared",
+                "Redis",
+                "Twilio",
                 "HospitalSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -105,10 +131,27 @@ let package = Package(
             resources: [.copy("Resources/demo-hospitals.csv")],
             swiftSettings: swiftSettings
         ),
+        // `loop`: Twilio played against a running stack, benchmarks, reports. Never deployed.
+        .target(
+            name: "LoopTools",
+            dependencies: [
+                "Shared",
+                "Redis",
+                "Twilio",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The executables: one line each, over the libraries above.
+        .executableTarget(name: "GatewayMain", dependencies: ["Gateway"], path: "Sources/Executables/gateway", swiftSettings: swiftSettings),
+        .executableTarget(name: "BrainMain", dependencies: ["Brain"], path: "Sources/Executables/brain", swiftSettings: swiftSettings),
+        .executableTarget(name: "LoopMain", dependencies: ["LoopTools"], path: "Sources/Executables/loop", swiftSettings: swiftSettings),
         .testTarget(
             name: "LoopAITests",
             dependencies: [
-                "Shared", "HospitalSearch", "Gateway", "Brain", "LoopTools",
+                "Redis", "Twilio", "Shared", "HospitalSearch", "Gateway", "Brain", "LoopTools",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],

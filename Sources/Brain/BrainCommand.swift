@@ -1,10 +1,10 @@
 import ArgumentParser
 import Shared
+import Twilio
 
 /// `brain`: Loop AI's worker: hospital search, dialog and call sessions.
-@main
-struct BrainCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct BrainCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "brain",
         abstract: "Loop AI's brain worker: answers caller turns from the Redis queue.",
         discussion: """
@@ -16,8 +16,11 @@ struct BrainCommand: AsyncParsableCommand {
         defaultSubcommand: ServeCommand.self
     )
 
-    /// Tasks run on the event loops that also carry HTTP and Redis (see ``EventLoopExecutor``).
-    static func main() async {
+    public init() {}
+
+    /// The `brain` executable's entry point. Tasks run on the event loops that also carry HTTP
+    /// and Redis (see ``EventLoopExecutor``).
+    public static func start() async {
         EventLoopExecutor.adopt()
         await main(nil)
     }

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Shared
+import Twilio
 
 /// `gateway`: Loop AI's Twilio-facing web service.
-@main
-struct GatewayCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct GatewayCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "gateway",
         abstract: "Loop AI's stateless Twilio webhook gateway.",
         discussion: """
@@ -16,8 +16,11 @@ struct GatewayCommand: AsyncParsableCommand {
         defaultSubcommand: ServeCommand.self
     )
 
-    /// Tasks run on the event loops that also carry HTTP and Redis (see ``EventLoopExecutor``).
-    static func main() async {
+    public init() {}
+
+    /// The `gateway` executable's entry point. Tasks run on the event loops that also carry HTTP
+    /// and Redis (see ``EventLoopExecutor``).
+    public static func start() async {
         EventLoopExecutor.adopt()
         await main(nil)
     }

@@ -3,9 +3,8 @@ import ArgumentParser
 /// `loop`: tools around a Loop AI stack — playing Twilio against it (a call from the terminal, a
 /// load benchmark, a soak run with injected faults), and for operators a call-records report and
 /// dashboard password hashes.
-@main
-struct LoopCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct LoopCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "loop",
         abstract: "Play Twilio against a running Loop AI stack (calls, load, soak); summarise call records; hash dashboard passwords.",
         discussion: """
@@ -17,4 +16,11 @@ struct LoopCommand: AsyncParsableCommand {
             HashPasswordCommand.self,
         ]
     )
+
+    public init() {}
+
+    /// The `loop` executable's entry point.
+    public static func start() async {
+        await main(nil)
+    }
 }

@@ -3,8 +3,10 @@ import HospitalSearch
 import Hummingbird
 import Logging
 import Prometheus
+import Redis
 import ServiceLifecycle
 import Shared
+import Twilio
 
 /// Wires a brain together: the loaded network, the turn consumers, presence and recovery,
 /// reload on SIGHUP, and a small HTTP endpoint for `/metrics` and `/health`.

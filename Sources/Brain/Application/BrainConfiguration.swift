@@ -1,4 +1,6 @@
+import Redis
 import Shared
+import Twilio
 
 /// Everything a brain process needs to know, read and validated once at start-up.
 struct BrainConfiguration: Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import HospitalSearch
 import Logging
 import NIOPosix
+import Redis
 import ServiceLifecycle
 import Shared
 

@@ -1,5 +1,6 @@
 import HospitalSearch
 import Shared
+import Twilio
 
 /// One turn in, TwiML out: the dialog's three stages, run in this order.
 ///

@@ -1,8 +1,10 @@
 import Foundation
 import Logging
 import Metrics
+import Redis
 import ServiceLifecycle
 import Shared
+import Twilio
 
 /// Sends what turns queued for Twilio's REST API (``Outbox``): SMS to callers, and starting or
 /// stopping recordings.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Redis
 import Shared
 
 /// The daily limit of SMS to one caller number (`SMS_DAILY_LIMIT`): SMS pumping — making a

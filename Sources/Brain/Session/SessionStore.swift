@@ -1,4 +1,5 @@
 import Foundation
+import Redis
 import Shared
 
 /// Reads and commits call sessions in Redis (``RedisKeys/session(call:)``).

@@ -1,6 +1,8 @@
 import Foundation
 import HospitalSearch
+import Redis
 import Shared
+import Twilio
 
 extension TurnProcessor {
     /// The dialog's decision on a turn and the reply to deliver: TwiML for calls and texts,

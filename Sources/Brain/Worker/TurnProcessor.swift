@@ -2,6 +2,7 @@ import Foundation
 import HospitalSearch
 import Logging
 import Metrics
+import Redis
 import Shared
 
 /// Answers one turn taken from the queue: reads the session, runs the dialog, commits.

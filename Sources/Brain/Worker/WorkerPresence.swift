@@ -1,6 +1,7 @@
 import Foundation
 import HospitalSearch
 import Logging
+import Redis
 import ServiceLifecycle
 import Shared
 

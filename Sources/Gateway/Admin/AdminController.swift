@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import Redis
 import Shared
+import Twilio
 
 /// The operators' dashboard (`/admin`) and its JSON: `/admin/overview`, `/admin/calls`,
 /// `/admin/summary`, `/admin/voicemails`, behind ``AdminAuthMiddleware``.

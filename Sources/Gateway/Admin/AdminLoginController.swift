@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 import NIOPosix
+import Redis
 import Shared
+import Twilio
 
 /// The dashboard's login and logout: `ADMIN_TOKEN` as the password, a session cookie after it.
 ///

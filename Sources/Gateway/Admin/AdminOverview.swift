@@ -1,4 +1,5 @@
 import Foundation
+import Redis
 import Shared
 
 /// What the dashboard shows, in one JSON read every few seconds: the system now (calls in

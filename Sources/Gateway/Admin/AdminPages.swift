@@ -1,4 +1,5 @@
 import Shared
+import Twilio
 
 /// The admin pages the gateway writes itself (the login form), with every value escaped.
 enum AdminPages {

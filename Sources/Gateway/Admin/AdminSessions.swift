@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Redis
 import Shared
 
 /// Operators' dashboard sessions, in Redis so every gateway knows them: a random id in an

@@ -3,6 +3,7 @@ import HospitalSearch
 import Hummingbird
 import MultipartKit
 import NIOPosix
+import Redis
 import Shared
 
 /// `POST /upload-csv` (admins only) and `GET /admin/network`: a new network list, checked

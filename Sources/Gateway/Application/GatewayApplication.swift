@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import Prometheus
+import Redis
 import Shared
 
 /// Builds the gateway: router, middleware, Redis pool, reply listener, and the order they stop in.

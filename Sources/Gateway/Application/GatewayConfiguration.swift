@@ -1,5 +1,7 @@
 import Foundation
+import Redis
 import Shared
+import Twilio
 
 /// Everything a gateway process needs to know, read and validated once at start-up.
 struct GatewayConfiguration: Sendable {

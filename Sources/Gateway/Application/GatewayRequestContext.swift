@@ -1,6 +1,7 @@
 import Hummingbird
 import NIOCore
 import Shared
+import Twilio
 
 /// The request context of the gateway's routes: Hummingbird's core storage plus the Twilio form,
 /// which ``TwilioWebhookMiddleware`` decodes and verifies once for every webhook.

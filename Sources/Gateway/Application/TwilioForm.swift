@@ -1,5 +1,6 @@
 import Foundation
 import Shared
+import Twilio
 
 /// The form fields of one Twilio webhook, with typed access to the ones Loop AI uses.
 struct TwilioForm: Sendable {

@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 import Logging
+import Redis
 import Shared
+import Twilio
 
 /// Twilio's callbacks that need no brain: the call's and the recording's status, a voicemail's
 /// transcription (all noted in the call's record), and the warm hand-off's whisper to the agent.

@@ -1,4 +1,5 @@
 import Shared
+import Twilio
 
 /// The TwiML a gateway sends on its own, when the brain's answer is not there to send.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Redis
 import Shared
 
 /// `GET /health` (is this gateway alive, and what can it see) and `GET /ready` (should a load

@@ -1,4 +1,5 @@
 import Hummingbird
+import Twilio
 
 extension Response {
     /// A TwiML document with the content type Twilio expects.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import Shared
+import Twilio
 
 /// Twilio's voice webhooks: a call connects, a caller speaks, a held caller picks up a late reply,
 /// plus the integration status page.

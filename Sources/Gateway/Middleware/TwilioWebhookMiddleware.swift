@@ -5,6 +5,7 @@ import Logging
 import Metrics
 import MultipartKit
 import Shared
+import Twilio
 
 /// Decodes every Twilio webhook's form once and, when an auth token is configured, rejects
 /// requests whose `X-Twilio-Signature` does not match (403).

@@ -1,5 +1,6 @@
 import Shared
 import Synchronization
+import Twilio
 
 /// The HTTP requests this gateway holds open, each waiting for its turn's reply.
 ///

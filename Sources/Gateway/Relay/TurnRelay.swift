@@ -1,7 +1,9 @@
 import Foundation
 import Logging
 import Metrics
+import Redis
 import Shared
+import Twilio
 
 /// Hands turns to the brains through Redis and brings their TwiML back.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Redis
 import Shared
 
 /// The original JSON API, answered by the brains through Redis like a call: `POST /converse`,

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import Redis
 import Shared
 
 /// A per-client token bucket in Redis, so the limit holds across every gateway: `perMinute`

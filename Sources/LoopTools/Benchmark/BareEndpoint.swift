@@ -2,6 +2,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
+import Twilio
 
 /// A Hummingbird server that answers every POST with a fixed TwiML document and does nothing
 /// else: the floor the gateway's figures are compared with, measured in the same run.

@@ -1,4 +1,5 @@
 import Foundation
+import Redis
 import Shared
 
 /// A week of plausible closed calls for `loop bench-summary`: a few turns each, places and

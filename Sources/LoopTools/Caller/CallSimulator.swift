@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import Shared
+import Twilio
 
 /// Plays Twilio's side of one phone call against a running gateway.
 ///

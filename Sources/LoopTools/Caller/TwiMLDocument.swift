@@ -1,5 +1,6 @@
 import Foundation
 import Shared
+import Twilio
 
 #if canImport(FoundationXML)
     import FoundationXML

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Hummingbird
+import Twilio
 
 /// `loop bare`: the bare Hummingbird endpoint as a process of its own, so an outside load
 /// generator measures the HTTP floor the same way it measures the gateway.

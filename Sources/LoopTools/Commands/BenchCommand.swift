@@ -7,6 +7,7 @@ import NIOCore
 import NIOPosix
 import ServiceLifecycle
 import Shared
+import Twilio
 
 /// `loop bench`: drives signed Twilio turns at a running stack and reports throughput and
 /// latency at several levels of concurrent callers, next to a bare Hummingbird endpoint

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import Redis
 import Shared
 
 /// `loop bench-summary`: files a week of call records into a Redis and times the summary the

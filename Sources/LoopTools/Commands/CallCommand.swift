@@ -2,6 +2,7 @@ import ArgumentParser
 import AsyncHTTPClient
 import Foundation
 import Shared
+import Twilio
 
 /// `loop call`: a phone call from the terminal, played against a running gateway.
 struct CallCommand: AsyncParsableCommand {

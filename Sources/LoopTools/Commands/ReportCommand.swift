@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import Redis
 import Shared
 
 /// `loop report`: the call-records summary of `/admin/summary`, in a terminal.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Shared
+import Twilio
 
 /// `loop turns`: writes signed Twilio webhooks to a file for an outside load generator (wrk).
 ///

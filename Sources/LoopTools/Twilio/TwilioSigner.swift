@@ -1,5 +1,6 @@
 import Foundation
 import Shared
+import Twilio
 
 /// The headers Twilio sends with a webhook, signed with the account's auth token: the one way
 /// every Twilio-playing tool (and the tests) signs its requests.

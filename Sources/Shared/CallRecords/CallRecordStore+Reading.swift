@@ -1,4 +1,5 @@
 import Foundation
+import Redis
 
 extension CallRecordStore {
     /// A page of closed calls, newest first.

@@ -1,4 +1,5 @@
 import Foundation
+import Redis
 
 extension CallRecordStore {
     /// The start of the summaries' default window: the last 7 UTC days, today included.

@@ -1,4 +1,5 @@
 import Foundation
+import Redis
 
 extension CallRecordStore {
     /// Most voicemails the stream keeps.

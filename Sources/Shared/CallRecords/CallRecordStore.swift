@@ -1,4 +1,5 @@
 import Foundation
+import Redis
 
 /// Call records in Redis: each call's events as they happen, closed into one stream entry when
 /// the call is over, and read back for the admin API and `loop report`.

@@ -1,3 +1,5 @@
+import Twilio
+
 extension Settings {
     /// A yes/no setting: true, yes, on or 1; false, no, off or 0.
     public func bool(_ setting: Setting) throws(ConfigurationError) -> Bool {

@@ -1,7 +1,9 @@
 import Configuration
 import Foundation
 import Logging
+import Redis
 import SystemPackage
+import Twilio
 
 /// Reads ``Setting`` values with the precedence every Loop AI process uses:
 /// command-line options, then the process environment, then a `.env` file in the working
@@ -73,13 +75,17 @@ public struct Settings: Sendable {
     }
 
     public func redisEndpoint() throws(ConfigurationError) -> RedisEndpoint {
-        var endpoint = try RedisEndpoint(url: string(.redisURL) ?? "redis://127.0.0.1:6379/0")
-        if let sentinels = string(.redisSentinels) {
-            endpoint.sentinel = RedisSentinel(
-                nodes: try RedisSentinel.nodes(from: sentinels), master: string(.redisSentinelMaster) ?? "loopai",
-                password: string(.redisSentinelPassword))
+        do throws(RedisConfigurationError) {
+            var endpoint = try RedisEndpoint(url: string(.redisURL) ?? "redis://127.0.0.1:6379/0")
+            if let sentinels = string(.redisSentinels) {
+                endpoint.sentinel = RedisSentinel(
+                    nodes: try RedisSentinel.nodes(from: sentinels), master: string(.redisSentinelMaster) ?? "loopai",
+                    password: string(.redisSentinelPassword))
+            }
+            return endpoint
+        } catch {
+            throw ConfigurationError(error.message)
         }
-        return endpoint
     }
 
     public func keys() throws(ConfigurationError) -> RedisKeys {

@@ -1,4 +1,5 @@
 import Foundation
+import Redis
 
 /// Uploaded network lists in Redis: each version's CSV, and which one is in use.
 ///

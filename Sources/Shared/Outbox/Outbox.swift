@@ -1,4 +1,5 @@
 import Foundation
+import Redis
 
 /// The reliable queue of ``OutboundJob``s between the brains that decide and the senders that
 /// call Twilio.

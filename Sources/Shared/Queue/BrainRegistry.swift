@@ -1,4 +1,5 @@
 import Foundation
+import Redis
 
 /// Reads and maintains the set of live brain workers (``RedisKeys/workers`` and their heartbeats).
 public struct BrainRegistry: Sendable {

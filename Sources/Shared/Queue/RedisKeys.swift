@@ -1,3 +1,5 @@
+import Twilio
+
 /// Every Redis key Loop AI uses, in one place (documented in `docs/architecture.md`).
 ///
 /// All keys share ``prefix`` so several deployments can share one Redis. Call SIDs and turn ids

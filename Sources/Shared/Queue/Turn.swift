@@ -1,4 +1,5 @@
 import Foundation
+import Twilio
 
 /// One thing a caller did, as a gateway hands it to the brains through Redis.
 ///

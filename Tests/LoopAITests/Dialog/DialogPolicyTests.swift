@@ -3,6 +3,7 @@ import Testing
 @testable import Brain
 @testable import HospitalSearch
 @testable import Shared
+@testable import Twilio
 
 /// The conversation's rules turn by turn, without Redis (the state is carried as a session would be).
 @Suite("Dialog policy")

@@ -3,6 +3,7 @@ import Testing
 @testable import Brain
 @testable import HospitalSearch
 @testable import Shared
+@testable import Twilio
 
 /// What the dialog promises through Twilio: texts, recording, a hand-off's end, and text replies.
 @Suite("Texts, recording and hand-off in the dialog")

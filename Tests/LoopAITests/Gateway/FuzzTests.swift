@@ -6,6 +6,7 @@ import Testing
 @testable import HospitalSearch
 @testable import LoopTools
 @testable import Shared
+@testable import Twilio
 
 #if canImport(FoundationXML)
     import FoundationXML

@@ -7,6 +7,7 @@ import Testing
 @testable import Gateway
 @testable import LoopTools
 @testable import Shared
+@testable import Twilio
 
 /// The gateway on its own, against a real Redis with no brain running.
 @Suite("Gateway webhooks", .timeLimit(.minutes(3)))

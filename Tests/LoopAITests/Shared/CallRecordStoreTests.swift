@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 
+@testable import Redis
 @testable import Shared
 
 /// Call records in a real redis-server: the daily summaries the close script keeps beside them,

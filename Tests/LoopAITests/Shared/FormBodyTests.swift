@@ -3,6 +3,7 @@ import Hummingbird
 import Testing
 
 @testable import Shared
+@testable import Twilio
 
 /// The gateway's own form-body parser, checked against Hummingbird's `URLEncodedFormDecoder`.
 @Suite("Form body")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import Redis
 @testable import Shared
 
 @Suite("Masking and settings")

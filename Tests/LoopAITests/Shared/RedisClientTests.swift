@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import Testing
 
+@testable import Redis
 @testable import Shared
 
 /// The NIO Redis client (hiredis parsing the replies) against a real redis-server.

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import Redis
 @testable import Shared
 
 @Suite("REDIS_URL parsing")

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 
+@testable import Redis
 @testable import Shared
 
 /// Finding and following the primary through real `redis-sentinel`s.
@@ -37,7 +38,7 @@ struct RedisSentinelTests {
     func parsesNodes() throws {
         #expect(
             try RedisSentinel.nodes(from: "10.0.0.1:26379, sentinel-2:26380") == [.init(host: "10.0.0.1", port: 26379), .init(host: "sentinel-2", port: 26380)])
-        #expect(throws: ConfigurationError.self) { try RedisSentinel.nodes(from: "10.0.0.1") }
-        #expect(throws: ConfigurationError.self) { try RedisSentinel.nodes(from: "host:99999") }
+        #expect(throws: RedisConfigurationError.self) { try RedisSentinel.nodes(from: "10.0.0.1") }
+        #expect(throws: RedisConfigurationError.self) { try RedisSentinel.nodes(from: "host:99999") }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Shared
+@testable import Twilio
 
 #if canImport(FoundationXML)
     import FoundationXML

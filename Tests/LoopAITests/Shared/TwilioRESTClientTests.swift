@@ -4,6 +4,7 @@ import Logging
 import Testing
 
 @testable import Shared
+@testable import Twilio
 
 /// The Twilio REST client against a local server that behaves like Twilio's API at its edge.
 @Suite("Twilio REST client", .timeLimit(.minutes(2)))

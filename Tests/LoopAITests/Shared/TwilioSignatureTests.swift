@@ -3,6 +3,7 @@ import Testing
 
 @testable import LoopTools
 @testable import Shared
+@testable import Twilio
 
 /// Our X-Twilio-Signature against Twilio's own helper library (the `twilio` package on PyPI).
 @Suite("Twilio request signatures")

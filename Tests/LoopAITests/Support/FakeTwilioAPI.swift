@@ -6,6 +6,7 @@ import NIOCore
 import Synchronization
 
 @testable import Shared
+@testable import Twilio
 
 /// A local HTTP server that behaves like Twilio's REST API at its edge: it checks HTTP Basic
 /// auth, the account in the path and the form fields Twilio requires, answers with Twilio-shaped

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 
+@testable import Redis
 @testable import Shared
 
 /// A real `redis-server` on a free loopback port, for one test or suite.

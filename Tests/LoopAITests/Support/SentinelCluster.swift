@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import Redis
 @testable import Shared
 
 /// A real Redis primary, a replica and three `redis-sentinel`s on loopback, monitoring the primary

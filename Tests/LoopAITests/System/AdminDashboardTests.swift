@@ -6,6 +6,7 @@ import Testing
 
 @testable import LoopTools
 @testable import Shared
+@testable import Twilio
 
 /// The operators' side over HTTP, through real processes: logging in, CSRF, the overview's live
 /// figures, and a list uploaded and served by the brains without a restart.

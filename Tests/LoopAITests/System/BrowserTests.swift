@@ -4,6 +4,7 @@ import Testing
 
 @testable import LoopTools
 @testable import Shared
+@testable import Twilio
 
 /// The voice page and the dashboard in a real headless Chromium (Debian's `chromium` and
 /// `chromium-driver`, driven by Selenium from `Tests/Browser/pages_test.py`), against a real

@@ -5,6 +5,7 @@ import Testing
 @testable import Gateway
 @testable import LoopTools
 @testable import Shared
+@testable import Twilio
 
 /// Redis fail-over under load through real processes: a primary, a replica and three sentinels;
 /// two gateways and two brains follow the primary through the sentinels.

@@ -4,6 +4,7 @@ import Testing
 @testable import Gateway
 @testable import LoopTools
 @testable import Shared
+@testable import Twilio
 
 /// Faults injected for real: processes killed, stalled and stopped, Redis restarted, webhooks
 /// retried. Every caller must hear a real answer; no turn may be lost or applied twice.

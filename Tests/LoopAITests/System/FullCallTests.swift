@@ -4,6 +4,7 @@ import Testing
 @testable import Gateway
 @testable import LoopTools
 @testable import Shared
+@testable import Twilio
 
 /// A whole call through real processes: Twilio's webhooks → gateway → Redis → brain → session.
 @Suite("Full call through gateway, Redis and brain", .serialized, .timeLimit(.minutes(3)))

@@ -5,6 +5,7 @@ import Testing
 
 @testable import LoopTools
 @testable import Shared
+@testable import Twilio
 
 /// The original guide's next steps through real processes, a real redis-server and a local
 /// server shaped like Twilio's REST API: call records, SMS, recording, a warm hand-off with voicemail.

@@ -1,6 +1,7 @@
 import Foundation
 import HospitalSearch
 import Shared
+import Twilio
 
 /// A decision as TwiML: the sentences, the closing question, and what Twilio does next.
 extension Phrasing {

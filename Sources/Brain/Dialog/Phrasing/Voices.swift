@@ -1,4 +1,5 @@
 import Shared
+import Twilio
 
 /// The voice and recognition language for each language a call can be held in.
 struct Voices: Sendable, Equatable {

@@ -9,7 +9,9 @@ public struct RedisScript: Sendable {
 
     public init(_ source: String) {
         self.source = source
-        self.sha1 = Insecure.SHA1.hash(data: Array(source.utf8)).hexString
+        self.sha1 = Insecure.SHA1.hash(data: Array(source.utf8)).reduce(into: "") { hex, byte in
+            hex += String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16)
+        }
     }
 
     /// `EVALSHA sha numkeys keys… args…`.

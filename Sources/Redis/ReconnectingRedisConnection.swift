@@ -205,7 +205,7 @@ public final class ReconnectingRedisConnection: Sendable {
         if first || backoff == Self.maximumBackoff {
             logger.warning(
                 "Redis unreachable; retrying with backoff",
-                metadata: ["redis": "\(endpoint)", "error": "\(error)", "backoff_ms": "\(backoff.milliseconds)"])
+                metadata: ["redis": "\(endpoint)", "error": "\(error)", "backoff_ms": "\(Int((backoff / .milliseconds(1)).rounded()))"])
         }
     }
 }

@@ -30,10 +30,10 @@ public struct RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
     public static let `default` = RedisEndpoint(address: .tcp(host: "127.0.0.1", port: 6379))
 
     /// Parses a Redis URL, throwing a message that says what is wrong with it.
-    public init(url string: String) throws(ConfigurationError) {
+    public init(url string: String) throws(RedisConfigurationError) {
         let trimmed = string.trimmingCharacters(in: .whitespaces)
         guard let components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased() else {
-            throw ConfigurationError("REDIS_URL '\(Self.redacted(trimmed))' is not a URL; expected redis://[:password@]host[:port][/db]")
+            throw RedisConfigurationError("REDIS_URL '\(Self.redacted(trimmed))' is not a URL; expected redis://[:password@]host[:port][/db]")
         }
         let queryDB = components.queryItems?.first(where: { $0.name == "db" })?.value
         switch scheme {
@@ -41,7 +41,7 @@ public struct RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
             let host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
             let port = components.port ?? 6379
             guard (1...65535).contains(port) else {
-                throw ConfigurationError("REDIS_URL port \(port) is out of range 1-65535")
+                throw RedisConfigurationError("REDIS_URL port \(port) is out of range 1-65535")
             }
             let path = components.path.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             let dbText = path.isEmpty ? queryDB : path
@@ -49,14 +49,14 @@ public struct RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
             self.database = try Self.parseDatabase(dbText)
         case "unix":
             guard !components.path.isEmpty else {
-                throw ConfigurationError("REDIS_URL '\(Self.redacted(trimmed))' names no socket path")
+                throw RedisConfigurationError("REDIS_URL '\(Self.redacted(trimmed))' names no socket path")
             }
             self.init(address: .unixSocket(path: components.path))
             self.database = try Self.parseDatabase(queryDB)
         case "rediss":
-            throw ConfigurationError("REDIS_URL uses rediss:// (TLS), which this build does not support; use a TLS tunnel or a private network")
+            throw RedisConfigurationError("REDIS_URL uses rediss:// (TLS), which this build does not support; use a TLS tunnel or a private network")
         default:
-            throw ConfigurationError("REDIS_URL scheme '\(scheme)' is not supported; use redis:// or unix://")
+            throw RedisConfigurationError("REDIS_URL scheme '\(scheme)' is not supported; use redis:// or unix://")
         }
         let user = components.percentEncodedUser.flatMap { $0.removingPercentEncoding }
         let password = components.percentEncodedPassword.flatMap { $0.removingPercentEncoding }
@@ -64,10 +64,10 @@ public struct RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
         self.password = (password?.isEmpty ?? true) ? nil : password
     }
 
-    private static func parseDatabase(_ text: String?) throws(ConfigurationError) -> Int {
+    private static func parseDatabase(_ text: String?) throws(RedisConfigurationError) -> Int {
         guard let text, !text.isEmpty else { return 0 }
         guard let db = Int(text), db >= 0 else {
-            throw ConfigurationError("REDIS_URL database '\(text)' is not a non-negative number")
+            throw RedisConfigurationError("REDIS_URL database '\(text)' is not a non-negative number")
         }
         return db
     }

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOFoundationCompat
 import NIOHTTP1
 
 extension TwilioRESTClient {
@@ -22,7 +23,7 @@ extension TwilioRESTClient {
                 request.headers.add(name: "User-Agent", value: "loop-ai")
                 request.setBasicAuth(username: credentials.username, password: credentials.password)
                 request.body = .bytes(ByteBuffer(string: body))
-                let response = try await http.execute(request, timeout: .nanoseconds(Int64(timeout.nanoseconds)))
+                let response = try await http.execute(request, timeout: TimeAmount(timeout))
                 let bytes = try await response.body.collect(upTo: 1 << 20)
                 let status = Int(response.status.code)
                 if (200..<300).contains(status) {
@@ -49,7 +50,7 @@ extension TwilioRESTClient {
             let wait = max(pause, retryAfter ?? .zero)
             logger.warning(
                 "Twilio request failed; retrying",
-                metadata: ["path": "\(path)", "attempt": "\(attempt)", "error": "\(failure)", "retry_in_ms": "\(wait.milliseconds)"])
+                metadata: ["path": "\(path)", "attempt": "\(attempt)", "error": "\(failure)", "retry_in_ms": "\(Int((wait / .milliseconds(1)).rounded()))"])
             try? await Task.sleep(for: wait)
             pause = pause * 2
             attempt += 1

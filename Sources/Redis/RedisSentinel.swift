@@ -33,17 +33,17 @@ public struct RedisSentinel: Sendable, Equatable {
     }
 
     /// Parses `host:port,host:port`, saying what is wrong with a bad entry.
-    public static func nodes(from text: String) throws(ConfigurationError) -> [Node] {
+    public static func nodes(from text: String) throws(RedisConfigurationError) -> [Node] {
         var nodes: [Node] = []
         for entry in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !entry.isEmpty {
             guard let colon = entry.lastIndex(of: ":"), let port = Int(entry[entry.index(after: colon)...]), (1...65535).contains(port),
                 colon != entry.startIndex
             else {
-                throw ConfigurationError("REDIS_SENTINELS entry '\(entry)' is not host:port")
+                throw RedisConfigurationError("REDIS_SENTINELS entry '\(entry)' is not host:port")
             }
             nodes.append(Node(host: String(entry[..<colon]), port: port))
         }
-        guard !nodes.isEmpty else { throw ConfigurationError("REDIS_SENTINELS names no sentinel; expected host:port,host:port") }
+        guard !nodes.isEmpty else { throw RedisConfigurationError("REDIS_SENTINELS names no sentinel; expected host:port,host:port") }
         return nodes
     }
 

@@ -28,9 +28,9 @@ public final class RedisConnection: Sendable {
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws(RedisError) -> RedisConnection {
         let (pushes, pushContinuation) = AsyncStream.makeStream(of: RedisValue.self, bufferingPolicy: .bufferingNewest(1024))
-        let timeout = TimeAmount.nanoseconds(Int64(commandTimeout.nanoseconds))
+        let timeout = TimeAmount(commandTimeout)
         let bootstrap = ClientBootstrap(group: group)
-            .connectTimeout(.nanoseconds(Int64(connectTimeout.nanoseconds)))
+            .connectTimeout(TimeAmount(connectTimeout))
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let handler = try RedisChannelHandler(
