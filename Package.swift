@@ -148,10 +148,22 @@ let package = Package(
         .executableTarget(name: "GatewayMain", dependencies: ["Gateway"], path: "Sources/Executables/gateway", swiftSettings: swiftSettings),
         .executableTarget(name: "BrainMain", dependencies: ["Brain"], path: "Sources/Executables/brain", swiftSettings: swiftSettings),
         .executableTarget(name: "LoopMain", dependencies: ["LoopTools"], path: "Sources/Executables/loop", swiftSettings: swiftSettings),
+        // Tests in two tiers. Unit: pure, on the checked-in fixture list, no processes (`scripts/test unit`).
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
         .testTarget(
-            name: "LoopAITests",
+            name: "UnitTests",
             dependencies: [
-                "Redis", "Twilio", "Shared", "HospitalSearch", "Gateway", "Brain", "LoopTools",
+                "TestSupport", "Redis", "Twilio", "Shared", "HospitalSearch", "Gateway", "Brain", "LoopTools",
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // System: real redis-server, sentinels, nginx, Chromium, the built executables, the real list.
+        .testTarget(
+            name: "SystemTests",
+            dependencies: [
+                "TestSupport", "Redis", "Twilio", "Shared", "HospitalSearch", "Gateway", "Brain", "LoopTools",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],

@@ -18,13 +18,17 @@ extension Phrasing {
     static func textReply(for decision: DialogDecision) -> String {
         var text = sentences(for: decision).joined(separator: " ")
         let hospitals = decision.acts.flatMap(Self.hospitals(in:))
+        let shorts = hospitals.enumerated().map { "\n\($0.offset + 1). " + Speech.clean($0.element.name) }
+        // An address is added only while every later name still fits after it: the text names
+        // every hospital the answer spoke of before it gives any of them an address.
+        var namesStillToCome = shorts.reduce(0) { $0 + $1.count }
         for (index, hospital) in hospitals.enumerated() {
             let full = "\n\(index + 1). " + line(hospital)
-            let short = "\n\(index + 1). " + Speech.clean(hospital.name)
-            if text.count + full.count <= textTarget {
+            namesStillToCome -= shorts[index].count
+            if text.count + full.count + namesStillToCome <= textTarget {
                 text += full
-            } else if text.count + short.count <= textTarget {
-                text += short
+            } else if text.count + shorts[index].count <= textTarget {
+                text += shorts[index]
             }
         }
         if decision.action == .transferToAgent {

@@ -8,7 +8,7 @@ import Testing
 struct PhrasingTests {
     @Test("Every reply on the real list stays within about forty words before its question")
     func repliesAreShort() throws {
-        let engine = DialogEngine(directory: try RealNetwork.network())
+        let engine = DialogEngine(directory: try Fixture.network())
         let utterances = [
             "Tell me 5 hospitals in Mumbai", "Tell me 5 hospitals in Bangalore", "Tell me 5 hospitals in Delhi", "Tell me 5 hospitals in Kolkata",
             "Is Manipal in my network?", "Is Narayana in Bengaluru in my network", "Is Fortis Sarjapur in Bangalore in my network",
@@ -25,7 +25,7 @@ struct PhrasingTests {
 
     @Test("Spoken names carry no legal suffixes or parenthesised history")
     func namesAreClean() throws {
-        let index = try RealNetwork.index()
+        let index = try Fixture.index()
         for hospital in index.hospitals.indices {
             let spoken = Speech.hospital(SpokenHospital(name: index.spokenName(hospital), area: index.area(hospital), address: "", city: ""))
             #expect(!spoken.contains("("), "\(spoken)")

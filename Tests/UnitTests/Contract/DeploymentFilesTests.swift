@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Shared
@@ -7,7 +8,7 @@ import Testing
 @Suite("Deployment files")
 struct DeploymentFilesTests {
     func read(_ path: String) throws -> String {
-        try String(contentsOf: TestPaths.packageRoot.appendingPathComponent(path), encoding: .utf8)
+        try String(contentsOf: PackagePaths.root.appendingPathComponent(path), encoding: .utf8)
     }
 
     @Test("Compose health checks hit the endpoints the processes serve, on their default ports")

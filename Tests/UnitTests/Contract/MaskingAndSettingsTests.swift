@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Redis
@@ -22,7 +23,7 @@ struct MaskingAndSettingsTests {
 
     @Test("Command line beats the environment, which beats .env, which beats the defaults")
     func precedence() async throws {
-        let directory = try TestPaths.temporaryDirectory("settings")
+        let directory = try PackagePaths.temporaryDirectory("settings")
         let file = directory.appendingPathComponent(".env").path
         try "PORT=7000\nTWILIO_VOICE=Polly.Aditi\nREDIS_URL=redis://from-file:6379/1\n".write(toFile: file, atomically: true, encoding: .utf8)
         let settings = try await Settings.load(
@@ -47,8 +48,8 @@ struct MaskingAndSettingsTests {
 
     @Test("Every setting is documented in the README and in .env.example")
     func everySettingIsDocumented() throws {
-        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let example = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent(".env.example"), encoding: .utf8)
+        let readme = try String(contentsOf: PackagePaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let example = try String(contentsOf: PackagePaths.root.appendingPathComponent(".env.example"), encoding: .utf8)
         for setting in Setting.all {
             #expect(readme.contains("`\(setting.name)`"), "README.md does not document \(setting.name)")
             #expect(example.contains("\(setting.name)="), ".env.example does not mention \(setting.name)")

@@ -16,7 +16,7 @@ struct OutboundDialogTests {
         var context: CallContext
 
         init(context: CallContext = OutboundDialogTests.available) throws {
-            engine = DialogEngine(directory: try RealNetwork.network())
+            engine = DialogEngine(directory: try Fixture.network())
             self.context = context
             let greeting = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil, context: context)
             state = greeting.state

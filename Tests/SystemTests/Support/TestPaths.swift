@@ -1,17 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Where the tests find the built executables and the shared data.
 enum TestPaths {
-    /// The package root (two levels above this file's folder).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static let packageRoot: URL = PackagePaths.root
 
     /// The real network list, kept outside the project (it is not ours to redistribute).
-    static let networkList: String = {
-        if let override = ProcessInfo.processInfo.environment["LOOPAI_NETWORK_CSV"] { return override }
-        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/network-hospitals.csv").path
-    }()
+    static let networkList: String = PackagePaths.networkList
 
     /// The folder holding `gateway` and `brain`: the one the test runner was built into.
     static let binaries: URL = {
@@ -37,9 +34,5 @@ enum TestPaths {
     }
 
     /// A fresh temporary directory for one test.
-    static func temporaryDirectory(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("loopai-\(name)-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory(_ name: String) throws -> URL { try PackagePaths.temporaryDirectory(name) }
 }

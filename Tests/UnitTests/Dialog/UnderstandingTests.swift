@@ -102,7 +102,7 @@ struct UnderstandingTests {
 
     @Test("Utterances become intents and slots", arguments: cases)
     func understands(_ testCase: Case) throws {
-        Self.check(Interpreter(directory: try RealNetwork.network()).understand(testCase.said), against: testCase)
+        Self.check(Interpreter(directory: try Fixture.network()).understand(testCase.said), against: testCase)
     }
 
     /// Every slot the row gives is what was understood (rows leave out what they do not pin).
@@ -126,7 +126,7 @@ struct UnderstandingTests {
 
     @Test("An emergency beats every other rule, even a goodbye or a hospital's name")
     func emergencyFirst() throws {
-        let interpreter = Interpreter(directory: try RealNetwork.network())
+        let interpreter = Interpreter(directory: try Fixture.network())
         for said in ["bye, my father has chest pain", "is Manipal covered, there was an accident", "seene mein dard, bas"] {
             #expect(interpreter.understand(said).intent == .emergency, "\(said)")
         }
@@ -134,7 +134,7 @@ struct UnderstandingTests {
 
     @Test("A place or name matched only by sound is marked as a guess; an exact one is not")
     func guesses() throws {
-        let interpreter = Interpreter(directory: try RealNetwork.network())
+        let interpreter = Interpreter(directory: try Fixture.network())
         #expect(interpreter.understand("hospitals in Bangaloor").guessed)
         #expect(!interpreter.understand("hospitals in Bangalore").guessed)
         #expect(interpreter.understand("is Manipaal in my network").guessed)
@@ -148,6 +148,6 @@ struct UnderstandingTests {
             "&&&", "\u{0}\u{1}", "🙂🙂🙂", "hospitals in 🙂",
         ])
     func survivesAnything(_ said: String) throws {
-        _ = Interpreter(directory: try RealNetwork.network()).understand(said)
+        _ = Interpreter(directory: try Fixture.network()).understand(said)
     }
 }

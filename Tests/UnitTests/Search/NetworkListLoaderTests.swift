@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Brain
@@ -8,7 +9,7 @@ import Testing
 @Suite("Network list loading")
 struct NetworkListLoaderTests {
     func write(_ text: String, bytes prefix: [UInt8] = []) throws -> String {
-        let path = try TestPaths.temporaryDirectory("csv").appendingPathComponent("list.csv").path
+        let path = try PackagePaths.temporaryDirectory("csv").appendingPathComponent("list.csv").path
         _ = FileManager.default.createFile(atPath: path, contents: Data(prefix + Array(text.utf8)))
         return path
     }
@@ -56,7 +57,7 @@ struct NetworkListLoaderTests {
         #expect(throws: NetworkListError(path: "/nonexistent/list.csv", problem: "the file does not exist")) {
             _ = try NetworkListLoader.load(path: "/nonexistent/list.csv")
         }
-        let directory = try TestPaths.temporaryDirectory("dir").path
+        let directory = try PackagePaths.temporaryDirectory("dir").path
         #expect(throws: NetworkListError(path: directory, problem: "it is a directory, not a CSV file")) {
             _ = try NetworkListLoader.load(path: directory)
         }
@@ -64,12 +65,6 @@ struct NetworkListLoaderTests {
         #expect(throws: NetworkListError(path: latin1, problem: "it is not UTF-8 text")) {
             _ = try NetworkListLoader.load(path: latin1)
         }
-    }
-
-    @Test("The real network list loads completely")
-    func realListLoads() throws {
-        let loaded = try NetworkListLoader.load(path: TestPaths.requireNetworkList())
-        #expect(loaded.records.count == 2179)
     }
 
     @Test("The bundled demo list loads and has the hospitals a fresh clone's first call needs")

@@ -33,7 +33,7 @@ struct SessionCompatibilityTests {
 
     @Test("Every state of real conversations survives the compact session encoding, which starts with its version byte")
     func compactSessionsRoundTrip() throws {
-        let engine = DialogEngine(directory: try RealNetwork.network())
+        let engine = DialogEngine(directory: try Fixture.network())
         let calls = [
             ["Tell me 3 hospitals around Bangalore", "more", "what's the address of the second one?", "bye"],
             ["Is Manipal in my network?", "Bangalore", "Whitefield", "thank you"],

@@ -48,7 +48,7 @@ struct SpokenNamesTests {
             ("#11, Bangalore-32", nil),
         ])
     func areas(address: String, area: String?) throws {
-        let index = try RealNetwork.index()
+        let index = try Fixture.index()
         #expect(AddressArea.area(of: address, cityWords: index.cityPhrases) == area)
     }
 }

@@ -112,12 +112,12 @@ struct HindiUnderstandingTests {
 
     @Test("Hindi utterances become the same intents and slots as English ones", arguments: cases)
     func understands(_ testCase: Case) throws {
-        UnderstandingTests.check(Interpreter(directory: try RealNetwork.network()).understand(testCase.said, in: .hindi), against: testCase)
+        UnderstandingTests.check(Interpreter(directory: try Fixture.network()).understand(testCase.said, in: .hindi), against: testCase)
     }
 
     @Test("Names said in Devanagari find the list's Latin names through ICU transliteration")
     func namesInDevanagari() throws {
-        let network = try RealNetwork.network()
+        let network = try Fixture.network()
         let interpreter = Interpreter(directory: network)
         let manipal = interpreter.understand("क्या मणिपाल सरजापुर बैंगलोर में मेरे नेटवर्क में है?", in: .hindi)
         guard case .one(let hospital) = network.confirm(manipal.name, in: manipal.place) else {
@@ -144,7 +144,7 @@ struct HindiUnderstandingTests {
 
     @Test("In an English call, Hindi is noticed and only a request to switch is acted on")
     func hindiInAnEnglishCall() throws {
-        let interpreter = Interpreter(directory: try RealNetwork.network())
+        let interpreter = Interpreter(directory: try Fixture.network())
         let hindi = interpreter.understand("मुझे अस्पताल चाहिए")
         #expect(hindi.intent == .otherLanguage && hindi.language == .hindi)
         let kannada = interpreter.understand("ಆಸ್ಪತ್ರೆ ಬೇಕು")
