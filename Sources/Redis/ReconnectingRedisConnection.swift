@@ -12,10 +12,10 @@ import Synchronization
 /// others wait for that attempt instead of making their own.
 ///
 /// A pipeline that fails on a dropped connection is sent once more on a fresh one when every
-/// command in it is safe to repeat (``RedisCommand/isSafeToRetry``). The channel notices a
+/// command in it is safe to repeat (``RedisCommandType/isSafeToResend``). The channel notices a
 /// server that closed the connection as soon as it happens, so an idle connection is replaced
 /// before anything is sent on it.
-public final class ReconnectingRedisConnection: Sendable {
+public final class ReconnectingRedisConnection: RedisCommandRunner {
     public let endpoint: RedisEndpoint
     private let connectTimeout: Duration
     private let commandTimeout: Duration
@@ -68,8 +68,8 @@ public final class ReconnectingRedisConnection: Sendable {
     /// Sends the commands back to back on one connection. When the connection drops under them,
     /// or the server turns out to be a replica (a fail-over), they are sent once more on a fresh
     /// connection (the first reconnect after a drop is immediate) if that cannot apply anything twice.
-    public func pipeline(_ commands: [RedisCommand]) async throws(RedisError) -> [RedisValue] {
-        let safe = commands.allSatisfy(\.isSafeToRetry)
+    public func pipeline(_ commands: [any RedisCommandType]) async throws(RedisError) -> [RedisValue] {
+        let safe = commands.allSatisfy { $0.isSafeToResend && !$0.isBlocking }
         do {
             let (connection, replies) = try await with { connection throws(RedisError) in (connection, try await connection.pipeline(commands)) }
             guard replies.contains(where: Self.isReadOnly) else { return replies }
@@ -79,10 +79,6 @@ public final class ReconnectingRedisConnection: Sendable {
             guard error.isConnectionProblem, safe else { throw error }
         }
         return try await with { connection throws(RedisError) in try await connection.pipeline(commands) }
-    }
-
-    public func execute(_ command: RedisCommand) async throws(RedisError) -> RedisValue {
-        try await pipeline([command])[0]
     }
 
     /// Closes the connection; later calls fail with ``RedisError/shutdown``.
@@ -172,7 +168,7 @@ public final class ReconnectingRedisConnection: Sendable {
         primary.sentinel = nil
         let connection = try await RedisConnection.connect(to: primary, connectTimeout: connectTimeout, commandTimeout: commandTimeout)
         // Sentinels can lag a fail-over by a moment: never settle on a replica.
-        let role = try? await connection.execute(["ROLE"]).array?.first?.string
+        let role = try? await connection.execute(ROLE()).first?.string
         guard role == "master" else {
             await connection.close()
             throw .connection("\(primary) is not the primary yet")

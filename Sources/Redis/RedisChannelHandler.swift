@@ -2,7 +2,7 @@ import NIOCore
 
 /// Commands written to a Redis channel together, answered together.
 struct RedisRequest {
-    let commands: [RedisCommand]
+    let commands: [RESPCommand]
     let promise: EventLoopPromise<[RedisValue]>
 }
 

@@ -11,7 +11,7 @@ import Synchronization
 ///
 /// Nothing connects until the first command. As a `Service`, the client closes its connections
 /// on graceful shutdown; list it before the services that use it, so it stops after them.
-public final class RedisClient: Service, Sendable {
+public final class RedisClient: Service, RedisCommandRunner {
     public let endpoint: RedisEndpoint
     private let connections: [ReconnectingRedisConnection]
     private let next = Atomic<Int>(0)
@@ -28,15 +28,9 @@ public final class RedisClient: Service, Sendable {
         }
     }
 
-    /// Runs one command. Error replies are thrown as ``RedisError/server(_:)``.
-    @discardableResult
-    public func execute(_ command: RedisCommand) async throws(RedisError) -> RedisValue {
-        try await pipeline([command])[0].orThrow()
-    }
-
     /// Runs the commands back to back on one connection.
     /// Error replies come back in place as ``RedisValue/error(_:)``, so one failed command does not hide the others.
-    public func pipeline(_ commands: [RedisCommand]) async throws(RedisError) -> [RedisValue] {
+    public func pipeline(_ commands: [any RedisCommandType]) async throws(RedisError) -> [RedisValue] {
         guard !commands.isEmpty else { return [] }
         return try await nextConnection().pipeline(commands)
     }

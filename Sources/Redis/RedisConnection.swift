@@ -7,7 +7,7 @@ import NIOPosix
 /// event-loop tick goes out in one write (see ``RedisChannelHandler``). Nothing blocks a thread;
 /// a blocking command (`BLMOVE`) simply gets its reply later, so give it a connection of its
 /// own and a command timeout longer than its own.
-public final class RedisConnection: Sendable {
+public final class RedisConnection: RedisCommandRunner {
     public let endpoint: RedisEndpoint
     private let channel: any Channel
     /// Replies that answer no command: pub/sub messages after `SUBSCRIBE`. Ends when the connection closes.
@@ -63,14 +63,18 @@ public final class RedisConnection: Sendable {
     }
 
     private func logIn() async throws(RedisError) {
-        var commands: [RedisCommand] = []
-        if let password = endpoint.password { commands.append(.auth(username: endpoint.username, password: password)) }
-        if endpoint.database != 0 { commands.append(.select(endpoint.database)) }
-        guard !commands.isEmpty else { return }
-        for (command, reply) in zip(commands, try await pipeline(commands)) {
-            if case .error(let message) = reply {
-                throw .connection(
-                    command.name == "AUTH" ? "authentication to \(endpoint) failed: \(message)" : "cannot select database \(endpoint.database): \(message)")
+        if let password = endpoint.password {
+            do {
+                try await execute(AUTH(username: endpoint.username, password: password))
+            } catch {
+                throw .connection("authentication to \(endpoint) failed: \(error)")
+            }
+        }
+        if endpoint.database != 0 {
+            do {
+                try await execute(SELECT(endpoint.database))
+            } catch {
+                throw .connection("cannot select database \(endpoint.database): \(error)")
             }
         }
     }
@@ -82,16 +86,15 @@ public final class RedisConnection: Sendable {
         try? await channel.close()
     }
 
-    /// Runs one command and waits for its reply. Error replies come back as ``RedisValue/error(_:)``.
-    public func execute(_ command: RedisCommand) async throws(RedisError) -> RedisValue {
-        try await pipeline([command])[0]
-    }
-
     /// Sends the commands back to back and returns their replies in order.
     ///
     /// A cancelled task stops waiting at once with ``RedisError/cancelled``; the commands may
     /// still run, and their replies are read and dropped so the connection stays in step.
-    public func pipeline(_ commands: [RedisCommand]) async throws(RedisError) -> [RedisValue] {
+    public func pipeline(_ commands: [any RedisCommandType]) async throws(RedisError) -> [RedisValue] {
+        try await send(commands.map { RESPCommand($0) })
+    }
+
+    func send(_ commands: [RESPCommand]) async throws(RedisError) -> [RedisValue] {
         guard !commands.isEmpty else { return [] }
         guard !Task.isCancelled else { throw .cancelled }
         let promise = channel.eventLoop.makePromise(of: [RedisValue].self)

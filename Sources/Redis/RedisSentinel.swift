@@ -57,13 +57,13 @@ public struct RedisSentinel: Sendable, Equatable {
             do {
                 let connection = try await RedisConnection.connect(
                     to: endpoint(of: node), connectTimeout: connectTimeout, commandTimeout: connectTimeout)
-                let reply = try await connection.execute(["SENTINEL", "get-master-addr-by-name", master])
+                let reply = try await connection.execute(SENTINELGetMasterAddress(master: master))
                 await connection.close()
-                guard let pair = reply.array, pair.count == 2, let host = pair[0].string, let port = pair[1].string.flatMap({ Int($0) }) else {
+                guard let pair = reply, pair.count == 2, let port = Int(pair[1]) else {
                     problems.append("\(node): does not know '\(master)'")
                     continue
                 }
-                return .tcp(host: host, port: port)
+                return .tcp(host: pair[0], port: port)
             } catch {
                 problems.append("\(node): \(error)")
             }

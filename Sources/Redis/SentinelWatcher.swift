@@ -25,7 +25,7 @@ public struct SentinelWatcher: Service {
             next += 1
             do {
                 let connection = try await RedisConnection.connect(to: sentinel.endpoint(of: node), commandTimeout: .seconds(2))
-                _ = try await connection.execute(["SUBSCRIBE", "+switch-master"]).orThrow()
+                try await connection.execute(SUBSCRIBE("+switch-master"))
                 next -= 1
                 // Ends when the sentinel goes away (then the next one is tried) or on shutdown.
                 await withTaskCancellationHandler {

@@ -106,7 +106,7 @@ struct OutboxSender: Service {
         }
     }
 
-    private func succeeded(_ job: OutboundJob, sid: String, at now: Int64) -> [RedisCommand] {
+    private func succeeded(_ job: OutboundJob, sid: String, at now: Int64) -> [any RedisCommandType] {
         let event: CallEvent
         switch job.kind {
         case .sms: event = CallEvent(kind: .sms, at: now, status: "sent", sid: sid)
@@ -116,12 +116,12 @@ struct OutboxSender: Service {
         return records.appendCommands(event, call: job.call)
     }
 
-    private func failed(_ job: OutboundJob, error: TwilioAPIError, at now: Int64) -> [RedisCommand] {
+    private func failed(_ job: OutboundJob, error: TwilioAPIError, at now: Int64) -> [any RedisCommandType] {
         let note = String(error.description.prefix(300))
         switch job.kind {
         case .sms:
-            let notice = SessionStore.noticeScript.callWithSource(
-                keys: [Array(outbox.keys.session(call: job.call).utf8)], arguments: [Array(SessionStore.textFailedNotice.utf8)])
+            // In the pipeline that finishes the job, which cannot stop to resend after NOSCRIPT: with its source.
+            let notice = SessionStore.SetNotice(session: outbox.keys.session(call: job.call), notice: SessionStore.textFailedNotice).command(withSource: true)
             return records.appendCommands(CallEvent(kind: .sms, at: now, status: "failed", note: note), call: job.call) + [notice]
         case .startRecording, .stopRecording:
             return records.appendCommands(CallEvent(kind: .recording, at: now, status: "\(job.kind.rawValue)-failed", note: note), call: job.call)

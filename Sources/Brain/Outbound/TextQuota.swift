@@ -12,15 +12,31 @@ struct TextQuota: Sendable {
     let keys: RedisKeys
     let limit: Int
 
-    /// KEYS: the day's set. ARGV: turn id, limit, TTL. 1: allowed, 0: the limit is reached.
-    static let script = RedisScript(
-        """
-        if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 1 end
-        if redis.call('SCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
-        redis.call('SADD', KEYS[1], ARGV[1])
-        redis.call('EXPIRE', KEYS[1], ARGV[3])
-        return 1
-        """)
+    /// Counts a turn's SMS in the day's set: true when allowed (counted now or before), false
+    /// when the limit is reached.
+    struct Take: RedisScriptCall {
+        typealias Response = Bool
+        static let script = RedisScript(
+            keys: ["day"], arguments: ["turn", "limit", "ttl"],
+            body: """
+                if redis.call('SISMEMBER', key.day, arg.turn) == 1 then return 1 end
+                if redis.call('SCARD', key.day) >= tonumber(arg.limit) then return 0 end
+                redis.call('SADD', key.day, arg.turn)
+                redis.call('EXPIRE', key.day, arg.ttl)
+                return 1
+                """)
+
+        let day: String
+        let turn: TurnID
+        let limit: Int
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("day", day)
+            encoder.argument("turn", turn.value)
+            encoder.argument("limit", limit)
+            encoder.argument("ttl", TextQuota.ttl)
+        }
+    }
 
     /// How long a day's set is kept: past the end of its day wherever the clock stands.
     static let ttl = 2 * 86_400
@@ -28,9 +44,7 @@ struct TextQuota: Sendable {
     /// Takes one SMS of today's allowance for `number`; false when none is left.
     func take(number: String, turn: TurnID, on connection: ReconnectingRedisConnection, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Bool {
         let key = keys.textQuota(number: Self.hash(number), day: Date.utcDay(now))
-        let reply = try await connection.run(
-            Self.script, keys: [Array(key.utf8)], arguments: [Array(turn.value.utf8), Array(String(limit).utf8), Array(String(Self.ttl).utf8)])
-        return try reply.orThrow().int == 1
+        return try await connection.run(Take(day: key, turn: turn, limit: limit))
     }
 
     static func hash(_ number: String) -> String {

@@ -31,11 +31,23 @@ struct SessionStore: Sendable {
     static let textFailedNotice = "sms-failed"
 
     /// Sets a notice on a session that still exists (a sender must not create a session).
-    static let noticeScript = RedisScript(
-        """
-        if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], 'notice', ARGV[1]) end
-        return 1
-        """)
+    struct SetNotice: RedisScriptCall {
+        typealias Response = RedisAcknowledgement
+        static let script = RedisScript(
+            keys: ["session"], arguments: ["notice"],
+            body: """
+                if redis.call('EXISTS', key.session) == 1 then redis.call('HSET', key.session, 'notice', arg.notice) end
+                return 1
+                """)
+
+        let session: String
+        let notice: String
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("session", session)
+            encoder.argument("notice", notice)
+        }
+    }
 
     /// What happens with the turn's commit besides the session and the reply.
     struct Extras: Sendable {
@@ -57,89 +69,125 @@ struct SessionStore: Sendable {
     }
 
     /// The commands that read a session and whether the turn was already answered.
-    func readCommands(call: CallSid, turn: TurnID) -> [RedisCommand] {
-        [.hmget(keys.session(call: call), ["version", "state", "notice"]), .get(keys.reply(turn: turn))]
+    /// Reads a session and whether the turn was already answered, in one round trip.
+    func read(call: CallSid, turn: TurnID, on redis: some RedisCommandRunner) async throws(RedisError) -> (Snapshot, existingReply: String?) {
+        let (session, reply) = try await redis.execute(HMGET(keys.session(call: call), ["version", "state", "notice"]), GET(keys.reply(turn: turn)))
+        let fields = try session.get()
+        let version = fields.first??.int ?? 0
+        // A session from an incompatible version is started afresh rather than failing the call.
+        let state = fields.count > 1 ? fields[1].flatMap { try? Self.decodeState($0.bytes) } : nil
+        let notice = fields.count > 2 ? fields[2]?.string : nil
+        return (Snapshot(version: version, state: state, notice: notice), try reply.get()?.string)
     }
 
-    /// Decodes the replies of ``readCommands(call:turn:)``: the session, and the stored reply if any.
-    func decodeRead(_ replies: [RedisValue]) throws -> (Snapshot, existingReply: String?) {
-        let fields = try replies[0].orThrow().array ?? []
-        let version = fields.first?.int ?? 0
-        var state: DialogState?
-        if fields.count > 1, let bytes = fields[1].bytes {
-            // A session from an incompatible version is started afresh rather than failing the call.
-            state = try? Self.decodeState(bytes)
+    /// One turn's commit, atomically: if the session's version is still the one read, write the
+    /// session, store the reply, hand it to the waiting gateway (unless a replica must hold it
+    /// first), take the turn off the processing list, add the call-record event, queue the REST
+    /// job, clear the notice said and count the turn. Answers 1 when committed, 0 on a version
+    /// conflict, 2 when the turn was answered already.
+    struct CommitTurn: RedisScriptCall {
+        typealias Response = Int
+        static let script = RedisScript(
+            keys: ["session", "reply", "replies", "processing", "events", "closing", "jobs", "due", "stats"],
+            arguments: [
+                "version", "state", "sessionTTL", "twiml", "replyTTL", "framedReply", "repliesTTL", "rawTurn", "now", "turnID", "deliver",
+                "event", "keepOpenUntil", "call", "jobID", "job", "consumedNotice", "eventsTTL", "latencyBucket", "statsTTL",
+            ],
+            body: """
+                local version = tonumber(redis.call('HGET', key.session, 'version') or '0')
+                if redis.call('EXISTS', key.reply) == 1 then
+                    redis.call('LREM', key.processing, 1, arg.rawTurn)
+                    return 2
+                end
+                if version ~= tonumber(arg.version) then return 0 end
+                redis.call('HSET', key.session, 'version', version + 1, 'state', arg.state, 'updated', arg.now, 'last_turn', arg.turnID)
+                redis.call('EXPIRE', key.session, arg.sessionTTL)
+                redis.call('SET', key.reply, arg.twiml, 'EX', arg.replyTTL)
+                if arg.deliver == '1' then
+                    redis.call('LPUSH', key.replies, arg.framedReply)
+                    redis.call('EXPIRE', key.replies, arg.repliesTTL)
+                end
+                redis.call('LREM', key.processing, 1, arg.rawTurn)
+                if arg.event ~= '' then
+                    redis.call('RPUSH', key.events, arg.event)
+                    redis.call('EXPIRE', key.events, arg.eventsTTL)
+                    redis.call('ZADD', key.closing, 'GT', arg.keepOpenUntil, arg.call)
+                end
+                if arg.jobID ~= '' and redis.call('HSETNX', key.jobs, arg.jobID, arg.job) == 1 then
+                    redis.call('ZADD', key.due, 'NX', arg.now, arg.jobID)
+                end
+                if arg.consumedNotice ~= '' and redis.call('HGET', key.session, 'notice') == arg.consumedNotice then redis.call('HDEL', key.session, 'notice') end
+                redis.call('HINCRBY', key.stats, 'turns', 1)
+                redis.call('HINCRBY', key.stats, 'b' .. arg.latencyBucket, 1)
+                redis.call('EXPIRE', key.stats, arg.statsTTL)
+                return 1
+                """)
+
+        let keys: RedisKeys
+        let sessionTTL: Int
+        let turn: Turn
+        let rawTurn: [UInt8]
+        let expectedVersion: Int
+        let state: [UInt8]
+        let twiml: String
+        let processingList: String
+        let deliver: Bool
+        let extras: Extras
+        let now: Int64
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("session", keys.session(call: turn.callSid))
+            encoder.key("reply", keys.reply(turn: turn.id))
+            encoder.key("replies", turn.replyTo)
+            encoder.key("processing", processingList)
+            encoder.key("events", keys.callEvents(call: turn.callSid))
+            encoder.key("closing", keys.closingCalls)
+            encoder.key("jobs", keys.outboxJobs)
+            encoder.key("due", keys.outboxDue)
+            encoder.key("stats", keys.stats(minute: TurnStats.minute(now)))
+            encoder.argument("version", expectedVersion)
+            encoder.argument("state", state)
+            encoder.argument("sessionTTL", sessionTTL)
+            encoder.argument("twiml", twiml)
+            encoder.argument("replyTTL", SessionStore.replyTTL)
+            encoder.argument("framedReply", TurnReply(turn: turn.id, twiml: twiml).framed)
+            encoder.argument("repliesTTL", SessionStore.replyListTTL)
+            encoder.argument("rawTurn", rawTurn)
+            encoder.argument("now", now)
+            encoder.argument("turnID", turn.id.value)
+            encoder.argument("deliver", deliver ? "1" : "0")
+            encoder.argument("event", extras.event ?? [])
+            encoder.argument("keepOpenUntil", extras.keepOpenUntil)
+            encoder.argument("call", turn.callSid.value)
+            encoder.argument("jobID", extras.job?.id ?? "")
+            encoder.argument("job", extras.job?.bytes ?? [])
+            encoder.argument("consumedNotice", extras.consumedNotice ?? "")
+            encoder.argument("eventsTTL", CallRecordStore.eventsTTL)
+            encoder.argument("latencyBucket", TurnStats.bucket(milliseconds: now - turn.receivedAt))
+            encoder.argument("statsTTL", TurnStats.ttl)
         }
-        let notice = fields.count > 2 ? fields[2].string : nil
-        let existing = try replies[1].orThrow().string
-        return (Snapshot(version: version, state: state, notice: notice), existing)
     }
 
-    static let commitScript = RedisScript(
-        """
-        local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
-        if redis.call('EXISTS', KEYS[2]) == 1 then
-            redis.call('LREM', KEYS[4], 1, ARGV[8])
-            return 2
-        end
-        if version ~= tonumber(ARGV[1]) then return 0 end
-        redis.call('HSET', KEYS[1], 'version', version + 1, 'state', ARGV[2], 'updated', ARGV[9], 'last_turn', ARGV[10])
-        redis.call('EXPIRE', KEYS[1], ARGV[3])
-        redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[5])
-        if ARGV[11] == '1' then
-            redis.call('LPUSH', KEYS[3], ARGV[6])
-            redis.call('EXPIRE', KEYS[3], ARGV[7])
-        end
-        redis.call('LREM', KEYS[4], 1, ARGV[8])
-        if ARGV[12] ~= '' then
-            redis.call('RPUSH', KEYS[5], ARGV[12])
-            redis.call('EXPIRE', KEYS[5], ARGV[18])
-            redis.call('ZADD', KEYS[6], 'GT', ARGV[13], ARGV[14])
-        end
-        if ARGV[15] ~= '' and redis.call('HSETNX', KEYS[7], ARGV[15], ARGV[16]) == 1 then
-            redis.call('ZADD', KEYS[8], 'NX', ARGV[9], ARGV[15])
-        end
-        if ARGV[17] ~= '' and redis.call('HGET', KEYS[1], 'notice') == ARGV[17] then redis.call('HDEL', KEYS[1], 'notice') end
-        redis.call('HINCRBY', KEYS[9], 'turns', 1)
-        redis.call('HINCRBY', KEYS[9], 'b' .. ARGV[19], 1)
-        redis.call('EXPIRE', KEYS[9], ARGV[20])
-        return 1
-        """)
-
-    /// The keys and arguments of the commit script (see the type's documentation).
+    /// The commit of one turn (see ``CommitTurn``).
     func commitCall(
         turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String, deliver: Bool = true,
         extras: Extras = Extras()
-    ) throws -> (keys: [[UInt8]], arguments: [[UInt8]]) {
-        let reply = TurnReply(turn: turn.id, twiml: twiml)
-        let stateBytes = try Self.encodeState(state)
-        let now = Date.nowMilliseconds
-        let keys = [
-            keys.session(call: turn.callSid), keys.reply(turn: turn.id), turn.replyTo, processingList, keys.callEvents(call: turn.callSid),
-            keys.closingCalls, keys.outboxJobs, keys.outboxDue, keys.stats(minute: TurnStats.minute(now)),
-        ].map { Array($0.utf8) }
-        let arguments: [[UInt8]] = [
-            Array(String(expectedVersion).utf8), stateBytes, Array(String(sessionTTL).utf8),
-            Array(twiml.utf8), Array(String(Self.replyTTL).utf8), reply.framed, Array(String(Self.replyListTTL).utf8),
-            rawTurn, Array(String(now).utf8), Array(turn.id.value.utf8), Array((deliver ? "1" : "0").utf8),
-            extras.event ?? [], Array(String(extras.keepOpenUntil).utf8), Array(turn.callSid.value.utf8),
-            Array((extras.job?.id ?? "").utf8), extras.job?.bytes ?? [],
-            Array((extras.consumedNotice ?? "").utf8), Array(String(CallRecordStore.eventsTTL).utf8),
-            Array(String(TurnStats.bucket(milliseconds: now - turn.receivedAt)).utf8), Array(String(TurnStats.ttl).utf8),
-        ]
-        return (keys, arguments)
+    ) throws -> CommitTurn {
+        CommitTurn(
+            keys: keys, sessionTTL: sessionTTL, turn: turn, rawTurn: rawTurn, expectedVersion: expectedVersion, state: try Self.encodeState(state),
+            twiml: twiml, processingList: processingList, deliver: deliver, extras: extras, now: Date.nowMilliseconds)
     }
 
     /// Delivers a committed reply to the gateway holding the request (after ``commitCall(turn:rawTurn:expectedVersion:state:twiml:processingList:deliver:)``
     /// with `deliver: false`, once a replica holds the commit).
-    func deliverCommands(turn: Turn, twiml: String) -> [RedisCommand] {
-        [.lpush(turn.replyTo, TurnReply(turn: turn.id, twiml: twiml).framed), .expire(turn.replyTo, seconds: Self.replyListTTL)]
+    func deliverCommands(turn: Turn, twiml: String) -> [any RedisCommandType] {
+        [LPUSH(turn.replyTo, TurnReply(turn: turn.id, twiml: twiml).framed), EXPIRE(turn.replyTo, seconds: Self.replyListTTL)]
     }
 
     /// Re-delivers a reply that was already committed (the turn came back after a worker died)
     /// and drops the turn from the processing list.
-    func redeliverCommands(turn: Turn, rawTurn: [UInt8], twiml: String, processingList: String) -> [RedisCommand] {
-        deliverCommands(turn: turn, twiml: twiml) + [.lrem(processingList, rawTurn)]
+    func redeliverCommands(turn: Turn, rawTurn: [UInt8], twiml: String, processingList: String) -> [any RedisCommandType] {
+        deliverCommands(turn: turn, twiml: twiml) + [LREM(processingList, rawTurn)]
     }
 
     /// The version byte of the compact session state.
@@ -156,8 +204,8 @@ struct SessionStore: Sendable {
         return try CompactDecoder().decode(DialogState.self, from: bytes)
     }
 
-    static func decodeCommit(_ value: RedisValue) throws -> CommitResult {
-        switch try value.orThrow().int {
+    static func commitResult(_ answer: Int) -> CommitResult {
+        switch answer {
         case 1: return .committed
         case 2: return .alreadyAnswered
         default: return .conflict

@@ -36,12 +36,12 @@ final class TurnConsumers: Service, Sendable {
     private func consume(_ index: Int) async {
         let connection = ReconnectingRedisConnection(endpoint: configuration.redis, commandTimeout: .seconds(5), logger: logger)
         let shared = redis.connection(index)
-        let take = RedisCommand.blmove(configuration.keys.turns, processor.processingList, from: .right, to: .left, timeout: Self.blockSeconds)
+        let take = BLMOVE(configuration.keys.turns, processor.processingList, from: .right, to: .left, timeout: Self.blockSeconds)
         while !loops.isStopping {
             let raw: [UInt8]
             do {
-                guard let bytes = try await connection.execute(take).orThrow().bytes else { continue }
-                raw = bytes
+                guard let taken = try await connection.execute(take) else { continue }
+                raw = taken.bytes
             } catch {
                 await loops.pause(.milliseconds(100))
                 continue

@@ -49,7 +49,7 @@ extension TurnProcessor {
         }
         let json = Self.json(reply)
         _ = try await connection.pipeline(
-            [.set(configuration.keys.reply(turn: turn.id), Array(json.utf8), expiresInMilliseconds: Int64(SessionStore.replyTTL) * 1000)]
+            [SET(configuration.keys.reply(turn: turn.id), json, expiry: .seconds(SessionStore.replyTTL))]
                 + store.redeliverCommands(turn: turn, rawTurn: raw, twiml: json, processingList: processingList))
         metrics.answered(.search, .answered)
     }

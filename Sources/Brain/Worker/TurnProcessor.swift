@@ -49,14 +49,7 @@ struct TurnProcessor: Sendable {
             directory: holder.directory, humanAgentNumber: configuration.humanAgentNumber, voices: configuration.voices,
             defaultLanguage: configuration.defaultLanguage)
         for attempt in 1...Self.maximumAttempts {
-            let replies = try await connection.pipeline(store.readCommands(call: turn.callSid, turn: turn.id))
-            let snapshot: SessionStore.Snapshot
-            let existing: String?
-            do {
-                (snapshot, existing) = try store.decodeRead(replies)
-            } catch {
-                throw .unexpectedReply("\(error)")
-            }
+            let (snapshot, existing) = try await store.read(call: turn.callSid, turn: turn.id, on: connection)
             if let existing {
                 _ = try await connection.pipeline(store.redeliverCommands(turn: turn, rawTurn: raw, twiml: existing, processingList: processingList))
                 logger.info("Re-delivered an answered turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
@@ -73,27 +66,20 @@ struct TurnProcessor: Sendable {
             extras.keepOpenUntil = now + Int64(configuration.sessionTTL) * 1000
             extras.job = outboundJob(for: decision, turn: turn, at: now).map { ($0.id, Outbox.encode($0)) }
             extras.consumedNotice = snapshot.notice
-            let call: (keys: [[UInt8]], arguments: [[UInt8]])
+            let commit: SessionStore.CommitTurn
             do {
-                call = try store.commitCall(
+                commit = try store.commitCall(
                     turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: decision.state,
                     twiml: twiml, processingList: processingList, deliver: configuration.waitForReplica == nil, extras: extras
                 )
             } catch {
                 throw .unexpectedReply("cannot encode the session: \(error)")
             }
-            let result: SessionStore.CommitResult
-            do {
-                result = try SessionStore.decodeCommit(await connection.run(SessionStore.commitScript, keys: call.keys, arguments: call.arguments))
-            } catch let error as RedisError {
-                throw error
-            } catch {
-                throw .unexpectedReply("\(error)")
-            }
+            let result = SessionStore.commitResult(try await connection.run(commit))
             if result == .committed, let wait = configuration.waitForReplica {
                 // The answer is heard only once a replica holds it: a fail-over cannot take back what a caller heard.
                 // One round trip: Redis runs the delivery only once WAIT has returned.
-                let replies = try await connection.pipeline([["WAIT", "1", String(wait.milliseconds)]] + store.deliverCommands(turn: turn, twiml: twiml))
+                let replies = try await connection.pipeline([WAIT(replicas: 1, milliseconds: wait.milliseconds)] + store.deliverCommands(turn: turn, twiml: twiml))
                 if replies.first?.int == 0 {
                     logger.warning("No replica acknowledged the answer in time; delivered it anyway", metadata: ["turn": "\(turn.id)"])
                 }
@@ -128,7 +114,7 @@ struct TurnProcessor: Sendable {
 
     /// Takes a turn off this worker's processing list without answering it (it cannot be answered).
     private func acknowledge(_ raw: [UInt8], on connection: ReconnectingRedisConnection) async throws(RedisError) {
-        _ = try await connection.execute(.lrem(processingList, raw))
+        try await connection.execute(LREM(processingList, raw))
     }
 }
 

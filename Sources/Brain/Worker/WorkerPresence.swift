@@ -21,37 +21,66 @@ struct WorkerPresence: Service {
     let logger: Logger
     let metrics: BrainMetrics
 
-    /// Moves the processing lists of workers whose heartbeat expired back onto the queue.
-    /// KEYS: the worker set, the queue. ARGV: the heartbeat and processing key names with the
-    /// worker left off (from ``RedisKeys``), this worker.
-    static let recoverScript = RedisScript(
-        """
-        local members = redis.call('ZRANGE', KEYS[1], 0, -1)
-        local moved = 0
-        for _, worker in ipairs(members) do
-            if worker ~= ARGV[3] and redis.call('EXISTS', ARGV[1] .. worker) == 0 then
-                local list = ARGV[2] .. worker
-                while true do
-                    local item = redis.call('LMOVE', list, KEYS[2], 'LEFT', 'RIGHT')
-                    if not item then break end
-                    moved = moved + 1
+    /// Moves the processing lists of workers whose heartbeat expired back onto the queue, and
+    /// drops them from the worker set; answers how many turns moved.
+    struct RecoverDeadWorkers: RedisScriptCall {
+        typealias Response = Int
+        static let script = RedisScript(
+            keys: ["workers", "queue"], arguments: ["heartbeatPrefix", "processingPrefix", "me"],
+            body: """
+                local members = redis.call('ZRANGE', key.workers, 0, -1)
+                local moved = 0
+                for _, worker in ipairs(members) do
+                    if worker ~= arg.me and redis.call('EXISTS', arg.heartbeatPrefix .. worker) == 0 then
+                        local list = arg.processingPrefix .. worker
+                        while true do
+                            local item = redis.call('LMOVE', list, key.queue, 'LEFT', 'RIGHT')
+                            if not item then break end
+                            moved = moved + 1
+                        end
+                        redis.call('ZREM', key.workers, worker)
+                    end
                 end
-                redis.call('ZREM', KEYS[1], worker)
-            end
-        end
-        return moved
-        """)
+                return moved
+                """)
+
+        let keys: RedisKeys
+        let me: String
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("workers", keys.workers)
+            encoder.key("queue", keys.turns)
+            // Key names with the worker left off: the script adds each worker's id.
+            encoder.argument("heartbeatPrefix", keys.heartbeat(worker: ""))
+            encoder.argument("processingPrefix", keys.processing(worker: ""))
+            encoder.argument("me", me)
+        }
+    }
 
     /// Leaves the worker set on a clean exit, unless turns are still in our processing list.
-    static let leaveScript = RedisScript(
-        """
-        if redis.call('LLEN', KEYS[3]) == 0 then
-            redis.call('ZREM', KEYS[1], ARGV[1])
-            redis.call('DEL', KEYS[2])
-            return 1
-        end
-        return 0
-        """)
+    struct Leave: RedisScriptCall {
+        typealias Response = Int
+        static let script = RedisScript(
+            keys: ["workers", "heartbeat", "processing"], arguments: ["me"],
+            body: """
+                if redis.call('LLEN', key.processing) == 0 then
+                    redis.call('ZREM', key.workers, arg.me)
+                    redis.call('DEL', key.heartbeat)
+                    return 1
+                end
+                return 0
+                """)
+
+        let keys: RedisKeys
+        let me: String
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("workers", keys.workers)
+            encoder.key("heartbeat", keys.heartbeat(worker: me))
+            encoder.key("processing", keys.processing(worker: me))
+            encoder.argument("me", me)
+        }
+    }
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
@@ -61,9 +90,7 @@ struct WorkerPresence: Service {
             }
         }
         do {
-            _ = try await redis.run(
-                Self.leaveScript, keys: [keys.workers, keys.heartbeat(worker: workerID), keys.processing(worker: workerID)],
-                arguments: [Array(workerID.utf8)])
+            try await redis.run(Leave(keys: keys, me: workerID))
         } catch {
             logger.warning("Could not leave the worker set cleanly; others will recover our turns", metadata: ["error": "\(error)"])
         }
@@ -78,26 +105,28 @@ struct WorkerPresence: Service {
         )
         guard let json = try? JSONEncoder().encode(heartbeat) else { return }
         do {
-            let recoverKeys = [keys.workers, keys.turns].map { Array($0.utf8) }
-            let recoverArguments = [keys.heartbeat(worker: ""), keys.processing(worker: ""), workerID].map { Array($0.utf8) }
-            let replies = try await redis.pipeline([
-                .set(keys.heartbeat(worker: workerID), Array(json), expiresInMilliseconds: WorkerHeartbeat.timeToLive.milliseconds),
-                .zadd(keys.workers, score: Date.nowMilliseconds, workerID),
-                Self.recoverScript.call(keys: recoverKeys, arguments: recoverArguments),
-                .zcard(keys.workers),
-                .llen(keys.turns),
-            ])
-            var recovered = replies[2]
-            if RedisScript.isMissing(recovered) {
+            let recover = RecoverDeadWorkers(keys: keys, me: workerID)
+            let (stored, joined, recovered, alive, queued) = try await redis.execute(
+                SET(keys.heartbeat(worker: workerID), Array(json), expiry: .milliseconds(WorkerHeartbeat.timeToLive.milliseconds)),
+                ZADD(keys.workers, score: Date.nowMilliseconds, member: workerID),
+                recover.command(),
+                ZCARD(keys.workers),
+                LLEN(keys.turns))
+            _ = try stored.get()
+            _ = try joined.get()
+            var moved: Int
+            do {
+                moved = try recovered.get()
+            } catch .server(let message) where message.hasPrefix("NOSCRIPT") {
                 // A restarted Redis has no scripts cached: send the source once.
-                recovered = try await redis.execute(Self.recoverScript.callWithSource(keys: recoverKeys, arguments: recoverArguments))
+                moved = try await redis.run(recover)
             }
-            if let moved = try recovered.orThrow().int, moved > 0 {
+            if moved > 0 {
                 metrics.recovered.increment(by: moved)
                 logger.notice("Recovered turns of a dead worker", metadata: ["turns": "\(moved)"])
             }
-            metrics.workersAlive.record(replies[3].int ?? 0)
-            metrics.queueDepth.record(replies[4].int ?? 0)
+            metrics.workersAlive.record((try? alive.get()) ?? 0)
+            metrics.queueDepth.record((try? queued.get()) ?? 0)
             metrics.hospitals.record(directory.count)
         } catch {
             logger.debug("Heartbeat failed", metadata: ["error": "\(error)"])

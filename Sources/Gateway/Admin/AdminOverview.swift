@@ -24,11 +24,11 @@ struct AdminOverview: Codable, Sendable {
         let minute = TurnStats.minute(now)
         let minutes = (0..<30).map { minute - 29 + Int64($0) }
         let bucketFields = (0...TurnStats.bounds.count).map { "b\($0)" }
-        var commands: [RedisCommand] = minutes.map { RedisCommand(["HMGET", keys.stats(minute: $0), "turns"] + bucketFields) }
+        var commands: [any RedisCommandType] = minutes.map { HMGET(keys.stats(minute: $0), ["turns"] + bucketFields) }
         // A call still open past its grace period is in progress (a completed call waits at most the grace).
-        commands.append(["ZCOUNT", keys.closingCalls, String(now + configuration.records.grace.milliseconds + 1), "+inf"])
-        commands.append(.llen(keys.turns))
-        commands.append(["ZCARD", keys.outboxDue])
+        commands.append(ZCOUNT(keys.closingCalls, min: String(now + configuration.records.grace.milliseconds + 1), max: "+inf"))
+        commands.append(LLEN(keys.turns))
+        commands.append(ZCARD(keys.outboxDue))
         // Today's and the week's summaries ride in the same round trip.
         let today = configuration.records.summaryRead(from: Date.startOfUTCDay(containing: now), to: now)
         let week = configuration.records.summaryRead(from: CallRecordStore.weekStart(now: now), to: now)
@@ -38,19 +38,19 @@ struct AdminOverview: Codable, Sendable {
         var turns: [Int] = []
         var buckets = Array(repeating: 0, count: bucketFields.count)
         for (index, reply) in replies.prefix(minutes.count).enumerated() {
-            let fields = try reply.orThrow().array ?? []
-            turns.append(fields.first?.int ?? 0)
+            let fields = try [RedisBytes?](reply: reply)
+            turns.append(fields.first??.int ?? 0)
             if index >= minutes.count - 5 {
-                for (bucket, value) in fields.dropFirst().enumerated() { buckets[bucket] += value.int ?? 0 }
+                for (bucket, value) in fields.dropFirst().enumerated() { buckets[bucket] += value?.int ?? 0 }
             }
         }
         let rest = Array(replies[minutes.count..<summariesStart])
         let weekStart = summariesStart + today.commands.count
         let live = (try? await BrainRegistry(redis: redis, keys: keys).liveWorkers()) ?? []
         return AdminOverview(
-            generatedAt: now, callsInProgress: try rest[0].orThrow().int ?? 0, turnsPerMinute: turns,
+            generatedAt: now, callsInProgress: try Int(reply: rest[0]), turnsPerMinute: turns,
             latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: TurnStats.percentile(0.99, of: buckets),
-            queueDepth: try rest[1].orThrow().int ?? 0, outboxDepth: try rest[2].orThrow().int ?? 0,
+            queueDepth: try Int(reply: rest[1]), outboxDepth: try Int(reply: rest[2]),
             brains: live.map(BrainSummary.init),
             today: try today.summary(replies[summariesStart..<weekStart]), week: try week.summary(replies[weekStart...]))
     }

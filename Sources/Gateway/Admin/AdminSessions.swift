@@ -27,18 +27,18 @@ struct AdminSessions: Sendable {
         let id = Self.randomToken()
         let session = Session(csrf: Self.randomToken(), createdAt: Date.nowMilliseconds, user: user)
         let json = (try? String(decoding: JSONEncoder().encode(session), as: UTF8.self)) ?? "{}"
-        try await redis.execute(["SET", keys.adminSession(Self.hash(id)), json, "EX", String(Self.lifetime)]).orThrow()
+        try await redis.execute(SET(keys.adminSession(Self.hash(id)), json, expiry: .seconds(Self.lifetime)))
         return (id, session)
     }
 
     func session(_ id: String) async throws(RedisError) -> Session? {
         guard (32...128).contains(id.utf8.count) else { return nil }
-        guard let bytes = try await redis.execute(.get(keys.adminSession(Self.hash(id)))).orThrow().bytes else { return nil }
-        return try? JSONDecoder().decode(Session.self, from: Data(bytes))
+        guard let stored = try await redis.execute(GET(keys.adminSession(Self.hash(id)))) else { return nil }
+        return try? JSONDecoder().decode(Session.self, from: Data(stored.bytes))
     }
 
     func end(_ id: String) async throws(RedisError) {
-        try await redis.execute(["DEL", keys.adminSession(Self.hash(id))]).orThrow()
+        try await redis.execute(DEL(keys.adminSession(Self.hash(id))))
     }
 
     /// 32 random bytes as hex.

@@ -72,7 +72,7 @@ struct CallbacksController: Sendable {
     }
 
     /// A callback Redis could not take is answered 503, so Twilio's own retry (where it has one) tries again.
-    private func store(_ commands: [RedisCommand], context: GatewayRequestContext) async throws {
+    private func store(_ commands: [any RedisCommandType], context: GatewayRequestContext) async throws {
         do {
             for reply in try await redis.pipeline(commands) { try reply.orThrow() }
         } catch {
@@ -97,7 +97,7 @@ struct CallbacksController: Sendable {
     private func accept(_ context: GatewayRequestContext) async throws -> Response {
         guard context.form["Digits"] == "1" else { return Response.twiml(TwiML([.hangup]).render(VoiceSettings.agent)) }
         if let parent = context.form["ParentCallSid"].flatMap(CallSid.init) {
-            try await store([["SET", configuration.keys.handoffAccepted(call: parent), "1", "EX", "86400"]], context: context)
+            try await store([SET(configuration.keys.handoffAccepted(call: parent), "1", expiry: .seconds(86_400))], context: context)
         }
         return Response.twiml(#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#)
     }

@@ -34,16 +34,11 @@ final class ReplyListener: Service, Sendable {
 
     private func listen() async {
         let connection = ReconnectingRedisConnection(endpoint: endpoint, commandTimeout: .seconds(2), logger: logger)
-        let pop = RedisCommand.blmpop(list, from: .left, count: Self.batch, timeout: String(format: "%.3f", Self.pollInterval.seconds))
+        let pop = BLMPOP(list, from: .left, count: Self.batch, timeout: String(format: "%.3f", Self.pollInterval.seconds))
         while !loops.isStopping {
             do {
                 // Up to `batch` replies per wake-up, in one round trip.
-                let popped = try await connection.execute(pop).orThrow()
-                if let pair = popped.array, pair.count == 2 {
-                    for value in pair[1].array ?? [] {
-                        if let bytes = value.bytes { deliver(bytes) }
-                    }
-                }
+                for item in try await connection.execute(pop)?.items ?? [] { deliver(item.bytes) }
             } catch {
                 await loops.pause(Self.pollInterval)
             }

@@ -38,15 +38,33 @@ struct TurnRelay: Sendable {
     /// How long a retried webhook's idempotency key is remembered.
     static let idempotencyWindow = 300
 
-    /// Atomically: if this webhook was seen before, return the turn it created; otherwise queue the new turn.
-    static let enqueueOnce = RedisScript(
-        """
-        local existing = redis.call('GET', KEYS[1])
-        if existing then return existing end
-        redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
-        redis.call('LPUSH', KEYS[2], ARGV[2])
-        return ARGV[1]
-        """)
+    /// Atomically: if this webhook was seen before, answer the turn it created; otherwise queue
+    /// the new turn and answer its id.
+    struct EnqueueOnce: RedisScriptCall {
+        typealias Response = String
+        static let script = RedisScript(
+            keys: ["webhook", "turns"], arguments: ["turnID", "turn", "window"],
+            body: """
+                local existing = redis.call('GET', key.webhook)
+                if existing then return existing end
+                redis.call('SET', key.webhook, arg.turnID, 'EX', arg.window)
+                redis.call('LPUSH', key.turns, arg.turn)
+                return arg.turnID
+                """)
+
+        let webhook: String
+        let turns: String
+        let turn: Turn
+        let payload: [UInt8]
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("webhook", webhook)
+            encoder.key("turns", turns)
+            encoder.argument("turnID", turn.id.value)
+            encoder.argument("turn", payload)
+            encoder.argument("window", TurnRelay.idempotencyWindow)
+        }
+    }
 
     /// Queues `turn` and waits up to `budget` for the brain's TwiML.
     /// - Parameter idempotencyKey: Twilio's `I-Twilio-Idempotency-Token`; a retry with the same
@@ -59,12 +77,10 @@ struct TurnRelay: Sendable {
             let payload = try turn.encoded()
             if let idempotencyKey {
                 let answer = try await redis.run(
-                    Self.enqueueOnce, keys: [keys.webhook(call: turn.callSid, key: idempotencyKey), keys.turns],
-                    arguments: [Array(turn.id.value.utf8), payload, Array(String(Self.idempotencyWindow).utf8)]
-                )
-                queued = answer.string.flatMap(TurnID.init) ?? turn.id
+                    EnqueueOnce(webhook: keys.webhook(call: turn.callSid, key: idempotencyKey), turns: keys.turns, turn: turn, payload: payload))
+                queued = TurnID(answer) ?? turn.id
             } else {
-                try await redis.execute(.lpush(keys.turns, payload))
+                try await redis.execute(LPUSH(keys.turns, payload))
                 queued = turn.id
             }
         } catch {
@@ -87,8 +103,7 @@ struct TurnRelay: Sendable {
         let deadline = ContinuousClock.now + budget
         while true {
             do {
-                let value = try await redis.execute(.get(keys.reply(turn: turn)))
-                if let twiml = value.string { return .reply(twiml) }
+                if let twiml = try await redis.execute(GET(keys.reply(turn: turn))) { return .reply(twiml.string) }
             } catch {
                 return .unavailable("\(error)")
             }
@@ -106,6 +121,6 @@ extension TurnRelay {
     /// True when the agent pressed 1 on this call's hand-off (`/twilio/agent-accept`). Redis
     /// unreachable reads as false: the caller is then offered to leave a message, never dropped.
     func handoffAccepted(call: CallSid) async -> Bool {
-        (try? await redis.execute(.get(keys.handoffAccepted(call: call))).string) == "1"
+        (try? await redis.execute(GET(keys.handoffAccepted(call: call))))??.string == "1"
     }
 }

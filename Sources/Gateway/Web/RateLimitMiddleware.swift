@@ -16,32 +16,43 @@ struct RateLimitMiddleware: RouterMiddleware {
     let scope: String
     let perMinute: Int
 
-    /// KEYS: the bucket. ARGV: now (ms), capacity per minute. Returns 0 when allowed, else the ms to wait.
-    static let script = RedisScript(
-        """
-        local now = tonumber(ARGV[1])
-        local capacity = tonumber(ARGV[2])
-        local refill = capacity / 60000
-        local tokens = tonumber(redis.call('HGET', KEYS[1], 't') or capacity)
-        local last = tonumber(redis.call('HGET', KEYS[1], 'at') or now)
-        tokens = math.min(capacity, tokens + math.max(0, now - last) * refill)
-        local wait = 0
-        if tokens >= 1 then tokens = tokens - 1 else wait = math.ceil((1 - tokens) / refill) end
-        redis.call('HSET', KEYS[1], 't', tostring(tokens), 'at', tostring(now))
-        redis.call('PEXPIRE', KEYS[1], 120000)
-        return wait
-        """)
+    /// Takes a token from the client's bucket, refilled at `capacity` per minute: answers 0 when
+    /// the request may go on, otherwise the milliseconds until a token is free.
+    struct TakeToken: RedisScriptCall {
+        typealias Response = Int
+        static let script = RedisScript(
+            keys: ["bucket"], arguments: ["now", "capacity"],
+            body: """
+                local now = tonumber(arg.now)
+                local capacity = tonumber(arg.capacity)
+                local refill = capacity / 60000
+                local tokens = tonumber(redis.call('HGET', key.bucket, 't') or capacity)
+                local last = tonumber(redis.call('HGET', key.bucket, 'at') or now)
+                tokens = math.min(capacity, tokens + math.max(0, now - last) * refill)
+                local wait = 0
+                if tokens >= 1 then tokens = tokens - 1 else wait = math.ceil((1 - tokens) / refill) end
+                redis.call('HSET', key.bucket, 't', tostring(tokens), 'at', tostring(now))
+                redis.call('PEXPIRE', key.bucket, 120000)
+                return wait
+                """)
+
+        let bucket: String
+        let now: Int64
+        let capacity: Int
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("bucket", bucket)
+            encoder.argument("now", now)
+            encoder.argument("capacity", capacity)
+        }
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if request.method == .options { return try await next(request, context) }
         let client = ClientAddress.of(request, peer: context.remoteAddress)
         let wait: Int
         do {
-            wait =
-                try await redis.run(
-                    Self.script, keys: [keys.rateLimit(scope: scope, client: client)],
-                    arguments: [Array(String(Date.nowMilliseconds).utf8), Array(String(perMinute).utf8)]
-                ).int ?? 0
+            wait = try await redis.run(TakeToken(bucket: keys.rateLimit(scope: scope, client: client), now: Date.nowMilliseconds, capacity: perMinute))
         } catch {
             context.logger.warning("Rate limit not checked: Redis unavailable", metadata: ["error": "\(error)"])
             return try await next(request, context)

@@ -47,6 +47,6 @@ enum CallRecordsFixture {
         let keys = store.keys
         let days = stride(from: CallRecordStore.weekStart(now: end), through: end, by: Int(Date.dayMilliseconds)).map(Date.utcDay)
         let names = [keys.callRecords, keys.closingCalls] + days.flatMap { [keys.callDay($0), keys.callDayPlaces($0), keys.callDayNotFound($0)] }
-        _ = try await redis.execute(RedisCommand(["DEL"] + names))
+        try await redis.execute(DEL(names))
     }
 }

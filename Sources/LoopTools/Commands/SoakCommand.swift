@@ -139,7 +139,7 @@ struct SoakCommand: AsyncParsableCommand {
         var lost = 0, repeated = 0
         for call in calls {
             guard let sid = CallSid(call.sid) else { continue }
-            let committed = try await connection.execute(.hget(keys.session(call: sid), "version")).int ?? 0
+            let committed = try await connection.execute(HGET(keys.session(call: sid), "version"))?.int ?? 0
             let answered = call.samples.filter { $0.outcome == .answered }.count
             lost += max(0, answered - committed) + call.samples.filter { $0.outcome == .failed }.count
             repeated += max(0, committed - answered)

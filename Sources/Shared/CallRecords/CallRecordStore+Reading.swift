@@ -41,14 +41,14 @@ extension CallRecordStore {
         while calls.count < limit {
             guard scanned < scanLimit else { return Page(calls: calls, next: last) }
             let count = min(200, scanLimit - scanned)
-            let batch = try await redis.execute(["XREVRANGE", keys.callRecords, end, String(filter.from), "COUNT", String(count)]).orThrow().array ?? []
+            let batch = try await redis.execute(XREVRANGE(keys.callRecords, end: end, start: String(filter.from), count: count))
             guard !batch.isEmpty else { return Page(calls: calls, next: nil) }
             scanned += batch.count
             for entry in batch {
-                guard let id = entry.array?.first?.string else { continue }
+                let id = entry.id
                 end = "(" + id
                 last = id
-                guard let record = Self.decodeEntry(entry)?.1 else { continue }
+                guard let record = Self.record(entry) else { continue }
                 if filter.outcome == nil || record.outcome == filter.outcome {
                     calls.append(record)
                     if calls.count == limit { return Page(calls: calls, next: id) }
@@ -58,22 +58,10 @@ extension CallRecordStore {
         return Page(calls: calls, next: nil)
     }
 
-    /// `[id, [field, value, …]]` → the stream id and the folded record.
-    static func decodeEntry(_ entry: RedisValue) -> (String, CallRecord)? {
-        guard let parts = entry.array, parts.count == 2, let id = parts[0].string, let fields = parts[1].array else { return nil }
-        var call: String?
-        var events: [CallEvent] = []
-        var index = 0
-        while index + 1 < fields.count {
-            switch fields[index].string {
-            case "call": call = fields[index + 1].string
-            case "events":
-                if let bytes = fields[index + 1].bytes { events = (try? JSONDecoder().decode([CallEvent].self, from: Data(bytes))) ?? [] }
-            default: break
-            }
-            index += 2
-        }
-        guard let call else { return nil }
-        return (id, CallRecord(call: call, events: events))
+    /// A stream entry's record: its `call` and its `events`.
+    static func record(_ entry: RedisStreamEntry) -> CallRecord? {
+        guard let call = entry.fields["call"]?.string else { return nil }
+        let events = entry.fields["events"].flatMap { try? JSONDecoder().decode([CallEvent].self, from: Data($0.bytes)) } ?? []
+        return CallRecord(call: call, events: events)
     }
 }

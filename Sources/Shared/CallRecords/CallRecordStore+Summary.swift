@@ -10,7 +10,7 @@ extension CallRecordStore {
     public struct SummaryRead: Sendable {
         /// `HGETALL` of each day's counters, then, for the places and for the names not found,
         /// `ZUNIONSTORE` of the days' sets into a scratch key, `EXPIRE`, `ZRANGE` of the top, `DEL`.
-        public let commands: [RedisCommand]
+        public let commands: [any RedisCommandType]
         let days: Int
         let from: Int64
         let to: Int64
@@ -24,23 +24,19 @@ extension CallRecordStore {
             guard replies.count == commands.count else { throw .unexpectedReply("\(replies.count) replies to \(commands.count) summary reads") }
             var counters: [String: Int] = [:]
             for reply in replies.prefix(days) {
-                let fields = try reply.orThrow().array ?? []
-                for pair in stride(from: 0, to: fields.count - 1, by: 2) {
-                    if let name = fields[pair].string, let amount = fields[pair + 1].int { counters[name, default: 0] += amount }
+                for pair in try RedisFieldValues(reply: reply).pairs {
+                    if let amount = pair.value.int { counters[pair.field, default: 0] += amount }
                 }
             }
-            let places = try Self.counts(replies[days + Self.rangeOffset].orThrow())
-            let notFound = try Self.counts(replies[days + Self.commandsPerList + Self.rangeOffset].orThrow())
+            let places = try Self.counts(RedisScoredMembers(reply: replies[days + Self.rangeOffset]))
+            let notFound = try Self.counts(RedisScoredMembers(reply: replies[days + Self.commandsPerList + Self.rangeOffset]))
             return CallSummary(counters: counters, places: places, notFound: notFound, from: from, to: max(to, from))
         }
 
-        /// `[member, negated count, …]` → member → count.
-        private static func counts(_ reply: RedisValue) -> [String: Int] {
-            let values = reply.array ?? []
+        /// Members with negated counts → member → count.
+        private static func counts(_ scored: RedisScoredMembers) -> [String: Int] {
             var result: [String: Int] = [:]
-            for pair in stride(from: 0, to: values.count - 1, by: 2) {
-                if let name = values[pair].string, let score = values[pair + 1].string.flatMap(Double.init) { result[name] = -Int(score) }
-            }
+            for entry in scored.members { result[entry.member] = -Int(entry.score) }
             return result
         }
     }
@@ -51,15 +47,15 @@ extension CallRecordStore {
         let last = Date.startOfUTCDay(containing: to)
         let first = max(Date.startOfUTCDay(containing: from), last - Int64(retentionDays) * Date.dayMilliseconds)
         let days = stride(from: first, through: last, by: Int(Date.dayMilliseconds)).map(Date.utcDay)
-        var commands = days.map { RedisCommand(["HGETALL", keys.callDay($0)]) }
+        var commands: [any RedisCommandType] = days.map { HGETALL(keys.callDay($0)) }
         let scratch = keys.summaryScratch(String(UInt64.random(in: 0...UInt64.max), radix: 36))
         for (index, setKey) in [keys.callDayPlaces, keys.callDayNotFound].enumerated() {
             let target = scratch + ":" + String(index)
             // Negated counts: ascending order is then most asked first and, among equals, names in
             // alphabetical order, the order ``CallSummary`` keeps; ZREVRANGE would break ties backwards.
             commands += [
-                RedisCommand(["ZUNIONSTORE", target, String(days.count)] + days.map(setKey) + ["WEIGHTS"] + days.map { _ in "-1" }),
-                .expire(target, seconds: 10), ["ZRANGE", target, "0", String(CallSummary.topCount - 1), "WITHSCORES"], ["DEL", target],
+                ZUNIONSTORE(target, keys: days.map(setKey), weights: days.map { _ in -1 }),
+                EXPIRE(target, seconds: 10), ZRANGEWithScores(target, start: 0, stop: CallSummary.topCount - 1), DEL(target),
             ]
         }
         return SummaryRead(commands: commands, days: days.count, from: first, to: to)

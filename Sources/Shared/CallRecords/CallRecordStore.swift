@@ -37,62 +37,85 @@ public struct CallRecordStore: Sendable {
 
     /// Appends an event to a call's list; a call not yet (or no longer) open is closed after the grace period
     /// unless a turn keeps it open longer.
-    public func appendCommands(_ event: CallEvent, call: CallSid, now: Int64 = Date.nowMilliseconds) -> [RedisCommand] {
+    public func appendCommands(_ event: CallEvent, call: CallSid, now: Int64 = Date.nowMilliseconds) -> [any RedisCommandType] {
         let list = keys.callEvents(call: call)
         return [
-            RedisCommand([Array("RPUSH".utf8), Array(list.utf8), Self.encode(event)]), .expire(list, seconds: Self.eventsTTL),
-            ["ZADD", keys.closingCalls, "NX", String(now + grace.milliseconds), call.value],
+            RPUSH(list, Self.encode(event)), EXPIRE(list, seconds: Self.eventsTTL),
+            ZADD(keys.closingCalls, .onlyNew, score: now + grace.milliseconds, member: call.value),
         ]
     }
 
     /// Keeps the call open until at least `deadline` (turns: the session's lifetime from now).
-    public func keepOpenCommand(call: CallSid, until deadline: Int64) -> RedisCommand {
-        ["ZADD", keys.closingCalls, "GT", String(deadline), call.value]
+    public func keepOpenCommand(call: CallSid, until deadline: Int64) -> ZADD {
+        ZADD(keys.closingCalls, .onlyGreater, score: deadline, member: call.value)
     }
 
     /// Closes the call after the grace period, or sooner if it was already due (Twilio said `completed`).
-    public func closeSoonCommand(call: CallSid, now: Int64 = Date.nowMilliseconds) -> RedisCommand {
-        ["ZADD", keys.closingCalls, "LT", String(now + grace.milliseconds), call.value]
+    public func closeSoonCommand(call: CallSid, now: Int64 = Date.nowMilliseconds) -> ZADD {
+        ZADD(keys.closingCalls, .onlyLess, score: now + grace.milliseconds, member: call.value)
     }
 
     /// Calls due to be closed.
-    public func dueCalls(now: Int64 = Date.nowMilliseconds, limit: Int = 100) -> RedisCommand {
-        ["ZRANGEBYSCORE", keys.closingCalls, "-inf", String(now), "LIMIT", "0", String(limit)]
+    public func dueCalls(now: Int64 = Date.nowMilliseconds, limit: Int = 100) -> ZRANGEBYSCORE {
+        ZRANGEBYSCORE(keys.closingCalls, min: "-inf", max: String(now), limit: limit)
     }
 
-    /// KEYS: closing set, events list, stream, the day's counters, places and names not found.
-    /// ARGV: call, most records, oldest id kept, events folded, seconds the day is kept, then the
-    /// tally: counter count, that many name/amount pairs, place count, places, names not found.
-    /// Returns 1 when this call closed the call, 0 when another did (or there was nothing to
-    /// close), -1 when events arrived after the tally was folded (fold again).
-    static let closeScript = RedisScript(
-        """
-        if not redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
-        local events = redis.call('LRANGE', KEYS[2], 0, -1)
-        if #events ~= tonumber(ARGV[4]) then return -1 end
-        redis.call('ZREM', KEYS[1], ARGV[1])
-        redis.call('DEL', KEYS[2])
-        if #events == 0 then return 0 end
-        redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[2], '*', 'call', ARGV[1], 'events', '[' .. table.concat(events, ',') .. ']')
-        redis.call('XTRIM', KEYS[3], 'MINID', '~', ARGV[3])
-        local i = 7
-        for _ = 1, tonumber(ARGV[6]) do
-          redis.call('HINCRBY', KEYS[4], ARGV[i], ARGV[i + 1])
-          i = i + 2
-        end
-        local places = tonumber(ARGV[i])
-        i = i + 1
-        for _ = 1, places do
-          redis.call('ZINCRBY', KEYS[5], 1, ARGV[i])
-          i = i + 1
-        end
-        while i <= #ARGV do
-          redis.call('ZINCRBY', KEYS[6], 1, ARGV[i])
-          i = i + 1
-        end
-        for k = 4, 6 do redis.call('EXPIRE', KEYS[k], ARGV[5]) end
-        return 1
-        """)
+    /// Closes one call: files its record in the stream, adds its tally to its day's counters and
+    /// sets, and forgets its events, all at once. Answers 1 when this call closed the call, 0 when
+    /// another did (or there was nothing to close), -1 when events arrived after the tally was
+    /// folded (fold again).
+    struct CloseCall: RedisScriptCall {
+        typealias Response = Int
+        static let script = RedisScript(
+            keys: ["closing", "events", "records", "day", "dayPlaces", "dayNotFound"],
+            arguments: ["call", "maximumRecords", "oldestKept", "eventsFolded", "dayTTL", "tally"],
+            body: """
+                if not redis.call('ZSCORE', key.closing, arg.call) then return 0 end
+                local events = redis.call('LRANGE', key.events, 0, -1)
+                if #events ~= tonumber(arg.eventsFolded) then return -1 end
+                redis.call('ZREM', key.closing, arg.call)
+                redis.call('DEL', key.events)
+                if #events == 0 then return 0 end
+                redis.call('XADD', key.records, 'MAXLEN', '~', arg.maximumRecords, '*', 'call', arg.call, 'events', '[' .. table.concat(events, ',') .. ']')
+                redis.call('XTRIM', key.records, 'MINID', '~', arg.oldestKept)
+                local tally = cjson.decode(arg.tally)
+                for name, amount in pairs(tally.counters) do redis.call('HINCRBY', key.day, name, amount) end
+                for _, place in ipairs(tally.places) do redis.call('ZINCRBY', key.dayPlaces, 1, place) end
+                for _, name in ipairs(tally.notFound) do redis.call('ZINCRBY', key.dayNotFound, 1, name) end
+                for _, k in ipairs({key.day, key.dayPlaces, key.dayNotFound}) do redis.call('EXPIRE', k, arg.dayTTL) end
+                return 1
+                """)
+
+        /// What one call adds to its day, as the script reads it.
+        struct Tally: Encodable {
+            let counters: [String: Int]
+            let places: [String]
+            let notFound: [String]
+        }
+
+        let store: CallRecordStore
+        let call: CallSid
+        let eventsFolded: Int
+        let oldestKept: Int64
+        let tally: CallTally
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            let keys = store.keys
+            encoder.key("closing", keys.closingCalls)
+            encoder.key("events", keys.callEvents(call: call))
+            encoder.key("records", keys.callRecords)
+            encoder.key("day", keys.callDay(tally.day))
+            encoder.key("dayPlaces", keys.callDayPlaces(tally.day))
+            encoder.key("dayNotFound", keys.callDayNotFound(tally.day))
+            encoder.argument("call", call.value)
+            encoder.argument("maximumRecords", store.maximumRecords)
+            encoder.argument("oldestKept", oldestKept)
+            encoder.argument("eventsFolded", eventsFolded)
+            encoder.argument("dayTTL", (store.retentionDays + 1) * 86_400)
+            let json = try? JSONEncoder().encode(Tally(counters: tally.counters, places: tally.places, notFound: tally.notFound))
+            encoder.argument("tally", json.map { Array($0) } ?? Array(#"{"counters":{},"places":[],"notFound":[]}"#.utf8))
+        }
+    }
 
     /// Closes one call: files its record in the stream and adds its tally to its day's summary,
     /// in one script; true when this call did it.
@@ -100,49 +123,36 @@ public struct CallRecordStore: Sendable {
     public func close(call: String, redis: RedisClient, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Bool {
         guard let sid = CallSid(call) else {
             // Not a call this store wrote: drop it from the set so it is not tried for ever.
-            _ = try await redis.execute(["ZREM", keys.closingCalls, call])
+            try await redis.execute(ZREM(keys.closingCalls, call))
             return false
         }
         let oldest = now - Int64(retentionDays) * Date.dayMilliseconds
         // A late callback may append an event between the read and the script; the script then
         // refuses and the call is folded again. Three tries, then the next round.
         for _ in 0..<3 {
-            let stored = try await redis.execute(["LRANGE", keys.callEvents(call: sid), "0", "-1"]).orThrow().array ?? []
+            let stored = try await redis.execute(LRANGE(keys.callEvents(call: sid)))
             let tally = CallTally(CallRecord(call: call, events: Self.decode(stored)))
-            var arguments: [String] = [
-                call, String(maximumRecords), String(oldest), String(stored.count), String((retentionDays + 1) * 86_400),
-                String(tally.counters.count),
-            ]
-            for (name, amount) in tally.counters { arguments += [name, String(amount)] }
-            arguments.append(String(tally.places.count))
-            arguments += tally.places + tally.notFound
-            let result = try await redis.run(
-                Self.closeScript,
-                keys: [
-                    keys.closingCalls, keys.callEvents(call: sid), keys.callRecords, keys.callDay(tally.day), keys.callDayPlaces(tally.day),
-                    keys.callDayNotFound(tally.day),
-                ],
-                arguments: arguments.map { Array($0.utf8) })
-            if result.int != -1 { return result.int == 1 }
+            let result = try await redis.run(CloseCall(store: self, call: sid, eventsFolded: stored.count, oldestKept: oldest, tally: tally))
+            if result != -1 { return result == 1 }
         }
         return false
     }
 
     /// Closes every call that is due; returns how many this call closed.
     public func closeDue(redis: RedisClient, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Int {
-        let due = try await redis.execute(dueCalls(now: now)).orThrow().array ?? []
+        let due = try await redis.execute(dueCalls(now: now))
         var closed = 0
-        for call in due.compactMap(\.string) where try await close(call: call, redis: redis, now: now) { closed += 1 }
+        for call in due where try await close(call: call, redis: redis, now: now) { closed += 1 }
         return closed
     }
 
     /// The events of a call still open (in progress, or in its grace period).
     public func openEvents(call: CallSid, redis: RedisClient) async throws(RedisError) -> [CallEvent] {
-        Self.decode(try await redis.execute(["LRANGE", keys.callEvents(call: call), "0", "-1"]).orThrow().array ?? [])
+        Self.decode(try await redis.execute(LRANGE(keys.callEvents(call: call))))
     }
 
     /// A call's stored events; any that cannot be read are skipped.
-    static func decode(_ values: [RedisValue]) -> [CallEvent] {
-        values.compactMap { $0.bytes.flatMap { try? JSONDecoder().decode(CallEvent.self, from: Data($0)) } }
+    static func decode(_ values: [RedisBytes]) -> [CallEvent] {
+        values.compactMap { try? JSONDecoder().decode(CallEvent.self, from: Data($0.bytes)) }
     }
 }

@@ -15,42 +15,60 @@ public struct NetworkStore: Sendable {
         self.keys = keys
     }
 
-    /// KEYS: version counter, current hash, the CSV key prefix. ARGV: CSV, rows, uploader, time, fingerprint, kept.
-    static let storeScript = RedisScript(
-        """
-        local version = redis.call('INCR', KEYS[1])
-        redis.call('SET', KEYS[3] .. version, ARGV[1])
-        redis.call('HSET', KEYS[2], 'version', version, 'rows', ARGV[2], 'uploadedBy', ARGV[3], 'uploadedAt', ARGV[4], 'fingerprint', ARGV[5])
-        local old = version - tonumber(ARGV[6])
-        if old > 0 then redis.call('DEL', KEYS[3] .. old) end
-        return version
-        """)
+    /// Stores a list's CSV as a new version, makes it current and forgets the version `kept` back.
+    struct StoreList: RedisScriptCall {
+        typealias Response = Int
+        static let script = RedisScript(
+            keys: ["counter", "current", "csvPrefix"], arguments: ["csv", "rows", "uploadedBy", "uploadedAt", "fingerprint", "kept"],
+            body: """
+                local version = redis.call('INCR', key.counter)
+                redis.call('SET', key.csvPrefix .. version, arg.csv)
+                redis.call('HSET', key.current, 'version', version, 'rows', arg.rows, 'uploadedBy', arg.uploadedBy, 'uploadedAt', arg.uploadedAt, 'fingerprint', arg.fingerprint)
+                local old = version - tonumber(arg.kept)
+                if old > 0 then redis.call('DEL', key.csvPrefix .. old) end
+                return version
+                """)
+
+        let keys: RedisKeys
+        let csv: [UInt8]
+        let rows: Int
+        let uploadedBy: String
+        let uploadedAt: Int64
+        let fingerprint: String
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("counter", keys.networkVersions)
+            encoder.key("current", keys.networkCurrent)
+            encoder.key("csvPrefix", keys.networkCSVPrefix)
+            encoder.argument("csv", csv)
+            encoder.argument("rows", rows)
+            encoder.argument("uploadedBy", uploadedBy)
+            encoder.argument("uploadedAt", uploadedAt)
+            encoder.argument("fingerprint", fingerprint)
+            encoder.argument("kept", NetworkStore.keptVersions)
+        }
+    }
 
     /// Stores a checked list as the new version in use; its version number.
     public func store(csv: [UInt8], rows: Int, uploadedBy: String, fingerprint: String, redis: RedisClient) async throws(RedisError) -> NetworkVersion {
         let now = Date.nowMilliseconds
-        let reply = try await redis.run(
-            Self.storeScript, keys: [keys.networkVersions, keys.networkCurrent, keys.networkCSVPrefix],
-            arguments: [
-                csv, Array(String(rows).utf8), Array(uploadedBy.utf8), Array(String(now).utf8), Array(fingerprint.utf8),
-                Array(String(Self.keptVersions).utf8),
-            ])
-        guard let version = reply.int else { throw .unexpectedReply("no version from the store script") }
+        let version = try await redis.run(StoreList(keys: keys, csv: csv, rows: rows, uploadedBy: uploadedBy, uploadedAt: now, fingerprint: fingerprint))
         return NetworkVersion(version: version, rows: rows, uploadedBy: uploadedBy, uploadedAt: now, fingerprint: fingerprint)
     }
 
     /// The version in use, if a list was ever uploaded.
     public func current(redis: RedisClient) async throws(RedisError) -> NetworkVersion? {
-        let fields =
-            try await redis.execute(["HMGET", keys.networkCurrent, "version", "rows", "uploadedBy", "uploadedAt", "fingerprint"]).orThrow().array ?? []
-        guard fields.count == 5, let version = fields[0].int else { return nil }
+        let names = ["version", "rows", "uploadedBy", "uploadedAt", "fingerprint"]
+        let values = try await redis.execute(HMGET(keys.networkCurrent, names))
+        let field = Dictionary(uniqueKeysWithValues: zip(names, values))
+        guard let version = field["version"]??.int else { return nil }
         return NetworkVersion(
-            version: version, rows: fields[1].int ?? 0, uploadedBy: fields[2].string ?? "?", uploadedAt: Int64(fields[3].int ?? 0),
-            fingerprint: fields[4].string ?? "")
+            version: version, rows: field["rows"]??.int ?? 0, uploadedBy: field["uploadedBy"]??.string ?? "?",
+            uploadedAt: Int64(field["uploadedAt"]??.int ?? 0), fingerprint: field["fingerprint"]??.string ?? "")
     }
 
     /// One version's CSV bytes, if still kept.
     public func csv(version: Int, redis: RedisClient) async throws(RedisError) -> [UInt8]? {
-        try await redis.execute(.get(keys.networkCSV(version: version))).orThrow().bytes
+        try await redis.execute(GET(keys.networkCSV(version: version)))?.bytes
     }
 }

@@ -31,35 +31,40 @@ public struct Outbox: Sendable {
         (try? Array(JSONEncoder().encode(job))) ?? []
     }
 
-    /// Queues a job outside a turn's commit.
-    public func enqueueCommands(_ job: OutboundJob, due: Int64 = Date.nowMilliseconds) -> [RedisCommand] {
-        [
-            RedisCommand([Array("HSET".utf8), Array(keys.outboxJobs.utf8), Array(job.id.utf8), Self.encode(job)]),
-            RedisCommand(["ZADD", keys.outboxDue, "NX", String(due), job.id]),
-        ]
-    }
+    /// Takes the first due job for a lease: pushes its due time to the lease's end and answers
+    /// its JSON, or nil when no job is due. A job id without a job is dropped.
+    struct ClaimJob: RedisScriptCall {
+        typealias Response = RedisBytes?
+        static let script = RedisScript(
+            keys: ["due", "jobs"], arguments: ["now", "leaseEnd"],
+            body: """
+                local ids = redis.call('ZRANGEBYSCORE', key.due, '-inf', arg.now, 'LIMIT', 0, 1)
+                if #ids == 0 then return false end
+                local job = redis.call('HGET', key.jobs, ids[1])
+                if not job then
+                    redis.call('ZREM', key.due, ids[1])
+                    return false
+                end
+                redis.call('ZADD', key.due, arg.leaseEnd, ids[1])
+                return job
+                """)
 
-    /// KEYS: due set, jobs hash. ARGV: now, lease end. Returns the claimed job's JSON, or nil.
-    static let claimScript = RedisScript(
-        """
-        local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, 1)
-        if #ids == 0 then return false end
-        local job = redis.call('HGET', KEYS[2], ids[1])
-        if not job then
-            redis.call('ZREM', KEYS[1], ids[1])
-            return false
-        end
-        redis.call('ZADD', KEYS[1], ARGV[2], ids[1])
-        return job
-        """)
+        let keys: RedisKeys
+        let now: Int64
+        let leaseEnd: Int64
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("due", keys.outboxDue)
+            encoder.key("jobs", keys.outboxJobs)
+            encoder.argument("now", now)
+            encoder.argument("leaseEnd", leaseEnd)
+        }
+    }
 
     /// Takes the next due job for `lease`, if there is one.
     public func claim(redis: RedisClient, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> OutboundJob? {
-        let reply = try await redis.run(
-            Self.claimScript, keys: [keys.outboxDue, keys.outboxJobs],
-            arguments: [Array(String(now).utf8), Array(String(now + lease.milliseconds).utf8)])
-        guard let bytes = reply.bytes else { return nil }
-        guard let job = try? JSONDecoder().decode(OutboundJob.self, from: Data(bytes)) else {
+        guard let bytes = try await redis.run(ClaimJob(keys: keys, now: now, leaseEnd: now + lease.milliseconds)) else { return nil }
+        guard let job = try? JSONDecoder().decode(OutboundJob.self, from: Data(bytes.bytes)) else {
             throw .unexpectedReply("an outbox job that does not decode")
         }
         return job
@@ -67,16 +72,16 @@ public struct Outbox: Sendable {
 
     /// True when the job was already done (sent, or given up) by some sender.
     public func isDone(_ job: OutboundJob, redis: RedisClient) async throws(RedisError) -> Bool {
-        try await redis.execute(["EXISTS", keys.outboxDone(job: job.id)]).orThrow().int == 1
+        try await redis.execute(EXISTS(keys.outboxDone(job: job.id)))
     }
 
     /// Marks the job done with `result` and removes it, running `also` in the same round trip.
-    public func finish(_ job: OutboundJob, result: String, also: [RedisCommand] = [], redis: RedisClient) async throws(RedisError) {
+    public func finish(_ job: OutboundJob, result: String, also: [any RedisCommandType] = [], redis: RedisClient) async throws(RedisError) {
         let replies = try await redis.pipeline(
             [
-                ["SET", keys.outboxDone(job: job.id), result, "EX", String(Self.doneTTL)],
-                ["ZREM", keys.outboxDue, job.id],
-                ["HDEL", keys.outboxJobs, job.id],
+                SET(keys.outboxDone(job: job.id), result, expiry: .seconds(Self.doneTTL)),
+                ZREM(keys.outboxDue, job.id),
+                HDEL(keys.outboxJobs, job.id),
             ] + also)
         for reply in replies { try reply.orThrow() }
     }
@@ -85,15 +90,9 @@ public struct Outbox: Sendable {
     public func retry(_ job: OutboundJob, due: Int64, redis: RedisClient) async throws(RedisError) {
         var next = job
         next.attempts += 1
-        let replies = try await redis.pipeline([
-            RedisCommand([Array("HSET".utf8), Array(keys.outboxJobs.utf8), Array(job.id.utf8), Self.encode(next)]),
-            RedisCommand(["ZADD", keys.outboxDue, String(due), job.id]),
-        ])
-        for reply in replies { try reply.orThrow() }
-    }
-
-    /// How many jobs are waiting (due or leased).
-    public func depth(redis: RedisClient) async throws(RedisError) -> Int {
-        try await redis.execute(["ZCARD", keys.outboxDue]).orThrow().int ?? 0
+        let (stored, scheduled) = try await redis.execute(
+            HSET(keys.outboxJobs, field: job.id, value: Self.encode(next)), ZADD(keys.outboxDue, score: due, member: job.id))
+        _ = try stored.get()
+        _ = try scheduled.get()
     }
 }

@@ -13,13 +13,12 @@ public struct BrainRegistry: Sendable {
 
     /// The workers whose heartbeat key still exists.
     public func liveWorkers() async throws -> [WorkerHeartbeat] {
-        let members = try await redis.execute(.zrangeAll(keys.workers)).array ?? []
-        let names = members.compactMap(\.string)
+        let names = try await redis.execute(ZRANGE(keys.workers))
         guard !names.isEmpty else { return [] }
-        let values = try await redis.execute(.mget(names.map { keys.heartbeat(worker: $0) })).array ?? []
+        let values = try await redis.execute(MGET(names.map { keys.heartbeat(worker: $0) }))
         let decoder = JSONDecoder()
         return values.compactMap { value in
-            value.bytes.flatMap { try? decoder.decode(WorkerHeartbeat.self, from: Data($0)) }
+            value.flatMap { try? decoder.decode(WorkerHeartbeat.self, from: Data($0.bytes)) }
         }
     }
 }

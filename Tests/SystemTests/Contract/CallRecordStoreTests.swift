@@ -76,7 +76,7 @@ struct CallRecordStoreTests {
         #expect(oneDay.calls == 4)
         #expect(oneDay.from == Self.day)
         // Scratch keys of the union are gone.
-        #expect(try await redis.execute(["KEYS", "t:calls:summary-scratch:*"]).array?.isEmpty == true)
+        #expect(try await redis.execute(Ask("KEYS", "t:calls:summary-scratch:*")).array?.isEmpty == true)
     }
 
     @Test("A call closed by two brains at once is filed and counted once")
@@ -92,7 +92,7 @@ struct CallRecordStoreTests {
             return try await group.reduce(0, +)
         }
         #expect(closed == 50)
-        #expect(try await redis.execute(["XLEN", "t:calls"]).int == 50)
+        #expect(try await redis.execute(Ask("XLEN", "t:calls")).int == 50)
         let summary = try await store.summary(from: Self.day, to: Self.day, redis: redis)
         #expect(summary.calls == 50)
         #expect(summary.topPlaces == [CallSummary.Count(name: "Pune", count: 50)])
@@ -109,13 +109,11 @@ struct CallRecordStoreTests {
         try await Self.file(
             call, [Self.turn(Self.day, .found, places: ["Pune"]), Self.turn(Self.day + 1, .found, places: ["Pune"])], store: store, redis: redis)
         // Folded when the call had one event: refused.
-        let arguments = [call, "100", "0", "1", "60", "1", "calls", "1", "0"].map { Array($0.utf8) }
-        let scriptKeys = [
-            keys.closingCalls, keys.callEvents(call: sid), keys.callRecords, keys.callDay("d"), keys.callDayPlaces("d"), keys.callDayNotFound("d"),
-        ]
-        #expect(try await redis.run(CallRecordStore.closeScript, keys: scriptKeys, arguments: arguments).int == -1)
-        #expect(try await redis.execute(["XLEN", "t:calls"]).int == 0)
-        #expect(try await redis.execute(["LLEN", keys.callEvents(call: sid)]).int == 2)
+        var tally = CallTally(CallRecord(call: call, events: []))
+        tally.counters = ["calls": 1]
+        #expect(try await redis.run(CallRecordStore.CloseCall(store: store, call: sid, eventsFolded: 1, oldestKept: 0, tally: tally)) == -1)
+        #expect(try await redis.execute(Ask("XLEN", "t:calls")).int == 0)
+        #expect(try await redis.execute(Ask("LLEN", keys.callEvents(call: sid))).int == 2)
         // Folded again, it closes with both turns.
         #expect(try await store.close(call: call, redis: redis, now: Self.later))
         #expect(try await store.summary(from: Self.day, to: Self.day, redis: redis).averageTurns == 2)

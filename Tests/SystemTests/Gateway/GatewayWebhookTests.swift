@@ -26,7 +26,7 @@ struct GatewayWebhookTests {
             tampered.body = ByteBuffer(string: TwilioWebhook(parameters: GatewayHarness.speech("something else")).body)
             #expect(try await client.post(tampered).status == .forbidden)
         }
-        let queued = try await redis.execute(["LLEN", RedisKeys().turns]).int
+        let queued = try await redis.execute(Ask("LLEN", RedisKeys().turns)).int
         #expect(queued == 0, "a refused webhook must not queue a turn")
     }
 

@@ -18,8 +18,8 @@ struct RedisClientTests {
         let client = RedisClient(endpoint: server.endpoint, connections: 2, logger: logger)
         defer { Task { await client.shutdown() } }
         let value: [UInt8] = [0, 1, 2, 0xFF, 0xFE, 13, 10, 0x24, 0x2A]
-        try await client.execute(RedisCommand([Array("SET".utf8), Array("k".utf8), value]))
-        let read = try await client.execute(["GET", "k"])
+        try await client.execute(SET("k", value))
+        let read = try await client.execute(Ask("GET", "k"))
         #expect(read.bytes == value)
     }
 
@@ -29,7 +29,7 @@ struct RedisClientTests {
         defer { Task { await server.stop() } }
         let client = RedisClient(endpoint: server.endpoint, connections: 1, logger: logger)
         defer { Task { await client.shutdown() } }
-        let replies = try await client.pipeline([["SET", "a", "1"], ["INCR", "a"], ["LPUSH", "a", "x"], ["GET", "a"]])
+        let replies = try await client.pipeline([Ask("SET", "a", "1"), Ask("INCR", "a"), Ask("LPUSH", "a", "x"), Ask("GET", "a")])
         #expect(replies[0] == .status("OK"))
         #expect(replies[1] == .integer(2))
         if case .error(let message) = replies[2] { #expect(message.contains("WRONGTYPE")) } else { Issue.record("expected an error reply") }
@@ -45,7 +45,7 @@ struct RedisClientTests {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<200 {
                 group.addTask {
-                    let replies = try await client.pipeline([["SET", "key\(index)", "value\(index)"], ["GET", "key\(index)"]])
+                    let replies = try await client.pipeline([Ask("SET", "key\(index)", "value\(index)"), Ask("GET", "key\(index)")])
                     #expect(replies[1].string == "value\(index)")
                 }
             }
@@ -60,10 +60,10 @@ struct RedisClientTests {
         let url = "redis://:s3cr3t%20p%40ss@127.0.0.1:\(server.port)/5"
         let endpoint = try RedisEndpoint(url: url)
         let connection = try await RedisConnection.connect(to: endpoint)
-        _ = try await connection.execute(["SET", "in-db-5", "yes"])
+        _ = try await connection.execute(Ask("SET", "in-db-5", "yes"))
         let other = try await RedisConnection.connect(to: RedisEndpoint(address: endpoint.address, password: "s3cr3t p@ss", database: 0))
-        #expect(try await other.execute(["GET", "in-db-5"]).isNull)
-        #expect(try await connection.execute(["GET", "in-db-5"]).string == "yes")
+        #expect(try await other.execute(Ask("GET", "in-db-5")).isNull)
+        #expect(try await connection.execute(Ask("GET", "in-db-5")).string == "yes")
         await #expect(throws: RedisError.self) { try await RedisConnection.connect(to: RedisEndpoint(address: endpoint.address, password: "wrong")) }
         await connection.close()
         await other.close()
@@ -75,12 +75,12 @@ struct RedisClientTests {
         defer { Task { await server.stop() } }
         let client = RedisClient(endpoint: server.endpoint, connections: 1, logger: logger)
         defer { Task { await client.shutdown() } }
-        try await client.execute(["SET", "before", "1"])
+        try await client.execute(Ask("SET", "before", "1"))
         await server.stop()
-        await #expect(throws: RedisError.self) { try await client.execute(["PING"]) }
+        await #expect(throws: RedisError.self) { try await client.execute(Ask("PING")) }
         try await server.start()
         let recovered = await eventually(timeout: .seconds(10)) {
-            (try? await client.execute(["PING"]))?.string == "PONG"
+            (try? await client.execute(Ask("PING")))?.string == "PONG"
         }
         #expect(recovered)
     }
@@ -93,7 +93,7 @@ struct RedisClientTests {
         // Not a speed check: a request that hung would never return and the test would time out.
         for _ in 0..<20 {
             await #expect {
-                try await client.execute(["PING"])
+                try await client.execute(Ask("PING"))
             } throws: { error in
                 (error as? RedisError)?.isConnectionProblem == true
             }
@@ -109,7 +109,7 @@ struct RedisClientTests {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for task in 0..<100 {
                 group.addTask {
-                    for step in 0..<10 { _ = try await connection.execute(["SET", "k\(task)", "\(step)"]) }
+                    for step in 0..<10 { _ = try await connection.execute(Ask("SET", "k\(task)", "\(step)")) }
                 }
             }
             try await group.waitForAll()
@@ -117,7 +117,7 @@ struct RedisClientTests {
         let reads = try await Self.netInputReads(connection) - readsBefore
         // One read per command if nothing were shared; concurrent commands travel together.
         #expect(reads < 1_000, "\(reads) reads for 1,000 commands")
-        #expect(try await connection.execute(["GET", "k99"]).string == "9")
+        #expect(try await connection.execute(Ask("GET", "k99")).string == "9")
         await connection.close()
     }
 
@@ -127,13 +127,13 @@ struct RedisClientTests {
         defer { Task { await server.stop() } }
         let client = RedisClient(endpoint: server.endpoint, connections: 1, commandTimeout: .milliseconds(300), logger: logger)
         defer { Task { await client.shutdown() } }
-        try await client.execute(["PING"])
+        try await client.execute(Ask("PING"))
         server.signal(SIGSTOP)
         let started = ContinuousClock.now
-        await #expect(throws: RedisError.self) { try await client.execute(["PING"]) }
+        await #expect(throws: RedisError.self) { try await client.execute(Ask("PING")) }
         #expect(ContinuousClock.now - started < .seconds(5))
         server.signal(SIGCONT)
-        let recovered = await eventually(timeout: .seconds(10)) { (try? await client.execute(["PING"]))?.string == "PONG" }
+        let recovered = await eventually(timeout: .seconds(10)) { (try? await client.execute(Ask("PING")))?.string == "PONG" }
         #expect(recovered)
     }
 
@@ -142,14 +142,14 @@ struct RedisClientTests {
         let server = try await RedisServer()
         defer { Task { await server.stop() } }
         let connection = try await RedisConnection.connect(to: server.endpoint, commandTimeout: .seconds(30))
-        let waiting = Task { try await connection.execute(.blmove("empty", "elsewhere", from: .right, to: .left, timeout: "2")) }
+        let waiting = Task { try await connection.execute(BLMOVE("empty", "elsewhere", from: .right, to: .left, timeout: "2")) }
         try await Task.sleep(for: .milliseconds(100))
         let started = ContinuousClock.now
         waiting.cancel()
         await #expect(throws: RedisError.cancelled) { try await waiting.value }
         #expect(ContinuousClock.now - started < .seconds(1))
         // The cancelled command's reply is still read in its turn, so the next one gets its own.
-        #expect(try await connection.execute(["ECHO", "after"]).string == "after")
+        #expect(try await connection.execute(Ask("ECHO", "after")).string == "after")
         await connection.close()
     }
 
@@ -158,8 +158,8 @@ struct RedisClientTests {
         let server = try await RedisServer()
         defer { Task { await server.stop() } }
         let subscriber = try await RedisConnection.connect(to: server.endpoint)
-        _ = try await subscriber.execute(["SUBSCRIBE", "news"])
-        _ = try await server.execute(["PUBLISH", "news", "hello"])
+        _ = try await subscriber.execute(Ask("SUBSCRIBE", "news"))
+        _ = try await server.execute(Ask("PUBLISH", "news", "hello"))
         var iterator = subscriber.pushes.makeAsyncIterator()
         let message = await iterator.next()
         #expect(message?.array?.last?.string == "hello")
@@ -171,7 +171,7 @@ struct RedisClientTests {
     func respEncoding() throws {
         for size in [0, 1, 9, 10, 99, 100, 12_345] {
             var buffer = ByteBuffer()
-            RedisCommand([Array("SET".utf8), Array(repeating: UInt8(ascii: "x"), count: size)]).encode(into: &buffer)
+            RESPCommand([Array("SET".utf8), Array(repeating: UInt8(ascii: "x"), count: size)]).encode(into: &buffer)
             let expected = "*2\r\n$3\r\nSET\r\n$\(size)\r\n" + String(repeating: "x", count: size) + "\r\n"
             #expect(String(buffer: buffer) == expected)
         }
@@ -182,6 +182,6 @@ struct RedisClientTests {
     }
 
     static func netInputReads(_ connection: RedisConnection) async throws -> Int {
-        stat("total_reads_processed", in: try await connection.execute(["INFO", "stats"]).string ?? "")
+        stat("total_reads_processed", in: try await connection.execute(Ask("INFO", "stats")).string ?? "")
     }
 }

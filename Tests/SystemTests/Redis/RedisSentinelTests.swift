@@ -15,18 +15,18 @@ struct RedisSentinelTests {
             var endpoint = RedisEndpoint(address: .tcp(host: "127.0.0.1", port: 1))
             endpoint.sentinel = RedisSentinel(nodes: cluster.sentinelPorts.map { .init(host: "127.0.0.1", port: $0) }, master: SentinelCluster.master)
             let connection = ReconnectingRedisConnection(endpoint: endpoint, logger: Logger(label: "test"))
-            #expect(try await connection.execute(.set("loopai:test", Array("one".utf8), expiresInMilliseconds: 60_000)).string == "OK")
-            #expect(try await cluster.primary.execute(.get("loopai:test")).string == "one")
+            #expect(try await connection.execute(SET("loopai:test", "one", expiry: .milliseconds(60_000))) == "OK")
+            #expect(try await cluster.primary.execute(GET("loopai:test"))?.string == "one")
             // A fail-over turns the old primary into a replica: the next write meets READONLY there
             // and goes to the new primary instead of failing.
-            _ = try await SentinelCluster.ask(port: cluster.sentinelPorts[0], ["SENTINEL", "FAILOVER", SentinelCluster.master])
+            _ = try await SentinelCluster.ask(port: cluster.sentinelPorts[0], Ask("SENTINEL", "FAILOVER", SentinelCluster.master))
             let switched = await eventually(timeout: .seconds(20), interval: .milliseconds(100)) {
                 guard await cluster.currentPrimaryPort() == cluster.replica.port else { return false }
-                return (try? await cluster.primary.execute(["ROLE"]).array?.first?.string) == "slave"
+                return (try? await cluster.primary.execute(Ask("ROLE")).array?.first?.string) == "slave"
             }
             #expect(switched, "\(cluster.logs)")
-            #expect(try await connection.execute(.set("loopai:test", Array("two".utf8), expiresInMilliseconds: 60_000)).string == "OK")
-            #expect(try await cluster.replica.execute(.get("loopai:test")).string == "two")
+            #expect(try await connection.execute(SET("loopai:test", "two", expiry: .milliseconds(60_000))) == "OK")
+            #expect(try await cluster.replica.execute(GET("loopai:test"))?.string == "two")
             await connection.close()
         } catch {
             Issue.record("\(error)\n\(cluster.logs)")

@@ -41,7 +41,7 @@ final class RedisServer: Sendable {
         let process = try ManagedProcess(name: "redis-\(port)", executable: Self.executable, arguments: arguments, directory: directory)
         processBox.set(process)
         let ready = await eventually(timeout: .seconds(10)) {
-            (try? await self.execute(["PING"]))?.string == "PONG"
+            (try? await self.execute(Ask("PING")))?.string == "PONG"
         }
         guard ready else { throw RedisServerError(message: "redis-server did not start on port \(port):\n\(process.log)") }
     }
@@ -65,7 +65,7 @@ final class RedisServer: Sendable {
     }
 
     /// Runs one command on a connection of its own, for a test's checks.
-    func execute(_ command: RedisCommand) async throws -> RedisValue {
+    func execute<Command: RedisCommandType>(_ command: Command) async throws -> Command.Response {
         let connection = try await connection()
         defer { Task { await connection.close() } }
         return try await connection.execute(command)

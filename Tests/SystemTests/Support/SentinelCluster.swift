@@ -42,12 +42,12 @@ final class SentinelCluster: Sendable {
         sentinelPorts = ports
         // Ready when the replica is in sync and every sentinel knows the replica and the other sentinels.
         let ready = await eventually(timeout: .seconds(30), interval: .milliseconds(200)) {
-            guard let info = try? await self.replica.execute(["INFO", "replication"]).string, info.contains("master_link_status:up") else {
+            guard let info = try? await self.replica.execute(Ask("INFO", "replication")).string, info.contains("master_link_status:up") else {
                 return false
             }
             for port in ports {
-                let replicas = (try? await Self.ask(port: port, ["SENTINEL", "replicas", Self.master]))?.array?.count ?? 0
-                let others = (try? await Self.ask(port: port, ["SENTINEL", "sentinels", Self.master]))?.array?.count ?? 0
+                let replicas = (try? await Self.ask(port: port, Ask("SENTINEL", "replicas", Self.master)))?.array?.count ?? 0
+                let others = (try? await Self.ask(port: port, Ask("SENTINEL", "sentinels", Self.master)))?.array?.count ?? 0
                 guard replicas >= 1 && others >= 2 else { return false }
             }
             return true
@@ -68,7 +68,7 @@ final class SentinelCluster: Sendable {
     /// The port the sentinels currently name as the primary.
     func currentPrimaryPort() async -> Int? {
         for port in sentinelPorts {
-            if let pair = (try? await Self.ask(port: port, ["SENTINEL", "get-master-addr-by-name", Self.master]))?.array, pair.count == 2,
+            if let pair = (try? await Self.ask(port: port, Ask("SENTINEL", "get-master-addr-by-name", Self.master)))?.array, pair.count == 2,
                 let port = pair[1].string.flatMap({ Int($0) })
             {
                 return port
@@ -78,7 +78,7 @@ final class SentinelCluster: Sendable {
     }
 
     /// One command to the sentinel on `port`.
-    static func ask(port: Int, _ command: RedisCommand) async throws -> RedisValue {
+    static func ask<Command: RedisCommandType>(port: Int, _ command: Command) async throws -> Command.Response {
         let connection = try await RedisConnection.connect(to: RedisEndpoint(address: .tcp(host: "127.0.0.1", port: port)))
         defer { Task { await connection.close() } }
         return try await connection.execute(command)

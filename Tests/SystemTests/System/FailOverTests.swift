@@ -4,6 +4,7 @@ import Testing
 
 @testable import Gateway
 @testable import LoopTools
+@testable import Redis
 @testable import Shared
 @testable import Twilio
 
@@ -95,13 +96,13 @@ struct FailOverTests {
         // With REDIS_WAIT_REPLICAS on, every answer a caller heard is in the session on the new primary.
         let newPrimary = try await cluster.replica.connection()
         for (call, count) in record.heard.withLock({ $0 }) {
-            let version = try await newPrimary.execute(.hget(RedisKeys().session(call: CallSid(call)!), "version")).int ?? 0
+            let version = try await newPrimary.execute(HGET(RedisKeys().session(call: CallSid(call)!), "version"))?.int ?? 0
             #expect(version >= count, "call \(call): \(count) answers heard, session version \(version)")
         }
         // The old primary comes back as a replica; nothing writes to it, and calls go on.
         try await cluster.primary.start()
         let demoted = await eventually(timeout: .seconds(20), interval: .milliseconds(200)) {
-            (try? await cluster.primary.execute(["ROLE"]).array?.first?.string) == "slave"
+            (try? await cluster.primary.execute(Ask("ROLE")).array?.first?.string) == "slave"
         }
         #expect(demoted, "\(cluster.logs)")
         let caller = stack.caller()

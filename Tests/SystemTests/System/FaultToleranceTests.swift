@@ -69,7 +69,7 @@ struct FaultToleranceTests {
             #expect(record.apologies == 0, "\(record.callSid) heard \(record.apologies) apologies")
             #expect(record.answered == record.turns)
             let key = RedisKeys().session(call: CallSid(record.callSid)!)
-            let version = try await connection.execute(["HGET", key, "version"]).int ?? 0
+            let version = try await connection.execute(Ask("HGET", key, "version")).int ?? 0
             #expect(version == record.answered, "\(record.callSid): \(record.answered) turns answered but \(version) committed")
         }
     }
@@ -85,8 +85,8 @@ struct FaultToleranceTests {
         victim.signal(SIGSTOP)
         let connection = try await stack.redis.connection()
         let holding = await eventually(timeout: .seconds(5)) {
-            let keys = (try? await connection.execute(["KEYS", "loopai:processing:*"]).array) ?? []
-            for key in keys where ((try? await connection.execute(["LLEN", key.string ?? ""]).int) ?? 0) > 0 { return true }
+            let keys = (try? await connection.execute(Ask("KEYS", "loopai:processing:*")).array) ?? []
+            for key in keys where ((try? await connection.execute(Ask("LLEN", key.string ?? "")).int) ?? 0) > 0 { return true }
             return false
         }
         #expect(holding, "the frozen brain never held a turn")
@@ -208,7 +208,7 @@ struct FaultToleranceTests {
         #expect(a.body == b.body)
         let connection = try await stack.redis.connection()
         let key = RedisKeys().session(call: CallSid(caller.callSid)!)
-        #expect(try await connection.execute(["HGET", key, "version"]).int == 2)
+        #expect(try await connection.execute(Ask("HGET", key, "version")).int == 2)
 
         let more = TwilioWebhook.speech("more", confidence: 0.9, callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid)
         let count = TwilioWebhook.speech(
@@ -220,7 +220,7 @@ struct FaultToleranceTests {
         let (x, y) = try await (one, two)
         #expect(x.status == 200 && y.status == 200)
         #expect(try TwiMLDocument(xml: y.body).text.contains("160 network hospitals in Kolkata"))
-        #expect(try await connection.execute(["HGET", key, "version"]).int == 4)
+        #expect(try await connection.execute(Ask("HGET", key, "version")).int == 4)
         await stack.shutdown()
     }
 
@@ -241,7 +241,7 @@ struct FaultToleranceTests {
         #expect(!gateway.isRunning && gateway.process.terminationStatus == 0, "\(gateway.log.suffix(2000))")
         #expect(brain.log.contains("All consumers stopped"))
         try await Self.expectNoTurnLostOrRepeated(finished, redis: stack.redis, logs: stack.logs)
-        let workers = try await stack.redis.execute(["ZCARD", "loopai:workers"]).int
+        let workers = try await stack.redis.execute(Ask("ZCARD", "loopai:workers")).int
         #expect(workers == 1, "the stopped brain should have left the worker set")
         await stack.shutdown()
     }

@@ -39,9 +39,9 @@ struct FullCallTests {
 
         let connection = try await stack.redis.connection()
         let key = RedisKeys().session(call: try #require(CallSid(caller.callSid)))
-        let version = try await connection.execute(["HGET", key, "version"]).int
+        let version = try await connection.execute(Ask("HGET", key, "version")).int
         #expect(version == 3)
-        let ttl = try #require(try await connection.execute(["TTL", key]).int)
+        let ttl = try #require(try await connection.execute(Ask("TTL", key)).int)
         #expect(ttl > 3000 && ttl <= 3600)
 
         let bye = try await caller.say("That's all, thanks, bye")

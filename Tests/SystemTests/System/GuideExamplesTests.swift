@@ -43,7 +43,7 @@ struct GuideExamplesTests {
         let more = try Self.curl(["-X", "POST", "\(url)/twilio/process-speech", "-F", "SpeechResult=more", "-F", "CallSid=test-call-123"])
         #expect(more.status == 200)
         let key = RedisKeys().session(call: CallSid.standIn(for: "test-call-123"))
-        #expect(try await stack.redis.execute(["HGET", key, "version"]).int == 2)
+        #expect(try await stack.redis.execute(Ask("HGET", key, "version")).int == 2)
     }
 
     @Test("With an auth token set, a multipart post is refused as Twilio never sends one")

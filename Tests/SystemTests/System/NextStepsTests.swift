@@ -152,7 +152,7 @@ struct NextStepsTests {
         _ = try await caller.say("Tell me 3 hospitals in Pune")
         let promised = try await caller.say("text me that")
         #expect(promised.text.contains("by text"), "\(promised.text)")
-        let jobs = try await stack.redis.execute(["ZRANGE", RedisKeys().outboxDue, "0", "-1", "WITHSCORES"])
+        let jobs = try await stack.redis.execute(Ask("ZRANGE", RedisKeys().outboxDue, "0", "-1", "WITHSCORES"))
         #expect(jobs.array?.count == 2, "\(jobs)")
         #expect(await eventually(timeout: .seconds(40)) { doomed.log.contains("Twilio failed an outbox job") }, "\(doomed.log.suffix(3000))")
         await doomed.kill9()

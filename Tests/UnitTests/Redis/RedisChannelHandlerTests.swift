@@ -23,7 +23,7 @@ struct RedisChannelHandlerTests {
         return channel
     }
 
-    func send(_ commands: [RedisCommand], on channel: EmbeddedChannel) -> EventLoopFuture<[RedisValue]> {
+    func send(_ commands: [RESPCommand], on channel: EmbeddedChannel) -> EventLoopFuture<[RedisValue]> {
         let promise = channel.eventLoop.makePromise(of: [RedisValue].self)
         channel.writeAndFlush(RedisRequest(commands: commands, promise: promise), promise: nil)
         return promise.futureResult

@@ -1,23 +1,33 @@
 import NIOCore
 
-/// One Redis command as binary-safe arguments, e.g. `["LPUSH", key, value]`.
-public struct RedisCommand: Sendable, Equatable, ExpressibleByArrayLiteral {
-    public var arguments: [[UInt8]]
+/// One command as it goes on the wire: binary-safe arguments, e.g. `["LPUSH", key, value]`.
+///
+/// Only the Redis folder builds these: everything else speaks in typed commands
+/// (``RedisCommandType``), which encode themselves into this form.
+struct RESPCommand: Sendable, Equatable, ExpressibleByArrayLiteral {
+    var arguments: [[UInt8]]
 
-    public init(_ arguments: [[UInt8]]) {
+    init(_ arguments: [[UInt8]]) {
         self.arguments = arguments
     }
 
-    public init(_ arguments: [String]) {
+    init(_ arguments: [String]) {
         self.arguments = arguments.map { Array($0.utf8) }
     }
 
-    public init(arrayLiteral elements: String...) {
+    init(arrayLiteral elements: String...) {
         self.init(elements)
     }
 
+    /// A typed command's wire form.
+    init(_ command: some RedisCommandType) {
+        var encoder = RedisCommandEncoder()
+        command.encode(into: &encoder)
+        self.arguments = encoder.arguments
+    }
+
     /// The command name, for logs and errors (arguments may hold caller data, so they are left out).
-    public var name: String {
+    var name: String {
         arguments.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 

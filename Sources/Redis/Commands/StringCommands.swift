@@ -1,0 +1,102 @@
+/// `GET key`: the value, or nil when the key does not exist.
+public struct GET: RedisCommandType {
+    public typealias Response = RedisBytes?
+    public static let name = "GET"
+    public var key: String
+
+    public init(_ key: String) { self.key = key }
+
+    public func encode(into encoder: inout RedisCommandEncoder) {
+        encoder.encode(Self.name)
+        encoder.encode(key)
+    }
+}
+
+/// `MGET key…`: each value, nil where a key does not exist.
+public struct MGET: RedisCommandType {
+    public typealias Response = [RedisBytes?]
+    public static let name = "MGET"
+    public var keys: [String]
+
+    public init(_ keys: [String]) { self.keys = keys }
+
+    public func encode(into encoder: inout RedisCommandEncoder) {
+        encoder.encode(Self.name)
+        encoder.encode(keys)
+    }
+}
+
+/// `SET key value [NX] [EX seconds | PX milliseconds]`. Safe to resend: it sets, it does not add;
+/// with `NX` a resend finds the key set and changes nothing.
+public struct SET: RedisCommandType {
+    /// `OK`, or nil when `NX` found the key already set.
+    public typealias Response = String?
+    public static let name = "SET"
+    public var key: String
+    public var value: [UInt8]
+    public var expiry: RedisExpiry?
+    public var onlyIfAbsent: Bool
+
+    public init(_ key: String, _ value: some RedisArgument, expiry: RedisExpiry? = nil, onlyIfAbsent: Bool = false) {
+        self.key = key
+        self.value = value.redisBytes
+        self.expiry = expiry
+        self.onlyIfAbsent = onlyIfAbsent
+    }
+
+    public func encode(into encoder: inout RedisCommandEncoder) {
+        encoder.encode(Self.name)
+        encoder.encode(key)
+        encoder.encode(value)
+        encoder.encode(flag: "NX", if: onlyIfAbsent)
+        expiry?.encode(into: &encoder)
+    }
+}
+
+/// `DEL key…`: how many of the keys existed.
+public struct DEL: RedisCommandType {
+    public typealias Response = Int
+    public static let name = "DEL"
+    public var keys: [String]
+
+    public init(_ keys: String...) { self.keys = keys }
+    public init(_ keys: [String]) { self.keys = keys }
+
+    public func encode(into encoder: inout RedisCommandEncoder) {
+        encoder.encode(Self.name)
+        encoder.encode(keys)
+    }
+}
+
+/// `EXISTS key`.
+public struct EXISTS: RedisCommandType {
+    public typealias Response = Bool
+    public static let name = "EXISTS"
+    public var key: String
+
+    public init(_ key: String) { self.key = key }
+
+    public func encode(into encoder: inout RedisCommandEncoder) {
+        encoder.encode(Self.name)
+        encoder.encode(key)
+    }
+}
+
+/// `EXPIRE key seconds`: false when the key does not exist.
+public struct EXPIRE: RedisCommandType {
+    public typealias Response = Bool
+    public static let name = "EXPIRE"
+    public var key: String
+    public var seconds: Int
+
+    public init(_ key: String, seconds: Int) {
+        self.key = key
+        self.seconds = seconds
+    }
+
+    public func encode(into encoder: inout RedisCommandEncoder) {
+        encoder.encode(Self.name)
+        encoder.encode(key)
+        encoder.encode(seconds)
+    }
+}
