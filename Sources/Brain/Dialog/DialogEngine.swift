@@ -30,13 +30,14 @@ struct DialogEngine: Sendable {
     }
 
     /// - Parameters:
-    ///   - extras: other webhook fields the turn's kind carries (``Turn/extras``).
+    ///   - agentAccepted: on a hand-off's end, whether a person took the call.
     ///   - context: what the call can do beyond the list (``CallContext``).
     func answer(
-        kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, extras: [String: String] = [:], state: DialogState?,
+        kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, agentAccepted: Bool = false, state: DialogState?,
         context: CallContext = CallContext()
     ) -> Answer {
-        let decision = decide(kind: kind, speech: speech, confidence: confidence, digits: digits, extras: extras, state: state, context: context)
+        let decision = decide(
+            kind: kind, speech: speech, confidence: confidence, digits: digits, agentAccepted: agentAccepted, state: state, context: context)
         // A text conversation is answered with a text; a call, with speech.
         let reply = kind == .sms ? TwiML([.message(Phrasing.textReply(for: decision))]) : twiml(for: decision)
         return Answer(decision: decision, twiml: reply)
@@ -58,11 +59,11 @@ struct DialogEngine: Sendable {
 
     /// Understands the turn and decides on it, without phrasing.
     func decide(
-        kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, extras: [String: String] = [:], state: DialogState?,
+        kind: Turn.Kind, speech: String, confidence: Double?, digits: String? = nil, agentAccepted: Bool = false, state: DialogState?,
         context: CallContext = CallContext()
     ) -> DialogDecision {
         var turn = understand(kind: kind, speech: speech, confidence: confidence, digits: digits, state: state)
-        turn.extras = extras
+        turn.agentAccepted = agentAccepted
         return DialogPolicy(directory: directory, defaultLanguage: defaultLanguage).decide(turn, state: state, context: context)
     }
 

@@ -5,16 +5,15 @@ extension CallEvent {
     /// The call-record event of an answered turn: intent, outcome, places and hospitals named,
     /// and names asked for that the list lacks.
     init(turn: Turn, decision: DialogDecision, at: Int64) {
-        switch turn.kind {
-        case .dialEnded:
-            self.init(kind: .dial, at: at, status: turn.extras?["DialCallStatus"] ?? "unknown", duration: turn.extras?["DialCallDuration"].flatMap { Int($0) })
+        switch turn.payload {
+        case .dialEnded(let result, _):
+            self.init(kind: .dial, at: at, status: result.status ?? "unknown", duration: result.duration)
             return
-        case .voicemail:
+        case .voicemail(let recording, _):
             self.init(
-                kind: .voicemail, at: at, duration: turn.extras?["RecordingDuration"].flatMap { Int($0) }, sid: turn.extras?["RecordingSid"],
-                url: turn.extras?["RecordingUrl"], note: Phrasing.handoffTopic(for: decision))
+                kind: .voicemail, at: at, duration: recording.duration, sid: recording.sid, url: recording.url, note: Phrasing.handoffTopic(for: decision))
             return
-        default:
+        case .callStarted, .speech, .fallback, .sms, .web, .search:
             break
         }
         var places: [String] = []
@@ -49,7 +48,7 @@ extension CallEvent {
         }
         self.init(
             kind: .turn, at: at, intent: decision.outcome.rawValue, outcome: CallOutcome(decision).rawValue, language: decision.language.rawValue,
-            caller: turn.caller, places: places.isEmpty ? nil : places, hospitals: hospitals.isEmpty ? nil : hospitals,
+            caller: turn.caller?.masked, places: places.isEmpty ? nil : places, hospitals: hospitals.isEmpty ? nil : hospitals,
             notFound: notFound.isEmpty ? nil : notFound)
     }
 }

@@ -90,7 +90,7 @@ struct SessionStore: Sendable {
         static let script = RedisScript(
             keys: ["session", "reply", "replies", "processing", "events", "closing", "jobs", "due", "stats"],
             arguments: [
-                "version", "state", "sessionTTL", "twiml", "replyTTL", "framedReply", "repliesTTL", "rawTurn", "now", "turnID", "deliver",
+                "version", "state", "sessionTTL", "reply", "replyTTL", "framedReply", "repliesTTL", "rawTurn", "now", "turnID", "deliver",
                 "event", "keepOpenUntil", "call", "jobID", "job", "consumedNotice", "eventsTTL", "latencyBucket", "statsTTL",
             ],
             body: """
@@ -102,7 +102,7 @@ struct SessionStore: Sendable {
                 if version ~= tonumber(arg.version) then return 0 end
                 redis.call('HSET', key.session, 'version', version + 1, 'state', arg.state, 'updated', arg.now, 'last_turn', arg.turnID)
                 redis.call('EXPIRE', key.session, arg.sessionTTL)
-                redis.call('SET', key.reply, arg.twiml, 'EX', arg.replyTTL)
+                redis.call('SET', key.reply, arg.reply, 'EX', arg.replyTTL)
                 if arg.deliver == '1' then
                     redis.call('LPUSH', key.replies, arg.framedReply)
                     redis.call('EXPIRE', key.replies, arg.repliesTTL)
@@ -129,7 +129,7 @@ struct SessionStore: Sendable {
         let rawTurn: [UInt8]
         let expectedVersion: Int
         let state: [UInt8]
-        let twiml: String
+        let reply: TurnReply.Body
         let processingList: String
         let deliver: Bool
         let extras: Extras
@@ -148,9 +148,9 @@ struct SessionStore: Sendable {
             encoder.argument("version", expectedVersion)
             encoder.argument("state", state)
             encoder.argument("sessionTTL", sessionTTL)
-            encoder.argument("twiml", twiml)
+            encoder.argument("reply", reply.text)
             encoder.argument("replyTTL", SessionStore.replyTTL)
-            encoder.argument("framedReply", TurnReply(turn: turn.id, twiml: twiml).framed)
+            encoder.argument("framedReply", TurnReply(turn: turn.id, body: reply).framed)
             encoder.argument("repliesTTL", SessionStore.replyListTTL)
             encoder.argument("rawTurn", rawTurn)
             encoder.argument("now", now)
@@ -170,24 +170,24 @@ struct SessionStore: Sendable {
 
     /// The commit of one turn (see ``CommitTurn``).
     func commitCall(
-        turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, twiml: String, processingList: String, deliver: Bool = true,
+        turn: Turn, rawTurn: [UInt8], expectedVersion: Int, state: DialogState, reply: TurnReply.Body, processingList: String, deliver: Bool = true,
         extras: Extras = Extras()
     ) throws -> CommitTurn {
         CommitTurn(
             keys: keys, sessionTTL: sessionTTL, turn: turn, rawTurn: rawTurn, expectedVersion: expectedVersion, state: try Self.encodeState(state),
-            twiml: twiml, processingList: processingList, deliver: deliver, extras: extras, now: Date.nowMilliseconds)
+            reply: reply, processingList: processingList, deliver: deliver, extras: extras, now: Date.nowMilliseconds)
     }
 
-    /// Delivers a committed reply to the gateway holding the request (after ``commitCall(turn:rawTurn:expectedVersion:state:twiml:processingList:deliver:)``
+    /// Delivers a committed reply to the gateway holding the request (after ``commitCall(turn:rawTurn:expectedVersion:state:reply:processingList:deliver:extras:)``
     /// with `deliver: false`, once a replica holds the commit).
-    func deliverCommands(turn: Turn, twiml: String) -> [any RedisCommandType] {
-        [LPUSH(turn.replyTo, TurnReply(turn: turn.id, twiml: twiml).framed), EXPIRE(turn.replyTo, seconds: Self.replyListTTL)]
+    func deliverCommands(turn: Turn, reply: TurnReply.Body) -> [any RedisCommandType] {
+        [LPUSH(turn.replyTo, TurnReply(turn: turn.id, body: reply).framed), EXPIRE(turn.replyTo, seconds: Self.replyListTTL)]
     }
 
     /// Re-delivers a reply that was already committed (the turn came back after a worker died)
     /// and drops the turn from the processing list.
-    func redeliverCommands(turn: Turn, rawTurn: [UInt8], twiml: String, processingList: String) -> [any RedisCommandType] {
-        deliverCommands(turn: turn, twiml: twiml) + [LREM(processingList, rawTurn)]
+    func redeliverCommands(turn: Turn, rawTurn: [UInt8], reply: TurnReply.Body, processingList: String) -> [any RedisCommandType] {
+        deliverCommands(turn: turn, reply: reply) + [LREM(processingList, rawTurn)]
     }
 
     /// The version byte of the compact session state.

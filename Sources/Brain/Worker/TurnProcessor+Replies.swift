@@ -9,48 +9,48 @@ extension TurnProcessor {
     /// ``ConverseReply`` JSON for the web.
     func respond(
         to turn: Turn, snapshot: SessionStore.Snapshot, engine: DialogEngine, on connection: ReconnectingRedisConnection
-    ) async throws(RedisError) -> (DialogDecision, String) {
+    ) async throws(RedisError) -> (DialogDecision, TurnReply.Body) {
         var context = callContext(turn, snapshot: snapshot)
-        if turn.kind == .web {
+        if case .web(let session) = turn.conversation {
             let decisions = engine.decideWeb(speech: turn.speech, state: snapshot.state, context: context)
-            let session = turn.extras?["session"].flatMap(WebSessionID.init) ?? WebSessionID.random()
             let reply = Phrasing.webReply(decisions, session: session, humanAgentNumber: configuration.humanAgentNumber)
             // decideWeb always decides at least the greeting.
             guard let last = decisions.last else { throw .unexpectedReply("no web decision") }
-            return (last, Self.json(reply))
+            return (last, .json(Self.json(reply)))
         }
         func decide(_ context: CallContext) -> DialogEngine.Answer {
             engine.answer(
-                kind: turn.kind, speech: turn.speech, confidence: turn.confidence, digits: turn.digits, extras: turn.extras ?? [:],
+                kind: turn.kind, speech: turn.speech, confidence: turn.utterance?.confidence, digits: turn.utterance?.digits,
+                agentAccepted: { if case .dialEnded(let result, _) = turn.payload { result.agentAccepted } else { false } }(),
                 state: snapshot.state, context: context)
         }
         var answer = decide(context)
-        if case .text? = answer.decision.outbound, let number = turn.replyNumber,
+        if case .text? = answer.decision.outbound, let number = turn.caller?.replyNumber,
             try await !TextQuota(keys: configuration.keys, limit: configuration.smsDailyLimit).take(number: number, turn: turn.id, on: connection)
         {
             // Decided again, knowing the allowance is spent: the caller hears why nothing comes.
             context.texting = .limitReached
             answer = decide(context)
         }
-        return (answer.decision, answer.twiml.render(engine.voice(for: answer.decision)))
+        return (answer.decision, .twiml(answer.twiml.render(engine.voice(for: answer.decision))))
     }
 
     /// A search needs no session: answered from the directory and delivered at once (and kept
     /// briefly, like every reply, for a gateway that picks it up late).
     func answerSearch(_ turn: Turn, raw: [UInt8], on connection: ReconnectingRedisConnection) async throws(RedisError) {
         let search = NetworkSearch(directory: holder.directory)
-        let extras = turn.extras ?? [:]
-        let limit = extras["limit"].flatMap { Int($0) }.map { min(max($0, 1), NetworkSearch.maximumLimit) } ?? NetworkSearch.defaultLimit
+        guard case .search(let request) = turn.payload else { throw .unexpectedReply("a search turn without a search") }
+        let limit = request.limit.map { min(max($0, 1), NetworkSearch.maximumLimit) } ?? NetworkSearch.defaultLimit
         let reply: SearchReply
-        if let query = extras["query"] {
-            reply = search.hospitals(query: query, city: extras["city"], limit: limit)
+        if let query = request.query {
+            reply = search.hospitals(query: query, city: request.city, limit: limit)
         } else {
-            reply = search.byCity(extras["city"] ?? "", limit: limit)
+            reply = search.byCity(request.city ?? "", limit: limit)
         }
         let json = Self.json(reply)
         _ = try await connection.pipeline(
             [SET(configuration.keys.reply(turn: turn.id), json, expiry: .seconds(SessionStore.replyTTL))]
-                + store.redeliverCommands(turn: turn, rawTurn: raw, twiml: json, processingList: processingList))
+                + store.redeliverCommands(turn: turn, rawTurn: raw, reply: .json(json), processingList: processingList))
         metrics.answered(.search, .answered)
     }
 

@@ -51,13 +51,13 @@ struct TurnProcessor: Sendable {
         for attempt in 1...Self.maximumAttempts {
             let (snapshot, existing) = try await store.read(call: turn.callSid, turn: turn.id, on: connection)
             if let existing {
-                _ = try await connection.pipeline(store.redeliverCommands(turn: turn, rawTurn: raw, twiml: existing, processingList: processingList))
+                _ = try await connection.pipeline(store.redeliverCommands(turn: turn, rawTurn: raw, reply: TurnReply.Body(text: existing), processingList: processingList))
                 logger.info("Re-delivered an answered turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
                 metrics.unanswered(.redelivered, .redelivered)
                 return
             }
             let thinking = ContinuousClock.now
-            let (decision, twiml) = try await respond(to: turn, snapshot: snapshot, engine: engine, on: connection)
+            let (decision, reply) = try await respond(to: turn, snapshot: snapshot, engine: engine, on: connection)
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
             let now = Date.nowMilliseconds
             var extras = SessionStore.Extras()
@@ -70,7 +70,7 @@ struct TurnProcessor: Sendable {
             do {
                 commit = try store.commitCall(
                     turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: decision.state,
-                    twiml: twiml, processingList: processingList, deliver: configuration.waitForReplica == nil, extras: extras
+                    reply: reply, processingList: processingList, deliver: configuration.waitForReplica == nil, extras: extras
                 )
             } catch {
                 throw .unexpectedReply("cannot encode the session: \(error)")
@@ -79,7 +79,7 @@ struct TurnProcessor: Sendable {
             if result == .committed, let wait = configuration.waitForReplica {
                 // The answer is heard only once a replica holds it: a fail-over cannot take back what a caller heard.
                 // One round trip: Redis runs the delivery only once WAIT has returned.
-                let replies = try await connection.pipeline([WAIT(replicas: 1, milliseconds: wait.milliseconds)] + store.deliverCommands(turn: turn, twiml: twiml))
+                let replies = try await connection.pipeline([WAIT(replicas: 1, milliseconds: wait.milliseconds)] + store.deliverCommands(turn: turn, reply: reply))
                 if replies.first?.int == 0 {
                     logger.warning("No replica acknowledged the answer in time; delivered it anyway", metadata: ["turn": "\(turn.id)"])
                 }
@@ -87,7 +87,7 @@ struct TurnProcessor: Sendable {
             if result == .committed, turn.kind == .voicemail, let event {
                 // Listed for the agents at once, not only when the call's record closes.
                 _ = try? await connection.execute(
-                    configuration.records.addVoicemailCommand(Voicemail(call: turn.callSid.value, caller: turn.caller, event: event)))
+                    configuration.records.addVoicemailCommand(Voicemail(call: turn.callSid.value, caller: turn.caller?.masked, event: event)))
             }
             switch result {
             case .committed, .alreadyAnswered:
@@ -99,7 +99,7 @@ struct TurnProcessor: Sendable {
                     metadata: [
                         "call": "\(turn.callSid)", "turn": "\(turn.id)", "kind": "\(turn.kind.rawValue)",
                         "intent": "\(decision.outcome.rawValue)", "outcome": "\(TurnDisposition(decision.action).rawValue)",
-                        "caller": "\(turn.caller ?? "-")", "latency_ms": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds * 1000))",
+                        "caller": "\(turn.caller?.masked ?? "-")", "latency_ms": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds * 1000))",
                         "attempts": "\(attempt)",
                     ])
                 return
@@ -126,7 +126,7 @@ extension TurnProcessor {
             context.texting = .alreadyByText
         } else if turn.kind == .web {
             context.texting = .unavailable
-        } else if configuration.canText, turn.replyNumber != nil {
+        } else if configuration.canText, turn.caller?.replyNumber != nil {
             context.texting = .available
         }
         context.recording = configuration.recordCalls && turn.kind.isPhoneCall
@@ -138,7 +138,7 @@ extension TurnProcessor {
     func outboundJob(for decision: DialogDecision, turn: Turn, at now: Int64) -> OutboundJob? {
         switch decision.outbound {
         case .text(let hospitals)?:
-            guard let number = turn.replyNumber else { return nil }
+            guard let number = turn.caller?.replyNumber else { return nil }
             return OutboundJob(
                 id: turn.id.value, kind: .sms, call: turn.callSid, to: number, body: Phrasing.textMessage(hospitals, in: decision.language),
                 createdAt: now)

@@ -46,11 +46,10 @@ struct TwilioForm: Sendable {
         return from
     }
 
-    /// The named fields that are present, cleaned like speech, for ``Turn/extras``.
-    func extras(_ names: [String]) -> [String: String] {
-        var extras: [String: String] = [:]
-        for name in names { if let value = self[name], !value.isEmpty { extras[name] = Self.clean(value) } }
-        return extras
+    /// A field cleaned like speech, when present and not empty.
+    func cleaned(_ name: String) -> String? {
+        guard let value = self[name], !value.isEmpty else { return nil }
+        return Self.clean(value)
     }
 
     static func clean(_ raw: String) -> String {

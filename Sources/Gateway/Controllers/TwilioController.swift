@@ -51,7 +51,44 @@ struct TwilioController: Sendable {
         }
     }
 
-    private func turn(_ kind: Turn.Kind, request: Request, context: GatewayRequestContext) async throws -> Response {
+    /// The webhooks that become turns. Each makes its own payload from Twilio's form; adding one is
+    /// a compile error until ``payload(_:form:call:)`` handles it.
+    enum Webhook {
+        case callStarted, speech, fallback, sms, dialEnded, voicemail
+
+        var kind: Turn.Kind {
+            switch self {
+            case .callStarted: return .callStarted
+            case .speech: return .speech
+            case .fallback: return .fallback
+            case .sms: return .sms
+            case .dialEnded: return .dialEnded
+            case .voicemail: return .voicemail
+            }
+        }
+    }
+
+    private func payload(_ webhook: Webhook, form: TwilioForm, call: CallSid) async -> Turn.Payload {
+        let who = Turn.Caller(masked: form.maskedCaller, replyNumber: form.replyNumber)
+        switch webhook {
+        case .callStarted: return .callStarted(who)
+        case .speech: return .speech(Turn.Utterance(speech: form.speech, confidence: form.confidence, digits: form.digits), who)
+        case .fallback: return .fallback(who)
+        case .sms: return .sms(text: TwilioForm.clean(form["Body"] ?? ""), who)
+        case .dialEnded:
+            let result = Turn.DialResult(
+                status: form.cleaned("DialCallStatus"), duration: form.cleaned("DialCallDuration").flatMap { Int($0) },
+                agentAccepted: await relay.handoffAccepted(call: call))
+            return .dialEnded(result, who)
+        case .voicemail:
+            let recording = Turn.Recording(
+                sid: form.cleaned("RecordingSid"), url: form.cleaned("RecordingUrl"), duration: form.cleaned("RecordingDuration").flatMap { Int($0) })
+            return .voicemail(recording, who)
+        }
+    }
+
+    private func turn(_ webhook: Webhook, request: Request, context: GatewayRequestContext) async throws -> Response {
+        let kind = webhook.kind
         let form = context.form
         let callSid: CallSid
         if kind == .sms {
@@ -70,22 +107,9 @@ struct TwilioController: Sendable {
         } else {
             throw HTTPError(.badRequest, message: CallSid.problem(with: form["CallSid"]) + "\n")
         }
-        let extras: [String: String]?
-        switch kind {
-        case .dialEnded:
-            var fields = form.extras(["DialCallStatus", "DialCallDuration"])
-            if await relay.handoffAccepted(call: callSid) { fields["AgentAccepted"] = "1" }
-            extras = fields
-        case .voicemail: extras = form.extras(["RecordingSid", "RecordingUrl", "RecordingDuration"])
-        default: extras = nil
-        }
         let turn = Turn(
-            id: .random(), kind: kind, callSid: callSid,
-            speech: kind == .speech ? form.speech : kind == .sms ? TwilioForm.clean(form["Body"] ?? "") : "",
-            confidence: kind == .speech ? form.confidence : nil,
-            digits: kind == .speech ? form.digits : nil,
-            caller: form.maskedCaller, replyNumber: form.replyNumber, extras: extras, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList
-        )
+            id: .random(), conversation: kind == .sms ? .sms(callSid) : .call(callSid),
+            payload: await payload(webhook, form: form, call: callSid), receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
         let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)
         return respond(outcome, round: 0, kind: kind, call: callSid, logger: context.logger)
     }

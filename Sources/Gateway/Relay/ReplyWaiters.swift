@@ -59,7 +59,7 @@ final class ReplyWaiters: Sendable {
                 entries[reply.turn] = nil
                 return continuation
             case .registered:
-                entry.slot = .arrived(reply.twiml)
+                entry.slot = .arrived(reply.body.text)
                 entries[reply.turn] = entry
                 return nil
             case .arrived:
@@ -67,7 +67,7 @@ final class ReplyWaiters: Sendable {
             }
         }
         guard let resume else { return false }
-        resume.resume(returning: reply.twiml)
+        resume.resume(returning: reply.body.text)
         return true
     }
 

@@ -71,32 +71,30 @@ struct ConverseController: Sendable {
             session = WebSessionID.random()
         }
         let turn = Turn(
-            id: .random(), kind: .web, callSid: session.callSid, speech: text, confidence: nil, caller: nil, extras: ["session": session.value],
-            receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
+            id: .random(), conversation: .web(session), payload: .web(text: text), receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
         return try await answer(turn, context: context)
     }
 
     private func search(_ request: Request, byCity: Bool, context: GatewayRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
-        var extras: [String: String] = [:]
+        var search = Turn.SearchRequest()
         if let limit = query["limit"] {
             guard let value = Int(limit), (1...50).contains(value) else { throw APIError(.badRequest, "limit must be a whole number from 1 to 50.") }
-            extras["limit"] = String(value)
+            search.limit = value
         }
         let city = query["city"].map { TwilioForm.clean(String($0)) } ?? ""
         guard city.count <= 100 else { throw APIError(.badRequest, "city must be at most 100 characters.") }
-        if !city.isEmpty { extras["city"] = city }
+        if !city.isEmpty { search.city = city }
         if byCity {
             guard !city.isEmpty else { throw APIError(.badRequest, "city is required, e.g. /search-by-city?city=Pune.") }
         } else {
             let text = query["query"].map { TwilioForm.clean(String($0)) } ?? ""
             guard !text.isEmpty else { throw APIError(.badRequest, "query is required, e.g. /search-hospitals?query=Manipal&city=Bengaluru.") }
             guard text.count <= 200 else { throw APIError(.badRequest, "query must be at most 200 characters.") }
-            extras["query"] = text
+            search.query = text
         }
-        let turn = Turn(
-            id: .random(), kind: .search, callSid: .random(), speech: "", confidence: nil, caller: nil, extras: extras, receivedAt: Date.nowMilliseconds,
-            replyTo: relay.replyList)
+        let id = TurnID.random()
+        let turn = Turn(id: id, conversation: .search(id), payload: .search(search), receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
         return try await answer(turn, context: context)
     }
 

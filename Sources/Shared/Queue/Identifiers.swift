@@ -64,6 +64,9 @@ public struct TurnID: Sendable, Hashable, Codable, CustomStringConvertible {
         return TurnID(uncheckedValue: hex)
     }
 
+    /// All zeros: a placeholder, never a real turn's id.
+    static let zero = TurnID(uncheckedValue: String(repeating: "0", count: 32))
+
     private init(uncheckedValue: String) {
         self.value = uncheckedValue
     }

@@ -1,74 +1,28 @@
 import Foundation
-import Twilio
 
 /// One thing a caller did, as a gateway hands it to the brains through Redis.
 ///
-/// Its encoding is the queue contract between the two processes. Turns travel in a compact
-/// binary form with a version byte (``compact()``); brains still read the JSON that gateways
-/// wrote before it, so upgrade brains before gateways.
-public struct Turn: Sendable, Codable, Equatable {
-    /// What happened on the call.
-    public enum Kind: String, Sendable, Codable {
-        /// The call connected (`/twilio/voice`).
-        case callStarted = "call-started"
-        /// The caller spoke, or stayed silent (`/twilio/process-speech`).
-        case speech
-        /// Twilio could not get a good answer from the primary webhook (`/twilio/fallback`).
-        case fallback
-        /// A text message arrived (`/twilio/sms`); the session is the sender's number's.
-        case sms
-        /// A hand-off to a person ended (`/twilio/dial-status`); ``Turn/extras`` holds `DialCallStatus`.
-        case dialEnded = "dial-ended"
-        /// The caller left a message after a hand-off nobody took (`/twilio/voicemail`);
-        /// ``Turn/extras`` holds the recording's `RecordingSid`, `RecordingUrl` and `RecordingDuration`.
-        case voicemail
-        /// A question from the web page or `POST /converse`; answered with ``ConverseReply`` JSON.
-        /// ``Turn/extras`` holds the `session` id.
-        case web
-        /// `/search-hospitals` or `/search-by-city`: no session, answered with ``SearchReply``
-        /// JSON; ``Turn/extras`` holds `query`, `city` and `limit`.
-        case search
-
-        /// True for the turns of a phone call (not a text, web or search conversation): only
-        /// these are recorded, announced as recorded, or go into call records.
-        public var isPhoneCall: Bool { self != .sms && self != .web && self != .search }
-    }
-
-    public var version: Int = 1
+/// What happened is the ``payload``, one case per kind of webhook or request, each carrying
+/// exactly the fields that kind has; which conversation it belongs to is the ``conversation``.
+/// Adding a kind is adding a ``Payload`` case: every switch over it, the queue encoding among
+/// them, fails to compile until it handles the new one.
+///
+/// Its encoding is the queue contract between the two processes: a compact binary form with a
+/// version byte (``Turn+Compact.swift``); brains still read the JSON that gateways wrote before
+/// it, so upgrade brains before gateways.
+public struct Turn: Sendable, Equatable {
     public var id: TurnID
-    public var kind: Kind
-    public var callSid: CallSid
-    /// What the recogniser heard; empty when the caller said nothing.
-    public var speech: String
-    /// Twilio's confidence in `speech`, 0…1, when it sent one.
-    public var confidence: Double?
-    /// Keys the caller pressed instead of speaking (`Digits`), when a `<Gather>` accepted them.
-    public var digits: String?
-    /// The caller's number, already masked (`+91******5678`): brains never need the real one.
-    public var caller: String?
-    /// The caller's number in clear (`From`), only so a brain can queue an SMS the caller asked
-    /// for; never logged, never stored in a session or a call record.
-    public var replyNumber: String?
-    /// Other webhook fields a kind needs (see ``Kind``).
-    public var extras: [String: String]?
-    /// Milliseconds since the epoch when the gateway received the webhook.
+    public var conversation: ConversationID
+    public var payload: Payload
+    /// Milliseconds since the epoch when the gateway received the webhook or request.
     public var receivedAt: Int64
     /// The list the gateway that holds the HTTP request is blocking on.
     public var replyTo: String
 
-    public init(
-        id: TurnID, kind: Kind, callSid: CallSid, speech: String, confidence: Double?, digits: String? = nil, caller: String?, replyNumber: String? = nil,
-        extras: [String: String]? = nil, receivedAt: Int64, replyTo: String
-    ) {
+    public init(id: TurnID, conversation: ConversationID, payload: Payload, receivedAt: Int64, replyTo: String) {
         self.id = id
-        self.kind = kind
-        self.callSid = callSid
-        self.speech = speech
-        self.confidence = confidence
-        self.digits = digits
-        self.caller = caller
-        self.replyNumber = replyNumber
-        self.extras = extras
+        self.conversation = conversation
+        self.payload = payload
         self.receivedAt = receivedAt
         self.replyTo = replyTo
     }
@@ -77,32 +31,225 @@ public struct Turn: Sendable, Codable, Equatable {
     public static let maximumSpeechLength = 500
 
     /// The turn as queued: the compact encoding (``Turn+Compact.swift``).
-    public func encoded() throws -> [UInt8] {
+    public func encoded() -> [UInt8] {
         compact()
     }
 
     /// Reads a queued turn in the compact encoding, or in the JSON that gateways wrote before it.
     public static func decode(_ bytes: [UInt8]) throws -> Turn {
-        if bytes.first == UInt8(ascii: "{") { return try JSONDecoder().decode(Turn.self, from: Data(bytes)) }
+        if bytes.first == UInt8(ascii: "{") { return try JSONDecoder().decode(LegacyJSONTurn.self, from: Data(bytes)).turn() }
         return try Turn(compact: bytes)
+    }
+}
+
+extension Turn {
+    /// What happened, with the fields of that kind of event.
+    public enum Payload: Sendable, Equatable {
+        /// The call connected (`/twilio/voice`).
+        case callStarted(Caller)
+        /// The caller spoke, pressed keys, or stayed silent (`/twilio/process-speech`).
+        case speech(Utterance, Caller)
+        /// Twilio could not get a good answer from the primary webhook (`/twilio/fallback`).
+        case fallback(Caller)
+        /// A text message arrived (`/twilio/sms`).
+        case sms(text: String, Caller)
+        /// A hand-off to a person ended (`/twilio/dial-status`).
+        case dialEnded(DialResult, Caller)
+        /// The caller left a message after a hand-off nobody took (`/twilio/voicemail`).
+        case voicemail(Recording, Caller)
+        /// A question from the web page or `POST /converse`; answered with ``ConverseReply`` JSON.
+        case web(text: String)
+        /// `/search-hospitals` or `/search-by-city`: no session, answered with ``SearchReply`` JSON.
+        case search(SearchRequest)
+    }
+
+    /// The phone number behind a call or a text: masked for logs and records, and in clear only so
+    /// a brain can queue an SMS the caller asked for (never logged, never stored in a session or
+    /// a call record).
+    public struct Caller: Sendable, Equatable {
+        /// `+91******5678`.
+        public var masked: String?
+        /// `From` in clear.
+        public var replyNumber: String?
+
+        public init(masked: String? = nil, replyNumber: String? = nil) {
+            self.masked = masked
+            self.replyNumber = replyNumber
+        }
+    }
+
+    /// What the recogniser heard, or the keys pressed instead.
+    public struct Utterance: Sendable, Equatable {
+        /// Empty when the caller said nothing.
+        public var speech: String
+        /// Twilio's confidence in `speech`, 0…1, when it sent one.
+        public var confidence: Double?
+        /// Keys pressed instead of speaking (`Digits`), when a `<Gather>` accepted them.
+        public var digits: String?
+
+        public init(speech: String, confidence: Double? = nil, digits: String? = nil) {
+            self.speech = speech
+            self.confidence = confidence
+            self.digits = digits
+        }
+    }
+
+    /// How a hand-off's `<Dial>` ended.
+    public struct DialResult: Sendable, Equatable {
+        /// `DialCallStatus`: `completed`, `no-answer`, `busy`, `failed`, …
+        public var status: String?
+        /// `DialCallDuration` in seconds.
+        public var duration: Int?
+        /// The agent pressed 1 on the whisper (`/twilio/agent-accept`), so a person took the call.
+        public var agentAccepted: Bool
+
+        public init(status: String? = nil, duration: Int? = nil, agentAccepted: Bool = false) {
+            self.status = status
+            self.duration = duration
+            self.agentAccepted = agentAccepted
+        }
+    }
+
+    /// A voicemail's recording.
+    public struct Recording: Sendable, Equatable {
+        public var sid: String?
+        public var url: String?
+        /// Seconds.
+        public var duration: Int?
+
+        public init(sid: String? = nil, url: String? = nil, duration: Int? = nil) {
+            self.sid = sid
+            self.url = url
+            self.duration = duration
+        }
+    }
+
+    /// A search of the list from the JSON API: by name (`query`, optionally in a city) or by city.
+    public struct SearchRequest: Sendable, Equatable {
+        public var query: String?
+        public var city: String?
+        public var limit: Int?
+
+        public init(query: String? = nil, city: String? = nil, limit: Int? = nil) {
+            self.query = query
+            self.city = city
+            self.limit = limit
+        }
+    }
+
+    /// The kind of event, for logs, metrics and the policy's first question.
+    public enum Kind: String, Sendable {
+        case callStarted = "call-started"
+        case speech
+        case fallback
+        case sms
+        case dialEnded = "dial-ended"
+        case voicemail
+        case web
+        case search
+
+        /// True for the turns of a phone call (not a text, web or search conversation): only
+        /// these are recorded, announced as recorded, or go into call records.
+        public var isPhoneCall: Bool { self != .sms && self != .web && self != .search }
+    }
+
+    public var kind: Kind {
+        switch payload {
+        case .callStarted: return .callStarted
+        case .speech: return .speech
+        case .fallback: return .fallback
+        case .sms: return .sms
+        case .dialEnded: return .dialEnded
+        case .voicemail: return .voicemail
+        case .web: return .web
+        case .search: return .search
+        }
+    }
+
+    /// The words to understand: what was said, texted or typed; empty otherwise.
+    public var speech: String {
+        switch payload {
+        case .speech(let utterance, _): return utterance.speech
+        case .sms(let text, _), .web(let text): return text
+        case .callStarted, .fallback, .dialEnded, .voicemail, .search: return ""
+        }
+    }
+
+    public var utterance: Utterance? {
+        if case .speech(let utterance, _) = payload { return utterance }
+        return nil
+    }
+
+    /// The phone number behind the turn, for calls and texts.
+    public var caller: Caller? {
+        switch payload {
+        case .callStarted(let caller), .speech(_, let caller), .fallback(let caller), .sms(_, let caller), .dialEnded(_, let caller),
+            .voicemail(_, let caller):
+            return caller
+        case .web, .search: return nil
+        }
+    }
+
+    /// The key of the turn's session (a phone call's CallSid, or the stand-in of a text or web conversation).
+    public var callSid: CallSid { conversation.sessionSid }
+}
+
+/// What a turn's session belongs to. Each kind of conversation has its own identifier, and each
+/// is kept under a Call SID-shaped session key.
+public enum ConversationID: Sendable, Hashable {
+    /// A phone call: Twilio's CallSid.
+    case call(CallSid)
+    /// A text conversation with one number (its session key is derived from the number).
+    case sms(CallSid)
+    /// A conversation on the web page or the JSON API.
+    case web(WebSessionID)
+    /// A one-off search: no session is kept.
+    case search(TurnID)
+
+    /// The session key's Call SID.
+    public var sessionSid: CallSid {
+        switch self {
+        case .call(let sid), .sms(let sid): return sid
+        case .web(let session): return session.callSid
+        case .search(let turn): return CallSid(digits: turn)
+        }
     }
 }
 
 /// A brain's answer to one turn, as delivered to the gateway that waits for it.
 ///
-/// On the gateway's reply list it travels as `turnId` + newline + TwiML, so the gateway can
-/// hand the TwiML to the caller without parsing it.
+/// On the gateway's reply list it travels as `turnId` + newline + the body, so the gateway can
+/// hand it on without parsing it; the body's first character says what it is (TwiML starts with
+/// `<`, JSON with `{`).
 public struct TurnReply: Sendable, Equatable {
     public var turn: TurnID
-    public var twiml: String
+    public var body: Body
 
-    public init(turn: TurnID, twiml: String) {
+    /// What a brain answers: TwiML for calls and texts, JSON for the web and searches.
+    public enum Body: Sendable, Equatable {
+        case twiml(String)
+        case json(String)
+
+        /// The text as delivered.
+        public var text: String {
+            switch self {
+            case .twiml(let text), .json(let text): return text
+            }
+        }
+
+        /// A delivered or stored reply, by its first character.
+        public init(text: String) {
+            self = text.first == "{" ? .json(text) : .twiml(text)
+        }
+    }
+
+    public init(turn: TurnID, body: Body) {
         self.turn = turn
-        self.twiml = twiml
+        self.body = body
     }
 
     public var framed: [UInt8] {
-        Array(turn.value.utf8) + [10] + Array(twiml.utf8)
+        Array(turn.value.utf8) + [10] + Array(body.text.utf8)
     }
 
     public init?(framed bytes: [UInt8]) {
@@ -110,6 +257,6 @@ public struct TurnReply: Sendable, Equatable {
             let turn = TurnID(String(decoding: bytes[..<newline], as: UTF8.self))
         else { return nil }
         self.turn = turn
-        self.twiml = String(decoding: bytes[(newline + 1)...], as: UTF8.self)
+        self.body = Body(text: String(decoding: bytes[(newline + 1)...], as: UTF8.self))
     }
 }

@@ -18,6 +18,12 @@ public struct WebSessionID: Sendable, Hashable, CustomStringConvertible {
         callSid = CallSid(digits: digits)
     }
 
+    /// The web session whose key is `callSid` (a turn queued without its `web_` id).
+    init(callSid: CallSid) {
+        value = "web_" + callSid.value.dropFirst(2).lowercased()
+        self.callSid = callSid
+    }
+
     /// A new conversation.
     public static func random() -> WebSessionID {
         WebSessionID(digits: .random())

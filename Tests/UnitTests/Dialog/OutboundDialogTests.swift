@@ -25,8 +25,8 @@ struct OutboundDialogTests {
 
         var greeting: DialogDecision
 
-        mutating func say(_ speech: String, kind: Turn.Kind = .speech, extras: [String: String] = [:]) -> DialogDecision {
-            let decision = engine.decide(kind: kind, speech: speech, confidence: 0.9, extras: extras, state: state, context: context)
+        mutating func say(_ speech: String, kind: Turn.Kind = .speech, agentAccepted: Bool = false) -> DialogDecision {
+            let decision = engine.decide(kind: kind, speech: speech, confidence: 0.9, agentAccepted: agentAccepted, state: state, context: context)
             state = decision.state
             return decision
         }
@@ -91,20 +91,20 @@ struct OutboundDialogTests {
         var call = try Call()
         _ = call.say("hospitals in Pune")
         _ = call.say("let me talk to a real person")
-        let unanswered = call.say("", kind: .dialEnded, extras: ["DialCallStatus": "no-answer"])
+        let unanswered = call.say("", kind: .dialEnded)
         #expect(unanswered.acts == [.agentUnavailable] && unanswered.action == .recordMessage)
         let twiml = call.engine.twiml(for: unanswered).render(VoiceSettings())
         #expect(
             twiml.contains(
                 #"<Record maxLength="120" playBeep="true" action="/twilio/voicemail" method="POST" transcribe="true" transcribeCallback="/twilio/voicemail-transcription"/>"#
             ))
-        let left = call.say("", kind: .voicemail, extras: ["RecordingUrl": "https://api.twilio.com/r"])
+        let left = call.say("", kind: .voicemail)
         #expect(left.acts == [.messageRecorded] && left.action == .hangUp)
         #expect(Phrasing.handoffTopic(for: left) == "network hospitals in Pune")
 
         var taken = try Call()
         _ = taken.say("I want an agent")
-        let bridged = taken.say("", kind: .dialEnded, extras: ["DialCallStatus": "completed", "AgentAccepted": "1"])
+        let bridged = taken.say("", kind: .dialEnded, agentAccepted: true)
         #expect(bridged.acts.isEmpty && bridged.action == .hangUp)
     }
 

@@ -12,6 +12,6 @@ struct CallerTurn: Sendable, Equatable {
     var understanding: Understanding
     /// When Loop AI asked "I think you said …, is that right?", what those words mean.
     var heldWords: Understanding?
-    /// Other webhook fields (a hand-off's `DialCallStatus`).
-    var extras: [String: String] = [:]
+    /// On a hand-off's end: a person took the call (pressed 1 on the whisper).
+    var agentAccepted = false
 }

@@ -46,7 +46,7 @@ struct DialogPolicy: Sendable {
             answer.outbound = .startRecording
             return answer
         }
-        if turn.kind == .dialEnded { return handoffEnded(agentTookIt: turn.extras["AgentAccepted"] == "1", state: state) }
+        if turn.kind == .dialEnded { return handoffEnded(agentTookIt: turn.agentAccepted, state: state) }
         if turn.kind == .voicemail { return messageLeft(state: state) }
         if turn.kind == .sms, state.ended {
             // A text conversation has no call to end: a new message starts afresh.
