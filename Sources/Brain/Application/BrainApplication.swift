@@ -2,6 +2,7 @@ import Foundation
 import HospitalSearch
 import Hummingbird
 import Logging
+import NIOPosix
 import Prometheus
 import Redis
 import ServiceLifecycle
@@ -44,11 +45,17 @@ struct BrainApplication {
             redis,
             presence,
             TurnConsumers(configuration: configuration, processor: processor, redis: redis, logger: logger),
-            NetworkReloader(holder: holder, path: configuration.hospitalsCSV, logger: logger),
             CallRecordCloser(store: configuration.records, redis: redis, logger: logger),
         ]
+        let (holder, path, logger) = (self.holder, configuration.hospitalsCSV, self.logger)
         if configuration.followUploads {
-            services.append(NetworkWatcher(holder: holder, store: NetworkStore(keys: configuration.keys), redis: redis, logger: logger))
+            let watcher = NetworkWatcher(holder: holder, store: NetworkStore(keys: configuration.keys), redis: redis, fallbackPath: path, logger: logger)
+            services.append(watcher)
+            services.append(NetworkReloader(source: "the list uploaded to Redis", reload: { await watcher.reloadCurrent() }, logger: logger))
+        } else {
+            // Read and indexed off the event loops, like an uploaded list.
+            let reload: @Sendable () async -> Void = { _ = try? await NIOThreadPool.singleton.runIfActive { holder.reload(path: path, logger: logger) } }
+            services.append(NetworkReloader(source: path, reload: reload, logger: logger))
         }
         if let access = configuration.twilio {
             let client = TwilioRESTClient(baseURL: access.baseURL, credentials: access.credentials, attempts: 2, logger: logger)

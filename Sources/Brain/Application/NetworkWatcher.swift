@@ -16,8 +16,24 @@ struct NetworkWatcher: Service {
     let holder: NetworkHolder
     let store: NetworkStore
     let redis: RedisClient
+    /// The file served until the first upload (`HOSPITALS_CSV`).
+    let fallbackPath: String
     let logger: Logger
     var interval: Duration = .seconds(2)
+
+    /// Loads the uploaded list in use again (`SIGHUP`), or the file while nothing was uploaded.
+    func reloadCurrent() async {
+        do {
+            if let current = try await store.current(redis: redis) {
+                _ = try await load(current)
+            } else {
+                let (holder, path, logger) = (self.holder, fallbackPath, self.logger)
+                _ = try await NIOThreadPool.singleton.runIfActive { holder.reload(path: path, logger: logger) }
+            }
+        } catch {
+            logger.warning("Could not reload the network list from Redis; the current one keeps serving", metadata: ["error": "\(error)"])
+        }
+    }
 
     func run() async throws {
         var serving: Int?

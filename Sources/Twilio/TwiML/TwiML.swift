@@ -12,7 +12,6 @@ public struct TwiML: Sendable, Equatable {
         case pause(seconds: Int)
         case gather(Gather)
         case redirect(String)
-        case dial(String)
         /// A warm hand-off: the agent hears a whisper and must press 1 before the caller is bridged.
         case dialAgent(AgentDial)
         /// Record a message for the agents.
@@ -176,10 +175,6 @@ public struct TwiML: Sendable, Equatable {
                 xml.append(#"<Redirect method="POST">"#)
                 xml.append(url.xmlEscaped)
                 xml.append("</Redirect>")
-            case .dial(let number):
-                xml.append("<Dial>")
-                xml.append(number.xmlEscaped)
-                xml.append("</Dial>")
             case .dialAgent(let dial):
                 xml.append(#"<Dial action=""#)
                 xml.append(dial.action.xmlEscaped)

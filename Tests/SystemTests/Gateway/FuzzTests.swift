@@ -77,7 +77,7 @@ struct FuzzTests {
         for _ in 0..<Self.rounds {
             let text = Self.randomText(&generator)
             let voice = VoiceSettings(voice: Self.randomText(&generator, maxLength: 10), language: Self.randomText(&generator, maxLength: 5))
-            let twiml = TwiML([.say(text), .gather(.init(prompt: [text], action: text, hints: [text, text])), .redirect(text), .dial(text), .hangup])
+            let twiml = TwiML([.say(text), .gather(.init(prompt: [text], action: text, hints: [text, text])), .redirect(text), .message(text), .hangup])
             #expect(Self.isWellFormed(twiml.render(voice)), "\(text.debugDescription)")
         }
     }

@@ -6,6 +6,7 @@ import Testing
 @testable import Gateway
 @testable import HospitalSearch
 @testable import LoopTools
+@testable import Redis
 @testable import Shared
 
 /// Reloading the network list while calls go on.
@@ -61,6 +62,30 @@ struct ReloadTests {
         let kept = try await caller.say("Is Sahyadri in my network?").text
         #expect(kept.hasPrefix("Yes"), "\(kept)")
         #expect(brain.isRunning)
+        await stack.shutdown()
+    }
+
+    @Test("With HOSPITALS_SOURCE=redis, SIGHUP reloads the uploaded list, never the file over it")
+    func sighupKeepsTheUploadedList() async throws {
+        let directory = try TestPaths.temporaryDirectory("reload-redis")
+        let path = directory.appendingPathComponent("list.csv").path
+        try Self.base.write(toFile: path, atomically: true, encoding: .utf8)
+        let stack = try await LoopStack(hospitalsCSV: path, environment: ["HOSPITALS_SOURCE": "redis"])
+        let brain = stack.brainProcesses[0]
+        let client = RedisClient(endpoint: stack.redis.endpoint, logger: Logger(label: "test"))
+        _ = try await NetworkStore(keys: RedisKeys()).store(
+            csv: Array(Self.extended.utf8), rows: 3, uploadedBy: "test", fingerprint: "uploaded", redis: client)
+        #expect(await eventually { brain.log.contains("Serving an uploaded network list") })
+        let caller = stack.caller()
+        _ = try await caller.start()
+        #expect(try await caller.say("Is Sahyadri in my network?").text.hasPrefix("Yes"))
+
+        brain.signal(SIGHUP)
+        #expect(await eventually { brain.log.components(separatedBy: "Serving an uploaded network list").count == 3 }, "\(brain.log.suffix(2000))")
+        #expect(!brain.log.contains("Network list reloaded"), "SIGHUP read the file over the uploaded list")
+        let after = try await caller.say("Is Sahyadri in my network?").text
+        #expect(after.hasPrefix("Yes"), "\(after)")
+        await client.shutdown()
         await stack.shutdown()
     }
 }
