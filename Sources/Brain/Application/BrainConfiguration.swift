@@ -54,7 +54,7 @@ struct BrainConfiguration: Sendable {
         }
         consumers = try settings.int(.brainConsumers, in: 1...256)
         sessionTTL = try settings.int(.sessionTTLSeconds, in: 60...86_400)
-        voices = Voices(english: settings.voice(), hindi: settings.hindiVoice())
+        voices = Voices([.english: settings.voice(), .hindi: settings.hindiVoice()])
         let language = settings.string(.defaultLanguage) ?? "en"
         guard let chosen = Language(rawValue: language.lowercased()) else {
             throw ConfigurationError("DEFAULT_LANGUAGE must be en (English) or hi (Hindi), not \"\(language)\".")

@@ -76,8 +76,8 @@ struct DialogEngine: Sendable {
         if kind == .callStarted || kind == .dialEnded || kind == .voicemail {
             understanding = Understanding(intent: .silence)
         } else if let digits, speech.isEmpty {
-            // The greeting's keys: 1 for English, 2 for Hindi.
-            let chosen: Language? = digits == "1" ? .english : digits == "2" ? .hindi : nil
+            // The greeting's keys: each language has one (1 for English, 2 for Hindi).
+            let chosen = LanguageRegistry.chosen(byKey: digits)
             understanding = Understanding(intent: chosen == nil ? .unclear : .chooseLanguage, language: chosen)
         } else {
             understanding = interpreter.understand(speech, in: language)

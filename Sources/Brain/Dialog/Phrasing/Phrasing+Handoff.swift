@@ -19,7 +19,8 @@ extension Phrasing {
         } else {
             topic = "network hospitals"
         }
-        if decision.language == .hindi { topic += ", in Hindi" }
+        // The whisper is English, for the agent: it says which language the caller speaks.
+        if decision.language != .english { topic += ", in \(decision.language.profile.englishName)" }
         return String(topic.prefix(200))
     }
 

@@ -32,14 +32,14 @@ extension Phrasing {
             }
         }
         if decision.action == .transferToAgent {
-            text += "\n" + (decision.language == .hindi ? "किसी व्यक्ति से बात करने के लिए कृपया इस नंबर पर कॉल करें।" : "To speak with a person, please call this number.")
+            text += "\n" + decision.language.phraseBook.callUs
         }
         return fitted(text)
     }
 
     /// The SMS a caller asked for ("text me that"): the hospitals just given, with addresses.
     static func textMessage(_ hospitals: [SpokenHospital], in language: Language) -> String {
-        let heading = language == .hindi ? "लूप एआई — आपके नेटवर्क के हॉस्पिटल:" : "Loop AI — hospitals in your network:"
+        let heading = language.phraseBook.textHeading
         return fitted(heading + "\n" + numbered(hospitals))
     }
 

@@ -13,14 +13,13 @@ extension Phrasing {
         switch decision.action {
         case .listen:
             twiml = .ask(sentences, hints: hints(for: decision.state, cities: cities, in: language))
-            // The greeting, or Hindi heard in an English call: the other language is offered in its
-            // own voice, and a key press chooses it.
+            // The greeting, or Hindi heard in an English call: the other languages are offered,
+            // each in its own voice, and a key press chooses one.
             if decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi), case .gather(var gather) = twiml.verbs.first {
                 gather.acceptsKeys = true
-                gather.otherVoice =
-                    language == .english
-                    ? [TwiML.VoicedSentence(HindiPhrasing.offer, voice: voices.hindi)]
-                    : [TwiML.VoicedSentence(offerEnglish, voice: voices.english)]
+                gather.otherVoice = LanguageRegistry.all.filter { $0.language != language }.map {
+                    TwiML.VoicedSentence($0.phraseBook.offer, voice: voices[$0.language])
+                }
                 twiml.verbs[0] = .gather(gather)
             }
         case .hangUp:
@@ -77,12 +76,13 @@ extension Phrasing {
     /// What the caller may say next, for Twilio's recogniser: short answers, the names and areas
     /// just mentioned, the network's cities.
     static func hints(for state: DialogState, cities: [City], in language: Language = .english) -> [String] {
-        var hints = language == .hindi ? ["हाँ", "नहीं", "और", "पता", "English"] : ["yes", "no", "more", "address", "Hindi"]
+        let profile = language.profile
+        var hints = profile.phraseBook.answerHints
         for hospital in state.mentioned {
             hints.append(hospital.name)
             if let area = hospital.area { hints.append(area) }
         }
-        if language == .hindi { hints.append(contentsOf: cities.flatMap(\.hindiNames)) }
+        hints.append(contentsOf: cities.flatMap(profile.cityNames))
         hints.append(contentsOf: cities.map(\.name))
         return hints
     }

@@ -5,22 +5,27 @@ import HospitalSearch
 /// Short sentences, the answer first, names without legal suffixes or history, at most about
 /// forty words before the next question. All wording lives here, so changing how Loop AI
 /// sounds never touches the conversation's rules.
-enum Phrasing {
+///
+/// Its own sentences are the English phrase book; other languages have theirs in
+/// `Dialog/Languages`, and everything here that is not a sentence serves them all.
+enum Phrasing: PhraseBook {
     /// Words a reply may take before its closing question: about one breath.
     static let wordBudget = 40
 
+    static let offer = "For English, say English, or press 1."
+    static let answerHints = ["yes", "no", "more", "address", "Hindi"]
+    static let textHeading = "Loop AI — hospitals in your network:"
+    static let callUs = "To speak with a person, please call this number."
+
     /// The act in words, in the call's language.
     static func sentences(for act: DialogAct, in language: Language) -> [String] {
-        language == .hindi ? HindiPhrasing.sentences(for: act) : sentences(for: act)
+        language.phraseBook.sentences(for: act)
     }
 
     /// The question in words, in the call's language.
     static func question(for prompt: Prompt, in language: Language) -> String? {
-        language == .hindi ? HindiPhrasing.question(for: prompt) : question(for: prompt)
+        language.phraseBook.question(for: prompt)
     }
-
-    /// The English call's offer of Hindi, and the Hindi call's of English, each in its own voice.
-    static let offerEnglish = "For English, say English, or press 1."
 
     static func sentences(for act: DialogAct) -> [String] {
         switch act {

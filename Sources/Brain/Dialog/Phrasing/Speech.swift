@@ -47,19 +47,22 @@ enum Speech {
     }
 
     /// The hospitals named in a list within `budget` words: with their areas if they fit, else
-    /// the later ones without, else all without, else with shorter names.
-    static func fitting(_ hospitals: [SpokenHospital], budget: Int) -> String {
+    /// the later ones without, else all without, else with shorter names. `describe` says one
+    /// hospital and `conjunction` joins the last, in the call's language.
+    static func fitting(
+        _ hospitals: [SpokenHospital], budget: Int, describe: (SpokenHospital) -> String = { hospital($0) }, and conjunction: String = "and"
+    ) -> String {
         var withAreas = hospitals.count
         while true {
             let parts = hospitals.enumerated().map { position, hospital -> String in
                 var copy = hospital
                 if position >= withAreas { copy.area = nil }
-                return Speech.hospital(copy)
+                return describe(copy)
             }
-            let text = list(parts)
+            let text = list(parts, and: conjunction)
             if wordCount(text) <= budget || withAreas == 0 {
                 if wordCount(text) <= budget { return text }
-                return list(hospitals.map { short(clean($0.name), limit: 4) })
+                return list(hospitals.map { short(clean($0.name), limit: 4) }, and: conjunction)
             }
             withAreas -= 1
         }

@@ -20,8 +20,12 @@ struct Interpreter: Sendable {
     static let yes = PhraseSet(Lexicon.yes)
     static let no = PhraseSet(Lexicon.no)
     static let correction = PhraseSet(Lexicon.correction)
-    static let hindi = PhraseSet(Lexicon.hindi)
-    static let english = PhraseSet(Lexicon.english)
+    /// What callers say to choose each language.
+    static let choosing: [(Language, PhraseSet)] = LanguageRegistry.all.map { ($0.language, PhraseSet($0.choosing)) }
+    /// Words written in a language's own script, with the Latin spelling the lexicon uses.
+    static let scriptWords: [String: String] = LanguageRegistry.all.reduce(into: [:]) { words, profile in
+        words.merge(profile.scriptWords) { first, _ in first }
+    }
     static let networkQuestion = PhraseSet(Lexicon.networkQuestion)
     static let missingInfo: [(MissingInfo, PhraseSet)] = Lexicon.missingInfo.map { ($0.0, PhraseSet($0.1)) }
     static let requestWords = Set(Lexicon.requestWords.flatMap(TextNormalizer.tokens))
@@ -51,7 +55,7 @@ struct Interpreter: Sendable {
         if Self.isMostlyOtherScript(text) && (language == .english || !devanagari) {
             let chosen = devanagari ? Self.languageChosen(in: Self.tokens(of: text)) : nil
             if let chosen { return Understanding(intent: .chooseLanguage, language: chosen) }
-            return Understanding(intent: .otherLanguage, language: devanagari ? .hindi : nil)
+            return Understanding(intent: .otherLanguage, language: LanguageRegistry.writing(text))
         }
         let tokens = Self.tokens(of: text)
         guard !tokens.isEmpty else { return Understanding(intent: .unclear) }
@@ -70,7 +74,7 @@ struct Interpreter: Sendable {
         guard tokens.contains(where: Transliteration.hasDevanagari) else { return tokens }
         return tokens.flatMap { token -> [String] in
             guard Transliteration.hasDevanagari(token) else { return [token] }
-            return TextNormalizer.tokens(Lexicon.devanagari[token] ?? Transliteration.latin(token))
+            return TextNormalizer.tokens(scriptWords[token] ?? Transliteration.latin(token))
         }
     }
 
@@ -80,9 +84,7 @@ struct Interpreter: Sendable {
             !filler.contains($0) && !["please", "mein", "me", "in", "kijiye", "karo", "baat", "kariye", "bolo", "speak", "talk"].contains($0)
         }
         guard !bare.isEmpty, bare.count <= 2 else { return nil }
-        if hindi.coversAll(bare, ignoring: filler) { return .hindi }
-        if english.coversAll(bare, ignoring: filler) { return .english }
-        return nil
+        return choosing.first { $0.1.coversAll(bare, ignoring: filler) }?.0
     }
 
     /// Cuts the slots out of the utterance and notes which phrase lists it says.

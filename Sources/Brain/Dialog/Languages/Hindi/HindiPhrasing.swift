@@ -6,7 +6,7 @@ import HospitalSearch
 /// Loop AI speaks with a woman's voice, so its verbs are feminine ("सकती हूँ"); the caller is
 /// addressed politely ("आप … रहे हैं"). Hospital names stay as the list writes them: the Hindi voice
 /// reads them as a Hindi speaker says them. Cities are said by their Hindi names.
-enum HindiPhrasing {
+enum HindiPhrasing: PhraseBook {
     static func sentences(for act: DialogAct) -> [String] {
         switch act {
         case .greeting:
@@ -166,8 +166,11 @@ enum HindiPhrasing {
         }
     }
 
-    /// The English call's offer, said in the Hindi voice.
+    /// Hindi offered in a call held in another language, said in the Hindi voice.
     static let offer = "हिंदी में बात करने के लिए 'हिंदी' बोलिए, या 2 दबाइए।"
+    static let answerHints = ["हाँ", "नहीं", "और", "पता", "English"]
+    static let textHeading = "लूप एआई — आपके नेटवर्क के हॉस्पिटल:"
+    static let callUs = "किसी व्यक्ति से बात करने के लिए कृपया इस नंबर पर कॉल करें।"
 
     static func notHeld(_ missing: MissingInfo) -> String {
         switch missing {
@@ -205,10 +208,8 @@ enum HindiPhrasing {
         return "\(name), \(Speech.short(area, limit: 4))"
     }
 
-    /// The hospitals named within `budget` words: with their areas if they fit, else without.
+    /// The hospitals named within `budget` words, as ``Speech/fitting(_:budget:describe:and:)`` fits them.
     static func fitting(_ hospitals: [SpokenHospital], budget: Int) -> String {
-        let withAreas = list(hospitals.map(spoken))
-        if Speech.wordCount(withAreas) <= budget { return withAreas }
-        return list(hospitals.map { Speech.short(Speech.clean($0.name), limit: 4) })
+        Speech.fitting(hospitals, budget: budget, describe: spoken, and: "और")
     }
 }

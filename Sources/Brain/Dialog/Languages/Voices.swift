@@ -1,0 +1,16 @@
+import Shared
+import Twilio
+
+/// The voice and recognition language for each language a call can be held in: each language's
+/// default (``LanguageProfile/defaultVoice``) unless settings say otherwise.
+struct Voices: Sendable, Equatable {
+    private var byLanguage: [Language: VoiceSettings]
+
+    init(_ overrides: [Language: VoiceSettings] = [:]) {
+        byLanguage = Dictionary(uniqueKeysWithValues: LanguageRegistry.all.map { ($0.language, overrides[$0.language] ?? $0.defaultVoice) })
+    }
+
+    subscript(language: Language) -> VoiceSettings {
+        byLanguage[language] ?? language.profile.defaultVoice
+    }
+}

@@ -1,0 +1,76 @@
+import Testing
+
+@testable import Brain
+@testable import HospitalSearch
+@testable import Shared
+@testable import Twilio
+
+/// The languages a call can be held in: each complete, each reachable, none in another's place.
+@Suite("Language registry")
+struct LanguageRegistryTests {
+    @Test("Every language is registered once, with its own key, voice and choosing words")
+    func everyLanguageIsRegistered() {
+        let profiles = LanguageRegistry.all
+        #expect(profiles.map(\.language) == Language.allCases)
+        #expect(Set(profiles.map(\.key)).count == profiles.count)
+        #expect(Set(profiles.map(\.defaultVoice.language)).count == profiles.count)
+        for profile in profiles {
+            #expect(LanguageRegistry.chosen(byKey: profile.key) == profile.language)
+            #expect(!profile.choosing.isEmpty)
+            for words in profile.choosing {
+                #expect(Interpreter.languageChosen(in: Interpreter.tokens(of: words)) == profile.language, "\(words)")
+            }
+        }
+        #expect(LanguageRegistry.chosen(byKey: "9") == nil)
+    }
+
+    @Test("Every language's phrase book says every act and asks every question, in about a breath")
+    func everyPhraseBookIsComplete() {
+        let prompts: [Prompt] = [
+            .howCanIHelp, .anythingElse, .hearMore, .whichCity(name: ["narayana"], cities: ["Bengaluru", "Kolkata"], total: 5),
+            .whichArea(name: [], place: nil, total: 0), .whichCityForArea(area: ["sector", "62"], cities: ["Noida", "Gurugram"]), .nameAFew,
+            .nameIt, .isThatRight, .didYouSayPlace(.city("Bengaluru")), .didYouSayName(["manipal"]),
+        ]
+        for profile in LanguageRegistry.all {
+            let book: any PhraseBook.Type = profile.phraseBook
+            for act in HindiPhrasingTests.acts {
+                let sentences = book.sentences(for: act)
+                #expect(!sentences.isEmpty && sentences.map(Speech.wordCount).reduce(0, +) <= 45, "\(profile.language) \(act): \(sentences)")
+            }
+            for prompt in prompts { #expect(book.question(for: prompt) != nil, "\(profile.language) \(prompt)") }
+            #expect(book.question(for: .none) == nil)
+            let offer = book.offer
+            let fixedLines = [offer, book.textHeading, book.callUs] + book.answerHints
+            #expect(fixedLines.allSatisfy { !$0.isEmpty })
+            #expect(offer.contains(profile.key), "the offer names the key that chooses \(profile.language)")
+        }
+    }
+
+    @Test("The greeting offers every other language in that language's own voice")
+    func greetingOffersTheOthers() throws {
+        let voices = Voices([.hindi: VoiceSettings(voice: "Polly.Kajal", language: "hi-IN")])
+        let engine = DialogEngine(directory: try Fixture.network(), voices: voices)
+        for profile in LanguageRegistry.all {
+            let greeting = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: DialogState(language: profile.language))
+            guard case .gather(let gather) = engine.twiml(for: greeting).verbs.first else {
+                Issue.record("no gather")
+                continue
+            }
+            let others = LanguageRegistry.all.filter { $0.language != profile.language }
+            let offers: [String] = others.map { other in other.phraseBook.offer }
+            let offerVoices: [VoiceSettings] = others.map { other in voices[other.language] }
+            let said: [String] = gather.otherVoice.map { sentence in sentence.text }
+            let saidIn: [VoiceSettings] = gather.otherVoice.map { sentence in sentence.voice }
+            #expect(said == offers)
+            #expect(saidIn == offerVoices)
+        }
+        #expect(voices[.hindi].voice == "Polly.Kajal" && voices[.english] == LanguageRegistry.profile(.english).defaultVoice)
+    }
+
+    @Test("Words in a language's own script reach the rules; text in it is recognised as that language")
+    func scripts() {
+        #expect(Interpreter.tokens(of: "मुझे अस्पताल चाहिए") == ["mujhe", "hospital", "chahiye"])
+        #expect(LanguageRegistry.writing("मुझे अस्पताल चाहिए") == .hindi)
+        #expect(LanguageRegistry.writing("hospitals in Pune") == nil)
+    }
+}
