@@ -80,7 +80,7 @@ public struct RedisAcknowledgement: RedisReplyDecodable, Equatable {
 
 extension RedisValue {
     /// The reply's kind, for error messages (never its contents, which may hold caller data).
-    var shape: String {
+    public var shape: String {
         switch self {
         case .bulk: return "a bulk string"
         case .status: return "a status"

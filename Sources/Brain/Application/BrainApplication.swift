@@ -33,7 +33,7 @@ struct BrainApplication {
         let metrics = BrainMetrics()
         let store = SessionStore(keys: configuration.keys, sessionTTL: configuration.sessionTTL)
         let processor = TurnProcessor(
-            holder: holder, store: store, configuration: configuration,
+            holder: holder, store: store, replies: TurnReplies(keys: configuration.keys), configuration: configuration,
             processingList: configuration.keys.processing(worker: workerID), logger: logger, metrics: metrics
         )
         let redis = RedisClient(endpoint: configuration.redis, connections: 2, commandTimeout: .seconds(2), name: "brain-redis", logger: logger)
@@ -61,8 +61,8 @@ struct BrainApplication {
             let client = TwilioRESTClient(baseURL: access.baseURL, credentials: access.credentials, attempts: 2, logger: logger)
             services.append(
                 OutboxSender(
-                    outbox: Outbox(keys: configuration.keys, lease: configuration.outboxLease), records: configuration.records, redis: redis,
-                    twilio: client, access: access, logger: logger))
+                    outbox: Outbox(keys: configuration.keys, lease: configuration.outboxLease), records: configuration.records,
+                    notices: SessionNotices(keys: configuration.keys), redis: redis, twilio: client, access: access, logger: logger))
         }
         if configuration.metricsPort != 0 {
             services.append(statusServer(workerID: workerID))

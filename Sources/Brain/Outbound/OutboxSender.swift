@@ -18,6 +18,8 @@ import Twilio
 struct OutboxSender: Service {
     let outbox: Outbox
     let records: CallRecordStore
+    /// Where an SMS given up on is noted for the caller's next turn.
+    let notices: SessionNotices
     let redis: RedisClient
     let twilio: TwilioRESTClient
     let access: BrainConfiguration.TwilioAccess
@@ -120,8 +122,7 @@ struct OutboxSender: Service {
         let note = String(error.description.prefix(300))
         switch job.kind {
         case .sms:
-            // In the pipeline that finishes the job, which cannot stop to resend after NOSCRIPT: with its source.
-            let notice = SessionStore.SetNotice(session: outbox.keys.session(call: job.call), notice: SessionStore.textFailedNotice).command(withSource: true)
+            let notice = notices.leave(.textFailed, for: job.call)
             return records.appendCommands(CallEvent(kind: .sms, at: now, status: "failed", note: note), call: job.call) + [notice]
         case .startRecording, .stopRecording:
             return records.appendCommands(CallEvent(kind: .recording, at: now, status: "\(job.kind.rawValue)-failed", note: note), call: job.call)

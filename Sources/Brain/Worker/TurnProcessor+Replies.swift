@@ -49,8 +49,8 @@ extension TurnProcessor {
         }
         let json = Self.json(reply)
         _ = try await connection.pipeline(
-            [SET(configuration.keys.reply(turn: turn.id), json, expiry: .seconds(SessionStore.replyTTL))]
-                + store.redeliverCommands(turn: turn, rawTurn: raw, reply: .json(json), processingList: processingList))
+            [SET(configuration.keys.reply(turn: turn.id), json, expiry: .seconds(TurnReplies.replyTTL))]
+                + replies.redeliverCommands(turn: turn, rawTurn: raw, reply: .json(json), processingList: processingList))
         metrics.answered(.search, .answered)
     }
 

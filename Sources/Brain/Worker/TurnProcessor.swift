@@ -13,6 +13,7 @@ import Shared
 struct TurnProcessor: Sendable {
     let holder: NetworkHolder
     let store: SessionStore
+    let replies: TurnReplies
     let configuration: BrainConfiguration
     let processingList: String
     let logger: Logger
@@ -51,7 +52,8 @@ struct TurnProcessor: Sendable {
         for attempt in 1...Self.maximumAttempts {
             let (snapshot, existing) = try await store.read(call: turn.callSid, turn: turn.id, on: connection)
             if let existing {
-                _ = try await connection.pipeline(store.redeliverCommands(turn: turn, rawTurn: raw, reply: TurnReply.Body(text: existing), processingList: processingList))
+                _ = try await connection.pipeline(
+                    replies.redeliverCommands(turn: turn, rawTurn: raw, reply: TurnReply.Body(text: existing), processingList: processingList))
                 logger.info("Re-delivered an answered turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
                 metrics.unanswered(.redelivered, .redelivered)
                 return
@@ -60,27 +62,25 @@ struct TurnProcessor: Sendable {
             let (decision, reply) = try await respond(to: turn, snapshot: snapshot, engine: engine, on: connection)
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
             let now = Date.nowMilliseconds
-            var extras = SessionStore.Extras()
             let event = turn.kind.isPhoneCall ? CallEvent(turn: turn, decision: decision, at: now) : nil
-            extras.event = event.map(CallRecordStore.encode)
-            extras.keepOpenUntil = now + Int64(configuration.sessionTTL) * 1000
-            extras.job = outboundJob(for: decision, turn: turn, at: now).map { ($0.id, Outbox.encode($0)) }
-            extras.consumedNotice = snapshot.notice
-            let commit: SessionStore.CommitTurn
+            let session: SessionStore.Part
             do {
-                commit = try store.commitCall(
-                    turn: turn, rawTurn: raw, expectedVersion: snapshot.version, state: decision.state,
-                    reply: reply, processingList: processingList, deliver: configuration.waitForReplica == nil, extras: extras
-                )
+                session = try store.part(turn: turn, snapshot: snapshot, state: decision.state, now: now)
             } catch {
                 throw .unexpectedReply("cannot encode the session: \(error)")
             }
-            let result = SessionStore.commitResult(try await connection.run(commit))
+            let commit = TurnCommit(
+                reply: replies.part(turn: turn, rawTurn: raw, reply: reply, processingList: processingList, deliver: configuration.waitForReplica == nil),
+                session: session,
+                event: configuration.records.eventPart(event, call: turn.callSid, keepOpenUntil: now + Int64(configuration.sessionTTL) * 1000),
+                job: Outbox(keys: configuration.keys).jobPart(outboundJob(for: decision, turn: turn, at: now), dueAt: now),
+                stats: TurnStats.Part(keys: configuration.keys, receivedAt: turn.receivedAt, committedAt: now))
+            let result = try await connection.run(commit)
             if result == .committed, let wait = configuration.waitForReplica {
                 // The answer is heard only once a replica holds it: a fail-over cannot take back what a caller heard.
                 // One round trip: Redis runs the delivery only once WAIT has returned.
-                let replies = try await connection.pipeline([WAIT(replicas: 1, milliseconds: wait.milliseconds)] + store.deliverCommands(turn: turn, reply: reply))
-                if replies.first?.int == 0 {
+                let waited = try await connection.pipeline([WAIT(replicas: 1, milliseconds: wait.milliseconds)] + replies.deliverCommands(turn: turn, reply: reply))
+                if waited.first?.int == 0 {
                     logger.warning("No replica acknowledged the answer in time; delivered it anyway", metadata: ["turn": "\(turn.id)"])
                 }
             }
@@ -130,7 +130,7 @@ extension TurnProcessor {
             context.texting = .available
         }
         context.recording = configuration.recordCalls && turn.kind.isPhoneCall
-        context.textFailed = snapshot.notice == SessionStore.textFailedNotice
+        context.textFailed = snapshot.notice == .textFailed
         return context
     }
 
