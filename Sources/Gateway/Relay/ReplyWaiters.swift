@@ -33,9 +33,9 @@ final class ReplyWaiters: Sendable {
             let immediate: String?? = entries.withLock { entries in
                 guard var entry = entries[turn] else { return .some(nil) }
                 switch entry.slot {
-                case .arrived(let twiml):
+                case .arrived(let body):
                     entries[turn] = nil
-                    return .some(twiml)
+                    return .some(body)
                 case .registered:
                     entry.slot = .waiting(continuation)
                     entries[turn] = entry

@@ -13,6 +13,7 @@ import Twilio
 struct TurnRelay: Sendable {
     /// What became of a turn within the budget.
     enum Outcome: Sendable, Equatable {
+        /// The brain's reply as delivered: TwiML for a call or a text, JSON for the web.
         case reply(String)
         /// The brain has not answered yet; the reply can still be picked up later.
         case pending(TurnID)
@@ -92,7 +93,7 @@ struct TurnRelay: Sendable {
             waiters.cancel(turn.id)
             return await pickUp(queued, budget: deadline - .now)
         }
-        if let twiml = await waiters.wait(for: turn.id) { return .reply(twiml) }
+        if let body = await waiters.wait(for: turn.id) { return .reply(body) }
         missedBudget.increment()
         return .pending(turn.id)
     }
@@ -103,7 +104,7 @@ struct TurnRelay: Sendable {
         let deadline = ContinuousClock.now + budget
         while true {
             do {
-                if let twiml = try await redis.execute(GET(keys.reply(turn: turn))) { return .reply(twiml.string) }
+                if let stored = try await redis.execute(GET(keys.reply(turn: turn))) { return .reply(stored.string) }
             } catch {
                 return .unavailable("\(error)")
             }

@@ -116,21 +116,14 @@ public struct ZRANGE: RedisCommandType {
 public struct ZRANGEWithScores: RedisCommandType {
     public typealias Response = RedisScoredMembers
     public static let name = "ZRANGE"
-    public var key: String
-    public var start: Int
-    public var stop: Int
+    public var range: ZRANGE
 
     public init(_ key: String, start: Int = 0, stop: Int = -1) {
-        self.key = key
-        self.start = start
-        self.stop = stop
+        range = ZRANGE(key, start: start, stop: stop)
     }
 
     public func encode(into encoder: inout RedisCommandEncoder) {
-        encoder.encode(Self.name)
-        encoder.encode(key)
-        encoder.encode(start)
-        encoder.encode(stop)
+        range.encode(into: &encoder)
         encoder.encode("WITHSCORES")
     }
 }
