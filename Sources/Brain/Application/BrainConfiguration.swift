@@ -54,12 +54,8 @@ struct BrainConfiguration: Sendable {
         }
         consumers = try settings.int(.brainConsumers, in: 1...256)
         sessionTTL = try settings.int(.sessionTTLSeconds, in: 60...86_400)
-        voices = Voices([.english: settings.voice(), .hindi: settings.hindiVoice()])
-        let language = settings.string(.defaultLanguage) ?? "en"
-        guard let chosen = Language(rawValue: language.lowercased()) else {
-            throw ConfigurationError("DEFAULT_LANGUAGE must be en (English) or hi (Hindi), not \"\(language)\".")
-        }
-        defaultLanguage = chosen
+        voices = Voices(settings.voices())
+        defaultLanguage = try settings.defaultLanguage()
         humanAgentNumber = settings.string(.humanAgentNumber)
         let wait = try settings.int(.redisWaitReplicas, in: 0...10_000)
         waitForReplica = wait == 0 ? nil : .milliseconds(wait)

@@ -17,6 +17,10 @@ struct GatewayConfiguration: Sendable {
     /// The external base URL Twilio calls, without a trailing slash.
     var publicURL: String?
     var voice: VoiceSettings
+    /// Each language's voice, for the gateway's own words in the call's language.
+    var voices: [Language: VoiceSettings]
+    /// The language a call starts in (`DEFAULT_LANGUAGE`): a new call's apology is said in it.
+    var defaultLanguage: Language
     /// How long a webhook waits for a brain before putting the caller on hold.
     var replyBudget: Duration
     /// Hold-and-redirect rounds before the caller is asked to repeat.
@@ -45,6 +49,8 @@ struct GatewayConfiguration: Sendable {
         accountSid = settings.string(.twilioAccountSID)
         phoneNumber = settings.string(.twilioPhoneNumber)
         voice = settings.voice()
+        voices = settings.voices()
+        defaultLanguage = try settings.defaultLanguage()
         replyBudget = .milliseconds(try settings.int(.replyTimeoutMS, in: 100...12_000))
         maxRedirects = try settings.int(.replyRedirects, in: 0...10)
         maxBodyBytes = try settings.int(.maxBodyBytes, in: 1024...10_485_760)

@@ -5,33 +5,44 @@ import Twilio
 ///
 /// Every one of them keeps the call alive with a `<Gather>` or a `<Redirect>`: a caller
 /// never hears Twilio's "application error".
+///
+/// Each is said in the call's language (``Language/gatewayLines``), and the URLs it sends Twilio
+/// to carry that language on, so the caller's next words go to the right recogniser.
 enum FallbackTwiML {
     /// Said while the brain is still working: hold briefly, then pick the reply up.
-    static func hold(turn: TurnID, round: Int) -> TwiML {
-        TwiML([
-            .say(round == 1 ? "One moment, please." : "Still checking, thank you for waiting."),
-            .redirect("\(TwilioRoutes.reply)?turn=\(turn.value)&hold=\(round)"),
+    static func hold(turn: TurnID, round: Int, in language: Language) -> TwiML {
+        let lines = language.gatewayLines
+        return TwiML([
+            .say(round == 1 ? lines.firstHold : lines.laterHold),
+            .redirect(language.route("\(TwilioRoutes.reply)?turn=\(turn.value)&hold=\(round)")),
         ])
     }
 
     /// The brain took too long even with holds: apologise and listen again.
-    static let askAgain = TwiML.ask([
-        "I'm sorry, that took longer than it should. Could you please ask me again?"
-    ])
+    static func askAgain(in language: Language) -> TwiML {
+        listening([language.gatewayLines.askAgain], in: language)
+    }
 
     /// Redis (or every brain) is unreachable on a call that has just connected.
-    static let greetingUnavailable = TwiML.ask([
-        "Hello! I am Loop AI, your hospital network assistant.",
-        "I'm having a little trouble looking things up right now. Please tell me what you need, and I'll try again.",
-    ])
+    static func greetingUnavailable(in language: Language) -> TwiML {
+        listening(language.gatewayLines.greetingUnavailable, in: language)
+    }
 
     /// A text message the brains could not answer in time.
-    static let textUnavailable = TwiML([
-        .message("Sorry, I couldn't look that up just now. Please send your question again in a minute.")
-    ])
+    static func textUnavailable(in language: Language) -> TwiML {
+        TwiML([.message(language.gatewayLines.textUnavailable)])
+    }
 
     /// Redis is unreachable mid-call.
-    static let unavailable = TwiML.ask([
-        "I'm sorry, I'm having trouble looking that up right now. Please say that again in a moment."
-    ])
+    static func unavailable(in language: Language) -> TwiML {
+        listening([language.gatewayLines.unavailable], in: language)
+    }
+
+    /// Say, then listen, with the caller's answer (or silence) coming back in the same language.
+    private static func listening(_ sentences: [String], in language: Language) -> TwiML {
+        TwiML([
+            .gather(TwiML.Gather(prompt: sentences, action: language.route(TwilioRoutes.processSpeech))),
+            .redirect(language.route(TwilioRoutes.processSpeech)),
+        ])
+    }
 }

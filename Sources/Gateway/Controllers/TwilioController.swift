@@ -111,7 +111,7 @@ struct TwilioController: Sendable {
             id: .random(), conversation: kind == .sms ? .sms(callSid) : .call(callSid),
             payload: await payload(webhook, form: form, call: callSid), receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
         let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)
-        return respond(outcome, round: 0, kind: kind, call: callSid, logger: context.logger)
+        return respond(outcome, round: 0, kind: kind, call: callSid, language: language(of: request, kind: kind), logger: context.logger)
     }
 
     private func pickUp(request: Request, context: GatewayRequestContext) async throws -> Response {
@@ -121,10 +121,20 @@ struct TwilioController: Sendable {
         }
         let round = query["hold"].flatMap { Int(String($0)) }.map { min(max($0, 1), 100) } ?? 1
         let outcome = await relay.pickUp(turn, budget: configuration.replyBudget)
-        return respond(outcome, round: round, kind: .speech, call: context.form.callSid, logger: context.logger)
+        return respond(
+            outcome, round: round, kind: .speech, call: context.form.callSid, language: language(of: request, kind: .speech), logger: context.logger)
     }
 
-    private func respond(_ outcome: TurnRelay.Outcome, round: Int, kind: Turn.Kind, call: CallSid?, logger: Logger) -> Response {
+    /// The call's language, as the brain wrote it into the URL Twilio called (`lang=hi`); a call
+    /// just connecting has none yet and starts in `DEFAULT_LANGUAGE`.
+    private func language(of request: Request, kind: Turn.Kind) -> Language {
+        let given = request.uri.queryParameters.get(Language.queryName)
+        if given == nil, kind == .callStarted { return configuration.defaultLanguage }
+        return Language(query: given)
+    }
+
+    private func respond(_ outcome: TurnRelay.Outcome, round: Int, kind: Turn.Kind, call: CallSid?, language: Language, logger: Logger) -> Response {
+        let voice = configuration.voices[language] ?? configuration.voice
         let twiml: String
         switch outcome {
         case .reply(let reply):
@@ -132,7 +142,7 @@ struct TwilioController: Sendable {
         case .pending where kind == .sms, .unavailable where kind == .sms:
             // A text cannot be held and redirected: say so, and the sender can text again.
             logger.warning("A text message got no answer in time", metadata: ["call": "\(call?.value ?? "-")"])
-            twiml = FallbackTwiML.textUnavailable.render(configuration.voice)
+            twiml = FallbackTwiML.textUnavailable(in: language).render(voice)
         case .pending(let turn):
             if round < configuration.maxRedirects {
                 logger.notice(
@@ -140,19 +150,19 @@ struct TwilioController: Sendable {
                     metadata: [
                         "call": "\(call?.value ?? "-")", "turn": "\(turn)", "round": "\(round + 1)",
                     ])
-                twiml = FallbackTwiML.hold(turn: turn, round: round + 1).render(configuration.voice)
+                twiml = FallbackTwiML.hold(turn: turn, round: round + 1, in: language).render(voice)
             } else {
                 logger.warning(
                     "Brain reply still missing after holding; asking the caller again",
                     metadata: [
                         "call": "\(call?.value ?? "-")", "turn": "\(turn)",
                     ])
-                twiml = FallbackTwiML.askAgain.render(configuration.voice)
+                twiml = FallbackTwiML.askAgain(in: language).render(voice)
             }
         case .unavailable(let reason):
             logger.error("Could not hand the turn to the brains", metadata: ["call": "\(call?.value ?? "-")", "error": "\(reason)"])
-            let reply = kind == .callStarted ? FallbackTwiML.greetingUnavailable : FallbackTwiML.unavailable
-            twiml = reply.render(configuration.voice)
+            let reply = kind == .callStarted ? FallbackTwiML.greetingUnavailable(in: language) : FallbackTwiML.unavailable(in: language)
+            twiml = reply.render(voice)
         }
         return Response.twiml(twiml)
     }

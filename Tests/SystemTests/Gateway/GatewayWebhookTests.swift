@@ -173,6 +173,48 @@ struct GatewayWebhookTests {
         }
     }
 
+    @Test("A Hindi call's holds and apologies are said in Hindi by the Hindi voice, and send the caller on in Hindi")
+    func gatewayWordsInTheCallsLanguage() async throws {
+        let redis = try await RedisServer()
+        defer { Task { await redis.stop() } }
+        let configuration = try await GatewayHarness.configuration(redis: redis.url)
+        let hindiSay = #"<Say voice="Polly.Aditi" language="hi-IN">"#
+        try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
+            // The brain wrote ?lang=hi into the Gather's action; no brain answers now.
+            let first = try await client.post(
+                GatewayHarness.request("/twilio/process-speech?lang=hi", fields: GatewayHarness.speech("पुणे के अस्पताल"), token: nil))
+            let held = String(buffer: first.body)
+            #expect(held.contains(hindiSay + "एक क्षण रुकिए।</Say>"), "\(held)")
+            let redirect = try #require(held.components(separatedBy: "<Redirect method=\"POST\">").last?.components(separatedBy: "</Redirect>").first)
+            #expect(redirect.hasSuffix("&amp;lang=hi"), "\(redirect)")
+            var next = redirect.replacingOccurrences(of: "&amp;", with: "&")
+            var last = ""
+            for _ in 0..<5 {
+                last = String(buffer: try await client.post(GatewayHarness.request(next, fields: GatewayHarness.speech(""), token: nil)).body)
+                guard let url = last.components(separatedBy: "<Redirect method=\"POST\">").last?.components(separatedBy: "</Redirect>").first,
+                    url.hasPrefix("/twilio/reply")
+                else { break }
+                #expect(last.contains(hindiSay), "\(last)")
+                next = url.replacingOccurrences(of: "&amp;", with: "&")
+            }
+            #expect(last.contains("क्या आप फिर से पूछ सकते हैं?"), "\(last)")
+            #expect(last.contains(#"action="/twilio/process-speech?lang=hi""#) && last.contains(#"language="hi-IN""#), "\(last)")
+            // English calls (no lang) and an unknown lang stay English.
+            for path in ["/twilio/process-speech", "/twilio/process-speech?lang=xx"] {
+                let english = String(buffer: try await client.post(GatewayHarness.request(path, fields: GatewayHarness.speech("hi"), token: nil)).body)
+                #expect(english.contains("One moment, please.") && !english.contains("lang="), "\(english)")
+            }
+        }
+        let down = try await GatewayHarness.configuration(redis: "redis://127.0.0.1:\(freePort())/0", extra: ["DEFAULT_LANGUAGE": "hi"])
+        try await GatewayHarness.app(down).test(.live) { (client: any TestClientProtocol) async throws in
+            let greeting = String(buffer: try await client.post(GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), token: nil)).body)
+            #expect(greeting.contains(hindiSay + "नमस्ते!"), "DEFAULT_LANGUAGE=hi: a new call's apology is Hindi: \(greeting)")
+            let midCall = String(
+                buffer: try await client.post(GatewayHarness.request("/twilio/process-speech?lang=hi", fields: GatewayHarness.speech("x"), token: nil)).body)
+            #expect(midCall.contains(hindiSay + "माफ़ कीजिए") && midCall.contains(#"language="hi-IN""#), "\(midCall)")
+        }
+    }
+
     @Test("When Redis is unreachable every webhook still gets valid TwiML that apologises and listens")
     func apologisesWhenRedisIsDown() async throws {
         let configuration = try await GatewayHarness.configuration(redis: "redis://127.0.0.1:\(freePort())/0")

@@ -141,7 +141,8 @@ struct HindiCallTests {
             #expect(list.text.hasPrefix("मुझे बेंगलुरु में 306 नेटवर्क हॉस्पिटल मिले। पहले तीन हैं:"), "\(list.text)")
             #expect(
                 list.documents.last?.xml.contains(
-                    #"<Gather input="speech" action="/twilio/process-speech" method="POST" speechTimeout="auto" timeout="6" language="hi-IN""#) == true)
+                    #"<Gather input="speech" action="/twilio/process-speech?lang=hi" method="POST" speechTimeout="auto" timeout="6" language="hi-IN""#)
+                    == true, "the caller's next words come back marked Hindi, so a gateway holding them speaks Hindi")
             let confirm = try await caller.say("क्या मणिपाल सरजापुर बैंगलोर में मेरे नेटवर्क में है?")
             #expect(confirm.text.hasPrefix("हाँ, Manipal Hospitals, Ambalipura Sarjapur Road, बेंगलुरु, आपके नेटवर्क में है।"), "\(confirm.text)")
             let address = try await caller.say("उसका पता बताइए")

@@ -73,4 +73,18 @@ struct LanguageRegistryTests {
         #expect(LanguageRegistry.writing("मुझे अस्पताल चाहिए") == .hindi)
         #expect(LanguageRegistry.writing("hospitals in Pune") == nil)
     }
+
+    @Test("A Hindi answer sends Twilio back with lang=hi on every URL; an English one keeps its URLs as they were")
+    func answersCarryTheLanguage() throws {
+        let engine = DialogEngine(directory: try Fixture.network(), humanAgentNumber: "+911234567890")
+        let hindi = engine.decide(kind: .speech, speech: "पुणे के तीन हॉस्पिटल बताइए", confidence: 0.9, state: DialogState(greeted: true, language: .hindi))
+        let xml = engine.twiml(for: hindi).render(engine.voice(for: hindi))
+        #expect(xml.contains(#"action="/twilio/process-speech?lang=hi""#) && xml.contains(">/twilio/process-speech?lang=hi</Redirect>"), "\(xml)")
+        let english = engine.decide(kind: .speech, speech: "hospitals in Pune", confidence: 0.9, state: DialogState(greeted: true))
+        let englishXML = engine.twiml(for: english).render(engine.voice(for: english))
+        #expect(englishXML.contains(#"action="/twilio/process-speech""#) && !englishXML.contains("lang="))
+        let transfer = engine.decide(kind: .speech, speech: "मुझे किसी इंसान से बात करनी है", confidence: 0.9, state: DialogState(greeted: true, language: .hindi))
+        #expect(engine.twiml(for: transfer).render(engine.voice(for: transfer)).contains(#"<Dial action="/twilio/dial-status?lang=hi""#))
+        #expect(Language(query: "hi") == .hindi && Language(query: "HI") == .hindi && Language(query: "xx") == .english && Language(query: nil) == .english)
+    }
 }

@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 import Twilio
 
 /// Loop AI's words in one language: every act and question the dialog can produce, and the few

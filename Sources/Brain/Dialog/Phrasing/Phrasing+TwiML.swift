@@ -43,7 +43,31 @@ extension Phrasing {
             twiml = TwiML(sentences.map(TwiML.Verb.say) + [.record(TwiML.MessageRecording())] + goodbye + [.hangup])
         }
         twiml.pace = decision.pace == .slow ? .slow : .normal
-        return twiml
+        return routed(twiml, in: language)
+    }
+
+    /// The URLs Twilio calls next carry the call's language (`?lang=hi`), so a gateway that has
+    /// to answer on its own (a hold, an apology) answers in it, listening in it.
+    static func routed(_ twiml: TwiML, in language: Language) -> TwiML {
+        var routed = twiml
+        routed.verbs = twiml.verbs.map { verb in
+            switch verb {
+            case .gather(var gather):
+                gather.action = language.route(gather.action)
+                return .gather(gather)
+            case .redirect(let url):
+                return .redirect(language.route(url))
+            case .dialAgent(var dial):
+                dial.action = language.route(dial.action)
+                return .dialAgent(dial)
+            case .record(var recording):
+                recording.action = language.route(recording.action)
+                return .record(recording)
+            case .say, .pause, .message, .hangup:
+                return verb
+            }
+        }
+        return routed
     }
 
     /// Everything the decision says, in the call's language: the acts, then the question.

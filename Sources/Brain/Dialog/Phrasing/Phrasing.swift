@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// Puts the dialog's decisions into words for the ear.
 ///

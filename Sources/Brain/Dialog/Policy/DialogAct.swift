@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// One thing Loop AI decided to tell the caller, before it is put into words (see ``Phrasing``).
 ///

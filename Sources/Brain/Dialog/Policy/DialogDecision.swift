@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// The policy's decision on one turn: what to tell the caller, what to ask, how the call goes
 /// on, and the state to remember.

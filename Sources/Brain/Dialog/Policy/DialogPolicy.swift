@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 import Twilio
 
 /// Decides what Loop AI does with each turn: the conversation's rules, independent of wording.

@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// Everything the dialog remembers about one call between turns.
 ///

@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// Turns what the recogniser heard into an ``Understanding``: the intent, the place, the
 /// hospital words, a count or an ordinal.

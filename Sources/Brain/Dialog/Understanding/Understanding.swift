@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// What the dialog understood from one thing the caller said.
 struct Understanding: Sendable, Equatable {

@@ -1,0 +1,42 @@
+/// What a gateway says on its own, when the brain's answer is not there to send: the only words
+/// of Loop AI that are not the brain's, in every language a call can be held in.
+public struct GatewayLines: Sendable, Equatable {
+    /// Said while the brain is still working: the first hold, then the later ones.
+    public let firstHold: String
+    public let laterHold: String
+    /// The brain took too long even with holds.
+    public let askAgain: String
+    /// Redis (or every brain) is unreachable on a call that has just connected.
+    public let greetingUnavailable: [String]
+    /// Redis is unreachable mid-call.
+    public let unavailable: String
+    /// A text message the brains could not answer in time.
+    public let textUnavailable: String
+}
+
+extension Language {
+    public var gatewayLines: GatewayLines {
+        switch self {
+        case .english:
+            return GatewayLines(
+                firstHold: "One moment, please.", laterHold: "Still checking, thank you for waiting.",
+                askAgain: "I'm sorry, that took longer than it should. Could you please ask me again?",
+                greetingUnavailable: [
+                    "Hello! I am Loop AI, your hospital network assistant.",
+                    "I'm having a little trouble looking things up right now. Please tell me what you need, and I'll try again.",
+                ],
+                unavailable: "I'm sorry, I'm having trouble looking that up right now. Please say that again in a moment.",
+                textUnavailable: "Sorry, I couldn't look that up just now. Please send your question again in a minute.")
+        case .hindi:
+            return GatewayLines(
+                firstHold: "एक क्षण रुकिए।", laterHold: "अभी देख रही हूँ, इंतज़ार के लिए धन्यवाद।",
+                askAgain: "माफ़ कीजिए, इसमें ज़्यादा समय लग गया। क्या आप फिर से पूछ सकते हैं?",
+                greetingUnavailable: [
+                    "नमस्ते! मैं लूप एआई हूँ, आपके हॉस्पिटल नेटवर्क की सहायक।",
+                    "अभी जानकारी देखने में थोड़ी दिक्कत हो रही है। बताइए आपको क्या चाहिए, मैं फिर कोशिश करूँगी।",
+                ],
+                unavailable: "माफ़ कीजिए, अभी जानकारी देखने में दिक्कत हो रही है। कृपया थोड़ी देर में फिर से बोलिए।",
+                textUnavailable: "माफ़ कीजिए, अभी जानकारी नहीं देख पाई। कृपया एक मिनट में अपना सवाल फिर से भेजिए।")
+        }
+    }
+}

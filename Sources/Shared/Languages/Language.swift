@@ -1,0 +1,44 @@
+import Twilio
+
+/// The language a call is held in. Kept in the session, so any brain continues in it; written by
+/// the brain into the URLs Twilio calls next (``route(_:)``), so any gateway speaks its own few
+/// words (holds, apologies) in it too.
+///
+/// Everything else a language brings — its phrase book, lexicon, key, voice — is its entry in the
+/// brain's `LanguageRegistry`; adding a case here is a compile error until that entry and
+/// ``gatewayLines`` exist.
+public enum Language: String, Codable, Sendable, CaseIterable {
+    case english = "en"
+    case hindi = "hi"
+
+    /// The query item a URL carries the call's language in: `lang=hi`.
+    public static let queryName = "lang"
+
+    /// `path` with the call's language, for a URL Twilio will call: unchanged for English, the
+    /// language a gateway assumes when none is given.
+    public func route(_ path: String) -> String {
+        guard self != .english else { return path }
+        return path + (path.contains("?") ? "&" : "?") + Self.queryName + "=" + rawValue
+    }
+
+    /// The language a URL's `lang` names; English when it names none this version knows.
+    public init(query value: String?) {
+        self = value.flatMap { Language(rawValue: $0.lowercased()) } ?? .english
+    }
+}
+
+extension Settings {
+    /// `DEFAULT_LANGUAGE`: the language a call starts in.
+    public func defaultLanguage() throws(ConfigurationError) -> Language {
+        let language = string(.defaultLanguage) ?? "en"
+        guard let chosen = Language(rawValue: language.lowercased()) else {
+            throw ConfigurationError("DEFAULT_LANGUAGE must be en (English) or hi (Hindi), not \"\(language)\".")
+        }
+        return chosen
+    }
+
+    /// The voice and recogniser language of each language (`TWILIO_VOICE`, `TWILIO_VOICE_HI`, …).
+    public func voices() -> [Language: VoiceSettings] {
+        [.english: voice(), .hindi: hindiVoice()]
+    }
+}
