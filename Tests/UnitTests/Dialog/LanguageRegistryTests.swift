@@ -40,7 +40,8 @@ struct LanguageRegistryTests {
             for prompt in prompts { #expect(book.question(for: prompt) != nil, "\(profile.language) \(prompt)") }
             #expect(book.question(for: .none) == nil)
             let offer = book.offer
-            let fixedLines = [offer, book.textHeading, book.callUs] + book.answerHints
+            let fixedLines = [offer, book.textHeading, book.callUs, book.callAPerson(at: nil), book.callAPerson(at: "+911234567890")]
+                + book.answerHints + book.noPersonOnThisLine
             #expect(fixedLines.allSatisfy { !$0.isEmpty })
             #expect(offer.contains(profile.key), "the offer names the key that chooses \(profile.language)")
         }
@@ -86,5 +87,15 @@ struct LanguageRegistryTests {
         let transfer = engine.decide(kind: .speech, speech: "मुझे किसी इंसान से बात करनी है", confidence: 0.9, state: DialogState(greeted: true, language: .hindi))
         #expect(engine.twiml(for: transfer).render(engine.voice(for: transfer)).contains(#"<Dial action="/twilio/dial-status?lang=hi""#))
         #expect(Language(query: "hi") == .hindi && Language(query: "HI") == .hindi && Language(query: "xx") == .english && Language(query: nil) == .english)
+    }
+
+    @Test("A Hindi caller asking for a person on a line without one hears why in Hindi; the web's hand-off is in the conversation's language")
+    func noEnglishInHindiHandoffs() throws {
+        let engine = DialogEngine(directory: try Fixture.network())
+        let asked = engine.decide(kind: .speech, speech: "मुझे किसी इंसान से बात करनी है", confidence: 0.9, state: DialogState(greeted: true, language: .hindi))
+        let xml = engine.twiml(for: asked).render(engine.voice(for: asked))
+        #expect(xml.contains("माफ़ कीजिए, मैं इस लाइन से") && !xml.contains("I'm sorry"), "\(xml)")
+        let web = Phrasing.webReply([asked], session: .random(), humanAgentNumber: "+911234567890")
+        #expect(web.handoff?.message == "किसी व्यक्ति से बात करने के लिए +911234567890 पर कॉल करें।")
     }
 }

@@ -17,6 +17,10 @@ protocol PhraseBook {
     static var textHeading: String { get }
     /// A text conversation's answer when a person must take over: call the number.
     static var callUs: String { get }
+    /// Asked for a person on a line with nobody to transfer to: say so, and goodbye.
+    static var noPersonOnThisLine: [String] { get }
+    /// The web page's hand-off: the number to call, or the insurer's helpline without one.
+    static func callAPerson(at number: String?) -> String
 }
 
 /// Everything one language brings to a call, in one place: its words, its voice and recogniser,

@@ -30,10 +30,7 @@ extension Phrasing {
                 twiml = TwiML(sentences.map(TwiML.Verb.say) + [.dialAgent(TwiML.AgentDial(number: humanAgentNumber, whisperURL: whisper))])
             } else if decision.acts.contains(.connectingToAgent) {
                 // Asked for a person on a line with nobody to transfer to: say so rather than pretend.
-                twiml = .goodbye([
-                    "I'm sorry, I can't connect you to a person from this line.",
-                    "Please call your insurer's helpline. Thank you for calling Loop AI. Goodbye!",
-                ])
+                twiml = .goodbye(language.phraseBook.noPersonOnThisLine)
             } else {
                 twiml = .goodbye(sentences)
             }

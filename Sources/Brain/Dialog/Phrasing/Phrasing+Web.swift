@@ -9,9 +9,8 @@ extension Phrasing {
         let last = decisions.last
         var handoff: ConverseReply.Handoff?
         if last?.action == .transferToAgent {
-            handoff = ConverseReply.Handoff(
-                number: humanAgentNumber,
-                message: humanAgentNumber.map { "To talk to a person, call \($0)." } ?? "To talk to a person, please call your insurer's helpline.")
+            let language = last?.language ?? .english
+            handoff = ConverseReply.Handoff(number: humanAgentNumber, message: language.phraseBook.callAPerson(at: humanAgentNumber))
         }
         return ConverseReply(
             sessionID: session.value, speech: speech, ended: last.map { $0.action != .listen } ?? false, items: items,

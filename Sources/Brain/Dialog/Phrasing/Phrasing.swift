@@ -17,6 +17,14 @@ enum Phrasing: PhraseBook {
     static let answerHints = ["yes", "no", "more", "address", "Hindi"]
     static let textHeading = "Loop AI — hospitals in your network:"
     static let callUs = "To speak with a person, please call this number."
+    static let noPersonOnThisLine = [
+        "I'm sorry, I can't connect you to a person from this line.",
+        "Please call your insurer's helpline. Thank you for calling Loop AI. Goodbye!",
+    ]
+
+    static func callAPerson(at number: String?) -> String {
+        number.map { "To talk to a person, call \($0)." } ?? "To talk to a person, please call your insurer's helpline."
+    }
 
     /// The act in words, in the call's language.
     static func sentences(for act: DialogAct, in language: Language) -> [String] {

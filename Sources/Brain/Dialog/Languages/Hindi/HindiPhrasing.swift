@@ -171,6 +171,14 @@ enum HindiPhrasing: PhraseBook {
     static let answerHints = ["हाँ", "नहीं", "और", "पता", "English"]
     static let textHeading = "लूप एआई — आपके नेटवर्क के हॉस्पिटल:"
     static let callUs = "किसी व्यक्ति से बात करने के लिए कृपया इस नंबर पर कॉल करें।"
+    static let noPersonOnThisLine = [
+        "माफ़ कीजिए, मैं इस लाइन से आपको किसी व्यक्ति से नहीं जोड़ सकती।",
+        "कृपया अपने इंश्योरर की हेल्पलाइन पर कॉल करें। लूप एआई को कॉल करने के लिए धन्यवाद। नमस्ते!",
+    ]
+
+    static func callAPerson(at number: String?) -> String {
+        number.map { "किसी व्यक्ति से बात करने के लिए \($0) पर कॉल करें।" } ?? "किसी व्यक्ति से बात करने के लिए कृपया अपने इंश्योरर की हेल्पलाइन पर कॉल करें।"
+    }
 
     static func notHeld(_ missing: MissingInfo) -> String {
         switch missing {
