@@ -37,17 +37,12 @@ public struct HMGET: RedisCommandType {
 }
 
 /// `HGETALL key`: every field and value, in the server's order.
-public struct HGETALL: RedisCommandType {
+public struct HGETALL: RedisKeyCommand {
     public typealias Response = RedisFieldValues
     public static let name = "HGETALL"
     public var key: String
 
     public init(_ key: String) { self.key = key }
-
-    public func encode(into encoder: inout RedisCommandEncoder) {
-        encoder.encode(Self.name)
-        encoder.encode(key)
-    }
 }
 
 /// `HSET key field value`: true when the field is new. Safe to resend: it sets.

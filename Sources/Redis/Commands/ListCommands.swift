@@ -63,17 +63,12 @@ public struct LREM: RedisCommandType {
 }
 
 /// `LLEN key`.
-public struct LLEN: RedisCommandType {
+public struct LLEN: RedisKeyCommand {
     public typealias Response = Int
     public static let name = "LLEN"
     public var key: String
 
     public init(_ key: String) { self.key = key }
-
-    public func encode(into encoder: inout RedisCommandEncoder) {
-        encoder.encode(Self.name)
-        encoder.encode(key)
-    }
 }
 
 /// `LRANGE key start stop`: the items in that range (`0 -1` for all).

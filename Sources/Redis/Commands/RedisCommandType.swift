@@ -31,6 +31,18 @@ extension RedisCommandType {
     public var name: String { Self.name }
 }
 
+/// A command whose only argument is one key (`GET key`, `LLEN key`): it encodes itself.
+public protocol RedisKeyCommand: RedisCommandType {
+    var key: String { get }
+}
+
+extension RedisKeyCommand {
+    public func encode(into encoder: inout RedisCommandEncoder) {
+        encoder.encode(Self.name)
+        encoder.encode(key)
+    }
+}
+
 /// Collects a command's arguments as binary-safe strings.
 public struct RedisCommandEncoder: Sendable {
     var arguments: [[UInt8]] = []

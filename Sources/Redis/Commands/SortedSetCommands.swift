@@ -55,17 +55,12 @@ public struct ZREM: RedisCommandType {
 }
 
 /// `ZCARD key`.
-public struct ZCARD: RedisCommandType {
+public struct ZCARD: RedisKeyCommand {
     public typealias Response = Int
     public static let name = "ZCARD"
     public var key: String
 
     public init(_ key: String) { self.key = key }
-
-    public func encode(into encoder: inout RedisCommandEncoder) {
-        encoder.encode(Self.name)
-        encoder.encode(key)
-    }
 }
 
 /// `ZCOUNT key min max`: members with scores in the range (`-inf`, `+inf`, `(` for exclusive).

@@ -1,15 +1,10 @@
 /// `GET key`: the value, or nil when the key does not exist.
-public struct GET: RedisCommandType {
+public struct GET: RedisKeyCommand {
     public typealias Response = RedisBytes?
     public static let name = "GET"
     public var key: String
 
     public init(_ key: String) { self.key = key }
-
-    public func encode(into encoder: inout RedisCommandEncoder) {
-        encoder.encode(Self.name)
-        encoder.encode(key)
-    }
 }
 
 /// `MGET key…`: each value, nil where a key does not exist.
@@ -69,17 +64,12 @@ public struct DEL: RedisCommandType {
 }
 
 /// `EXISTS key`.
-public struct EXISTS: RedisCommandType {
+public struct EXISTS: RedisKeyCommand {
     public typealias Response = Bool
     public static let name = "EXISTS"
     public var key: String
 
     public init(_ key: String) { self.key = key }
-
-    public func encode(into encoder: inout RedisCommandEncoder) {
-        encoder.encode(Self.name)
-        encoder.encode(key)
-    }
 }
 
 /// `EXPIRE key seconds`: false when the key does not exist.
