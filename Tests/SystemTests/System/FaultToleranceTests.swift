@@ -81,13 +81,23 @@ struct FaultToleranceTests {
         let deadline = ContinuousClock.now + .seconds(10)
         async let records = Self.load(urls: [stack.gatewayURL], token: stack.authToken, callers: 6, until: deadline)
         try await Task.sleep(for: .seconds(2))
-        // Freeze the brain so the turns it takes stay in its processing list, then kill it.
-        victim.signal(SIGSTOP)
+        // Freeze the brain while a turn it took is in its own processing list (its worker id
+        // carries its pid), so the turn stays there, then kill it. A turn answered in the instant
+        // before the freeze lands leaves the list empty: let the brain go on and try again.
         let connection = try await stack.redis.connection()
-        let holding = await eventually(timeout: .seconds(5)) {
-            let keys = (try? await connection.execute(Ask("KEYS", "loopai:processing:*")).array) ?? []
+        let pattern = "loopai:processing:brain-*-\(victim.process.processIdentifier)-*"
+        func victimHolds() async -> Bool {
+            let keys = (try? await connection.execute(Ask("KEYS", pattern)).array) ?? []
             for key in keys where ((try? await connection.execute(Ask("LLEN", key.string ?? "")).int) ?? 0) > 0 { return true }
             return false
+        }
+        var holding = false
+        for _ in 0..<50 where !holding {
+            guard await eventually(timeout: .seconds(5), interval: .milliseconds(2), { await victimHolds() }) else { break }
+            victim.signal(SIGSTOP)
+            try await Task.sleep(for: .milliseconds(100))
+            holding = await victimHolds()
+            if !holding { victim.signal(SIGCONT) }
         }
         #expect(holding, "the frozen brain never held a turn")
         await victim.kill9()
