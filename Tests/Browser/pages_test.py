@@ -12,6 +12,7 @@ import tempfile
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -40,7 +41,10 @@ def check(condition, message, driver=None):
 
 def wait(driver, predicate, message, timeout=15):
     try:
-        WebDriverWait(driver, timeout).until(lambda d: predicate(d))
+        # A page that navigates while the predicate reads it (a form posted, a redirect) leaves the
+        # element it found stale: that is "not yet", not a failure.
+        WebDriverWait(driver, timeout, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(
+            lambda d: predicate(d))
     except Exception:
         check(False, message, driver)
     print("ok:", message)
