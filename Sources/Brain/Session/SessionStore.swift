@@ -23,8 +23,8 @@ struct SessionStore: Sendable {
     }
 
     /// Reads a session and whether the turn was already answered, in one round trip.
-    func read(call: CallSid, turn: TurnID, on redis: some RedisCommandRunner) async throws(RedisError) -> (Snapshot, existingReply: String?) {
-        let (session, reply) = try await redis.execute(HMGET(keys.session(call: call), ["version", "state", "notice"]), GET(keys.reply(turn: turn)))
+    func read(_ conversation: ConversationID, turn: TurnID, on redis: some RedisCommandRunner) async throws(RedisError) -> (Snapshot, existingReply: String?) {
+        let (session, reply) = try await redis.execute(HMGET(keys.session(conversation), ["version", "state", "notice"]), GET(keys.reply(turn: turn)))
         let fields = try session.get()
         let version = fields.first??.int ?? 0
         // A session from an incompatible version is started afresh rather than failing the call.
@@ -84,7 +84,7 @@ struct SessionStore: Sendable {
     /// This store's part of the commit of `turn`, read at `snapshot`.
     func part(turn: Turn, snapshot: Snapshot, state: DialogState, now: Int64) throws -> Part {
         Part(
-            session: keys.session(call: turn.callSid), expectedVersion: snapshot.version, state: try Self.encodeState(state),
+            session: keys.session(turn.conversation), expectedVersion: snapshot.version, state: try Self.encodeState(state),
             sessionTTL: sessionTTL, updated: now, turn: turn.id, consumedNotice: snapshot.notice)
     }
 }

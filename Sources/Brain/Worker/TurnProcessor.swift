@@ -50,7 +50,7 @@ struct TurnProcessor: Sendable {
             directory: holder.directory, humanAgentNumber: configuration.humanAgentNumber, voices: configuration.voices,
             defaultLanguage: configuration.defaultLanguage)
         for attempt in 1...Self.maximumAttempts {
-            let (snapshot, existing) = try await store.read(call: turn.callSid, turn: turn.id, on: connection)
+            let (snapshot, existing) = try await store.read(turn.conversation, turn: turn.id, on: connection)
             if let existing {
                 _ = try await connection.pipeline(
                     replies.redeliverCommands(turn: turn, rawTurn: raw, reply: TurnReply.Body(text: existing), processingList: processingList))

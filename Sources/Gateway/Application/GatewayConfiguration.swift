@@ -28,6 +28,8 @@ struct GatewayConfiguration: Sendable {
     var maxBodyBytes: Int
     /// `ADMIN_TOKEN`: the bearer token of `/admin/*`; nil turns those routes off (404).
     var adminToken: String?
+    /// `SESSION_SECRET`: signs web session ids and keys text conversations; nil: kept in Redis.
+    var sessionSecret: String?
     /// `ADMIN_USERS`: dashboard users and their password hashes.
     var adminUsers: [String: String] = [:]
     /// The dashboard and `/admin/*` exist only when a token or a user is configured.
@@ -55,6 +57,10 @@ struct GatewayConfiguration: Sendable {
         maxRedirects = try settings.int(.replyRedirects, in: 0...10)
         maxBodyBytes = try settings.int(.maxBodyBytes, in: 1024...10_485_760)
         adminToken = settings.string(.adminToken)
+        sessionSecret = settings.string(.sessionSecret)
+        if let sessionSecret, sessionSecret.utf8.count < 32 {
+            throw ConfigurationError("SESSION_SECRET must be at least 32 characters (try: openssl rand -hex 32).")
+        }
         if let adminToken, adminToken.utf8.count < 16 {
             throw ConfigurationError("ADMIN_TOKEN must be at least 16 characters (try: openssl rand -hex 24).")
         }

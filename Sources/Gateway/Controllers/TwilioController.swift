@@ -8,6 +8,8 @@ import Twilio
 /// plus the integration status page.
 struct TwilioController: Sendable {
     let relay: TurnRelay
+    /// Keys a text conversation by a keyed hash of the sender's number.
+    let conversations: ConversationKeys
     let configuration: GatewayConfiguration
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
@@ -96,7 +98,12 @@ struct TwilioController: Sendable {
             guard let from = form["From"], !from.isEmpty, from.utf8.count <= 64 else {
                 throw HTTPError(.badRequest, message: "A text message webhook needs the sender's number in 'From'.\n")
             }
-            callSid = CallSid.standIn(for: "sms:" + from)
+            do {
+                callSid = try await conversations.textConversation(number: from)
+            } catch {
+                context.logger.error("Could not key a text conversation", metadata: ["error": "\(error)"])
+                return respond(.unavailable("\(error)"), round: 0, kind: .sms, call: nil, language: .english, logger: context.logger)
+            }
         } else if let given = form.callSid {
             callSid = given
         } else if configuration.authToken == nil {

@@ -8,6 +8,8 @@ import Shared
 struct ConverseController: Sendable {
     let relay: TurnRelay
     let redis: RedisClient
+    /// Issues and checks web session ids.
+    let conversations: ConversationKeys
     let configuration: GatewayConfiguration
 
     /// The longest question accepted, as for speech.
@@ -62,13 +64,24 @@ struct ConverseController: Sendable {
         }
         let text = TwilioForm.clean(question.text ?? "")
         let session: WebSessionID
-        if let given = question.sessionID {
-            guard let known = WebSessionID(given) else {
-                throw APIError(.badRequest, "session_id must be one this API returned (web_ and 32 hexadecimal digits); leave it out to start.")
+        do {
+            if let given = question.sessionID {
+                guard let shaped = WebSessionID(given) else {
+                    throw APIError(.badRequest, "session_id must be one this API returned (web_ and 48 hexadecimal digits); leave it out to start.")
+                }
+                // An id this deployment did not issue (forged, altered, or another channel's)
+                // names nobody's conversation: it starts a new one.
+                if let issued = try await conversations.verify(shaped) {
+                    session = issued
+                } else {
+                    session = try await conversations.newWebSession()
+                }
+            } else {
+                session = try await conversations.newWebSession()
             }
-            session = known
-        } else {
-            session = WebSessionID.random()
+        } catch let error as RedisError {
+            context.logger.error("Could not issue or check a web session id", metadata: ["error": "\(error)"])
+            throw APIError(.serviceUnavailable, "The service is busy; please try again in a moment.")
         }
         let turn = Turn(
             id: .random(), conversation: .web(session), payload: .web(text: text), receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)

@@ -94,6 +94,9 @@ extension Setting {
     public static let adminUsers = Setting(
         "ADMIN_USERS", secret: true,
         "Dashboard users as name:hash,name:hash (bcrypt, yescrypt or SHA-512-crypt hashes; make one with loop hash-password).")
+    public static let sessionSecret = Setting(
+        "SESSION_SECRET", secret: true,
+        "Secret (at least 32 characters) that signs web session ids and keys text conversations by number; unset: one is made and kept in Redis.")
     public static let callRecordsMax = Setting("CALL_RECORDS_MAX", default: "100000", "Most call records kept in Redis (the oldest go first).")
     public static let callRecordsDays = Setting("CALL_RECORDS_DAYS", default: "90", "Days call records are kept in Redis.")
     public static let callRecordGraceSeconds = Setting(
@@ -114,6 +117,6 @@ extension Setting {
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .adminToken, .adminUsers,
-        .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
+        .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
     ]
 }

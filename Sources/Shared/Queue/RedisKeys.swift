@@ -27,6 +27,22 @@ public struct RedisKeys: Sendable, Equatable {
     /// HASH holding one call's dialog session; expires a while after the last turn.
     public func session(call: CallSid) -> String { prefix + "session:" + call.value }
 
+    /// A conversation's session. Each kind has its own key space, so no id from one channel
+    /// names a session of another: a phone call's is keyed by its CallSid, a text conversation's
+    /// (`session:sms:`) by a keyed hash of the number, a web conversation's (`session:web:`) by
+    /// the random part of its signed id.
+    public func session(_ conversation: ConversationID) -> String {
+        switch conversation {
+        case .call(let sid): return session(call: sid)
+        case .sms(let key): return prefix + "session:sms:" + key.value
+        case .web(let id): return prefix + "session:web:" + id.callSid.value
+        case .search(let turn): return prefix + "session:search:" + turn.value
+        }
+    }
+
+    /// The secret that signs web session ids when `SESSION_SECRET` is unset (``ConversationKeys``).
+    public var sessionSecret: String { prefix + "session-secret" }
+
     /// STRING holding the TwiML answer to one turn, kept briefly for redirects and retries.
     public func reply(turn: TurnID) -> String { prefix + "reply:" + turn.value }
 

@@ -153,7 +153,11 @@ struct Wire {
             payload = .voicemail(recording, who)
         case 6:
             payload = .web(text: speech)
-            conversation = .web(extras["session"].flatMap(WebSessionID.init) ?? WebSessionID(callSid: session))
+            // A web turn from an older gateway carries an id of the old shape: answered under an
+            // unsigned id, so the conversation's next question starts afresh.
+            conversation = .web(
+                extras["session"].flatMap(WebSessionID.init)
+                    ?? WebSessionID(random: TurnID(String(session.value.dropFirst(2))) ?? .zero, signature: String(repeating: "0", count: 16)))
         case 7:
             payload = .search(Turn.SearchRequest(query: extras["query"], city: extras["city"], limit: extras["limit"].flatMap { Int($0) }))
             conversation = .search(id)

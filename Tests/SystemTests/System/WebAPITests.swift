@@ -4,6 +4,7 @@ import NIOCore
 import NIOHTTP1
 import Testing
 
+@testable import LoopTools
 @testable import Shared
 
 /// The JSON API through real processes: `/converse`, the two searches, the OpenAPI document
@@ -110,6 +111,34 @@ struct WebAPITests {
                 ConverseReply.self,
                 from: Data(try await Self.request(stack, .POST, "/converse", json: #"{"text":"<script>alert(1)</script> hospitals in Pune"}"#).body.utf8))
             #expect(!script.items.isEmpty)
+        }
+    }
+
+    @Test("Nobody who knows a member's number can read or steer their texts, and no forged or foreign id reaches a conversation")
+    func conversationsArePrivate() async throws {
+        try await LoopStack.with { stack in
+            let member = stack.caller()
+            let texted = try await member.text("hospitals in Pune").joined()
+            #expect(texted.contains("Pune"), "\(texted)")
+            // Every id an attacker can compute: the old unkeyed hash of the number, shaped as a web
+            // id with any signature; the member's CallSid-shaped key; a real web id altered by one digit.
+            let oldKey = CallSid.standIn(for: "sms:" + member.from).value.dropFirst(2).lowercased()
+            let issued = try JSONDecoder().decode(ConverseReply.self, from: Data(try await Self.request(stack, .POST, "/converse", json: "{}").body.utf8))
+            let altered = String(issued.sessionID.dropLast()) + (issued.sessionID.last == "0" ? "1" : "0")
+            for forged in ["web_" + oldKey + "0123456789abcdef", "web_" + oldKey + "ffffffffffffffff", altered] {
+                let answer = try await Self.request(stack, .POST, "/converse", json: #"{"text":"repeat that","session_id":"\#(forged)"}"#)
+                #expect(answer.status == 200, "\(answer.body)")
+                let reply = try JSONDecoder().decode(ConverseReply.self, from: Data(answer.body.utf8))
+                #expect(reply.speech.hasPrefix("Hello! I am Loop AI"), "a forged id must start a new conversation: \(reply.speech)")
+                #expect(!reply.speech.contains("Pune") && reply.sessionID != forged)
+            }
+            // The member's conversation is untouched: their next text follows on from Pune.
+            let followUp = try await member.text("more").joined()
+            #expect(followUp.contains("next"), "\(followUp)")
+            // The text conversation's key is a keyed hash in its own key space, never the plain one.
+            let keys = try await stack.redis.execute(Ask("KEYS", "loopai:session:*"))
+            let names = (keys.array ?? []).compactMap(\.string)
+            #expect(names.contains { $0.hasPrefix("loopai:session:sms:") } && !names.contains { $0.contains(String(oldKey)) }, "\(names)")
         }
     }
 

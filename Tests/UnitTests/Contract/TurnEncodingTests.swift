@@ -20,7 +20,7 @@ struct TurnEncodingTests {
 
     /// One turn of every kind, with every field its kind carries.
     static let everyKind: [Turn] = {
-        let web = WebSessionID.random()
+        let web = WebSessionID(random: .random(), signature: "0123456789abcdef")
         let search = TurnID.random()
         return [
             turn(.callStarted(who)), speech(), turn(.fallback(Turn.Caller())),

@@ -95,7 +95,7 @@ struct LanguageRegistryTests {
         let asked = engine.decide(kind: .speech, speech: "मुझे किसी इंसान से बात करनी है", confidence: 0.9, state: DialogState(greeted: true, language: .hindi))
         let xml = engine.twiml(for: asked).render(engine.voice(for: asked))
         #expect(xml.contains("माफ़ कीजिए, मैं इस लाइन से") && !xml.contains("I'm sorry"), "\(xml)")
-        let web = Phrasing.webReply([asked], session: .random(), humanAgentNumber: "+911234567890")
+        let web = Phrasing.webReply([asked], session: WebSessionID(random: .random(), signature: "0123456789abcdef"), humanAgentNumber: "+911234567890")
         #expect(web.handoff?.message == "किसी व्यक्ति से बात करने के लिए +911234567890 पर कॉल करें।")
     }
 }
