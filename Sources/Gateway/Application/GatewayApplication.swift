@@ -31,7 +31,8 @@ func buildGatewayApplication(
     NetworkUploadController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     ConverseController(relay: relay, redis: redis, conversations: conversations, configuration: configuration).addRoutes(to: router)
     pages.addRoutes(to: router)
-    HealthController(redis: redis, keys: configuration.keys, gatewayID: gatewayID).addRoutes(to: router)
+    HealthController(redis: redis, keys: configuration.keys, gatewayID: gatewayID, webhookSignatures: configuration.webhookSignatures)
+        .addRoutes(to: router)
     MetricsController(registry: registry).addRoutes(to: router)
 
     var app = Application(
@@ -42,8 +43,16 @@ func buildGatewayApplication(
                 "Gateway listening",
                 metadata: [
                     "address": "\(channel.localAddress?.description ?? "?")", "gateway": "\(gatewayID)",
-                    "redis": "\(configuration.redis)", "signatures": "\(configuration.authToken == nil ? "not checked" : "checked")",
+                    "redis": "\(configuration.redis)", "signatures": "\(configuration.webhookSignatures)",
                 ])
+            if configuration.authToken == nil {
+                // Said loudly: a production gateway without a token either lets anyone post as
+                // Twilio (ALLOW_UNSIGNED_WEBHOOKS=true) or refuses every call.
+                logger.critical(
+                    configuration.allowUnsignedWebhooks
+                        ? "TWILIO_AUTH_TOKEN is not set and ALLOW_UNSIGNED_WEBHOOKS=true: anyone can post webhooks as Twilio. Local development only."
+                        : "TWILIO_AUTH_TOKEN is not set: every Twilio webhook is refused (403). Set it, or ALLOW_UNSIGNED_WEBHOOKS=true for local development.")
+            }
         },
         logger: logger
     )

@@ -12,6 +12,8 @@ struct GatewayConfiguration: Sendable {
     var redisPoolSize: Int
     /// Unset means Twilio signatures are not checked (local development only).
     var authToken: String?
+    /// `ALLOW_UNSIGNED_WEBHOOKS`: without a token, answer unsigned webhooks (local development).
+    var allowUnsignedWebhooks: Bool
     var accountSid: String?
     var phoneNumber: String?
     /// The external base URL Twilio calls, without a trailing slash.
@@ -48,6 +50,16 @@ struct GatewayConfiguration: Sendable {
         keys = try settings.keys()
         redisPoolSize = try settings.int(.redisPoolSize, in: 1...64)
         authToken = settings.string(.twilioAuthToken)
+        allowUnsignedWebhooks = try settings.bool(.allowUnsignedWebhooks)
+        if let authToken {
+            // Twilio's auth tokens are 32 characters; the example file's placeholder is not one.
+            guard !authToken.lowercased().contains("your_"), !authToken.lowercased().contains("auth_token_here") else {
+                throw ConfigurationError("TWILIO_AUTH_TOKEN is still the .env.example placeholder: set your account's auth token from the Twilio console.")
+            }
+            guard authToken.utf8.count == 32 else {
+                throw ConfigurationError("TWILIO_AUTH_TOKEN must be Twilio's 32-character auth token (this one has \(authToken.utf8.count) characters).")
+            }
+        }
         accountSid = settings.string(.twilioAccountSID)
         phoneNumber = settings.string(.twilioPhoneNumber)
         voice = settings.voice()
@@ -89,4 +101,10 @@ struct GatewayConfiguration: Sendable {
 
     /// Twilio is configured when it has both the account and the token.
     var twilioConfigured: Bool { accountSid != nil && authToken != nil }
+
+    /// How this gateway treats webhooks' signatures, for `/health` and the start-up log.
+    var webhookSignatures: String {
+        if authToken != nil { return "checked" }
+        return allowUnsignedWebhooks ? "not checked (ALLOW_UNSIGNED_WEBHOOKS=true, local development only)" : "refused: no TWILIO_AUTH_TOKEN"
+    }
 }

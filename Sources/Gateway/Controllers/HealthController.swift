@@ -9,6 +9,8 @@ struct HealthController: Sendable {
     let redis: RedisClient
     let keys: RedisKeys
     let gatewayID: String
+    /// Whether webhooks' signatures are checked (shown, so an operator sees a gateway without a token).
+    let webhookSignatures: String
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
         router.get("/health") { _, _ in
@@ -32,13 +34,13 @@ struct HealthController: Sendable {
             let latency = ContinuousClock.now - started
             return HealthReport(
                 status: live.isEmpty ? "degraded" : "ok",
-                gateway: gatewayID,
+                gateway: gatewayID, webhookSignatures: webhookSignatures,
                 redis: .init(reachable: true, latencyMilliseconds: Double(latency.milliseconds), error: nil),
                 brains: .init(live: live.count, hospitalsLoaded: live.map(\.hospitals).max() ?? 0, networks: Set(live.map(\.network)).sorted())
             )
         } catch {
             return HealthReport(
-                status: "down", gateway: gatewayID,
+                status: "down", gateway: gatewayID, webhookSignatures: webhookSignatures,
                 redis: .init(reachable: false, latencyMilliseconds: nil, error: "\(error)"),
                 brains: .init(live: 0, hospitalsLoaded: 0, networks: [])
             )
@@ -70,6 +72,12 @@ struct HealthReport: ResponseEncodable, Equatable {
 
     var status: String
     var gateway: String
+    var webhookSignatures: String
     var redis: RedisStatus
     var brains: BrainStatus
+
+    enum CodingKeys: String, CodingKey {
+        case status, gateway, redis, brains
+        case webhookSignatures = "webhook_signatures"
+    }
 }

@@ -21,17 +21,28 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
 
     let signature: TwilioSignature?
+    /// Without a token: answer unsigned webhooks (local development) rather than refuse them.
+    let allowUnsigned: Bool
     let publicURL: String?
     let maxBodyBytes: Int
     private let rejections = Counter(label: "loopai_signature_rejections_total")
 
-    init(authToken: String?, publicURL: String?, maxBodyBytes: Int) {
+    init(authToken: String?, allowUnsigned: Bool, publicURL: String?, maxBodyBytes: Int) {
         self.signature = authToken.map(TwilioSignature.init(authToken:))
+        self.allowUnsigned = allowUnsigned
         self.publicURL = publicURL
         self.maxBodyBytes = maxBodyBytes
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard signature != nil || allowUnsigned else {
+            rejections.increment()
+            throw HTTPError(
+                .forbidden,
+                message:
+                    "This gateway has no TWILIO_AUTH_TOKEN, so it cannot tell Twilio's webhooks from anyone's: set it, or ALLOW_UNSIGNED_WEBHOOKS=true for local development.\n"
+            )
+        }
         var request = request
         var context = context
         context.maximumBody = maxBodyBytes

@@ -94,6 +94,9 @@ extension Setting {
     public static let adminUsers = Setting(
         "ADMIN_USERS", secret: true,
         "Dashboard users as name:hash,name:hash (bcrypt, yescrypt or SHA-512-crypt hashes; make one with loop hash-password).")
+    public static let allowUnsignedWebhooks = Setting(
+        "ALLOW_UNSIGNED_WEBHOOKS", default: "false",
+        "true: without TWILIO_AUTH_TOKEN, answer webhooks nobody signed (local development only); false: refuse them (403).")
     public static let sessionSecret = Setting(
         "SESSION_SECRET", secret: true,
         "Secret (at least 32 characters) that signs web session ids and keys text conversations by number; unset: one is made and kept in Redis.")
@@ -117,6 +120,6 @@ extension Setting {
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .adminToken, .adminUsers,
-        .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
+        .allowUnsignedWebhooks, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
     ]
 }

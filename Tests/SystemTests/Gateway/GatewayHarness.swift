@@ -13,10 +13,13 @@ import Testing
 
 /// Builds an in-process gateway against a real Redis, for tests of the gateway alone.
 enum GatewayHarness {
-    static let token = "gateway-test-token"
+    static let token = "gateway-test-token-0123456789abc"
 
     static func configuration(redis: String, extra: [String: String] = [:]) async throws -> GatewayConfiguration {
-        var environment = ["REDIS_URL": redis, "PORT": "0", "HOST": "127.0.0.1", "REPLY_TIMEOUT_MS": "300", "REPLY_REDIRECTS": "2"]
+        // Tests of the gateway alone post unsigned webhooks unless they set a token.
+        var environment = [
+            "REDIS_URL": redis, "PORT": "0", "HOST": "127.0.0.1", "REPLY_TIMEOUT_MS": "300", "REPLY_REDIRECTS": "2", "ALLOW_UNSIGNED_WEBHOOKS": "true",
+        ]
         environment.merge(extra) { $1 }
         let settings = try await Settings.load(environment: environment, environmentFile: nil)
         return try GatewayConfiguration(settings: settings)

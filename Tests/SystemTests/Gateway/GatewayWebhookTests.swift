@@ -30,6 +30,35 @@ struct GatewayWebhookTests {
         #expect(queued == 0, "a refused webhook must not queue a turn")
     }
 
+    @Test("The example file's placeholder or a token of the wrong length stops the gateway; without a token webhooks are refused unless ALLOW_UNSIGNED_WEBHOOKS=true, and /health says which")
+    func tokenRules() async throws {
+        let redis = try await RedisServer()
+        defer { Task { await redis.stop() } }
+        for token in ["your_32_character_auth_token_here", "short-token", String(repeating: "a", count: 33)] {
+            await #expect(throws: ConfigurationError.self) {
+                try await GatewayHarness.configuration(redis: redis.url, extra: ["TWILIO_AUTH_TOKEN": token, "ALLOW_UNSIGNED_WEBHOOKS": "false"])
+            }
+        }
+        let refusing = try await GatewayHarness.configuration(redis: redis.url, extra: ["ALLOW_UNSIGNED_WEBHOOKS": "false"])
+        try await GatewayHarness.app(refusing).test(.live) { (client: any TestClientProtocol) async throws in
+            let unsigned = try await client.post(GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), token: nil))
+            #expect(unsigned.status == .forbidden && String(buffer: unsigned.body).contains("ALLOW_UNSIGNED_WEBHOOKS"))
+            let health = try await client.executeRequest(uri: "/health", method: .get, headers: [:], body: nil)
+            #expect(String(buffer: health.body).contains(#""webhook_signatures":"refused: no TWILIO_AUTH_TOKEN""#), "\(String(buffer: health.body))")
+        }
+        let developing = try await GatewayHarness.configuration(redis: redis.url)
+        try await GatewayHarness.app(developing).test(.live) { (client: any TestClientProtocol) async throws in
+            #expect(try await client.post(GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), token: nil)).status == .ok)
+            let health = try await client.executeRequest(uri: "/health", method: .get, headers: [:], body: nil)
+            #expect(String(buffer: health.body).contains("ALLOW_UNSIGNED_WEBHOOKS=true"))
+        }
+        let signed = try await GatewayHarness.configuration(redis: redis.url, extra: ["TWILIO_AUTH_TOKEN": GatewayHarness.token])
+        try await GatewayHarness.app(signed).test(.live) { (client: any TestClientProtocol) async throws in
+            let health = try await client.executeRequest(uri: "/health", method: .get, headers: [:], body: nil)
+            #expect(String(buffer: health.body).contains(#""webhook_signatures":"checked""#))
+        }
+    }
+
     @Test("A correctly signed webhook is accepted, also behind a proxy (X-Forwarded-*) and with PUBLIC_URL")
     func acceptsSignedRequests() async throws {
         let redis = try await RedisServer()
@@ -128,7 +157,7 @@ struct GatewayWebhookTests {
         let configuration = try await GatewayHarness.configuration(
             redis: redis.url,
             extra: [
-                "TWILIO_ACCOUNT_SID": "AC1234567890abcdef1234567890abcdef", "TWILIO_AUTH_TOKEN": "secret-token", "TWILIO_PHONE_NUMBER": "+12025551234",
+                "TWILIO_ACCOUNT_SID": "AC1234567890abcdef1234567890abcdef", "TWILIO_AUTH_TOKEN": "secret-token-0123456789abcdef012", "TWILIO_PHONE_NUMBER": "+12025551234",
             ])
         try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
             let response = try await client.executeRequest(uri: "/twilio/status", method: .get, headers: [:], body: nil)

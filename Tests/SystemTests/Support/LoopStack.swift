@@ -38,7 +38,7 @@ final class LoopStack: Sendable {
             "REDIS_URL": redis.url, "HOSPITALS_CSV": hospitalsCSV, "LOG_LEVEL": "info", "BRAIN_METRICS_PORT": "0",
             "PUBLIC_URL": Self.publicURL,
         ]
-        if let authToken { env["TWILIO_AUTH_TOKEN"] = authToken }
+        if let authToken { env["TWILIO_AUTH_TOKEN"] = authToken } else { env["ALLOW_UNSIGNED_WEBHOOKS"] = "true" }
         env.merge(extraEnvironment) { $1 }
         return env
     }
