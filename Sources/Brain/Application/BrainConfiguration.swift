@@ -60,7 +60,7 @@ struct BrainConfiguration: Sendable {
         let wait = try settings.int(.redisWaitReplicas, in: 0...10_000)
         waitForReplica = wait == 0 ? nil : .milliseconds(wait)
         metricsPort = try settings.int(.brainMetricsPort, in: 0...65535)
-        metricsHost = settings.string(.host) ?? "0.0.0.0"
+        metricsHost = settings.string(.brainMetricsHost) ?? "127.0.0.1"
         records = try settings.callRecordStore()
         recordCalls = try settings.bool(.recordCalls)
         smsDailyLimit = try settings.int(.smsDailyLimit, in: 0...100)

@@ -31,7 +31,9 @@ func buildGatewayApplication(
     NetworkUploadController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     ConverseController(relay: relay, redis: redis, conversations: conversations, configuration: configuration).addRoutes(to: router)
     pages.addRoutes(to: router)
-    HealthController(redis: redis, keys: configuration.keys, gatewayID: gatewayID, webhookSignatures: configuration.webhookSignatures)
+    HealthController(
+        redis: redis, keys: configuration.keys, gatewayID: gatewayID, webhookSignatures: configuration.webhookSignatures,
+        adminToken: configuration.adminToken)
         .addRoutes(to: router)
     MetricsController(registry: registry).addRoutes(to: router)
 

@@ -46,6 +46,15 @@ struct TwilioForm: Sendable {
         return from
     }
 
+    /// A recording's URL, only when it is Twilio's own (`https://…twilio.com/…`): the dashboard
+    /// links it for operators, so a forged callback must not plant a link to anywhere else.
+    func twilioMediaURL(_ name: String) -> String? {
+        guard let text = self[name], text.utf8.count <= 512, let url = URL(string: text), url.scheme == "https",
+            let host = url.host?.lowercased(), host == "twilio.com" || host.hasSuffix(".twilio.com")
+        else { return nil }
+        return text
+    }
+
     /// A field cleaned like speech, when present and not empty.
     func cleaned(_ name: String) -> String? {
         guard let value = self[name], !value.isEmpty else { return nil }

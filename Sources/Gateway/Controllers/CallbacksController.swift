@@ -57,7 +57,7 @@ struct CallbacksController: Sendable {
         let event = CallEvent(
             kind: .recording, at: Date.nowMilliseconds, status: String((form["RecordingStatus"] ?? "unknown").prefix(32)),
             duration: form["RecordingDuration"].flatMap { Int($0) }, sid: form["RecordingSid"].map { String($0.prefix(64)) },
-            url: form["RecordingUrl"].map { String($0.prefix(512)) })
+            url: form.twilioMediaURL("RecordingUrl"))
         try await store(configuration.records.appendCommands(event, call: call), context: context)
         return Response(status: .noContent)
     }

@@ -11,20 +11,28 @@ struct HealthController: Sendable {
     let gatewayID: String
     /// Whether webhooks' signatures are checked (shown, so an operator sees a gateway without a token).
     let webhookSignatures: String
+    /// With this bearer token (`ADMIN_TOKEN`) the answers carry the details; without, only a status.
+    let adminToken: String?
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
-        router.get("/health") { _, _ in
-            await self.report()
+        router.get("/health") { request, _ -> Response in
+            try self.answer(await self.report(), status: .ok, request: request)
         }
-        router.get("/ready") { _, _ -> Response in
+        router.get("/ready") { request, _ -> Response in
             let report = await self.report()
-            let body = try JSONEncoder().encode(report)
-            return Response(
-                status: report.status == "ok" ? .ok : .serviceUnavailable,
-                headers: [.contentType: "application/json; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(bytes: body))
-            )
+            return try self.answer(report, status: report.status == "ok" ? .ok : .serviceUnavailable, request: request)
         }
+    }
+
+    /// A load balancer needs the status and nothing else: Redis's address, errors and process
+    /// details are for operators, who send the admin token.
+    private func answer(_ report: HealthReport, status: HTTPResponse.Status, request: Request) throws -> Response {
+        let header = request.headers[.authorization] ?? ""
+        let detailed = adminToken.map { header.hasPrefix("Bearer ") && Secrets.equal(String(header.dropFirst(7)), $0) } ?? false
+        let body = detailed ? try JSONEncoder().encode(report) : try JSONEncoder().encode(["status": report.status])
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     func report() async -> HealthReport {

@@ -84,7 +84,7 @@ struct TwilioController: Sendable {
             return .dialEnded(result, who)
         case .voicemail:
             let recording = Turn.Recording(
-                sid: form.cleaned("RecordingSid"), url: form.cleaned("RecordingUrl"), duration: form.cleaned("RecordingDuration").flatMap { Int($0) })
+                sid: form.cleaned("RecordingSid"), url: form.twilioMediaURL("RecordingUrl"), duration: form.cleaned("RecordingDuration").flatMap { Int($0) })
             return .voicemail(recording, who)
         }
     }

@@ -52,6 +52,10 @@ struct ConverseController: Sendable {
         let question: Question
         if body.readableBytes == 0 {
             question = Question(text: nil, sessionID: nil)
+        } else if !(request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") {
+            // A page on another site can post text/plain without asking first (no CORS
+            // preflight); only JSON, which it cannot send unasked, is a question.
+            throw APIError(.unsupportedMediaType, "Send the question as JSON, with Content-Type: application/json.")
         } else {
             do {
                 question = try JSONDecoder().decode(Question.self, from: Data(buffer: body))

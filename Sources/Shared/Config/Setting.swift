@@ -68,6 +68,9 @@ extension Setting {
     public static let sessionTTLSeconds = Setting("SESSION_TTL_SECONDS", default: "3600", "How long a call's session lives after its last turn.")
     public static let brainConsumers = Setting(
         "BRAIN_CONSUMERS", default: "16", "Concurrent turn consumers per brain process (tasks, each waiting on the queue with its own Redis connection).")
+    public static let brainMetricsHost = Setting(
+        "BRAIN_METRICS_HOST", default: "127.0.0.1",
+        "Address the brain's /metrics and /health listen on: loopback unless Prometheus scrapes from elsewhere (then e.g. 0.0.0.0 on a private network).")
     public static let brainMetricsPort = Setting(
         "BRAIN_METRICS_PORT", default: "9464",
         "Port of the brain's /metrics and /health endpoint (0 turns it off).")
@@ -118,7 +121,7 @@ extension Setting {
         .hospitalsSource,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
-        .brainConsumers, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
+        .brainConsumers, .brainMetricsHost, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .adminToken, .adminUsers,
         .allowUnsignedWebhooks, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
     ]

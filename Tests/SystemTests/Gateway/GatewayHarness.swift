@@ -14,6 +14,9 @@ import Testing
 /// Builds an in-process gateway against a real Redis, for tests of the gateway alone.
 enum GatewayHarness {
     static let token = "gateway-test-token-0123456789abc"
+    static let adminToken = "gateway-test-admin-token-0123456789"
+    /// What an operator sends to see `/health`'s details.
+    static let adminBearer: HTTPFields = [.authorization: "Bearer \(adminToken)"]
 
     static func configuration(redis: String, extra: [String: String] = [:]) async throws -> GatewayConfiguration {
         // Tests of the gateway alone post unsigned webhooks unless they set a token.

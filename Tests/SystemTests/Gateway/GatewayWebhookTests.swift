@@ -39,22 +39,23 @@ struct GatewayWebhookTests {
                 try await GatewayHarness.configuration(redis: redis.url, extra: ["TWILIO_AUTH_TOKEN": token, "ALLOW_UNSIGNED_WEBHOOKS": "false"])
             }
         }
-        let refusing = try await GatewayHarness.configuration(redis: redis.url, extra: ["ALLOW_UNSIGNED_WEBHOOKS": "false"])
+        let refusing = try await GatewayHarness.configuration(redis: redis.url, extra: ["ALLOW_UNSIGNED_WEBHOOKS": "false", "ADMIN_TOKEN": GatewayHarness.adminToken])
         try await GatewayHarness.app(refusing).test(.live) { (client: any TestClientProtocol) async throws in
             let unsigned = try await client.post(GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), token: nil))
             #expect(unsigned.status == .forbidden && String(buffer: unsigned.body).contains("ALLOW_UNSIGNED_WEBHOOKS"))
-            let health = try await client.executeRequest(uri: "/health", method: .get, headers: [:], body: nil)
+            let health = try await client.executeRequest(uri: "/health", method: .get, headers: GatewayHarness.adminBearer, body: nil)
             #expect(String(buffer: health.body).contains(#""webhook_signatures":"refused: no TWILIO_AUTH_TOKEN""#), "\(String(buffer: health.body))")
         }
-        let developing = try await GatewayHarness.configuration(redis: redis.url)
+        let developing = try await GatewayHarness.configuration(redis: redis.url, extra: ["ADMIN_TOKEN": GatewayHarness.adminToken])
         try await GatewayHarness.app(developing).test(.live) { (client: any TestClientProtocol) async throws in
             #expect(try await client.post(GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), token: nil)).status == .ok)
-            let health = try await client.executeRequest(uri: "/health", method: .get, headers: [:], body: nil)
+            let health = try await client.executeRequest(uri: "/health", method: .get, headers: GatewayHarness.adminBearer, body: nil)
             #expect(String(buffer: health.body).contains("ALLOW_UNSIGNED_WEBHOOKS=true"))
         }
-        let signed = try await GatewayHarness.configuration(redis: redis.url, extra: ["TWILIO_AUTH_TOKEN": GatewayHarness.token])
+        let signed = try await GatewayHarness.configuration(
+            redis: redis.url, extra: ["TWILIO_AUTH_TOKEN": GatewayHarness.token, "ADMIN_TOKEN": GatewayHarness.adminToken])
         try await GatewayHarness.app(signed).test(.live) { (client: any TestClientProtocol) async throws in
-            let health = try await client.executeRequest(uri: "/health", method: .get, headers: [:], body: nil)
+            let health = try await client.executeRequest(uri: "/health", method: .get, headers: GatewayHarness.adminBearer, body: nil)
             #expect(String(buffer: health.body).contains(#""webhook_signatures":"checked""#))
         }
     }
@@ -244,9 +245,39 @@ struct GatewayWebhookTests {
         }
     }
 
+    @Test("Less exposure: /health and /ready tell a load balancer only a status; recording links must be Twilio's; /converse takes only JSON")
+    func lessExposure() async throws {
+        let redis = try await RedisServer()
+        defer { Task { await redis.stop() } }
+        let configuration = try await GatewayHarness.configuration(redis: redis.url, extra: ["ADMIN_TOKEN": GatewayHarness.adminToken])
+        try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
+            for path in ["/health", "/ready"] {
+                let anonymous = String(buffer: try await client.executeRequest(uri: path, method: .get, headers: [:], body: nil).body)
+                #expect(anonymous == #"{"status":"degraded"}"#, "\(path): \(anonymous)")
+                let wrong: HTTPFields = [.authorization: "Bearer not-the-admin-token"]
+                #expect(!String(buffer: try await client.executeRequest(uri: path, method: .get, headers: wrong, body: nil).body).contains("redis"))
+                let operator_ = String(buffer: try await client.executeRequest(uri: path, method: .get, headers: GatewayHarness.adminBearer, body: nil).body)
+                #expect(operator_.contains(#""reachable":true"#) && operator_.contains("gateway"), "\(operator_)")
+            }
+            // A callback naming a recording anywhere but Twilio keeps the event, never the link.
+            let sid = "CA" + String(repeating: "ab", count: 16)
+            for (url, kept) in [("https://evil.example/r.mp3", false), ("https://api.twilio.com.evil.example/r", false), ("https://api.twilio.com/2010-04-01/Recordings/RE1", true)] {
+                let fields = [("CallSid", sid), ("RecordingSid", "RE1"), ("RecordingUrl", url), ("RecordingStatus", "completed")]
+                #expect(try await client.post(GatewayHarness.request("/twilio/recording-status", fields: fields, token: nil)).status.code < 300)
+                let events = try await redis.execute(Ask("LRANGE", RedisKeys().callEvents(call: CallSid(sid)!), "-1", "-1")).array?.first?.string ?? ""
+                #expect(events.contains(url.replacingOccurrences(of: "/", with: "\\/")) == kept, "\(url): \(events)")
+            }
+            // A page elsewhere may post text/plain without asking: not a question.
+            let plain = try await client.executeRequest(
+                uri: "/converse", method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: #"{"text":"hospitals in Pune"}"#))
+            #expect(plain.status == .unsupportedMediaType && String(buffer: plain.body).contains("Content-Type"))
+        }
+    }
+
     @Test("When Redis is unreachable every webhook still gets valid TwiML that apologises and listens")
     func apologisesWhenRedisIsDown() async throws {
-        let configuration = try await GatewayHarness.configuration(redis: "redis://127.0.0.1:\(freePort())/0")
+        let configuration = try await GatewayHarness.configuration(
+            redis: "redis://127.0.0.1:\(freePort())/0", extra: ["ADMIN_TOKEN": GatewayHarness.adminToken])
         try await GatewayHarness.app(configuration).test(.live) { (client: any TestClientProtocol) async throws in
             for path in ["/twilio/voice", "/twilio/process-speech"] {
                 let response = try await client.post(GatewayHarness.request(path, fields: GatewayHarness.speech("hi"), token: nil))
@@ -257,7 +288,7 @@ struct GatewayWebhookTests {
             }
             let ready = try await client.executeRequest(uri: "/ready", method: .get, headers: [:], body: nil)
             #expect(ready.status == .serviceUnavailable)
-            let health = try await client.executeRequest(uri: "/health", method: .get, headers: [:], body: nil)
+            let health = try await client.executeRequest(uri: "/health", method: .get, headers: GatewayHarness.adminBearer, body: nil)
             #expect(String(buffer: health.body).contains("\"reachable\":false"))
         }
     }

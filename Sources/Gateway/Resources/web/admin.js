@@ -119,7 +119,8 @@ function renderOverview(data) {
 
 function link(href, text) {
   const anchor = element("a", text);
-  if (/^https?:\/\//.test(href)) { anchor.href = href; anchor.rel = "noopener noreferrer"; anchor.target = "_blank"; }
+  // Only Twilio's own recordings are linked; anything else stays plain text.
+  if (/^https:\/\/([a-z0-9-]+\.)*twilio\.com\//i.test(href)) { anchor.href = href; anchor.rel = "noopener noreferrer"; anchor.target = "_blank"; }
   return anchor;
 }
 
