@@ -24,6 +24,9 @@ struct AdminLoginController: Sendable {
         router.group("/admin/logout")
             .add(middleware: AdminAuthMiddleware(token: configuration.adminToken, enabled: configuration.adminEnabled, sessions: sessions))
             .post { request, context in try await self.logOut(request, context: context) }
+        router.group("/admin/logout-everywhere")
+            .add(middleware: AdminAuthMiddleware(token: configuration.adminToken, enabled: configuration.adminEnabled, sessions: sessions))
+            .post { request, context in try await self.logOutEverywhere(request, context: context) }
     }
 
     private func form(_ request: Request, error: String?, status: HTTPResponse.Status) throws -> Response {
@@ -75,6 +78,21 @@ struct AdminLoginController: Sendable {
 
     private func logOut(_ request: Request, context: GatewayRequestContext) async throws -> Response {
         if let id = context.adminSessionID { try? await sessions.end(id) }
+        var response = Response(status: .noContent)
+        response.setCookie(
+            Cookie(name: AdminSessions.cookieName, value: "", maxAge: 0, path: "/", secure: isSecure(request), httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// Ends every session of the logged-in user (or, with the bearer token, of `admin`), on every gateway.
+    private func logOutEverywhere(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        let user = context.adminSession?.user ?? "admin"
+        do {
+            try await sessions.endAll(user: user)
+        } catch {
+            throw APIError(.serviceUnavailable, "Redis is unavailable; please try again in a minute.")
+        }
+        context.logger.notice("Dashboard sessions ended everywhere", metadata: ["user": "\(user)"])
         var response = Response(status: .noContent)
         response.setCookie(
             Cookie(name: AdminSessions.cookieName, value: "", maxAge: 0, path: "/", secure: isSecure(request), httpOnly: true, sameSite: .strict))

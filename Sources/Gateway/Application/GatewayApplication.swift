@@ -25,7 +25,8 @@ func buildGatewayApplication(
     TwilioController(relay: relay, conversations: conversations, configuration: configuration).addRoutes(to: router)
     CallbacksController(redis: redis, configuration: configuration).addRoutes(to: router)
     let pages = WebPageController()
-    let sessions = AdminSessions(redis: redis, keys: configuration.keys)
+    let sessions = AdminSessions(
+        redis: redis, keys: configuration.keys, adminToken: configuration.adminToken, adminUsers: configuration.adminUsers)
     AdminLoginController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     AdminController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
     NetworkUploadController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)

@@ -68,6 +68,10 @@ public struct RedisKeys: Sendable, Equatable {
     /// STRING (JSON) of one operator's dashboard session, keyed by a hash of its cookie.
     public func adminSession(_ hash: String) -> String { prefix + "admin-session:" + hash }
 
+    /// A dashboard user's session generation: raised by "log out everywhere", which ends every
+    /// session made under an earlier one.
+    public func adminGeneration(user: String) -> String { prefix + "admin-generation:" + user }
+
     /// HASH describing the uploaded network list in use (``NetworkVersion``).
     public var networkCurrent: String { prefix + "network:current" }
 

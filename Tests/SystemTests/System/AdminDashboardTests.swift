@@ -87,6 +87,33 @@ struct AdminDashboardTests {
         }
     }
 
+    @Test("Sessions end with the credential that made them: a rotated ADMIN_TOKEN, and 'log out everywhere', end every login")
+    func sessionsFollowTheCredential() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token]) { stack in
+            let first = Browser(base: stack.gatewayURL), second = Browser(base: stack.gatewayURL)
+            #expect(try await first.logIn(token: Self.token).status == 303)
+            #expect(try await second.logIn(token: Self.token).status == 303)
+            #expect(try await first.send(.GET, "/admin/overview").status == 200)
+            // Another gateway of the same deployment, after the token was rotated: the old logins are over.
+            let rotatedToken = "rotated-admin-token-0123456789ab"
+            let rotatedPort = try await stack.startGateway(environment: ["ADMIN_TOKEN": rotatedToken])
+            let rotated = Browser(base: "http://127.0.0.1:\(rotatedPort)")
+            rotated.cookies = first.cookies
+            #expect(try await rotated.send(.GET, "/admin/overview").status == 401, "a session outlived the token that made it")
+            // Log out everywhere from one browser: the other's session ends too, on every gateway.
+            let fresh = Browser(base: stack.gatewayURL), other = Browser(base: stack.gatewayURL)
+            #expect(try await fresh.logIn(token: Self.token).status == 303)
+            #expect(try await other.logIn(token: Self.token).status == 303)
+            #expect(try await fresh.send(.POST, "/admin/logout-everywhere").status == 403, "it needs the page's CSRF token")
+            #expect(try await fresh.send(.POST, "/admin/logout-everywhere", headers: [("X-CSRF-Token", try await fresh.pageCSRF())]).status == 204)
+            #expect(try await other.send(.GET, "/admin/overview").status == 401)
+            #expect(try await fresh.send(.GET, "/admin/overview").status == 401)
+            // A new login works again.
+            #expect(try await other.logIn(token: Self.token).status == 303)
+            #expect(try await other.send(.GET, "/admin/overview").status == 200)
+        }
+    }
+
     @Test("ADMIN_USERS: a user logs in with a hashed password; a wrong one or an unknown user is refused; no token, no bearer access")
     func usersWithHashedPasswords() async throws {
         let hash = try #require(PasswordHash.make("alice's long passphrase", cost: 4))

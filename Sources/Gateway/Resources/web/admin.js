@@ -202,6 +202,10 @@ document.addEventListener("DOMContentLoaded", () => {
     await fetch("/admin/logout", { method: "POST", headers: { "X-CSRF-Token": csrf }, credentials: "same-origin" });
     window.location.href = "/admin/login";
   });
+  $("logout-everywhere").addEventListener("click", async () => {
+    await fetch("/admin/logout-everywhere", { method: "POST", headers: { "X-CSRF-Token": csrf }, credentials: "same-origin" });
+    window.location.href = "/admin/login";
+  });
   $("upload").addEventListener("submit", upload);
   refresh();
   setInterval(refresh, 5000);
