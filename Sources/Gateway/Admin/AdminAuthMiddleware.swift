@@ -14,11 +14,31 @@ struct AdminAuthMiddleware: RouterMiddleware {
     /// False when neither `ADMIN_TOKEN` nor `ADMIN_USERS` is set: no admin at all.
     let enabled: Bool
     let sessions: AdminSessions
+    let trusted: TrustedProxies
+    /// Wrong bearer tokens per address: ten in ten minutes, then that address waits.
+    let wrongTokens: FailureCounter
+
+    init(configuration: GatewayConfiguration, sessions: AdminSessions) {
+        token = configuration.adminToken
+        enabled = configuration.adminEnabled
+        self.sessions = sessions
+        trusted = configuration.trustedProxies
+        wrongTokens = FailureCounter(redis: sessions.redis, keys: configuration.keys, scope: "bearer", limit: 10, windowSeconds: 600)
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard enabled else { throw HTTPError(.notFound) }
         if let header = request.headers[.authorization] {
-            guard let token, header.hasPrefix("Bearer "), Secrets.equal(String(header.dropFirst(7)), token) else { return Self.unauthorized() }
+            let client = ClientAddress.of(request, peer: context.remoteAddress, trusted: trusted)
+            guard await !wrongTokens.isLockedOut(client) else {
+                var response = APIError.response(.tooManyRequests, "Too many wrong tokens from this address; wait ten minutes.")
+                response.headers[.retryAfter] = "600"
+                return response
+            }
+            guard let token, header.hasPrefix("Bearer "), Secrets.equal(String(header.dropFirst(7)), token) else {
+                await wrongTokens.recordFailure(client)
+                return Self.unauthorized()
+            }
             return try await next(request, context)
         }
         guard let id = request.cookies[AdminSessions.cookieName]?.value, let session = try await lookUp(id) else {

@@ -15,7 +15,7 @@ struct AdminController: Sendable {
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
         let admin = router.group("admin").add(
-            middleware: AdminAuthMiddleware(token: configuration.adminToken, enabled: configuration.adminEnabled, sessions: sessions))
+            middleware: AdminAuthMiddleware(configuration: configuration, sessions: sessions))
         admin.get { _, context in try self.dashboard(context) }
         admin.get("overview") { _, _ in try await self.overview() }
         admin.get("calls") { request, _ in try await self.calls(request) }

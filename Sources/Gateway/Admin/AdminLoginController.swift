@@ -15,17 +15,20 @@ struct AdminLoginController: Sendable {
     let sessions: AdminSessions
     /// Login attempts per minute per client.
     static let attemptsPerMinute = 10
+    /// Wrong passwords for one user from one address before that pair waits 15 minutes.
+    static let failuresBeforeLockout = 5
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
         router.get("/admin/login") { request, _ in try self.form(request, error: nil, status: .ok) }
         router.group("/admin/login")
-            .add(middleware: RateLimitMiddleware(redis: redis, keys: configuration.keys, scope: "login", perMinute: Self.attemptsPerMinute))
+            .add(middleware: RateLimitMiddleware(
+                    redis: redis, keys: configuration.keys, scope: "login", perMinute: Self.attemptsPerMinute, trusted: configuration.trustedProxies))
             .post { request, context in try await self.logIn(request, context: context) }
         router.group("/admin/logout")
-            .add(middleware: AdminAuthMiddleware(token: configuration.adminToken, enabled: configuration.adminEnabled, sessions: sessions))
+            .add(middleware: AdminAuthMiddleware(configuration: configuration, sessions: sessions))
             .post { request, context in try await self.logOut(request, context: context) }
         router.group("/admin/logout-everywhere")
-            .add(middleware: AdminAuthMiddleware(token: configuration.adminToken, enabled: configuration.adminEnabled, sessions: sessions))
+            .add(middleware: AdminAuthMiddleware(configuration: configuration, sessions: sessions))
             .post { request, context in try await self.logOutEverywhere(request, context: context) }
     }
 
@@ -48,10 +51,23 @@ struct AdminLoginController: Sendable {
             return try form(request, error: "The form expired; please log in again.", status: .forbidden)
         }
         let user = (fields["user"] ?? "").trimmingCharacters(in: .whitespaces)
+        let client = ClientAddress.of(request, peer: context.remoteAddress, trusted: configuration.trustedProxies)
+        // Locked per user and address: someone guessing at one address locks out only themselves,
+        // and the right password from another address still gets in.
+        let subject = (user.isEmpty ? "admin" : user) + "@" + client
+        let failures = FailureCounter(redis: redis, keys: configuration.keys, scope: "login", limit: Self.failuresBeforeLockout, windowSeconds: 900)
+        guard await !failures.isLockedOut(subject) else {
+            context.logger.warning("A locked-out dashboard login was refused", metadata: ["client": "\(client)"])
+            return try form(
+                request, error: "Too many wrong passwords for this user from your address. Try again in 15 minutes, or from another network.",
+                status: .tooManyRequests)
+        }
         guard try await accepts(user: user, password: fields["token"] ?? "") else {
-            context.logger.warning("A dashboard login was refused", metadata: ["client": "\(ClientAddress.of(request, peer: context.remoteAddress))"])
+            await failures.recordFailure(subject)
+            context.logger.warning("A dashboard login was refused", metadata: ["client": "\(client)"])
             return try form(request, error: "That user name or password is not right.", status: .unauthorized)
         }
+        await failures.clear(subject)
         let created: (id: String, session: AdminSessions.Session)
         do {
             created = try await sessions.create(user: user.isEmpty ? "admin" : user)

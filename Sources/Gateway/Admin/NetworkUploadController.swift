@@ -17,7 +17,7 @@ struct NetworkUploadController: Sendable {
     static let maximumBytes = 20 * 1024 * 1024
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
-        let auth = AdminAuthMiddleware(token: configuration.adminToken, enabled: configuration.adminEnabled, sessions: sessions)
+        let auth = AdminAuthMiddleware(configuration: configuration, sessions: sessions)
         router.group("upload-csv").add(middleware: auth).post { request, context in try await self.upload(request, context: context) }
         router.group("admin/network").add(middleware: auth).get { _, _ in try await self.network() }
     }
@@ -60,7 +60,7 @@ struct NetworkUploadController: Sendable {
         let stored: NetworkVersion
         do {
             stored = try await NetworkStore(keys: configuration.keys).store(
-                csv: csv, rows: check.directory.count, uploadedBy: "\(uploader) from \(ClientAddress.of(request, peer: context.remoteAddress))",
+                csv: csv, rows: check.directory.count, uploadedBy: "\(uploader) from \(ClientAddress.of(request, peer: context.remoteAddress, trusted: configuration.trustedProxies))",
                 fingerprint: check.directory.fingerprint, redis: redis)
         } catch {
             throw APIError(.serviceUnavailable, "Redis is unavailable; the list was not stored.")

@@ -30,6 +30,8 @@ struct GatewayConfiguration: Sendable {
     var maxBodyBytes: Int
     /// `ADMIN_TOKEN`: the bearer token of `/admin/*`; nil turns those routes off (404).
     var adminToken: String?
+    /// `TRUSTED_PROXIES`: whose `X-Forwarded-For` names the client.
+    var trustedProxies: TrustedProxies
     /// `SESSION_SECRET`: signs web session ids and keys text conversations; nil: kept in Redis.
     var sessionSecret: String?
     /// `ADMIN_USERS`: dashboard users and their password hashes.
@@ -70,6 +72,7 @@ struct GatewayConfiguration: Sendable {
         maxBodyBytes = try settings.int(.maxBodyBytes, in: 1024...10_485_760)
         adminToken = settings.string(.adminToken)
         sessionSecret = settings.string(.sessionSecret)
+        trustedProxies = try TrustedProxies(parsing: settings.string(.trustedProxies) ?? "")
         if let sessionSecret, sessionSecret.utf8.count < 32 {
             throw ConfigurationError("SESSION_SECRET must be at least 32 characters (try: openssl rand -hex 32).")
         }

@@ -20,7 +20,9 @@ struct ConverseController: Sendable {
     func addRoutes(to router: Router<GatewayRequestContext>) {
         let api = router.group()
             .add(middleware: CORSOriginsMiddleware<GatewayRequestContext>(origins: configuration.corsOrigins))
-            .add(middleware: RateLimitMiddleware(redis: redis, keys: configuration.keys, scope: "api", perMinute: configuration.rateLimitPerMinute))
+            .add(middleware: RateLimitMiddleware(
+                    redis: redis, keys: configuration.keys, scope: "api", perMinute: configuration.rateLimitPerMinute,
+                    trusted: configuration.trustedProxies))
         api.post("converse") { request, context in try await self.converse(request, context: context) }
         for path in ["search-hospitals", "search-by-city"] {
             let byCity = path == "search-by-city"

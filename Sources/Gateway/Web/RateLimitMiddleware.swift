@@ -15,6 +15,8 @@ struct RateLimitMiddleware: RouterMiddleware {
     /// Which bucket: routes of one scope share a client's allowance.
     let scope: String
     let perMinute: Int
+    /// Whose `X-Forwarded-For` names the client.
+    let trusted: TrustedProxies
 
     /// Takes a token from the client's bucket, refilled at `capacity` per minute: answers 0 when
     /// the request may go on, otherwise the milliseconds until a token is free.
@@ -49,7 +51,7 @@ struct RateLimitMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if request.method == .options { return try await next(request, context) }
-        let client = ClientAddress.of(request, peer: context.remoteAddress)
+        let client = ClientAddress.of(request, peer: context.remoteAddress, trusted: trusted)
         let wait: Int
         do {
             wait = try await redis.run(TakeToken(bucket: keys.rateLimit(scope: scope, client: client), now: Date.nowMilliseconds, capacity: perMinute))

@@ -97,6 +97,9 @@ extension Setting {
     public static let adminUsers = Setting(
         "ADMIN_USERS", secret: true,
         "Dashboard users as name:hash,name:hash (bcrypt, yescrypt or SHA-512-crypt hashes; make one with loop hash-password).")
+    public static let trustedProxies = Setting(
+        "TRUSTED_PROXIES",
+        "Proxies whose X-Forwarded-For is believed, as CIDRs (e.g. 10.0.0.0/8,127.0.0.1); unset: none, the client is the connection's peer.")
     public static let allowUnsignedWebhooks = Setting(
         "ALLOW_UNSIGNED_WEBHOOKS", default: "false",
         "true: without TWILIO_AUTH_TOKEN, answer webhooks nobody signed (local development only); false: refuse them (403).")
@@ -123,6 +126,6 @@ extension Setting {
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsHost, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .adminToken, .adminUsers,
-        .allowUnsignedWebhooks, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
+        .allowUnsignedWebhooks, .trustedProxies, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
     ]
 }

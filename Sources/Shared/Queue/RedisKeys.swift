@@ -62,6 +62,9 @@ public struct RedisKeys: Sendable, Equatable {
     /// HASH token bucket of one client for one group of routes (`RATE_LIMIT_PER_MINUTE`).
     public func rateLimit(scope: String, client: String) -> String { prefix + "ratelimit:" + scope + ":" + client }
 
+    /// Wrong credentials counted for one subject (``FailureCounter`` in the gateway).
+    public func failures(scope: String, subject: String) -> String { prefix + "failures:" + scope + ":" + subject }
+
     /// HASH of one minute's turns: `turns` and latency buckets `b0`…`b11` (``TurnStats``).
     public func stats(minute: Int64) -> String { prefix + "stats:" + String(minute) }
 

@@ -51,10 +51,10 @@ struct AdminDashboardTests {
             return (Int(response.status.code), response.headers, String(buffer: try await response.body.collect(upTo: 1 << 22)))
         }
 
-        func logIn(token: String) async throws -> (status: Int, headers: HTTPHeaders, body: String) {
-            let form = try await send(.GET, "/admin/login")
+        func logIn(token: String, headers: [(String, String)] = []) async throws -> (status: Int, headers: HTTPHeaders, body: String) {
+            let form = try await send(.GET, "/admin/login", headers: headers)
             let csrf = form.body.components(separatedBy: #"name="csrf" value=""#).last?.prefix(64) ?? ""
-            return try await send(.POST, "/admin/login", form: "csrf=\(csrf)&token=\(token)")
+            return try await send(.POST, "/admin/login", form: "csrf=\(csrf)&token=\(token)", headers: headers)
         }
 
         func pageCSRF() async throws -> String {
@@ -136,14 +136,33 @@ struct AdminDashboardTests {
         }
     }
 
-    @Test("Login attempts are rate-limited per client")
-    func loginRateLimit() async throws {
-        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token]) { stack in
-            let browser = Browser(base: stack.gatewayURL)
+    @Test("Wrong passwords lock out one user at one address, never the right password from another; X-Forwarded-For counts only from TRUSTED_PROXIES")
+    func loginLockout() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token, "TRUSTED_PROXIES": "127.0.0.1/32, ::1"]) { stack in
+            let attacker = Browser(base: stack.gatewayURL), admin = Browser(base: stack.gatewayURL)
+            func from(_ address: String) -> [(String, String)] { [("X-Forwarded-For", "198.18.0.1, " + address)] }
             var statuses: [Int] = []
-            for _ in 0..<12 { statuses.append(try await browser.logIn(token: "wrong-\(statuses.count)").status) }
-            #expect(statuses.prefix(10).allSatisfy { $0 == 401 }, "\(statuses)")
-            #expect(statuses.suffix(2).allSatisfy { $0 == 429 }, "\(statuses)")
+            for attempt in 0..<6 { statuses.append(try await attacker.logIn(token: "wrong-\(attempt)", headers: from("203.0.113.7")).status) }
+            #expect(statuses == [401, 401, 401, 401, 401, 429], "\(statuses)")
+            #expect(try await attacker.logIn(token: Self.token, headers: from("203.0.113.7")).status == 429, "a locked-out pair stays locked")
+            #expect(try await admin.logIn(token: Self.token, headers: from("198.51.100.9")).status == 303, "the admin elsewhere gets in")
+            // Wrong bearer tokens are counted per address too.
+            var bearer: [Int] = []
+            for attempt in 0..<11 {
+                bearer.append(try await attacker.send(.GET, "/admin/overview", headers: [("Authorization", "Bearer wrong-\(attempt)")] + from("203.0.113.8")).status)
+            }
+            #expect(bearer.prefix(10).allSatisfy { $0 == 401 } && bearer.last == 429, "\(bearer)")
+            #expect(try await attacker.send(.GET, "/admin/overview", headers: [("Authorization", "Bearer \(Self.token)")] + from("203.0.113.8")).status == 429)
+            #expect(try await attacker.send(.GET, "/admin/overview", headers: [("Authorization", "Bearer \(Self.token)")] + from("198.51.100.10")).status == 200)
+        }
+        // Without TRUSTED_PROXIES a forged X-Forwarded-For names nobody: every attempt is the peer's.
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token]) { stack in
+            let attacker = Browser(base: stack.gatewayURL)
+            var statuses: [Int] = []
+            for attempt in 0..<6 {
+                statuses.append(try await attacker.logIn(token: "wrong-\(attempt)", headers: [("X-Forwarded-For", "203.0.113.\(attempt)")]).status)
+            }
+            #expect(statuses.last == 429, "a new X-Forwarded-For per attempt must not reset the count: \(statuses)")
         }
     }
 

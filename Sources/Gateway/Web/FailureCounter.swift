@@ -1,0 +1,53 @@
+import Crypto
+import Redis
+import Shared
+
+/// Wrong credentials counted per subject (an address, or a user at an address) in Redis, shared
+/// by every gateway: after `limit` failures within `window` the subject is locked out until the
+/// window has passed. A subject is another address or user: one cannot lock out the other.
+///
+/// If Redis cannot be asked, nobody is locked out: a broken counter must not lock operators out.
+struct FailureCounter: Sendable {
+    let redis: RedisClient
+    let keys: RedisKeys
+    let scope: String
+    let limit: Int
+    let windowSeconds: Int
+
+    /// Counts one failure and starts the window with the first.
+    struct CountFailure: RedisScriptCall {
+        typealias Response = Int
+        static let script = RedisScript(
+            keys: ["failures"], arguments: ["window"],
+            body: """
+                local failures = redis.call('INCR', key.failures)
+                if failures == 1 then redis.call('EXPIRE', key.failures, arg.window) end
+                return failures
+                """)
+
+        let key: String
+        let window: Int
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("failures", key)
+            encoder.argument("window", window)
+        }
+    }
+
+    /// The key of a subject: hashed, since part of it (a user name) is whatever was typed.
+    func key(_ subject: String) -> String {
+        keys.failures(scope: scope, subject: String(SHA256.hash(data: Array(subject.utf8)).prefix(16).hexString))
+    }
+
+    func isLockedOut(_ subject: String) async -> Bool {
+        ((try? await redis.execute(GET(key(subject))))??.int ?? 0) >= limit
+    }
+
+    func recordFailure(_ subject: String) async {
+        _ = try? await redis.run(CountFailure(key: key(subject), window: windowSeconds))
+    }
+
+    func clear(_ subject: String) async {
+        _ = try? await redis.execute(DEL(key(subject)))
+    }
+}
