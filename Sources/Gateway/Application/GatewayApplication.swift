@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import NIOCore
 import Prometheus
 import Redis
 import Shared
@@ -38,8 +39,10 @@ func buildGatewayApplication(
         .addRoutes(to: router)
     MetricsController(registry: registry).addRoutes(to: router)
 
+    let (header, body) = (TimeAmount(configuration.headerTimeout), TimeAmount(configuration.bodyTimeout))
     var app = Application(
         router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "loop-ai-gateway"),
         onServerRunning: { channel in
             logger.notice(

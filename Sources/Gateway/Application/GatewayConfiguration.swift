@@ -30,6 +30,9 @@ struct GatewayConfiguration: Sendable {
     var maxBodyBytes: Int
     /// `ADMIN_TOKEN`: the bearer token of `/admin/*`; nil turns those routes off (404).
     var adminToken: String?
+    /// How long a client may take over a request's headers, then over its body.
+    var headerTimeout: Duration
+    var bodyTimeout: Duration
     /// `TRUSTED_PROXIES`: whose `X-Forwarded-For` names the client.
     var trustedProxies: TrustedProxies
     /// `SESSION_SECRET`: signs web session ids and keys text conversations; nil: kept in Redis.
@@ -73,6 +76,8 @@ struct GatewayConfiguration: Sendable {
         adminToken = settings.string(.adminToken)
         sessionSecret = settings.string(.sessionSecret)
         trustedProxies = try TrustedProxies(parsing: settings.string(.trustedProxies) ?? "")
+        headerTimeout = .seconds(try settings.int(.headerTimeoutSeconds, in: 1...300))
+        bodyTimeout = .seconds(try settings.int(.bodyTimeoutSeconds, in: 1...3600))
         if let sessionSecret, sessionSecret.utf8.count < 32 {
             throw ConfigurationError("SESSION_SECRET must be at least 32 characters (try: openssl rand -hex 32).")
         }

@@ -97,6 +97,11 @@ extension Setting {
     public static let adminUsers = Setting(
         "ADMIN_USERS", secret: true,
         "Dashboard users as name:hash,name:hash (bcrypt, yescrypt or SHA-512-crypt hashes; make one with loop hash-password).")
+    public static let headerTimeoutSeconds = Setting(
+        "HEADER_TIMEOUT_SECONDS", default: "10",
+        "Seconds a connection may take to send a request's headers (and an idle kept-alive connection may wait); then it is closed.")
+    public static let bodyTimeoutSeconds = Setting(
+        "BODY_TIMEOUT_SECONDS", default: "30", "Seconds a request may take to send its body once its headers are in; then the connection is closed.")
     public static let trustedProxies = Setting(
         "TRUSTED_PROXIES",
         "Proxies whose X-Forwarded-For is believed, as CIDRs (e.g. 10.0.0.0/8,127.0.0.1); unset: none, the client is the connection's peer.")
@@ -126,6 +131,6 @@ extension Setting {
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsHost, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .adminToken, .adminUsers,
-        .allowUnsignedWebhooks, .trustedProxies, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
+        .allowUnsignedWebhooks, .trustedProxies, .headerTimeoutSeconds, .bodyTimeoutSeconds, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
     ]
 }
