@@ -30,6 +30,8 @@ struct BrainConfiguration: Sendable {
     var recordCalls: Bool
     /// Most SMS to one caller number per day; 0: none.
     var smsDailyLimit: Int
+    /// Which numbers are texted, and the caps (SMS pumping).
+    var sms: SMSPolicy
     var outboxLease: Duration
 
     /// What the brain needs to call Twilio's REST API.
@@ -64,6 +66,10 @@ struct BrainConfiguration: Sendable {
         records = try settings.callRecordStore()
         recordCalls = try settings.bool(.recordCalls)
         smsDailyLimit = try settings.int(.smsDailyLimit, in: 0...100)
+        sms = SMSPolicy(
+            callingCodes: try SMSPolicy.callingCodes(for: settings.string(.smsAllowedCountries) ?? "IN"), perNumberDaily: smsDailyLimit,
+            perRangeDaily: try settings.int(.smsRangeDailyLimit, in: 0...100_000), globalHourly: try settings.int(.smsGlobalHourlyLimit, in: 0...1_000_000),
+            globalDaily: try settings.int(.smsGlobalDailyLimit, in: 0...10_000_000))
         outboxLease = .seconds(try settings.int(.outboxLeaseSeconds, in: 1...3600))
         if let credentials = try settings.twilioCredentials() {
             let sender: TwilioRESTClient.Sender? =

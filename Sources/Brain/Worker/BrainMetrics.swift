@@ -27,6 +27,12 @@ struct BrainMetrics: Sendable {
     func unanswered(_ reason: UnansweredTurn, _ disposition: TurnDisposition) {
         outcomes.counter(intent: reason.rawValue, outcome: disposition.rawValue).increment()
     }
+
+    /// `loopai_sms_caps_reached_total{cap}`: a service-wide or per-range SMS cap refused a text
+    /// (rare, and an alert when it happens: see docs/operations.md).
+    func smsCapReached(_ cap: TextQuota.Outcome) {
+        Counter(label: "loopai_sms_caps_reached_total", dimensions: [("cap", "\(cap)")]).increment()
+    }
 }
 
 /// One counter per (intent, outcome), made the first time that pair happens rather than on every turn.

@@ -25,12 +25,20 @@ extension TurnProcessor {
                 state: snapshot.state, context: context)
         }
         var answer = decide(context)
-        if case .text? = answer.decision.outbound, let number = turn.caller?.replyNumber,
-            try await !TextQuota(keys: configuration.keys, limit: configuration.smsDailyLimit).take(number: number, turn: turn.id, on: connection)
-        {
-            // Decided again, knowing the allowance is spent: the caller hears why nothing comes.
-            context.texting = .limitReached
-            answer = decide(context)
+        if case .text(let hospitals)? = answer.decision.outbound, let number = turn.caller?.replyNumber {
+            let segments = SMSSegments.count(Phrasing.textMessage(hospitals, in: answer.decision.language))
+            let outcome = try await TextQuota(keys: configuration.keys, policy: configuration.sms).take(
+                number: number, segments: segments, turn: turn.id, on: connection)
+            if outcome != .allowed {
+                if outcome != .numberLimit {
+                    // The service-wide caps stop pumping through many numbers: someone must look.
+                    metrics.smsCapReached(outcome)
+                    logger.error("An SMS cap was reached; texts are refused until it resets", metadata: ["cap": "\(outcome)"])
+                }
+                // Decided again, knowing the allowance is spent: the caller hears why nothing comes.
+                context.texting = .limitReached
+                answer = decide(context)
+            }
         }
         return (answer.decision, .twiml(answer.twiml.render(engine.voice(for: answer.decision))))
     }

@@ -126,7 +126,7 @@ extension TurnProcessor {
             context.texting = .alreadyByText
         } else if turn.kind == .web {
             context.texting = .unavailable
-        } else if configuration.canText, turn.caller?.replyNumber != nil {
+        } else if configuration.canText, let number = turn.caller?.replyNumber, configuration.sms.allows(number) {
             context.texting = .available
         }
         context.recording = configuration.recordCalls && turn.kind.isPhoneCall

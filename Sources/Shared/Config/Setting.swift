@@ -90,6 +90,14 @@ extension Setting {
         "TWILIO_MESSAGING_SERVICE_SID", "Messaging Service (MG…) SMS are sent from; unset: from TWILIO_PHONE_NUMBER.")
     public static let smsDailyLimit = Setting(
         "SMS_DAILY_LIMIT", default: "5", "Most SMS Loop AI sends to one caller number per day (SMS pumping is a real fraud); 0 turns SMS off.")
+    public static let smsAllowedCountries = Setting(
+        "SMS_ALLOWED_COUNTRIES", default: "IN", "Countries Loop AI texts, as ISO codes (IN, US, GB, AE, …); premium and satellite ranges never.")
+    public static let smsRangeDailyLimit = Setting(
+        "SMS_RANGE_DAILY_LIMIT", default: "20", "Most SMS segments per UTC day to one range of numbers (country code and the next four digits).")
+    public static let smsGlobalHourlyLimit = Setting(
+        "SMS_GLOBAL_HOURLY_LIMIT", default: "300", "Most SMS segments the whole service sends in an hour; reaching it is logged as an alert.")
+    public static let smsGlobalDailyLimit = Setting(
+        "SMS_GLOBAL_DAILY_LIMIT", default: "3000", "Most SMS segments the whole service sends in a UTC day; reaching it is logged as an alert.")
     public static let recordCalls = Setting(
         "RECORD_CALLS", default: "false", "true: tell callers and record calls through Twilio's REST API (a caller may say \"don't record\").")
     public static let adminToken = Setting(
@@ -130,7 +138,8 @@ extension Setting {
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
         .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsHost, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
-        .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .adminToken, .adminUsers,
+        .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .smsAllowedCountries, .smsRangeDailyLimit, .smsGlobalHourlyLimit,
+        .smsGlobalDailyLimit, .recordCalls, .adminToken, .adminUsers,
         .allowUnsignedWebhooks, .trustedProxies, .headerTimeoutSeconds, .bodyTimeoutSeconds, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
     ]
 }
