@@ -1,10 +1,10 @@
 import Foundation
 import HospitalSearch
 import Hummingbird
-import MultipartKit
 import NIOPosix
 import Redis
 import Shared
+import Twilio
 
 /// `POST /upload-csv` (admins only) and `GET /admin/network`: a new network list, checked
 /// completely before anything changes, then stored in Redis as a new version that brains started
@@ -38,10 +38,12 @@ struct NetworkUploadController: Sendable {
         } catch {
             throw APIError(.contentTooLarge, "The list must be at most \(Self.maximumBytes / 1_048_576) MB.")
         }
-        let csv = try Self.csvBytes(body, contentType: request.headers[.contentType] ?? "")
-        // Indexing a list takes a moment of CPU: off the event loop.
-        let outcome: Result<NetworkListCheck, NetworkListError> = try await NIOThreadPool.singleton.runIfActive {
-            Result { () throws(NetworkListError) in try HospitalDirectory.check(data: Data(csv), name: "the upload") }
+        let contentType = request.headers[.contentType] ?? ""
+        // Reading the form and indexing the list take CPU: off the event loop, so /health and the
+        // calls keep being answered meanwhile.
+        let (csv, outcome): ([UInt8], Result<NetworkListCheck, NetworkListError>) = try await NIOThreadPool.singleton.runIfActive {
+            let csv = try Self.csvBytes(body, contentType: contentType)
+            return (csv, Result { () throws(NetworkListError) in try HospitalDirectory.check(data: Data(csv), name: "the upload") })
         }
         let check: NetworkListCheck
         switch outcome {
@@ -78,11 +80,17 @@ struct NetworkUploadController: Sendable {
             guard let boundary = TwilioWebhookMiddleware.boundary(in: contentType) else {
                 throw APIError(.badRequest, "multipart/form-data without a boundary.")
             }
-            let fields = (try? FormDataDecoder().decode([String: String].self, from: body, boundary: boundary)) ?? [:]
-            guard let text = fields["file"] ?? fields["csv"] ?? (fields.count == 1 ? fields.values.first : nil) else {
+            let form: MultipartForm
+            do {
+                form = try MultipartForm(body: Array(buffer: body), boundary: boundary, maximumParts: 16)
+            } catch {
+                throw APIError(.badRequest, "The multipart form could not be read: \(error). Send the list as a form field named file, or as a text/csv body.")
+            }
+            let only: [UInt8]? = form.fields.count == 1 ? form.fields.first?.value : nil
+            guard let bytes = form["file"] ?? form["csv"] ?? only else {
                 throw APIError(.badRequest, "Send the list as a form field named file (or csv), or as a text/csv body.")
             }
-            return Array(text.utf8)
+            return bytes
         }
         guard body.readableBytes > 0 else { throw APIError(.badRequest, "The body is empty: send the list as text/csv or a multipart form field named file.") }
         return Array(buffer: body)

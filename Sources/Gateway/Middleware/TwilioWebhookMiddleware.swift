@@ -3,7 +3,6 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import Metrics
-import MultipartKit
 import Shared
 import Twilio
 
@@ -99,8 +98,8 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
             throw HTTPError(.badRequest, message: "multipart/form-data without a boundary.\n")
         }
         do {
-            let fields = try FormDataDecoder().decode([String: String].self, from: body, boundary: boundary)
-            return FormBody(pairs: fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            let form = try MultipartForm(body: Array(buffer: body), boundary: boundary, maximumParts: 200)
+            return FormBody(pairs: form.fields.map { ($0.name, String(decoding: $0.value, as: UTF8.self)) })
         } catch {
             throw HTTPError(.badRequest, message: "The multipart form could not be decoded: \(error)\n")
         }

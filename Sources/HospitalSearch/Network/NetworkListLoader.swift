@@ -28,6 +28,12 @@ enum NetworkListLoader {
     static let requiredColumns = ["HOSPITAL NAME", "ADDRESS", "CITY"]
 
     /// Why a row that repeats an earlier one is skipped: harmless, unlike the other reasons.
+    /// The longest row and fields a list may have: far past any real hospital's (names run to
+    /// about 150 characters, addresses to about 400).
+    static let maximumRowLength = 4096
+    /// (column, most characters): the name, the address, the city.
+    static let fieldLimits: [(Int, Int)] = [(0, 300), (1, 1500), (2, 100)]
+
     static let duplicateReason = "duplicate rows"
 
     static func load(path: String) throws(NetworkListError) -> Loaded {
@@ -74,6 +80,17 @@ enum NetworkListLoader {
         var rowNumber = 1
         while let row = reader.next() {
             rowNumber += 1
+            // A row or field far past any real one is refused before any work on it, so a list
+            // of one enormous name cannot pin a thread.
+            let rowLength = row.reduce(0) { $0 + $1.utf8.count }
+            if rowLength > Self.maximumRowLength {
+                loaded.skippedRows.append((rowNumber, "is \(rowLength) characters long; a row may have at most \(Self.maximumRowLength)"))
+                continue
+            }
+            if let (column, limit) = Self.fieldLimits.first(where: { columns[$0.0] < row.count && row[columns[$0.0]].utf8.count > $0.1 }) {
+                loaded.skippedRows.append((rowNumber, "has a \(requiredColumns[column]) longer than \(limit) characters"))
+                continue
+            }
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             func field(_ column: Int) -> String {
                 let index = columns[column]

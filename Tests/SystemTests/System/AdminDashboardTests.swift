@@ -166,6 +166,23 @@ struct AdminDashboardTests {
         }
     }
 
+    @Test("Uploads that would stall a gateway are refused at once: an enormous name names its row, fifty thousand form fields are too many")
+    func stallingUploads() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token]) { stack in
+            let browser = Browser(base: stack.gatewayURL)
+            let bearer = [("Authorization", "Bearer \(Self.token)")]
+            let enormous = "HOSPITAL NAME,Address,CITY\nGood Hospital,1 Road,Pune\n\(String(repeating: "x", count: 200_000)),2 Road,Pune\n"
+            let refused = try await browser.send(.POST, "/upload-csv", body: enormous, headers: bearer + [("Content-Type", "text/csv")])
+            #expect(refused.status == 400 && refused.body.contains("row 3"), "\(refused.status) \(refused.body.prefix(300))")
+            let boundary = "LoopBoundary"
+            let fields = (0..<50_000).map { "--\(boundary)\r\nContent-Disposition: form-data; name=\"f\($0)\"\r\n\r\nx\r\n" }.joined() + "--\(boundary)--\r\n"
+            let many = try await browser.send(
+                .POST, "/upload-csv", body: fields, headers: bearer + [("Content-Type", "multipart/form-data; boundary=\(boundary)")])
+            #expect(many.status == 400 && many.body.contains("more than 16 fields"), "\(many.status) \(many.body.prefix(300))")
+            #expect(await LoopStack.get(stack.gatewayURL + "/health")?.status == 200)
+        }
+    }
+
     @Test("The overview counts turns, latency, brains and today's calls from real calls")
     func overview() async throws {
         try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token, "CALL_RECORD_GRACE_SECONDS": "0"]) { stack in

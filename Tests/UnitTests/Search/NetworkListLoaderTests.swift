@@ -77,4 +77,14 @@ struct NetworkListLoaderTests {
         #expect(index.hospitals(inCity: bengaluru).count >= 3)
         #expect(index.find(HospitalQuery(text: "Manipal Sarjapur", cities: [bengaluru])).matches.count == 1)
     }
+
+    @Test("A row or field far past any real one is refused with its row number, before any work on it")
+    func enormousRows() throws {
+        let huge = String(repeating: "x", count: 200_000)
+        let path = try write("HOSPITAL NAME,Address,CITY\nGood Hospital,1 Road,Pune\n\(huge),2 Road,Pune\nLong Name \(String(repeating: "y", count: 400)),3 Road,Pune\n")
+        let loaded = try NetworkListLoader.load(path: path)
+        #expect(loaded.records.map(\.name) == ["Good Hospital"])
+        #expect(loaded.skippedRows.map(\.row) == [3, 4])
+        #expect(loaded.skippedRows[0].reason.contains("at most 4096") && loaded.skippedRows[1].reason.contains("HOSPITAL NAME longer than 300"))
+    }
 }
