@@ -68,26 +68,8 @@ struct AdminSessions: Sendable {
 
     /// Ends every session of `user`, on every gateway.
     func endAll(user: String) async throws(RedisError) {
-        try await redis.run(RaiseGeneration(key: keys.adminGeneration(user: user)))
-    }
-
-    /// `INCR` of the user's generation, kept as long as the longest session.
-    struct RaiseGeneration: RedisScriptCall {
-        typealias Response = Int
-        static let script = RedisScript(
-            keys: ["generation"], arguments: ["ttl"],
-            body: """
-                local generation = redis.call('INCR', key.generation)
-                redis.call('EXPIRE', key.generation, arg.ttl)
-                return generation
-                """)
-
-        let key: String
-
-        func encode(into encoder: inout RedisScriptEncoder) {
-            encoder.key("generation", key)
-            encoder.argument("ttl", 30 * 86_400)
-        }
+        // Kept a month from its last raise: longer than any session it ends.
+        try await redis.run(CountUp(keys.adminGeneration(user: user), seconds: 30 * 86_400, fromFirstCount: false))
     }
 
     func end(_ id: String) async throws(RedisError) {

@@ -14,26 +14,6 @@ struct FailureCounter: Sendable {
     let limit: Int
     let windowSeconds: Int
 
-    /// Counts one failure and starts the window with the first.
-    struct CountFailure: RedisScriptCall {
-        typealias Response = Int
-        static let script = RedisScript(
-            keys: ["failures"], arguments: ["window"],
-            body: """
-                local failures = redis.call('INCR', key.failures)
-                if failures == 1 then redis.call('EXPIRE', key.failures, arg.window) end
-                return failures
-                """)
-
-        let key: String
-        let window: Int
-
-        func encode(into encoder: inout RedisScriptEncoder) {
-            encoder.key("failures", key)
-            encoder.argument("window", window)
-        }
-    }
-
     /// The key of a subject: hashed, since part of it (a user name) is whatever was typed.
     func key(_ subject: String) -> String {
         keys.failures(scope: scope, subject: String(SHA256.hash(data: Array(subject.utf8)).prefix(16).hexString))
@@ -44,7 +24,7 @@ struct FailureCounter: Sendable {
     }
 
     func recordFailure(_ subject: String) async {
-        _ = try? await redis.run(CountFailure(key: key(subject), window: windowSeconds))
+        _ = try? await redis.run(CountUp(key(subject), seconds: windowSeconds, fromFirstCount: true))
     }
 
     func clear(_ subject: String) async {
