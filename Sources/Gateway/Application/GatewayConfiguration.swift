@@ -18,7 +18,6 @@ struct GatewayConfiguration: Sendable {
     var phoneNumber: String?
     /// The external base URL Twilio calls, without a trailing slash.
     var publicURL: String?
-    var voice: VoiceSettings
     /// Each language's voice, for the gateway's own words in the call's language.
     var voices: [Language: VoiceSettings]
     /// The language a call starts in (`DEFAULT_LANGUAGE`): a new call's apology is said in it.
@@ -67,7 +66,6 @@ struct GatewayConfiguration: Sendable {
         }
         accountSid = settings.string(.twilioAccountSID)
         phoneNumber = settings.string(.twilioPhoneNumber)
-        voice = settings.voice()
         voices = settings.voices()
         defaultLanguage = try settings.defaultLanguage()
         replyBudget = .milliseconds(try settings.int(.replyTimeoutMS, in: 100...12_000))

@@ -141,7 +141,7 @@ struct TwilioController: Sendable {
     }
 
     private func respond(_ outcome: TurnRelay.Outcome, round: Int, kind: Turn.Kind, call: CallSid?, language: Language, logger: Logger) -> Response {
-        let voice = configuration.voices[language] ?? configuration.voice
+        let voice = configuration.voices[language] ?? VoiceSettings()
         let twiml: String
         switch outcome {
         case .reply(let reply):

@@ -41,18 +41,21 @@ public final class ConversationKeys: Sendable {
         Array(HMAC<SHA256>.authenticationCode(for: Array(text.utf8), using: key))
     }
 
+    /// The signature a web id with this random part carries.
+    private func signature(of random: TurnID) async throws(RedisError) -> String {
+        Self.mac("web:" + random.value, try await secret()).prefix(Self.signatureBytes).hexString
+    }
+
     /// A new web conversation's id.
     public func newWebSession() async throws(RedisError) -> WebSessionID {
         let random = TurnID.random()
-        let signature = Self.mac("web:" + random.value, try await secret()).prefix(Self.signatureBytes).hexString
-        return WebSessionID(random: random, signature: signature)
+        return WebSessionID(random: random, signature: try await signature(of: random))
     }
 
     /// The id, if this deployment issued it; nil for a forged, altered or foreign one.
     public func verify(_ id: WebSessionID) async throws(RedisError) -> WebSessionID? {
         guard let random = id.random else { return nil }
-        let expected = Self.mac("web:" + random.value, try await secret()).prefix(Self.signatureBytes).hexString
-        return Secrets.equal(String(id.value.suffix(2 * Self.signatureBytes)), expected) ? id : nil
+        return Secrets.equal(String(id.value.suffix(2 * Self.signatureBytes)), try await signature(of: random)) ? id : nil
     }
 
     /// The key of the text conversation with `number`: a keyed hash of it, shaped like a Call SID.

@@ -27,7 +27,7 @@ protocol PhraseBook {
 /// the key that chooses it, and how callers name it and write it.
 ///
 /// Adding a language: a case of ``Language``, a phrase book, a lexicon, and its entry in
-/// ``LanguageRegistry/profile(_:)`` (the compiler asks for it). docs/dialog.md has the recipe.
+/// `LanguageRegistry.entry(_:)` (the compiler asks for it). docs/dialog.md has the recipe.
 struct LanguageProfile: Sendable {
     let language: Language
     /// Its name in English, for the agent's whisper ("asking about …, in Hindi").
@@ -49,9 +49,15 @@ struct LanguageProfile: Sendable {
 
 enum LanguageRegistry {
     /// Every language a call can be held in, English first (the default and the fallback).
-    static let all: [LanguageProfile] = Language.allCases.map(profile)
+    static let all: [LanguageProfile] = Language.allCases.map(entry)
 
+    /// A language's entry, built once (phrasing asks for it on every turn).
     static func profile(_ language: Language) -> LanguageProfile {
+        all.first { $0.language == language } ?? entry(language)
+    }
+
+    /// Every language's entry: a switch, so a new case of `Language` does not compile without one.
+    private static func entry(_ language: Language) -> LanguageProfile {
         switch language {
         case .english:
             return LanguageProfile(
