@@ -1,7 +1,8 @@
 import HospitalSearch
+import Shared
 
 /// Runs an ``EvaluationSet`` through the dialog (understanding, policy and phrasing, as a call
-/// would, without Redis) and reports, per category, how many cases hold every expectation.
+/// would, without Redis) and reports, per class and language, how many cases hold every expectation.
 struct ConversationEvaluation: Sendable {
     let engine: DialogEngine
 
@@ -16,53 +17,100 @@ struct ConversationEvaluation: Sendable {
         var description: String { "[\(category)] line \(line): \"\(said)\" → \(problem)\n    Loop AI: \(heard)" }
     }
 
-    struct Report: Sendable {
-        /// Category → (passed, total), in the order categories first appear.
-        var categories: [(name: String, passed: Int, total: Int)] = []
-        var failures: [Failure] = []
+    /// Passed and total cases of one class in one language.
+    struct Tally: Sendable, Equatable {
+        var passed = 0
+        var total = 0
 
-        var passed: Int { categories.reduce(0) { $0 + $1.passed } }
-        var total: Int { categories.reduce(0) { $0 + $1.total } }
+        var rate: Double { total == 0 ? 1 : Double(passed) / Double(total) }
 
-        /// A Markdown table of pass rates by category, and the total.
-        var table: String {
-            var lines = ["| category | passed | rate |", "|---|---:|---:|"]
-            for category in categories {
-                lines.append("| \(category.name) | \(category.passed)/\(category.total) | \(Self.percent(category.passed, category.total)) |")
-            }
-            lines.append("| **all** | \(passed)/\(total) | \(Self.percent(passed, total)) |")
-            return lines.joined(separator: "\n")
-        }
-
-        private static func percent(_ part: Int, _ whole: Int) -> String {
-            whole == 0 ? "-" : "\(part * 100 / whole) %"
+        mutating func add(passed ok: Bool) {
+            total += 1
+            if ok { passed += 1 }
         }
     }
 
-    func run(_ set: EvaluationSet) -> Report {
+    struct Report: Sendable {
+        /// Class → language → tally, classes in the order they first appear.
+        var categories: [(name: String, byLanguage: [Language: Tally])] = []
+        var failures: [Failure] = []
+
+        var passed: Int { overall.passed }
+        var total: Int { overall.total }
+        var overall: Tally { Tally(passed: languages.values.reduce(0) { $0 + $1.passed }, total: languages.values.reduce(0) { $0 + $1.total }) }
+
+        /// Each language's tally over every class.
+        var languages: [Language: Tally] {
+            var result: [Language: Tally] = [:]
+            for category in categories {
+                for (language, tally) in category.byLanguage {
+                    result[language, default: Tally()].passed += tally.passed
+                    result[language, default: Tally()].total += tally.total
+                }
+            }
+            return result
+        }
+
+        mutating func add(category: String, language: Language, passed: Bool) {
+            if let index = categories.firstIndex(where: { $0.name == category }) {
+                categories[index].byLanguage[language, default: Tally()].add(passed: passed)
+            } else {
+                var tally = Tally()
+                tally.add(passed: passed)
+                categories.append((category, [language: tally]))
+            }
+        }
+
+        /// A Markdown table of pass rates by class (rows) and language (columns), with totals.
+        var table: String {
+            let columns = Language.allCases.filter { languages[$0] != nil }
+            var lines = [
+                "| class | " + columns.map(\.rawValue).joined(separator: " | ") + " | all |",
+                "|---|" + String(repeating: "---:|", count: columns.count + 1),
+            ]
+            func cell(_ tally: Tally?) -> String {
+                guard let tally, tally.total > 0 else { return "-" }
+                return "\(tally.passed)/\(tally.total) (\(tally.passed * 100 / tally.total) %)"
+            }
+            for category in categories {
+                let all = Tally(
+                    passed: category.byLanguage.values.reduce(0) { $0 + $1.passed }, total: category.byLanguage.values.reduce(0) { $0 + $1.total })
+                lines.append("| \(category.name) | " + columns.map { cell(category.byLanguage[$0]) }.joined(separator: " | ") + " | \(cell(all)) |")
+            }
+            lines.append("| **all** | " + columns.map { cell(languages[$0]) }.joined(separator: " | ") + " | \(cell(overall)) |")
+            return lines.joined(separator: "\n")
+        }
+
+        /// The languages whose pass rate is below `floor` (a fraction), with their rates.
+        func below(floor: Double) -> [(Language, Tally)] {
+            Language.allCases.compactMap { language in
+                languages[language].flatMap { $0.rate < floor ? (language, $0) : nil }
+            }
+        }
+    }
+
+    func run(_ set: EvaluationSet, transcript: ((String) -> Void)? = nil) -> Report {
         var report = Report()
         for testCase in set.cases {
-            let failure = run(testCase)
-            if let index = report.categories.firstIndex(where: { $0.name == testCase.category }) {
-                report.categories[index].total += 1
-                if failure == nil { report.categories[index].passed += 1 }
-            } else {
-                report.categories.append((testCase.category, failure == nil ? 1 : 0, 1))
-            }
+            let (failure, language) = run(testCase, transcript: transcript)
+            report.add(category: testCase.category, language: testCase.language ?? language, passed: failure == nil)
             if let failure { report.failures.append(failure) }
         }
         return report
     }
 
-    /// Plays the case from the greeting on; the first expectation missed fails it.
-    func run(_ testCase: EvaluationSet.Case) -> Failure? {
+    /// Plays the case from the greeting on; the first expectation missed fails it. Also returns
+    /// the language the call was held in at the end, the case's language unless its class names one.
+    func run(_ testCase: EvaluationSet.Case, transcript: ((String) -> Void)? = nil) -> (Failure?, Language) {
         var state = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil).state
+        transcript?("[\(testCase.category)] line \(testCase.line)")
         for turn in testCase.turns {
             let decision = engine.decide(kind: .speech, speech: turn.said, confidence: turn.confidence, digits: turn.digits, state: state)
             state = decision.state
             let heard = Self.spoken(decision)
-            func fail(_ problem: String) -> Failure {
-                Failure(category: testCase.category, line: testCase.line, said: turn.said, heard: heard, problem: problem)
+            transcript?("  > \(turn.digits.map { "[press \($0)]" } ?? turn.said)\n    \(heard)  (\(decision.outcome.rawValue))")
+            func fail(_ problem: String) -> (Failure?, Language) {
+                (Failure(category: testCase.category, line: testCase.line, said: turn.said, heard: heard, problem: problem), decision.language)
             }
             let lowered = heard.lowercased()
             for fact in turn.says where !lowered.contains(fact.lowercased()) { return fail("does not say \"\(fact)\"") }
@@ -73,8 +121,10 @@ struct ConversationEvaluation: Sendable {
             if let action = turn.action, action != Self.name(of: decision.action) {
                 return fail("action \(Self.name(of: decision.action)), expected \(action)")
             }
+            let words = heard.split(whereSeparator: \.isWhitespace).count
+            if let limit = turn.words, words > limit { return fail("\(words) words, more than \(limit)") }
         }
-        return nil
+        return (nil, state.language ?? engine.defaultLanguage)
     }
 
     /// Everything Loop AI says for a decision, as one text.
