@@ -41,6 +41,8 @@ struct LanguageProfile: Sendable {
     let choosing: [String]
     /// Words in its own script, with the Latin spelling ``Lexicon`` uses.
     let scriptWords: [String: String]
+    /// Ordinary words in its own script that never name a hospital or a place.
+    let ordinaryWords: [String]
     /// True when text is written in its own script (other than Latin).
     let writes: @Sendable (String) -> Bool
     /// A city's names in this language, for the recogniser's hints.
@@ -62,12 +64,12 @@ enum LanguageRegistry {
         case .english:
             return LanguageProfile(
                 language: .english, englishName: "English", phraseBook: Phrasing.self, key: "1", defaultVoice: VoiceSettings(),
-                choosing: EnglishLexicon.choosing, scriptWords: [:], writes: { _ in false }, cityNames: { _ in [] })
+                choosing: EnglishLexicon.choosing, scriptWords: [:], ordinaryWords: [], writes: { _ in false }, cityNames: { _ in [] })
         case .hindi:
             return LanguageProfile(
                 language: .hindi, englishName: "Hindi", phraseBook: HindiPhrasing.self, key: "2",
                 defaultVoice: VoiceSettings(voice: "Polly.Aditi", language: "hi-IN"), choosing: HindiLexicon.choosing,
-                scriptWords: HindiLexicon.scriptWords, writes: { Transliteration.hasDevanagari($0) }, cityNames: { $0.hindiNames })
+                scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, writes: { Transliteration.hasDevanagari($0) }, cityNames: { $0.hindiNames })
         }
     }
 

@@ -98,7 +98,7 @@ enum Phrasing: PhraseBook {
             return ["Sorry, I'm not sure which hospital you mean."]
         case .emergency(let asked, let hospitals):
             let place = asked.map { name(of: $0) }
-            var text = ["If this is a medical emergency, please call 112 right away, or go to the nearest emergency room."]
+            var text = ["If this is a medical emergency, please call 112 right away, or 108 for an ambulance, or go to the nearest emergency room."]
             if let place, !hospitals.isEmpty {
                 text.append("Network hospitals in \(place) include \(Speech.fitting(hospitals, budget: 18)).")
             } else {

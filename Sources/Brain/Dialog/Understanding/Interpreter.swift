@@ -29,7 +29,12 @@ struct Interpreter: Sendable {
     }
     static let networkQuestion = PhraseSet(Lexicon.networkQuestion)
     static let missingInfo: [(MissingInfo, PhraseSet)] = Lexicon.missingInfo.map { ($0.0, PhraseSet($0.1)) }
-    static let requestWords = Set(Lexicon.requestWords.flatMap(TextNormalizer.tokens))
+    /// Words that make up requests, never names: the lexicon's, and each language's ordinary words
+    /// as they reach the rules (Devanagari in Latin letters).
+    static let requestWords = Set(Lexicon.requestWords.flatMap(TextNormalizer.tokens)).union(
+        LanguageRegistry.all.flatMap { profile in
+            profile.ordinaryWords.flatMap { TextNormalizer.tokens(scriptWords[$0] ?? Transliteration.latin($0)) }
+        })
     static let numberWords: [String: Int] = Dictionary(
         Lexicon.numbers.compactMap { key, value in TextNormalizer.tokens(key).last.map { ($0, value) } },
         uniquingKeysWith: { first, _ in first }
@@ -79,14 +84,47 @@ struct Interpreter: Sendable {
         }
     }
 
-    /// "Hindi", "हिंदी में", "English please": the whole utterance asks for a language.
+    /// "Hindi", "हिंदी में", "I'd prefer to speak in Hindi", "Hindi mein baat kar sakte hain?",
+    /// "switch to English please": the utterance asks for a language. A language named alone (with
+    /// at most one other word) is a choice; in a longer sentence it must be the object of a word of
+    /// speaking ("speak", "baat", "samjhaiye") or of "in"/"mein" next to one. "I don't speak Hindi"
+    /// chooses nothing.
     static func languageChosen(in tokens: [String]) -> Language? {
-        let bare = tokens.filter {
-            !filler.contains($0) && !["please", "mein", "me", "in", "kijiye", "karo", "baat", "kariye", "bolo", "speak", "talk"].contains($0)
+        let named = tokens.indices.compactMap { index in languageNames[tokens[index]].map { (index, $0) } }
+        guard !named.isEmpty else { return nil }
+        let bare = tokens.filter { !filler.contains($0) && !languageFrame.contains($0) && !requestWords.contains($0) && languageNames[$0] == nil }
+        if Set(named.map(\.1)).count == 1, bare.count <= 1, tokens.count <= 5 { return named[0].1 }
+        guard !tokens.contains(where: negations.contains) && !tokens.contains("dont") && !tokens.contains("cant") else { return nil }
+        // The language next to a word of speaking, or to "in"/"mein" in a sentence with one.
+        let speaks = tokens.contains(where: speakingWords.contains)
+        for (index, language) in named {
+            let before = index > 0 ? tokens[index - 1] : ""
+            let after = index + 1 < tokens.count ? tokens[index + 1] : ""
+            if speakingWords.contains(before) || speakingWords.contains(after) { return language }
+            if speaks, ["in", "to", "mein", "me", "main"].contains(before) || ["mein", "me", "main"].contains(after) { return language }
         }
-        guard !bare.isEmpty, bare.count <= 2 else { return nil }
-        return choosing.first { $0.1.coversAll(bare, ignoring: filler) }?.0
+        return nil
     }
+
+    /// Languages by the words callers name them with ("hindi", "english", "angrezi").
+    static let languageNames: [String: Language] = LanguageRegistry.all.reduce(into: [:]) { names, profile in
+        for phrase in profile.choosing {
+            for word in TextNormalizer.tokens(phrase) where !languageFrame.contains(word) && !filler.contains(word) {
+                names[word] = names[word] ?? profile.language
+            }
+        }
+    }
+    /// Words of asking for a language to be spoken, in English and Hindi.
+    static let speakingWords: Set<String> = [
+        "speak", "talk", "switch", "change", "continue", "prefer", "converse", "language", "communicate", "explain",
+        "baat", "bolo", "boliye", "bolie", "bol", "bolna", "samjhaiye", "samjhao", "samjha", "samjhayiye", "bhasha",
+    ]
+    /// Words that frame a language choice without adding a request.
+    static let languageFrame: Set<String> = speakingWords.union([
+        "please", "mein", "me", "main", "in", "kijiye", "karo", "kariye", "kar", "sakte", "sakti", "hain", "hai", "can", "we",
+        "you", "i", "id", "would", "like", "to", "rather", "want", "only", "now", "from", "on", "bataiye", "batao", "kya", "mujhe",
+        "hum", "aap", "karni", "karna", "karenge", "let", "us", "lets", "do",
+    ])
 
     /// Cuts the slots out of the utterance and notes which phrase lists it says.
     func clues(_ tokens: [String]) -> Clues {

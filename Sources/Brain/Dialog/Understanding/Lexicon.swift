@@ -14,6 +14,16 @@ enum Lexicon {
         "dying", "poison", "poisoned", "overdose", "suicide", "kill myself", "severe pain", "choking", "burn", "burned",
         // Hinglish: "seene mein dard" (chest pain), "behosh" (unconscious), "khoon beh raha" (bleeding), "saans nahi"
         "seene mein dard", "sine mein dard", "behosh", "khoon", "saans nahi", "durghatna", "dil ka daura",
+        "crash", "car crash", "hit by", "water broke", "waters broke", "labour pain", "labor pain", "in labour", "in labor",
+        "not responding", "unresponsive", "pain in my chest", "pain in chest", "chest hurts", "burnt", "burns", "drowning",
+        "drowned", "snake bite", "bitten by a snake", "electric shock", "head injury", "heart attack", "cardiac arrest",
+        "paralysis", "swallowed", "cant breath", "difficulty breathing", "trouble breathing", "breathless",
+        // Hindi and Hinglish, as the Devanagari reaches the rules (HindiLexicon): breathing, fainting, bleeding,
+        // a heart attack or fit, poison, drowning, a road accident, labour, severe pain, burns, a snake bite
+        "saans lene mein takleef", "saans lene mein", "saans ruk", "saans nahi aa", "saans phool", "hosh nahi", "behosh",
+        "khoon beh", "khoon nikal", "khoon aa", "daura pad", "daura pada", "daura padh", "dil ka daura", "attack aaya",
+        "attack", "accident ho", "poison", "zeher", "zehar", "doob", "delivery ka dard", "dard shuru", "bahut dard",
+        "bahut zyada dard", "tez dard", "jal gaya", "jal gayi", "jal gaye", "snake", "current laga", "stroke",
     ]
 
     static let goodbye: [String] = [

@@ -6,6 +6,38 @@ enum HindiLexicon {
     /// What a caller says to choose Hindi.
     static let choosing: [String] = ["hindi", "hindi mein", "in hindi", "hindi please", "hindi me"]
 
+    /// Ordinary Hindi words, as the `hi-IN` recogniser writes them, that never name a hospital or a
+    /// place: pronouns, verbs and their endings, discourse words, relatives, the body and what
+    /// ails it. They are request words (``Interpreter/requestWords``): heard in Devanagari, none of
+    /// them is ever looked up as a name, and none is taken for a city by its sound. A word that is
+    /// also part of a listed name (गंगा, आशा, जीवन) must not be here.
+    static let ordinaryWords: [String] = [
+        // Pronouns, demonstratives, "here"/"there"
+        "मैं", "मै", "हम", "हमारे", "हमारा", "हमारी", "हमको", "तुम", "आपने", "आपको", "आपका", "आपकी", "उन", "इन", "उस", "इस",
+        "जो", "जिस", "जिसमें", "जहाँ", "वहाँ", "वहां", "यहाँ", "यहां", "इधर", "उधर", "वे", "कौनसे", "कोई", "किसी", "किस",
+        "सब", "सभी", "खुद", "अपने", "अपना", "अपनी", "उन्हें", "उसको", "इसको", "उसे", "इसे",
+        // Verbs and auxiliaries
+        "हूँ", "हूं", "थे", "थी", "होगा", "होगी", "होंगे", "रहता", "रहती", "रहते", "करवाना", "करवानी", "करना", "कराना",
+        "दिखाना", "दिखाने", "जाना", "जाएँ", "जाएं", "जाऊँ", "जाऊं", "जाने", "सुनिए", "सुनो", "देखिए", "देखो", "लगी", "लगा",
+        "लगे", "लग", "आया", "आई", "आए", "चाहता", "चाहती", "चाहते", "चाह", "कहना", "कहा", "बोला", "बोली", "बोले", "बताया",
+        "बताना", "बताने", "पूछना", "पूछनी", "पूछने", "पूछा", "समझ", "आया", "मिलेगा", "मिलेगी", "मिल", "सकता", "सके", "दें",
+        "दे", "दो", "दीजिए", "कीजिए", "करिए", "करो", "करते", "करती", "होना", "होने", "रहे", "लेना", "लेने", "ले", "ली", "लिया",
+        "गई", "गयी", "गए", "पड़ा", "पड़ी", "पड़े", "हुई", "हुए", "जानना", "जानकारी", "था", "कहिए",
+        // Discourse, politeness, time
+        "दरअसल", "असल", "वैसे", "अच्छा", "सुनिये", "भैया", "भाईसाहब", "दीदी", "मैडम", "सर", "जल्दी", "बहुत", "ज़्यादा",
+        "ज्यादा", "अभी", "आज", "कल", "तो", "न", "नहीं", "तरह", "बारे", "जैसे", "वाला", "एकदम", "सच", "ओर", "तरफ",
+        "अब", "फिर", "बात", "एक", "बार", "लोग", "लोगों", "अंदर", "बाहर", "साथ", "लिए", "पहले", "बाद",
+        // People
+        "भाई", "बहन", "पति", "पत्नी", "वाइफ", "हसबैंड", "बेटा", "बेटे", "बेटी", "बच्चा", "बच्चे", "बच्ची", "बच्चों", "मम्मी",
+        "पापा", "पिता", "माता", "सास", "ससुर", "दादी", "दादा", "दादाजी", "नानी", "नाना", "अंकल", "आंटी", "दोस्त", "पड़ोस",
+        "पड़ोसी", "परिवार", "घरवाले", "बुज़ुर्ग", "मरीज़", "मरीज",
+        // Home and the body, and what ails it
+        "घर", "पैर", "हाथ", "सिर", "पेट", "आँख", "आंख", "दाँत", "दांत", "घुटना", "घुटने", "कमर", "गला", "कान", "नाक",
+        "बुखार", "चोट", "इलाज", "ऑपरेशन", "सर्जरी", "जाँच", "जांच", "टेस्ट", "प्रेग्नेंट", "डिलीवरी", "बीमार", "बीमारी",
+        "तबीयत", "खराब", "ख़राब", "फ्रैक्चर", "शुगर", "बीपी", "अच्छा", "अच्छी", "अच्छे", "बढ़िया", "सस्ता", "बड़ा", "छोटा",
+        "कैशलेस",
+    ]
+
     /// Hindi words as Twilio's `hi-IN` recogniser writes them, with the Latin spelling
     /// ``Lexicon``'s lists use, so one set of rules understands Hinglish and Hindi alike. Only words of the
     /// language itself are here: names of hospitals and places are transliterated by ICU
@@ -27,7 +59,10 @@ enum HindiLexicon {
         "अगले": "agle", "अगला": "agla", "आगे": "aage", "बारे": "baare", "कर": "kar", "सकते": "sakte", "सकती": "sakti",
         "करें": "karen", "करनी": "karni", "रहा": "raha", "रही": "rahi", "गया": "gaya", "गए": "gaye", "गयी": "gayi", "हुआ": "hua",
         "बोलिए": "boliye", "बोलो": "bolo", "थोड़ा": "thoda", "सुनाओ": "sunao", "कैसा": "kaisa", "लिए": "liye", "तक": "tak",
-        "उसका": "uska", "उसकी": "uska", "उसके": "uska", "इसका": "uska", "इसकी": "uska", "इसके": "uska", "वो": "woh", "वह": "woh", "यह": "yeh", "ये": "yeh", "कुल": "kul",
+        "उसका": "uska", "उसकी": "uska", "उसके": "uska", "इसका": "uska", "इसकी": "uska", "इसके": "uska",
+        // "Of them", "the rest": the last answer's hospitals
+        "उनमें": "them", "इनमें": "them", "उनमे": "them", "इनमे": "them", "उनके": "them", "इनके": "them", "उनका": "them",
+        "बाकी": "rest", "बाक़ी": "rest", "बचे": "rest", "वो": "woh", "वह": "woh", "यह": "yeh", "ये": "yeh", "कुल": "kul",
         "पिताजी": "father", "पापा": "father", "माँ": "mother",
         "मां": "mother", "टाइम": "time", "समय": "time", "स्कोर": "score", "बुक": "book", "पहुंचा": "pahuncha", "पहुँचा": "pahuncha",
         // Hospital, network, cover
@@ -43,9 +78,14 @@ enum HindiLexicon {
         "बात": "baat", "करना": "karna", "कराओ": "karao", "कराइए": "karaiye", "करवाइए": "karaiye", "एजेंट": "agent",
         "सुन": "sun", "रहे": "rahe", "आवाज़": "awaaz", "आवाज": "awaaz", "कौन?": "kaun", "मतलब": "matlab", "सॉरी": "sorry",
         "हिंदी": "hindi", "हिन्दी": "hindi", "इंग्लिश": "english", "अंग्रेज़ी": "angrezi", "अंग्रेजी": "angrezi",
+        "समझाइए": "samjhaiye", "समझाइये": "samjhaiye", "समझाओ": "samjhao", "भाषा": "bhasha", "बोलिये": "boliye",
         // Emergencies
-        "इमरजेंसी": "emergency", "एमरजेंसी": "emergency", "सीने": "seene", "दर्द": "dard", "बेहोश": "behosh", "खून": "khoon",
-        "एक्सीडेंट": "accident", "दुर्घटना": "durghatna", "एम्बुलेंस": "ambulance", "सांस": "saans", "साँस": "saans",
+        "इमरजेंसी": "emergency", "एमरजेंसी": "emergency", "सीने": "seene", "सीना": "seene", "दर्द": "dard", "बेहोश": "behosh",
+        "खून": "khoon", "एक्सीडेंट": "accident", "दुर्घटना": "durghatna", "एम्बुलेंस": "ambulance", "सांस": "saans", "साँस": "saans",
+        "तकलीफ़": "takleef", "तकलीफ": "takleef", "दौरा": "daura", "अटैक": "attack", "हार्ट": "heart", "स्ट्रोक": "stroke",
+        "ज़हर": "poison", "जहर": "poison", "डूब": "doob", "होश": "hosh", "रुक": "ruk", "बह": "beh", "निकल": "nikal", "दिल": "dil",
+        "तेज़": "tez", "तेज": "tez", "शुरू": "shuru", "प्रसव": "delivery", "गिर": "gir", "जल": "jal", "साँप": "snake",
+        "सांप": "snake", "काटा": "kaata", "करंट": "current", "लकवा": "stroke",
         // What the list does not hold
         "फोन": "phone", "फ़ोन": "phone", "नंबर": "number", "डॉक्टर": "doctor", "अपॉइंटमेंट": "appointment", "बेड": "bed",
         "क्लेम": "claim", "कीमत": "price", "खर्च": "cost", "फीस": "fees", "चार्ज": "charges",

@@ -69,7 +69,7 @@ enum HindiPhrasing: PhraseBook {
         case .nothingToReferTo:
             return ["माफ़ कीजिए, मैं समझ नहीं पाई कि आप किस हॉस्पिटल की बात कर रहे हैं।"]
         case .emergency(let asked, let hospitals):
-            var text = ["अगर यह मेडिकल इमरजेंसी है, तो तुरंत 112 पर कॉल कीजिए, या सबसे नज़दीकी इमरजेंसी रूम जाइए।"]
+            var text = ["अगर यह मेडिकल इमरजेंसी है, तो तुरंत 112 पर कॉल कीजिए या 108 पर एम्बुलेंस बुलाइए, या नज़दीकी अस्पताल की इमरजेंसी में जाइए।"]
             if let asked, !hospitals.isEmpty {
                 text.append("\(name(of: asked)) के नेटवर्क हॉस्पिटल में \(fitting(hospitals, budget: 18)) हैं।")
             } else {
