@@ -141,6 +141,15 @@ struct Interpreter: Sendable {
         if let correctedFrom, restPositions.contains(where: { $0 >= correctedFrom && isNameCandidate(tokens[$0]) }) {
             restPositions.removeAll { $0 < correctedFrom }
         }
+        // A word is part of a hospital's name only with evidence: the list knows it (allowing for
+        // mis-hearing), or the caller framed it as a name ("Lilavati hospital", "is Saifee covered").
+        // Anything else is request words, so "mammi dikhana" never becomes a "No, … is not in your network".
+        let candidates = restPositions
+        restPositions.removeAll { position in
+            let word = tokens[position]
+            guard isNameCandidate(word), !TextNormalizer.genericWords.contains(word), isKnownOrNamelike(word) else { return false }
+            return !directory.knows(word) && !isFramedAsName(position, in: tokens, candidates: candidates, places: used)
+        }
         let rest = restPositions.map { tokens[$0] }
         let name = rest.filter(isNameCandidate)
         let distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
@@ -156,6 +165,30 @@ struct Interpreter: Sendable {
             bare: tokens.filter { !Self.filler.contains($0) },
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && directory.knows($0) }
         )
+    }
+
+    /// Words after a name that say it is a hospital's: "Lilavati hospital", "Saifee clinic".
+    static let hospitalNouns: Set<String> = [
+        "hospital", "clinic", "nursing", "polyclinic", "medical", "healthcare", "institute", "maternity", "eye", "hospitality",
+        "nethralaya", "memorial", "multispeciality", "superspeciality", "centre", "center",
+    ]
+    /// Words that may stand between a name and "in my network": a place, "in", "my", "mere".
+    static let beforeNetworkPhrase: Set<String> = prepositions.union(["my", "our", "the", "mere", "mera", "meri", "hamare", "apne", "hai", "ki", "ke"])
+
+    /// True when the unknown word at `position` is framed as a hospital's name: the run of name
+    /// words it is in is followed by a word like "hospital", or (past a place) by "in my network",
+    /// "covered", "network mein".
+    private func isFramedAsName(_ position: Int, in tokens: [String], candidates: [Int], places: [Bool]) -> Bool {
+        var end = position + 1
+        while candidates.contains(end), isNameCandidate(tokens[end]), !Self.hospitalNouns.contains(tokens[end]) { end += 1 }
+        guard end < tokens.count else { return false }
+        if Self.hospitalNouns.contains(tokens[end]) { return true }
+        while end < tokens.count {
+            if Self.networkQuestion.firstMatch(in: Array(tokens[end...]))?.lowerBound == 0 { return true }
+            guard places[end] || Self.beforeNetworkPhrase.contains(tokens[end]) else { return false }
+            end += 1
+        }
+        return false
     }
 
     /// A word that may be part of a hospital's name: not a request word, stop word, ordinal or

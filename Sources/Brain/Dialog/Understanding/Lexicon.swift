@@ -226,6 +226,10 @@ enum Lexicon {
         "want", "wanted", "go", "going", "sure", "thanks", "thank", "should", "shall", "may", "might", "must",
         "options", "option", "network", "hospitals", "my", "your", "own", "all", "mean", "meant", "sorry", "wait", "make",
         "rather", "instead", "not", "said", "say",
+        // Who the care is for and what kind of place is wanted: a caller's story, not a name
+        "kid", "kids", "baby", "babies", "family", "wife", "husband", "son", "daughter", "father", "brother", "sister",
+        "friend", "parents", "grandmother", "grandfather", "place", "places", "someone", "somewhere", "expecting",
+        "pregnant", "senior", "citizen", "cheap", "big", "decent", "reliable", "trusted",
         // Hinglish function words: in, of, is, what, tell, need, which, my, me, please, the hospital, yes, no…
         "mein", "me", "mai", "main", "ka", "ki", "ke", "ko", "se", "par", "pe", "hai", "hain", "ho", "tha", "kya", "batao",
         "bataiye", "bataye", "bata", "do", "dijiye", "chahiye", "wala", "wale", "wali", "aspatal", "aspataal", "haan", "ji",
