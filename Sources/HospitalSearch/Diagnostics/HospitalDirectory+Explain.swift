@@ -30,7 +30,8 @@ extension HospitalDirectory {
             return lines
         }
         guard let name else { throw SearchQuestionError(description: "Give a hospital name, or --city with --list.") }
-        let result = index.find(HospitalQuery(text: name, cities: cities, area: area))
+        let query = HospitalQuery(text: name, cities: cities, area: area)
+        let result = index.find(query)
         lines.append("\(result.matches.count) match(es)\(result.unknownWords.isEmpty ? "" : "; unknown words: \(result.unknownWords.joined(separator: ", "))")")
         for match in result.matches.prefix(10) {
             lines.append("  [\(match.tier)] \(String(format: "%.2f", match.score)) \(describe(match.hospital))  \(match.evidence)")

@@ -5,9 +5,10 @@ extension HospitalDirectory {
 
     /// Looks for the hospital the caller named (`name`: their words, tokenised) in `place`, or
     /// anywhere when no place was given. A yes comes only from a listed hospital matching.
-    public func confirm(_ name: [String], in place: Place?) -> Confirmation {
+    /// `heardInDevanagari`: the words are ICU's Latin for a name said in Devanagari.
+    public func confirm(_ name: [String], in place: Place?, heardInDevanagari: Bool = false) -> Confirmation {
         let (cities, area) = filters(for: place)
-        let result = index.find(HospitalQuery(words: name, cities: cities, area: area))
+        let result = index.find(HospitalQuery(words: name, cities: cities, area: area, heardInDevanagari: heardInDevanagari))
         if result.matches.isEmpty {
             // "Bangalore Hospital": a city word that is really part of a hospital's name.
             if case .city(let city)? = place, name.allSatisfy(TextNormalizer.genericWords.contains) {
@@ -16,7 +17,9 @@ extension HospitalDirectory {
                     return .one(spoken(first.hospital))
                 }
             }
-            return .notFound(nearMisses: spoken(result.nearMisses.prefix(3).map(\.hospital)), elsewhere: elsewhere(name, besides: place))
+            return .notFound(
+                nearMisses: spoken(result.nearMisses.prefix(3).map(\.hospital)),
+                elsewhere: elsewhere(name, besides: place, heardInDevanagari: heardInDevanagari))
         }
         // A whole-name match outranks partial ones: "Fortis Mulund" is that hospital, not all Fortis.
         let best = result.matches[0].tier
@@ -33,9 +36,9 @@ extension HospitalDirectory {
     }
 
     /// Cities where the name is in the network, other than the city asked about.
-    private func elsewhere(_ name: [String], besides place: Place?) -> [City] {
+    private func elsewhere(_ name: [String], besides place: Place?, heardInDevanagari: Bool) -> [City] {
         guard let place else { return [] }
-        let anywhere = index.find(HospitalQuery(words: name))
+        let anywhere = index.find(HospitalQuery(words: name, heardInDevanagari: heardInDevanagari))
         return index.groupedByCity(anywhere.matches.map(\.hospital)).map { city($0.city) }
             .filter { place != .city($0) }
     }

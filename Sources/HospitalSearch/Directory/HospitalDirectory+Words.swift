@@ -24,8 +24,41 @@ extension HospitalDirectory {
     }
 
     /// True when the list has the word or something a recogniser may have heard for it.
-    public func knows(_ word: String) -> Bool {
-        !index.vocabulary.expansions(of: word).isEmpty
+    /// `heardInDevanagari`: the word is ICU's Latin for one said in Devanagari, so a word with its
+    /// consonant skeleton (``Skeleton``) counts too.
+    public func knows(_ word: String, heardInDevanagari: Bool = false) -> Bool {
+        if !index.vocabulary.expansions(of: word).isEmpty { return true }
+        // "gangaram" is Ganga + Ram; a word heard in Devanagari may be known by its consonants.
+        return index.terms(for: [word], heardInDevanagari: heardInDevanagari).contains(where: \.known)
+    }
+
+    /// The caller's name words as the list spells the hospitals they found (`["maiks"]` → `["max"]`,
+    /// `["klaud", "nain"]` → `["cloudnine"]`), so Loop AI says back the listed name, not its guess
+    /// at a spelling. Words that found nothing stay as said.
+    public func listedSpelling(of name: [String], in place: Place?, heardInDevanagari: Bool = false) -> [String] {
+        let (cities, area) = filters(for: place)
+        let result = index.find(HospitalQuery(words: name, cities: cities, area: area, heardInDevanagari: heardInDevanagari))
+        var votes: [String: [String: Int]] = [:]
+        for match in result.matches.prefix(HospitalIndex.explainedResults) {
+            for evidence in match.evidence where evidence.field != .place {
+                votes[evidence.said, default: [:]][evidence.matched.joined(separator: " "), default: 0] += 1
+            }
+        }
+        func listed(_ said: String) -> String? {
+            votes[said]?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        }
+        var spelt: [String] = []
+        var position = 0
+        while position < name.count {
+            if position + 1 < name.count, let joined = listed(name[position] + name[position + 1]) {
+                spelt.append(joined)
+                position += 2
+                continue
+            }
+            spelt.append(listed(name[position]) ?? name[position])
+            position += 1
+        }
+        return spelt
     }
 
     /// The caller's words as the list spells them, where a word was only a near match

@@ -24,6 +24,8 @@ struct Vocabulary: Sendable {
     private var deletionHashes: [UInt64] = []
     private var deletionWords: [UInt32] = []
     private var phonetic: [String: [UInt32]] = [:]
+    /// Words by ``Skeleton/key(_:)``, for names heard in Devanagari.
+    private var skeletons: [String: [UInt32]] = [:]
     private var fuzzyReady = false
 
     var count: Int { words.count }
@@ -52,6 +54,9 @@ struct Vocabulary: Sendable {
             }
             phonetic[Phonetic.key(words[index]), default: []].append(id)
         }
+        for (index, word) in words.enumerated() where word.utf8.count >= 3 && word.utf8.allSatisfy({ $0 < 0x80 }) {
+            skeletons[Skeleton.key(word), default: []].append(UInt32(index))
+        }
         pairs.sort { $0.hash < $1.hash }
         deletionHashes = pairs.map(\.hash)
         deletionWords = pairs.map(\.word)
@@ -74,6 +79,30 @@ struct Vocabulary: Sendable {
     func expansions(of word: String, limit: Int = 4) -> [Expansion] {
         if let id = ids[word] { return [Expansion(word: id, quality: 1, kind: .exact)] }
         return nearWords(word, limit: limit, onlyBest: true)
+    }
+
+    /// The list's words a name heard in Devanagari may stand for: those with its consonant
+    /// skeleton (``Skeleton``), the closest spellings of them only, weighed as sound-alikes. A
+    /// skeleton of two consonants ("bl" for Belle) must also be spelt within two letters of it.
+    func heardAlikes(of word: String, limit: Int = 6) -> [Expansion] {
+        let key = Skeleton.key(word)
+        guard fuzzyReady, key.utf8.count >= 2, let candidates = skeletons[key] else { return [] }
+        let bytes = Array(word.utf8)
+        var scored: [(word: UInt32, distance: Int)] = []
+        for candidate in candidates where words[Int(candidate)] != word {
+            let other = utf8[Int(candidate)]
+            let limit = max(bytes.count, other.count)
+            guard let distance = EditDistance.within(bytes, other, limit: limit) else { continue }
+            // Spelt-out letters ("jp" for Jaypee) have no vowels to compare.
+            let initials = !bytes.contains { "aeiou".utf8.contains($0) }
+            if key.utf8.count < 3, distance > 2, !initials { continue }
+            scored.append((candidate, distance))
+        }
+        // Every skeleton-mate is a sound-alike; the nearer spellings are kept, nearest first and
+        // weighed a little higher, so the place or the other words of the name choose among them.
+        guard let best = scored.map(\.distance).min() else { return [] }
+        return scored.filter { $0.distance <= best + 2 }.sorted { ($0.distance, $0.word) < ($1.distance, $1.word) }.prefix(limit)
+            .map { Expansion(word: $0.word, quality: $0.distance == best ? 0.75 : 0.7, kind: .phonetic) }
     }
 
     /// Other words of the list within spelling distance of a word the list has, weighed below it.

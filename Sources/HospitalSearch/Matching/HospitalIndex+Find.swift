@@ -14,7 +14,15 @@
 ///    score (rarer words weigh more, names more than places), then by list order.
 extension HospitalIndex {
     func find(_ query: HospitalQuery) -> HospitalSearchResult {
-        let result = search(query, spellingVariants: false)
+        var asSpelt = query
+        asSpelt.heardInDevanagari = false
+        let result = search(asSpelt, spellingVariants: false)
+        // A name heard in Devanagari is first looked for as ICU spells it ("narayana"), then, when
+        // that finds nothing, by its consonants ("apolo" → Apollo, "maiks" → Max).
+        if result.matches.isEmpty, query.heardInDevanagari {
+            let retry = search(query, spellingVariants: false)
+            if !retry.matches.isEmpty { return retry }
+        }
         // Lists misspell long place names ("Kormangla"); only when the words as said find nothing
         // are long words also tried against their misspellings.
         if result.matches.isEmpty, (query.words + query.area).contains(where: { $0.utf8.count >= 8 && vocabulary.id(of: $0) != nil }) {
@@ -25,7 +33,9 @@ extension HospitalIndex {
     }
 
     func search(_ query: HospitalQuery, spellingVariants: Bool) -> HospitalSearchResult {
-        var terms = self.terms(for: query.words.filter { !TextNormalizer.legalWords.contains($0) }, spellingVariants: spellingVariants)
+        var terms = self.terms(
+            for: query.words.filter { !TextNormalizer.legalWords.contains($0) }, spellingVariants: spellingVariants,
+            heardInDevanagari: query.heardInDevanagari)
         // Hospitals named only with generic words, when the caller said exactly those words.
         let genericNamed = self.genericNamed(saying: terms)
         let areaTerms = self.terms(for: query.area, spellingVariants: spellingVariants)

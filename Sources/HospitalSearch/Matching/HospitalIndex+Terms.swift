@@ -19,11 +19,24 @@ extension HospitalIndex {
     }
 
     /// Turns said words into terms, joining and splitting compounds.
-    func terms(for words: [String], spellingVariants: Bool = false) -> [Term] {
+    /// - Parameter heardInDevanagari: the words are ICU's Latin for names the caller said in
+    ///   Devanagari, a guess at the spelling: words with their consonant skeleton are as good.
+    func terms(for words: [String], spellingVariants: Bool = false, heardInDevanagari: Bool = false) -> [Term] {
         var terms: [Term] = []
         var index = 0
         while index < words.count {
             let word = words[index]
+            // "क्लाउड नाइन" → "klaud nain" → Cloudnine: two heard words that are one listed word.
+            if heardInDevanagari, index + 1 < words.count, vocabulary.id(of: word + words[index + 1]) == nil,
+                vocabulary.id(of: word) == nil, vocabulary.id(of: words[index + 1]) == nil
+            {
+                let joined = vocabulary.heardAlikes(of: word + words[index + 1])
+                if !joined.isEmpty {
+                    terms.append(makeTerm(said: word + words[index + 1], joined.map { Term.Alternative(words: [$0.word], quality: $0.quality, kind: $0.kind) }))
+                    index += 2
+                    continue
+                }
+            }
             if index + 1 < words.count, let joined = vocabulary.id(of: word + words[index + 1]) {
                 var alternatives = [Term.Alternative(words: [joined], quality: 1, kind: .exact)]
                 if let first = vocabulary.id(of: word), let second = vocabulary.id(of: words[index + 1]) {
@@ -41,6 +54,12 @@ extension HospitalIndex {
             }
             if alternatives.first?.kind != .exact, word.utf8.count >= 6 {
                 alternatives.append(contentsOf: splits(of: word))
+            }
+            if heardInDevanagari {
+                let known = Set(alternatives.flatMap(\.words))
+                alternatives += vocabulary.heardAlikes(of: word).filter { !known.contains($0.word) }.map {
+                    Term.Alternative(words: [$0.word], quality: $0.quality, kind: $0.kind)
+                }
             }
             terms.append(makeTerm(said: word, alternatives))
             index += 1

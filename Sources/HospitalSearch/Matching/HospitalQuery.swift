@@ -6,16 +6,24 @@ struct HospitalQuery: Sendable, Equatable {
     var cities: [Int] = []
     /// Words of an area the hospital must be in ("whitefield"), matched against its places.
     var area: [String] = []
+    /// The words are ICU's Latin for names said in Devanagari (see ``Skeleton``).
+    var heardInDevanagari = false
 
-    init(words: [String], cities: [Int] = [], area: [String] = []) {
+    init(words: [String], cities: [Int] = [], area: [String] = [], heardInDevanagari: Bool = false) {
         self.words = words
         self.cities = cities
         self.area = area
+        self.heardInDevanagari = heardInDevanagari
     }
 
     /// Tokenises free text the way the index does and drops words with no meaning for search.
+    /// A name in Devanagari is read in ICU's Latin and matched as heard (``Skeleton``).
     init(text: String, cities: [Int] = [], area: String? = nil) {
-        self.words = TextNormalizer.tokens(text).filter { !TextNormalizer.stopWords.contains($0) }
+        self.heardInDevanagari = Transliteration.hasDevanagari(text)
+        self.words = TextNormalizer.tokens(text).flatMap { token -> [String] in
+            guard Transliteration.hasDevanagari(token) else { return [token] }
+            return Transliteration.latin(token).split(separator: " ").map(String.init)
+        }.filter { !TextNormalizer.stopWords.contains($0) }
         self.cities = cities
         self.area = area.map { TextNormalizer.tokens($0).filter { !TextNormalizer.stopWords.contains($0) } } ?? []
     }

@@ -42,6 +42,27 @@ public enum Transliteration {
         return letters
     }
 
+    /// English letters as the `hi-IN` recogniser spells them out ("क्यू आर जी" for QRG).
+    static let letterNames: [(String, Character)] = [
+        ("डब्ल्यू", "w"), ("एक्स", "x"), ("क्यू", "q"), ("वाई", "y"), ("ज़ेड", "z"), ("जेड", "z"), ("एफ़", "f"), ("एफ", "f"),
+        ("एच", "h"), ("एल", "l"), ("एम", "m"), ("एन", "n"), ("एस", "s"), ("आर", "r"), ("आई", "i"), ("बी", "b"), ("सी", "c"),
+        ("डी", "d"), ("जी", "g"), ("जे", "j"), ("के", "k"), ("पी", "p"), ("टी", "t"), ("वी", "v"), ("यू", "u"), ("ओ", "o"),
+        ("ई", "e"), ("ए", "a"),
+    ]
+
+    /// A word made only of spelt-out English letters, as those letters ("क्यूआरजी" → "qrg",
+    /// "बीएलके" → "blk"); nil for any other word, or for one letter alone ("के" is "of").
+    public static func initialism(_ word: String) -> String? {
+        var rest = Substring(word)
+        var letters = ""
+        while !rest.isEmpty {
+            guard let (name, letter) = letterNames.first(where: { rest.hasPrefix($0.0) }) else { return nil }
+            letters.append(letter)
+            rest = rest.dropFirst(name.count)
+        }
+        return letters.count >= 2 ? letters : nil
+    }
+
     /// Devanagari digits as ASCII digits, and the danda (।, ॥) as a full stop.
     public static func normalisingDigits(_ text: String) -> String {
         guard hasDevanagari(text) else { return text }

@@ -7,8 +7,9 @@ extension DialogPolicy {
         state.lastRequest = request
         // A name that matched is said back the way the list spells it ("Manipal", not "Manipaal").
         var said = request
-        said.name = directory.spelling(of: request.name)
-        switch directory.confirm(request.name, in: request.place) {
+        let heard = request.heardInDevanagari == true
+        said.name = heard ? directory.listedSpelling(of: request.name, in: request.place, heardInDevanagari: true) : directory.spelling(of: request.name)
+        switch directory.confirm(request.name, in: request.place, heardInDevanagari: heard) {
         case .one(let hospital):
             state.mentioned = [hospital]
             state.pending = .anythingElse

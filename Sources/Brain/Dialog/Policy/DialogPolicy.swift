@@ -134,6 +134,11 @@ struct DialogPolicy: Sendable {
             return run(request, state: state, outcome: .switchPlace)
         case .details:
             return details(understanding.ordinal, state: state)
+        case .count where !understanding.name.isEmpty:
+            // "How many Sahyadri hospitals are there in Pune?": the name's branches, counted.
+            var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
+            if understanding.heardInDevanagari { request.heardInDevanagari = true }
+            return run(request, state: state, outcome: .confirm)
         case .count:
             let place = understanding.place ?? state.lastRequest?.place
             return run(DialogRequest(kind: .count, place: place, name: understanding.name), state: state, outcome: .count)
@@ -149,6 +154,7 @@ struct DialogPolicy: Sendable {
             return answer
         case .confirm:
             var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
+            if understanding.heardInDevanagari { request.heardInDevanagari = true }
             if request.place == nil, case .whichCity(let waiting)? = pending, waiting.kind == .confirm, waiting.name == request.name {
                 request.place = waiting.place
             }

@@ -19,6 +19,8 @@ struct DialogRequest: Codable, Sendable, Equatable {
     var count: Int = DialogRequest.defaultCount
     /// How many of the list were already named (for "more").
     var offset: Int = 0
+    /// True when the name was heard in Devanagari (optional, so sessions saved before it still read).
+    var heardInDevanagari: Bool?
 
     static let defaultCount = 3
     /// The most hospitals named in one answer: more would not fit in one breath.

@@ -31,6 +31,8 @@ struct Clues: Sendable {
     var bare: [String]
     /// True when the place or a hospital word was matched only by sound or spelling.
     var guessed: Bool
+    /// True when the utterance was heard in Devanagari: its names are ICU's Latin for them.
+    var heardInDevanagari = false
 
     /// The phrase lists of the ``Lexicon`` that rules ask about.
     enum PhraseList: CaseIterable, Sendable {
@@ -59,6 +61,6 @@ struct Clues: Sendable {
         }
         return Understanding(
             intent: intent, place: place, name: name, count: count, ordinal: ordinal,
-            missing: intent == .missingInfo ? missing : nil, guessed: guessed)
+            missing: intent == .missingInfo ? missing : nil, guessed: guessed, heardInDevanagari: heardInDevanagari)
     }
 }

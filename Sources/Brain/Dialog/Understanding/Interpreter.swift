@@ -66,7 +66,7 @@ struct Interpreter: Sendable {
         let tokens = Self.tokens(of: text)
         guard !tokens.isEmpty else { return Understanding(intent: .unclear) }
         if let chosen = Self.languageChosen(in: tokens) { return Understanding(intent: .chooseLanguage, language: chosen) }
-        let clues = self.clues(tokens)
+        let clues = self.clues(tokens, heardInDevanagari: devanagari)
         for (_, rule) in IntentRules.ordered {
             if let intent = rule(clues) { return clues.understanding(intent) }
         }
@@ -80,7 +80,11 @@ struct Interpreter: Sendable {
         guard tokens.contains(where: Transliteration.hasDevanagari) else { return tokens }
         return tokens.flatMap { token -> [String] in
             guard Transliteration.hasDevanagari(token) else { return [token] }
-            return TextNormalizer.tokens(scriptWords[token] ?? Transliteration.latin(token))
+            if let word = scriptWords[token] { return TextNormalizer.tokens(word) }
+            // "क्यूआरजी" is Q R G, "बीएलके" B L K: letters spelt out are an initialism.
+            if let letters = Transliteration.initialism(token) { return [letters] }
+            // A name's Latin is a guess at its spelling: no plural is folded ("मैक्स" is "maiks", Max).
+            return Transliteration.latin(token).split(separator: " ").map(String.init)
         }
     }
 
@@ -127,7 +131,9 @@ struct Interpreter: Sendable {
     ])
 
     /// Cuts the slots out of the utterance and notes which phrase lists it says.
-    func clues(_ tokens: [String]) -> Clues {
+    /// `heardInDevanagari`: the names among the tokens are ICU's Latin for Devanagari.
+    func clues(_ tokens: [String], heardInDevanagari: Bool = false) -> Clues {
+        let knows = { (word: String) in directory.knows(word, heardInDevanagari: heardInDevanagari) }
         var used = Array(repeating: false, count: tokens.count)
         // After "actually", "I mean", "sorry"…, what follows replaces what came before.
         let correctedFrom = Self.correction.lastMatch(in: tokens)?.upperBound
@@ -148,7 +154,10 @@ struct Interpreter: Sendable {
         restPositions.removeAll { position in
             let word = tokens[position]
             guard isNameCandidate(word), !TextNormalizer.genericWords.contains(word), isKnownOrNamelike(word) else { return false }
-            return !directory.knows(word) && !isFramedAsName(position, in: tokens, candidates: candidates, places: used)
+            // "klaud nain" (Cloudnine): a word may be known only with its neighbour.
+            let joined = [position > 0 ? tokens[position - 1] + word : nil, position + 1 < tokens.count ? word + tokens[position + 1] : nil]
+            if joined.compactMap({ $0 }).contains(where: knows) { return false }
+            return !knows(word) && !isFramedAsName(position, in: tokens, candidates: candidates, places: used)
         }
         let rest = restPositions.map { tokens[$0] }
         let name = rest.filter(isNameCandidate)
@@ -160,10 +169,11 @@ struct Interpreter: Sendable {
         for (list, phrases) in Self.phraseLists where phrases.matches(tokens) { says.insert(list) }
         return Clues(
             tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
-            knownName: distinctive.contains(where: directory.knows), nameWords: distinctive.filter(directory.isNameWord),
+            knownName: distinctive.contains(where: knows), nameWords: distinctive.filter(directory.isNameWord),
             says: says, missing: Self.missingInfo.first { $0.1.matches(tokens) }?.0, asksAboutNetwork: Self.networkQuestion.matches(tokens),
             bare: tokens.filter { !Self.filler.contains($0) },
-            guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && directory.knows($0) }
+            guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && knows($0) },
+            heardInDevanagari: heardInDevanagari
         )
     }
 

@@ -70,4 +70,6 @@ struct Understanding: Sendable, Equatable {
     /// For ``Intent/chooseLanguage``: the language chosen; for ``Intent/otherLanguage``: the
     /// language the caller seems to speak, when Loop AI can hold the call in it.
     var language: Language?
+    /// True when it was heard in Devanagari: the hospital words are ICU's Latin for the name said.
+    var heardInDevanagari = false
 }

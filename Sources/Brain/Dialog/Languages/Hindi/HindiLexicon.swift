@@ -65,6 +65,13 @@ enum HindiLexicon {
         "बाकी": "rest", "बाक़ी": "rest", "बचे": "rest", "वो": "woh", "वह": "woh", "यह": "yeh", "ये": "yeh", "कुल": "kul",
         "पिताजी": "father", "पापा": "father", "माँ": "mother",
         "मां": "mother", "टाइम": "time", "समय": "time", "स्कोर": "score", "बुक": "book", "पहुंचा": "pahuncha", "पहुँचा": "pahuncha",
+        // The English words hospitals are named with, as the recogniser writes them
+        "आई": "eye", "केयर": "care", "क्लिनिक": "clinic", "सेंटर": "center", "सेन्टर": "center", "नर्सिंग": "nursing", "होम": "home",
+        "मेडिकल": "medical", "इंस्टिट्यूट": "institute", "इंस्टीट्यूट": "institute", "सुपर": "super", "स्पेशलिटी": "specialty",
+        "स्पेशियलिटी": "specialty", "मल्टी": "multi", "मल्टीस्पेशलिटी": "multispecialty", "चिल्ड्रन": "children",
+        "मैटरनिटी": "maternity", "वर्ल्ड": "world", "सिटी": "city", "हेल्थ": "health", "हेल्थकेयर": "healthcare", "लाइफ": "life",
+        "ग्लोबल": "global", "न्यू": "new", "रिसर्च": "research", "डेंटल": "dental", "नेत्रालय": "nethralaya", "मेमोरियल": "memorial",
+        "ट्रस्ट": "trust", "फाउंडेशन": "foundation", "जनरल": "general", "कैंसर": "cancer", "हार्ट": "heart",
         // Hospital, network, cover
         "अस्पताल": "hospital", "अस्पतालों": "hospital", "हॉस्पिटल": "hospital", "हस्पताल": "hospital", "हॉस्पिटल्स": "hospital",
         "नेटवर्क": "network", "कवर": "cover", "कवरेज": "coverage", "इंश्योरेंस": "insurance", "बीमा": "insurance",
@@ -82,7 +89,7 @@ enum HindiLexicon {
         // Emergencies
         "इमरजेंसी": "emergency", "एमरजेंसी": "emergency", "सीने": "seene", "सीना": "seene", "दर्द": "dard", "बेहोश": "behosh",
         "खून": "khoon", "एक्सीडेंट": "accident", "दुर्घटना": "durghatna", "एम्बुलेंस": "ambulance", "सांस": "saans", "साँस": "saans",
-        "तकलीफ़": "takleef", "तकलीफ": "takleef", "दौरा": "daura", "अटैक": "attack", "हार्ट": "heart", "स्ट्रोक": "stroke",
+        "तकलीफ़": "takleef", "तकलीफ": "takleef", "दौरा": "daura", "अटैक": "attack", "स्ट्रोक": "stroke",
         "ज़हर": "poison", "जहर": "poison", "डूब": "doob", "होश": "hosh", "रुक": "ruk", "बह": "beh", "निकल": "nikal", "दिल": "dil",
         "तेज़": "tez", "तेज": "tez", "शुरू": "shuru", "प्रसव": "delivery", "गिर": "gir", "जल": "jal", "साँप": "snake",
         "सांप": "snake", "काटा": "kaata", "करंट": "current", "लकवा": "stroke",
