@@ -11,8 +11,21 @@ extension HospitalIndex {
     /// optionally only in some cities. In list order.
     func hospitals(inArea area: [String], cities: [Int] = []) -> [Int] {
         // Only close spellings name an area: a weak sound-alike would pull in another place.
+        // One place spelt several ways is one place: "Jayanagar" counts "Jaya Nagar" too, and
+        // "Dombivli" counts "Dombivali" (same consonants, within two letters).
         let terms = self.terms(for: area).filter { !$0.generic }.map { term in
-            Term(said: term.said, alternatives: term.alternatives.filter { $0.quality >= 0.8 }, generic: false, weight: term.weight)
+            var alternatives = term.alternatives.filter { $0.quality >= 0.8 }
+            // Short words have too many neighbours ("Powai", "Mira"): only longer ones gather variants.
+            if alternatives.contains(where: { $0.kind == .exact && $0.words.count == 1 }), term.said.utf8.count >= 6,
+                Skeleton.key(term.said).utf8.count >= 3
+            {
+                alternatives += splits(of: term.said)
+                let bytes = Array(term.said.utf8)
+                alternatives += vocabulary.heardAlikes(of: term.said).filter { alike in
+                    !placePostings[Int(alike.word)].isEmpty && EditDistance.within(bytes, vocabulary.utf8[Int(alike.word)], limit: 2) != nil
+                }.map { Term.Alternative(words: [$0.word], quality: 0.8, kind: .spelling) }
+            }
+            return Term(said: term.said, alternatives: alternatives, generic: false, weight: term.weight)
         }
         guard !terms.isEmpty, terms.allSatisfy(\.known) else { return [] }
         let ranges = cities.isEmpty ? [0..<count] : cities.map { city($0).hospitals }

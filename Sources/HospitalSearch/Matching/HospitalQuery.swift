@@ -22,6 +22,7 @@ struct HospitalQuery: Sendable, Equatable {
         self.heardInDevanagari = Transliteration.hasDevanagari(text)
         self.words = TextNormalizer.tokens(text).flatMap { token -> [String] in
             guard Transliteration.hasDevanagari(token) else { return [token] }
+            if let letters = Transliteration.initialism(token) { return [letters] }
             return Transliteration.latin(token).split(separator: " ").map(String.init)
         }.filter { !TextNormalizer.stopWords.contains($0) }
         self.cities = cities

@@ -144,7 +144,10 @@ struct DialogPolicy: Sendable {
             return run(DialogRequest(kind: .count, place: place, name: understanding.name), state: state, outcome: .count)
         case .list:
             let count = understanding.count.map(Self.clampCount) ?? DialogRequest.defaultCount
-            let asked = DialogRequest(kind: .list, place: understanding.place, count: count)
+            // "Which are they?", "चार के नाम बताइए" after a count or a list: that place's hospitals.
+            // (A hospital's name asked about without a city never borrows one: see `confirm`.)
+            let earlier = state.lastRequest.flatMap { $0.kind == .confirm ? nil : $0.place }
+            let asked = DialogRequest(kind: .list, place: understanding.place ?? earlier, count: count)
             var answer = run(asked, state: state, outcome: .list)
             // "Tell me twenty": name what fits in a breath, and say so.
             if let wanted = understanding.count, wanted > DialogRequest.maximumCount, case .listing? = answer.acts.first {

@@ -138,7 +138,7 @@ struct Interpreter: Sendable {
         // After "actually", "I mean", "sorry"…, what follows replaces what came before.
         let correctedFrom = Self.correction.lastMatch(in: tokens)?.upperBound
         var guessedPlace = false
-        let place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace)
+        let place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace, heardInDevanagari: heardInDevanagari)
 
         let count = self.count(in: tokens)
         if let count { used[count.position] = true }
@@ -210,7 +210,7 @@ struct Interpreter: Sendable {
     /// The place named: a city, a region, a locality, or area words after "in"/"near" (or before
     /// "mein"/"ke paas"). The first place wins, except that a city after a region pins it down, a
     /// place after a correction replaces those before it, and "not X" is taken back.
-    private func place(in tokens: [String], correctedFrom: Int?, used: inout [Bool], guessed: inout Bool) -> Place? {
+    private func place(in tokens: [String], correctedFrom: Int?, used: inout [Bool], guessed: inout Bool, heardInDevanagari: Bool) -> Place? {
         // A word of a request only sounding like a place ("sakte", like Saket) is not one.
         var mentions = directory.placeMentions(in: tokens).filter { mention in
             !(mention.guessed && tokens[mention.words].allSatisfy(Self.requestWords.contains))
@@ -235,6 +235,11 @@ struct Interpreter: Sendable {
         var city: City?
         for mention in mentions {
             if place != nil {
+                // "Dwarka, Delhi", "Salt Lake Kolkata": the city of the area already named says nothing new.
+                if case .city(let named) = mention.place, named == city {
+                    for index in mention.words { used[index] = true }
+                    continue
+                }
                 guard city == nil, case .city = mention.place else { continue }
             }
             for index in mention.words { used[index] = true }
@@ -246,7 +251,14 @@ struct Interpreter: Sendable {
             case .region: break
             }
         }
-        var area = areaWords(tokens, used: &used, from: correctedFrom)
+        // Localities said in Devanagari, in the list's spelling: "द्वारका" ("dvaraka") is Dwarka.
+        // Any locality in the list's spelling: "Bommanahally" is Bommanahalli.
+        let areaTokens = tokens.indices.map { position in
+            let word = tokens[position]
+            guard !used[position], !Self.requestWords.contains(word) else { return word }
+            return directory.placeSpelling(ofHeard: word, closely: !heardInDevanagari) ?? word
+        }
+        var area = areaWords(areaTokens, used: &used, from: correctedFrom)
         var areaCity = city
         if let correctedFrom, area.contains(where: { $0 >= correctedFrom }) {
             area.removeAll { $0 < correctedFrom }
@@ -254,7 +266,7 @@ struct Interpreter: Sendable {
             if !mentions.contains(where: { $0.words.lowerBound >= correctedFrom }) { areaCity = nil }
         }
         if !area.isEmpty {
-            place = .area(words: area.map { tokens[$0] }, city: areaCity)
+            place = .area(words: area.map { areaTokens[$0] }, city: areaCity)
             guessed = area.contains { !directory.hasExactly(tokens[$0]) }
         }
         return place
@@ -309,11 +321,14 @@ struct Interpreter: Sendable {
     private func count(in tokens: [String]) -> (value: Int, position: Int)? {
         for (index, token) in tokens.enumerated() {
             guard let value = Int(token) ?? Self.numberWords[token], (1...50).contains(value) else { continue }
-            // Hindi "do" (two) only right before "hospital": "do you have…" is not a number.
-            if token == "do", index + 1 >= tokens.count || tokens[index + 1] != "hospital" { continue }
+            // Hindi "do" (two) only before "hospital" or "(ke) naam": "do you have…" is not a number.
+            let next = tokens[(index + 1)..<min(tokens.count, index + 3)]
+            if token == "do", next.first != "hospital", next.first != "naam", Array(next) != ["ke", "naam"] { continue }
             let following = tokens[(index + 1)..<min(tokens.count, index + 4)]
             let before = index > 0 ? tokens[index - 1] : ""
-            if following.contains("hospital") || following.contains("option") || following.contains("more")
+            // "four of them", "chaar ke naam", "do teen aur": a count of hospitals, named or more.
+            if following.contains("hospital") || following.contains("option") || following.contains("more") || following.contains("naam")
+                || following.contains("them") || following.contains("aur") || following.contains("name")
                 || ["me", "list", "name", "show", "give", "suggest", "tell", "top", "first"].contains(before)
             {
                 return (value, index)
@@ -329,6 +344,10 @@ struct Interpreter: Sendable {
             if token == "number", index + 1 < tokens.count, let value = Int(tokens[index + 1]) ?? Self.numberWords[tokens[index + 1]] {
                 return value
             }
+        }
+        // "any one of them", "kisi ek ka": the first named.
+        for (index, token) in tokens.enumerated() where ["any", "kisi", "koi"].contains(token) && index + 1 < tokens.count {
+            if ["one", "ek"].contains(tokens[index + 1]) { return 1 }
         }
         // "it", "that one", Hindi "uska" (its): the hospital just named.
         if tokens.contains(where: ["it", "uska", "uski", "uske", "iska", "iski", "iske", "woh"].contains) || (tokens.contains("that") && tokens.contains("one"))

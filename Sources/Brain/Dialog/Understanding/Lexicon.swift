@@ -62,6 +62,9 @@ enum Lexicon {
         "hospital around", "hospital at", "which hospital", "what hospital", "some hospital", "few hospital", "hospital",
         // Hinglish: "batao"/"bataiye"/"bata do" (tell), "chahiye" (need), "dikhao" (show), "kaun se" (which)
         "batao", "bataiye", "bataye", "bata do", "bata dijiye", "chahiye", "dikhao", "dikhaiye", "kaun se", "kaunsa", "kaun sa",
+        // The hospitals of the last answer, asked for by name: "which are they", "name them", "unke naam"
+        "which are they", "which are those", "which ones", "what are they", "what are those", "name them", "list them",
+        "tell me those", "tell me them", "name those", "list those", "naam", "them naam",
     ]
 
     static let more: [String] = [
@@ -69,6 +72,8 @@ enum Lexicon {
         "anything else in", "few more", "some more", "further", "agle", "agla",
         // Hinglish: "aur" (more), "aur batao", "aage" (further)
         "aur batao", "aur bataiye", "aur hospital", "aage", "aur dikhao",
+        // "The rest", "what else", a bare "aur" after a list: "baaki wale?", "aur koi?"
+        "rest", "aur", "aur koi", "what else", "anything else there", "remaining",
     ]
 
     static let switchPlace: [String] = [
@@ -225,7 +230,7 @@ enum Lexicon {
         "other", "more", "next", "same", "kindly", "sir", "madam", "maam", "dear", "actually", "basically", "right",
         "want", "wanted", "go", "going", "sure", "thanks", "thank", "should", "shall", "may", "might", "must",
         "options", "option", "network", "hospitals", "my", "your", "own", "all", "mean", "meant", "sorry", "wait", "make",
-        "rather", "instead", "not", "said", "say",
+        "rather", "instead", "not", "said", "say", "they", "rest", "remaining", "address", "pata", "kisi", "saare", "poore",
         // Who the care is for and what kind of place is wanted: a caller's story, not a name
         "kid", "kids", "baby", "babies", "family", "wife", "husband", "son", "daughter", "father", "brother", "sister",
         "friend", "parents", "grandmother", "grandfather", "place", "places", "someone", "somewhere", "expecting",
