@@ -96,6 +96,8 @@ enum Phrasing: PhraseBook {
             return ["\(Speech.short(Speech.clean(hospital.name))) is at \(address)\(city)."]
         case .nothingToReferTo:
             return ["Sorry, I'm not sure which hospital you mean."]
+        case .networkSize(let hospitals, let cities, let largest):
+            return ["Your network has \(hospitals) hospitals in \(cities) cities; the most are in \(Speech.list(largest.map(\.name), and: "and"))."]
         case .emergency(let asked, let hospitals):
             let place = asked.map { name(of: $0) }
             var text = ["If this is a medical emergency, please call 112 right away, or 108 for an ambulance, or go to the nearest emergency room."]

@@ -42,6 +42,8 @@ enum DialogAct: Codable, Sendable, Equatable {
     case sayingAgain
     /// More hospitals were asked for than are named at once; this many are.
     case atMostAtOnce(Int)
+    /// "How big is your network?": every hospital of the list, in how many cities, the largest first.
+    case networkSize(hospitals: Int, cities: Int, largest: [City])
     /// "Who are you?"
     case identity
     /// "Can you hear me?"

@@ -11,6 +11,8 @@ enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
     case switchPlace = "switch-place"
     case details
     case count
+    /// "How big is your network?"
+    case networkSize = "network-size"
     case list
     case confirm
     case clarifyCity = "clarify-city"

@@ -13,7 +13,9 @@ extension DialogPolicy {
         case .one(let hospital):
             state.mentioned = [hospital]
             state.pending = .anythingElse
-            return decision([.confirmed(hospital)], .anythingElse, state: state, outcome: .confirm)
+            // "Where is Jehangir hospital in Pune?": that it is in the network, and where.
+            let acts: [DialogAct] = request.wantsAddress == true ? [.confirmed(hospital), .details(hospital)] : [.confirmed(hospital)]
+            return decision(acts, .anythingElse, state: state, outcome: .confirm)
         case .inCities(let cities):
             state.pending = .whichCity(request)
             return decision([], .whichCity(name: said.name, cities: cities, total: cities.count), state: state, outcome: .clarifyCity)

@@ -158,6 +158,7 @@ struct DialogPolicy: Sendable {
         case .confirm:
             var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
             if understanding.heardInDevanagari { request.heardInDevanagari = true }
+            if understanding.wantsAddress { request.wantsAddress = true }
             if request.place == nil, case .whichCity(let waiting)? = pending, waiting.kind == .confirm, waiting.name == request.name {
                 request.place = waiting.place
             }
@@ -171,6 +172,10 @@ struct DialogPolicy: Sendable {
             return decision([.help], .howCanIHelp, state: state, outcome: .help)
         case .repeatLast, .slower:
             return sayAgain(slowly: understanding.intent == .slower, pending: pending, state: state)
+        case .networkSize:
+            state.pending = .anythingElse
+            let act = DialogAct.networkSize(hospitals: directory.count, cities: directory.cities.count, largest: Array(directory.cities.prefix(3)))
+            return decision([act], .anythingElse, state: state, outcome: .networkSize)
         case .identity:
             state.pending = pending
             return decision([.identity], repeatedQuestion(state), state: state, outcome: .identity)

@@ -21,6 +21,8 @@ struct DialogRequest: Codable, Sendable, Equatable {
     var offset: Int = 0
     /// True when the name was heard in Devanagari (optional, so sessions saved before it still read).
     var heardInDevanagari: Bool?
+    /// True when the caller asked for the hospital's address with its name (optional, as above).
+    var wantsAddress: Bool?
 
     static let defaultCount = 3
     /// The most hospitals named in one answer: more would not fit in one breath.

@@ -36,7 +36,7 @@ struct Clues: Sendable {
 
     /// The phrase lists of the ``Lexicon`` that rules ask about.
     enum PhraseList: CaseIterable, Sendable {
-        case emergency, goodbye, thanks, outOfScope, count, confirm, list, more, switchPlace, details, help
+        case emergency, goodbye, thanks, outOfScope, count, networkSize, confirm, list, more, switchPlace, details, help
         case identity, lineCheck, repeatLast, slower, humanAgent, textMe, stopRecording
     }
 
@@ -61,6 +61,7 @@ struct Clues: Sendable {
         }
         return Understanding(
             intent: intent, place: place, name: name, count: count, ordinal: ordinal,
-            missing: intent == .missingInfo ? missing : nil, guessed: guessed, heardInDevanagari: heardInDevanagari)
+            missing: intent == .missingInfo ? missing : nil, guessed: guessed,
+            wantsAddress: intent == .confirm && says.contains(.details), heardInDevanagari: heardInDevanagari)
     }
 }

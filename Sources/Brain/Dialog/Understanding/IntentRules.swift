@@ -17,6 +17,7 @@ enum IntentRules {
         ("line check", lineCheck),
         ("missing information", missingInformation),
         ("out of scope by topic", outOfScopeTopic),
+        ("network size", networkSize),
         ("count", count),
         ("details", details),
         ("confirm a name", confirmName),
@@ -81,6 +82,11 @@ enum IntentRules {
 
     static func outOfScopeTopic(_ clues: Clues) -> Understanding.Intent? {
         clues.says.contains(.outOfScope) ? .outOfScope : nil
+    }
+
+    /// "How big is your network?", "how many hospitals in total?", "कितने शहरों में?": no place, no name.
+    static func networkSize(_ clues: Clues) -> Understanding.Intent? {
+        clues.says.contains(.networkSize) && clues.place == nil && clues.distinctive.isEmpty ? .networkSize : nil
     }
 
     static func count(_ clues: Clues) -> Understanding.Intent? {

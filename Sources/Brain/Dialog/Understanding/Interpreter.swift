@@ -12,7 +12,8 @@ struct Interpreter: Sendable {
 
     static let phraseLists: [Clues.PhraseList: PhraseSet] = [
         .emergency: PhraseSet(Lexicon.emergency), .goodbye: PhraseSet(Lexicon.goodbye), .thanks: PhraseSet(Lexicon.thanks),
-        .outOfScope: PhraseSet(Lexicon.outOfScope), .count: PhraseSet(Lexicon.count), .confirm: PhraseSet(Lexicon.confirm),
+        .outOfScope: PhraseSet(Lexicon.outOfScope), .count: PhraseSet(Lexicon.count),
+        .networkSize: PhraseSet(Lexicon.networkSize), .confirm: PhraseSet(Lexicon.confirm),
         .list: PhraseSet(Lexicon.list), .more: PhraseSet(Lexicon.more), .switchPlace: PhraseSet(Lexicon.switchPlace),
         .details: PhraseSet(Lexicon.address), .help: PhraseSet(Lexicon.help), .identity: PhraseSet(Lexicon.identity),
         .lineCheck: PhraseSet(Lexicon.lineCheck), .repeatLast: PhraseSet(Lexicon.repeatLast), .slower: PhraseSet(Lexicon.slower),
@@ -295,10 +296,12 @@ struct Interpreter: Sendable {
                 }
             }
             if !used[index], Self.postpositions.contains(tokens[index]) {
-                var start = index
-                while start > 0, index - start < 3, !used[start - 1], isAreaWord(tokens[start - 1]) { start -= 1 }
-                for position in start..<index { used[position] = true }
-                found += Array(start..<index)
+                // "Dwarka ke paas": the "ke" of "ke paas" is not part of the place.
+                let end = index > 0 && ["ke", "ki", "ka"].contains(tokens[index - 1]) && !used[index - 1] ? index - 1 : index
+                var start = end
+                while start > 0, end - start < 3, !used[start - 1], isAreaWord(tokens[start - 1]) { start -= 1 }
+                for position in start..<end { used[position] = true }
+                found += Array(start..<end)
             }
             index += 1
         }

@@ -8,6 +8,8 @@ struct Understanding: Sendable, Equatable {
         case list
         /// How many hospitals (in a place).
         case count
+        /// How big the whole network is: hospitals and cities.
+        case networkSize
         /// Is this hospital in the network.
         case confirm
         /// Continue the last list.
@@ -70,6 +72,8 @@ struct Understanding: Sendable, Equatable {
     /// For ``Intent/chooseLanguage``: the language chosen; for ``Intent/otherLanguage``: the
     /// language the caller seems to speak, when Loop AI can hold the call in it.
     var language: Language?
+    /// For ``Intent/confirm``: the caller asked where it is ("where is Jehangir hospital in Pune").
+    var wantsAddress = false
     /// True when it was heard in Devanagari: the hospital words are ICU's Latin for the name said.
     var heardInDevanagari = false
 }

@@ -68,6 +68,8 @@ enum HindiPhrasing: PhraseBook {
             return ["\(Speech.short(Speech.clean(hospital.name))) का पता है: \(address)\(city)।"]
         case .nothingToReferTo:
             return ["माफ़ कीजिए, मैं समझ नहीं पाई कि आप किस हॉस्पिटल की बात कर रहे हैं।"]
+        case .networkSize(let hospitals, let cities, let largest):
+            return ["आपके नेटवर्क में \(cities) शहरों के \(hospitals) हॉस्पिटल हैं; सबसे ज़्यादा \(list(largest.map(cityName))) में हैं।"]
         case .emergency(let asked, let hospitals):
             var text = ["अगर यह मेडिकल इमरजेंसी है, तो तुरंत 112 पर कॉल कीजिए या 108 पर एम्बुलेंस बुलाइए, या नज़दीकी अस्पताल की इमरजेंसी में जाइए।"]
             if let asked, !hospitals.isEmpty {
