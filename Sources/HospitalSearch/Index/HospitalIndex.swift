@@ -40,6 +40,9 @@ final class HospitalIndex: Sendable {
     let fingerprint: String
     /// Every phrase naming a city (to keep city names out of spoken areas).
     let cityPhrases: Set<String>
+    /// Initials of the first words of each name → hospitals ("blk" → B L Kapur Memorial Hospital,
+    /// "rgci" → Rajiv Gandhi Cancer Institute), see ``Initialisms``.
+    let initialisms: [String: [UInt32]]
     /// Spoken names and areas already worked out (see ``spoken(_:)``).
     let spokenCache = Mutex<[Int: SpokenForm]>([:])
 
@@ -110,6 +113,7 @@ final class HospitalIndex: Sendable {
         vocabulary.prepareFuzzyLookup()
 
         self.hospitals = hospitals
+        self.initialisms = Initialisms.table(names: hospitals.map(\.name))
         self.places = places
         self.cityPhrases = places.allPhrases
         self.vocabulary = vocabulary

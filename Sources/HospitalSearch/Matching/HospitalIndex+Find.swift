@@ -23,6 +23,7 @@ extension HospitalIndex {
             let retry = search(query, spellingVariants: false)
             if !retry.matches.isEmpty { return retry }
         }
+        if result.matches.isEmpty, let byInitials = initialsMatch(query), !byInitials.matches.isEmpty { return byInitials }
         // Lists misspell long place names ("Kormangla"); only when the words as said find nothing
         // are long words also tried against their misspellings.
         if result.matches.isEmpty, (query.words + query.area).contains(where: { $0.utf8.count >= 8 && vocabulary.id(of: $0) != nil }) {
@@ -30,6 +31,27 @@ extension HospitalIndex {
             if !retry.matches.isEmpty { return retry }
         }
         return result
+    }
+
+    /// "BLK Delhi", "is RGCI covered": one said word the list does not have, read as a name's
+    /// initials (``Initialisms``); every other word said must be generic or in that hospital's
+    /// name ("BL Kapur"). Matches are fuzzy.
+    func initialsMatch(_ query: HospitalQuery) -> HospitalSearchResult? {
+        let words = query.words.filter { !TextNormalizer.legalWords.contains($0) }
+        let unknown = words.filter { vocabulary.id(of: $0) == nil }
+        guard unknown.count == 1, let said = unknown.first, (2...5).contains(said.utf8.count), let hospitals = initialisms[said] else {
+            return nil
+        }
+        let others = self.terms(for: words.filter { $0 != said }).filter { !$0.generic }
+        let ranges = query.cities.isEmpty ? [0..<count] : query.cities.map { city($0).hospitals }
+        let area = self.terms(for: query.area)
+        let found = hospitals.map(Int.init).filter { hospital in
+            ranges.contains { $0.contains(hospital) } && area.allSatisfy { carries(hospital, $0) }
+                && others.allSatisfy { carriesInName(hospital, $0) }
+        }
+        let evidence = [HospitalMatch.Evidence(said: said, matched: [said], field: .name, kind: .spelling)]
+        return HospitalSearchResult(
+            matches: found.map { HospitalMatch(hospital: $0, tier: .fuzzy, score: 0, evidence: evidence) }, nearMisses: [], unknownWords: [])
     }
 
     func search(_ query: HospitalQuery, spellingVariants: Bool) -> HospitalSearchResult {

@@ -132,6 +132,14 @@ struct CityDirectory: Sendable {
         "Meerut": ["मेरठ"],
         "Jaipur": ["जयपुर"],
         "Lucknow": ["लखनऊ"],
+        "Bhiwani": ["भिवानी"], "Rewari": ["रेवाड़ी", "रेवाडी"], "Palwal": ["पलवल"], "Moradabad": ["मुरादाबाद"],
+        "Prayagraj": ["प्रयागराज", "इलाहाबाद"], "Gorakhpur": ["गोरखपुर"], "Bahadurgarh": ["बहादुरगढ़"], "Sonipat": ["सोनीपत"],
+        "Panipat": ["पानीपत"], "Ahmedabad": ["अहमदाबाद"], "Kochi": ["कोच्चि"], "Chandigarh": ["चंडीगढ़"], "Indore": ["इंदौर"],
+        "Bhopal": ["भोपाल"], "Nagpur": ["नागपुर"], "Surat": ["सूरत"], "Patna": ["पटना"], "Visakhapatnam": ["विशाखापत्तनम"],
+        "Coimbatore": ["कोयंबटूर"], "Mysuru": ["मैसूरु", "मैसूर"], "Mangaluru": ["मंगलुरु", "मैंगलोर"], "Goa": ["गोवा"],
+        "Bhubaneswar": ["भुवनेश्वर"], "Guwahati": ["गुवाहाटी"], "Thiruvananthapuram": ["तिरुवनंतपुरम"], "Varanasi": ["वाराणसी", "बनारस"],
+        "Kanpur": ["कानपुर"], "Nashik": ["नासिक"], "Dehradun": ["देहरादून"], "Ludhiana": ["लुधियाना"], "Amritsar": ["अमृतसर"],
+        "Raipur": ["रायपुर"], "Ranchi": ["रांची", "राँची"], "Vadodara": ["वडोदरा"], "Madurai": ["मदुरै"],
     ]
 
     /// Canonical name → the phrases of its name and aliases, worked out once (addresses are

@@ -47,9 +47,9 @@ struct HindiPhrasingTests {
         #expect(HindiPhrasing.question(for: .none) == nil)
     }
 
-    @Test("The Hindi hand-off says exactly: sorry, I can't help with that; I am forwarding this to a human agent")
+    @Test("The Hindi hand-off says exactly: sorry, I can't help with that; I am transferring your call to a colleague")
     func handOff() {
-        #expect(HindiPhrasing.sentences(for: .outOfScope) == ["माफ़ कीजिए, मैं इसमें आपकी मदद नहीं कर सकती। मैं यह बात एक मानव एजेंट को भेज रही हूँ।"])
+        #expect(HindiPhrasing.sentences(for: .outOfScope) == ["माफ़ कीजिए, मैं इसमें आपकी मदद नहीं कर सकती। मैं आपकी कॉल हमारे एक सहयोगी को ट्रांसफ़र कर रही हूँ।"])
     }
 
     @Test("The same facts as in English: numbers, names and cities")
@@ -57,7 +57,7 @@ struct HindiPhrasingTests {
         let list = HindiPhrasing.sentences(for: Self.acts[2]).joined(separator: " ")
         #expect(list.contains("306") && list.contains("बेंगलुरु") && list.contains("Manipal Hospitals"))
         #expect(HindiPhrasing.sentences(for: .count(place: .city("Pune"), total: 219)) == ["पुणे में 219 नेटवर्क हॉस्पिटल हैं।"])
-        #expect(HindiPhrasing.sentences(for: .confirmed(Self.hospital)) == ["हाँ, Manipal Hospitals, Ambalipura Sarjapur Road, बेंगलुरु, आपके नेटवर्क में है।"])
+        #expect(HindiPhrasing.sentences(for: .confirmed(Self.hospital)) == ["हाँ, बेंगलुरु के Ambalipura Sarjapur Road पर Manipal Hospitals आपके नेटवर्क में है।"])
     }
 
     @Test("A Hindi answer is spoken by the Hindi voice and listened for in hi-IN, with Hindi and English city hints")

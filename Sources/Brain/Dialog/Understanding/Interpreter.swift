@@ -216,6 +216,12 @@ struct Interpreter: Sendable {
         var mentions = directory.placeMentions(in: tokens).filter { mention in
             !(mention.guessed && tokens[mention.words].allSatisfy(Self.requestWords.contains))
         }
+        // A brand that looks like a city is tried as a hospital first: "Jaipur Golden Hospital"
+        // (no network hospital is in Jaipur), "Amrita" (only sounds like Amritsar), "Kapur" (Kanpur).
+        mentions.removeAll { mention in
+            guard case .city(let city) = mention.place, mention.guessed || !directory.cities.contains(city) else { return false }
+            return tokens[mention.words].allSatisfy(directory.isNameWord)
+        }
         // "not Pune", "not in Pune", "nahi Pune".
         let negated = { (mention: PlaceMention) in
             let start = mention.words.lowerBound

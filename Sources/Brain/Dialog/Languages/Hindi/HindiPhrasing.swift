@@ -20,7 +20,7 @@ enum HindiPhrasing: PhraseBook {
             let place = name(of: asked)
             let names = fitting(hospitals, budget: Phrasing.wordBudget - 12)
             if offset == 0 {
-                let intro = "मुझे \(place) में \(total) नेटवर्क हॉस्पिटल मिले।"
+                let intro = total == 1 ? "मुझे \(place) में एक नेटवर्क हॉस्पिटल मिला।" : "मुझे \(place) में \(total) नेटवर्क हॉस्पिटल मिले।"
                 let list: String
                 if hospitals.count == total {
                     list = total == 1 ? "वह है \(names)।" : "वे हैं \(names)।"
@@ -41,7 +41,8 @@ enum HindiPhrasing: PhraseBook {
         case .count(let place, let total):
             return [total == 1 ? "\(name(of: place)) में एक नेटवर्क हॉस्पिटल है।" : "\(name(of: place)) में \(total) नेटवर्क हॉस्पिटल हैं।"]
         case .confirmed(let hospital):
-            return ["हाँ, \(spoken(hospital)), \(cityName(City(name: hospital.city))), आपके नेटवर्क में है।"]
+            // "हाँ, बेंगलुरु के Ambalipura Sarjapur Road पर Manipal Hospitals आपके नेटवर्क में है।"
+            return ["हाँ, \(cityName(City(name: hospital.city))) \(spoken(hospital, after: "के ")) आपके नेटवर्क में है।"]
         case .confirmedSeveral(let words, let asked, let total, let examples):
             var text = ["हाँ, \(name(of: asked)) में आपके नेटवर्क में \(total) \(Phrasing.label(words)) हॉस्पिटल हैं।"]
             if total <= examples.count {
@@ -79,7 +80,7 @@ enum HindiPhrasing: PhraseBook {
             }
             return text
         case .outOfScope:
-            return ["माफ़ कीजिए, मैं इसमें आपकी मदद नहीं कर सकती। मैं यह बात एक मानव एजेंट को भेज रही हूँ।"]
+            return ["माफ़ कीजिए, मैं इसमें आपकी मदद नहीं कर सकती। मैं आपकी कॉल हमारे एक सहयोगी को ट्रांसफ़र कर रही हूँ।"]
         case .goodbye:
             return ["लूप एआई को कॉल करने के लिए धन्यवाद। नमस्ते!"]
         case .goodbyeAfterSilence:
@@ -211,15 +212,19 @@ enum HindiPhrasing: PhraseBook {
         return words.indices.contains(value) ? words[value] : String(value)
     }
 
-    /// "Manipal Hospitals, Whitefield".
-    static func spoken(_ hospital: SpokenHospital) -> String {
+    /// "Whitefield में Manipal Hospitals", "Sarjapur Road पर Manipal Hospitals": the place first,
+    /// as a Hindi speaker says it, so a list does not run names and sectors together.
+    /// `after`: what joins the place to what came before it ("बेंगलुरु के Whitefield में …").
+    static func spoken(_ hospital: SpokenHospital, after: String = "") -> String {
         let name = Speech.short(Speech.clean(hospital.name))
         guard let area = hospital.area.map(Speech.clean), !area.isEmpty, !name.lowercased().contains(area.lowercased()) else { return name }
-        return "\(name), \(Speech.short(area, limit: 4))"
+        let place = Speech.short(area, limit: 4)
+        let onARoad = ["road", "marg", "highway", "path", "street"].contains { place.lowercased().hasSuffix($0) }
+        return "\(after)\(place) \(onARoad ? "पर" : "में") \(name)"
     }
 
     /// The hospitals named within `budget` words, as ``Speech/fitting(_:budget:describe:and:)`` fits them.
     static func fitting(_ hospitals: [SpokenHospital], budget: Int) -> String {
-        Speech.fitting(hospitals, budget: budget, describe: spoken, and: "और")
+        Speech.fitting(hospitals, budget: budget, describe: { spoken($0) }, and: "और")
     }
 }
