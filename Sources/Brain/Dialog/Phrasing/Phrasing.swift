@@ -193,6 +193,7 @@ enum Phrasing: PhraseBook {
         case .isThatRight: return "Is that right?"
         case .didYouSayPlace(let place): return "Did you say \(name(of: place))?"
         case .didYouSayName(let words): return "Did you say \(label(words))?"
+        case .didYouMean(let hospitals): return "Did you mean \(Speech.fitting(hospitals, budget: wordBudget - 4, and: "or"))?"
         case .whichCityForArea(let area, let cities):
             return "There is a \(name(of: .area(words: area, city: nil))) in \(Speech.list(cities.map(\.name))). Which city are you looking in?"
         case .none: return nil

@@ -18,6 +18,8 @@ enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
     case clarifyCity = "clarify-city"
     case clarifyArea = "clarify-area"
     case notFound = "not-found"
+    /// A name heard in Devanagari matched nothing, and close listed names were offered.
+    case didYouMean = "did-you-mean"
     case thanks
     case help
     case otherLanguage = "other-language"

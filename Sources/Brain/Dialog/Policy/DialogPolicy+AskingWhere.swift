@@ -54,6 +54,7 @@ extension DialogPolicy {
             guard let place = request.place, directory.count(in: place) == 1 else { return .nameAFew }
             return .nameIt
         case .heard?: return .isThatRight
+        case .meant(let hospitals)?: return .didYouMean(hospitals)
         case .anythingElse?: return .anythingElse
         case nil: return .howCanIHelp
         }

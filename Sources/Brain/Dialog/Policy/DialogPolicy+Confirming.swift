@@ -21,6 +21,12 @@ extension DialogPolicy {
             return decision([], .whichCity(name: said.name, cities: cities, total: cities.count), state: state, outcome: .clarifyCity)
         case .several(let city, let total, let named):
             return confirmedSeveral(request, saying: said.name, city: city, total: total, named: named, state: state)
+        case .notFound(let nearMisses, _) where heard && !nearMisses.isEmpty:
+            // A name heard in Devanagari is only ICU's guess at its spelling: close listed names
+            // are offered, never denied in the same breath.
+            state.mentioned = nearMisses
+            state.pending = .meant(nearMisses)
+            return decision([], .didYouMean(nearMisses), state: state, outcome: .didYouMean)
         case .notFound(let nearMisses, let elsewhere):
             state.mentioned = nearMisses
             state.pending = .anythingElse

@@ -12,6 +12,14 @@ extension DialogPolicy {
             if let request = state.lastRequest { return run(request, state: state, outcome: .more) }
         case .suggestion(let request):
             return run(request, state: state, outcome: .list)
+        case .meant(let hospitals):
+            guard hospitals.count == 1 else {
+                state.pending = .meant(hospitals)
+                return decision([], .didYouMean(hospitals), state: state, outcome: .yes)
+            }
+            state.mentioned = hospitals
+            state.pending = .anythingElse
+            return decision([.confirmed(hospitals[0])], .anythingElse, state: state, outcome: .confirm)
         case .whichCity(let request):
             state.pending = .whichCity(request)
             return decision([], cityQuestion(for: request), state: state, outcome: .yes)

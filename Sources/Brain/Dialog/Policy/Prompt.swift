@@ -19,6 +19,9 @@ enum Prompt: Codable, Sendable, Equatable {
     case didYouSayPlace(Place)
     /// The same for a hospital's name (the caller's words).
     case didYouSayName([String])
+    /// A name heard in Devanagari matched nothing, but these listed hospitals of the place are
+    /// close: "Did you mean …?" rather than a no.
+    case didYouMean([SpokenHospital])
     /// The call ends after this turn.
     case none
 }

@@ -1,3 +1,5 @@
+import HospitalSearch
+
 /// What Loop AI just asked the caller, which a short reply answers.
 enum Pending: Codable, Sendable, Equatable {
     /// "Which city are you looking in?" — the request waits for a city.
@@ -10,6 +12,8 @@ enum Pending: Codable, Sendable, Equatable {
     case suggestion(DialogRequest)
     /// "I heard '…'. Is that right?" — yes acts on the words.
     case heard(String)
+    /// "Did you mean …?" — yes confirms the hospital (one), or asks again which (several).
+    case meant([SpokenHospital])
     /// "Anything else I can help with?"
     case anythingElse
 }

@@ -33,9 +33,7 @@ struct Interpreter: Sendable {
     /// Words that make up requests, never names: the lexicon's, and each language's ordinary words
     /// as they reach the rules (Devanagari in Latin letters).
     static let requestWords = Set(Lexicon.requestWords.flatMap(TextNormalizer.tokens)).union(
-        LanguageRegistry.all.flatMap { profile in
-            profile.ordinaryWords.flatMap { TextNormalizer.tokens(scriptWords[$0] ?? Transliteration.latin($0)) }
-        })
+        LanguageRegistry.all.flatMap { profile in profile.ordinaryWords.flatMap { heard(TextNormalizer.tokens($0).first ?? $0) } })
     static let numberWords: [String: Int] = Dictionary(
         Lexicon.numbers.compactMap { key, value in TextNormalizer.tokens(key).last.map { ($0, value) } },
         uniquingKeysWith: { first, _ in first }
@@ -79,14 +77,18 @@ struct Interpreter: Sendable {
     static func tokens(of text: String) -> [String] {
         let tokens = TextNormalizer.tokens(Transliteration.normalisingDigits(text))
         guard tokens.contains(where: Transliteration.hasDevanagari) else { return tokens }
-        return tokens.flatMap { token -> [String] in
-            guard Transliteration.hasDevanagari(token) else { return [token] }
-            if let word = scriptWords[token] { return TextNormalizer.tokens(word) }
-            // "क्यूआरजी" is Q R G, "बीएलके" B L K: letters spelt out are an initialism.
-            if let letters = Transliteration.initialism(token) { return [letters] }
-            // A name's Latin is a guess at its spelling: no plural is folded ("मैक्स" is "maiks", Max).
-            return Transliteration.latin(token).split(separator: " ").map(String.init)
-        }
+        return tokens.flatMap(heard)
+    }
+
+    /// One token as the rules see it: a Devanagari word of the lexicon in its Latin spelling,
+    /// spelt-out letters as an initialism, any other Devanagari word in ICU's Latin.
+    static func heard(_ token: String) -> [String] {
+        guard Transliteration.hasDevanagari(token) else { return [token] }
+        if let word = scriptWords[token] { return TextNormalizer.tokens(word) }
+        // "क्यूआरजी" is Q R G, "बीएलके" B L K: letters spelt out are an initialism.
+        if let letters = Transliteration.initialism(token) { return [letters] }
+        // A name's Latin is a guess at its spelling: no plural is folded ("मैक्स" is "maiks", Max).
+        return Transliteration.latin(token).split(separator: " ").map(String.init)
     }
 
     /// "Hindi", "हिंदी में", "I'd prefer to speak in Hindi", "Hindi mein baat kar sakte hain?",
@@ -99,10 +101,13 @@ struct Interpreter: Sendable {
         guard !named.isEmpty else { return nil }
         let bare = tokens.filter { !filler.contains($0) && !languageFrame.contains($0) && !requestWords.contains($0) && languageNames[$0] == nil }
         if Set(named.map(\.1)).count == 1, bare.count <= 1, tokens.count <= 5 { return named[0].1 }
-        guard !tokens.contains(where: negations.contains) && !tokens.contains("dont") && !tokens.contains("cant") else { return nil }
-        // The language next to a word of speaking, or to "in"/"mein" in a sentence with one.
+        // The language next to a word of speaking, or to "in"/"mein" in a sentence with one;
+        // "I don't speak Hindi", "Hindi nahi" choose nothing.
         let speaks = tokens.contains(where: speakingWords.contains)
-        for (index, language) in named {
+        let negated = { (index: Int) in
+            tokens[max(0, index - 3)..<min(tokens.count, index + 2)].contains { negations.contains($0) || ["dont", "cant", "cannot"].contains($0) }
+        }
+        for (index, language) in named where !negated(index) {
             let before = index > 0 ? tokens[index - 1] : ""
             let after = index + 1 < tokens.count ? tokens[index + 1] : ""
             if speakingWords.contains(before) || speakingWords.contains(after) { return language }
@@ -287,7 +292,8 @@ struct Interpreter: Sendable {
         while index < tokens.count {
             let startsArea = Self.prepositions.contains(tokens[index]) || index + 1 == correctedFrom
             if !used[index], startsArea {
-                var end = index + 1
+                // "close to Baner", "next to Vashi".
+                var end = index + 1 < tokens.count && tokens[index + 1] == "to" ? index + 2 : index + 1
                 var run: [Int] = []
                 // "Sector 62", "Phase 2": a number right after an area word belongs to it.
                 while end < tokens.count, run.count < 3, !used[end], isAreaWord(tokens[end]) || (!run.isEmpty && Int(tokens[end]) != nil) {

@@ -50,7 +50,7 @@ enum Lexicon {
     /// The whole network rather than one place: its size, its cities.
     static let networkSize: [String] = [
         "how big", "how large", "size of your network", "size of the network", "size of my network", "in total", "altogether",
-        "all together", "in all", "overall", "total number", "how many cities", "which cities", "what cities", "cities do you",
+        "all together", "in all", "overall", "total number", "whole network", "entire network", "poora network", "how many cities", "which cities", "what cities", "cities do you",
         "cities are covered", "how many places",
         // Hindi: "kitna bada" (how big), "kul kitne" (how many in all), "poore network" (the whole network), "kitne sheheron"
         "kitna bada", "kul kitne", "kul", "poore network", "saare hospital", "kitne sheheron", "kaun kaun se sheher", "sheheron",
@@ -239,7 +239,7 @@ enum Lexicon {
         "other", "more", "next", "same", "kindly", "sir", "madam", "maam", "dear", "actually", "basically", "right",
         "want", "wanted", "go", "going", "sure", "thanks", "thank", "should", "shall", "may", "might", "must",
         "options", "option", "network", "hospitals", "my", "your", "own", "all", "mean", "meant", "sorry", "wait", "make",
-        "rather", "instead", "not", "said", "say", "they", "rest", "remaining", "address", "pata", "kisi", "saare", "poore", "cities", "sheheron", "bada",
+        "rather", "instead", "not", "said", "say", "they", "rest", "remaining", "address", "pata", "kisi", "saare", "poore", "cities", "sheheron", "bada", "madad", "whole", "entire", "chal",
         // Who the care is for and what kind of place is wanted: a caller's story, not a name
         "kid", "kids", "baby", "babies", "family", "wife", "husband", "son", "daughter", "father", "brother", "sister",
         "friend", "parents", "grandmother", "grandfather", "place", "places", "someone", "somewhere", "expecting",

@@ -165,6 +165,9 @@ enum HindiPhrasing: PhraseBook {
         case .isThatRight: return "क्या यह सही है?"
         case .didYouSayPlace(let place): return "क्या आपने \(name(of: place)) कहा?"
         case .didYouSayName(let words): return "क्या आपने \(Phrasing.label(words)) कहा?"
+        case .didYouMean(let hospitals):
+            let names = Speech.fitting(hospitals, budget: Phrasing.wordBudget - 6, describe: { spoken($0) }, and: "या")
+            return hospitals.count == 1 ? "क्या आपका मतलब \(names) से है?" : "क्या आपका मतलब \(names) में से किसी से है?"
         case .none: return nil
         }
     }
