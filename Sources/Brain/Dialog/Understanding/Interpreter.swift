@@ -32,8 +32,10 @@ struct Interpreter: Sendable {
     static let missingInfo: [(MissingInfo, PhraseSet)] = Lexicon.missingInfo.map { ($0.0, PhraseSet($0.1)) }
     /// Words that make up requests, never names: the lexicon's, and each language's ordinary words
     /// as they reach the rules (Devanagari in Latin letters).
+    /// The words of emergencies ("seene", "dard") are among them: a body word is never a city.
     static let requestWords = Set(Lexicon.requestWords.flatMap(TextNormalizer.tokens)).union(
-        LanguageRegistry.all.flatMap { profile in profile.ordinaryWords.flatMap { heard(TextNormalizer.tokens($0).first ?? $0) } })
+        LanguageRegistry.all.flatMap { profile in profile.ordinaryWords.flatMap { heard(TextNormalizer.tokens($0).first ?? $0) } }
+    ).union(Lexicon.emergency.flatMap(TextNormalizer.tokens).filter { !TextNormalizer.genericWords.contains($0) && $0.count > 2 })
     static let numberWords: [String: Int] = Dictionary(
         Lexicon.numbers.compactMap { key, value in TextNormalizer.tokens(key).last.map { ($0, value) } },
         uniquingKeysWith: { first, _ in first }
@@ -97,17 +99,17 @@ struct Interpreter: Sendable {
     /// speaking ("speak", "baat", "samjhaiye") or of "in"/"mein" next to one. "I don't speak Hindi"
     /// chooses nothing.
     static func languageChosen(in tokens: [String]) -> Language? {
-        let named = tokens.indices.compactMap { index in languageNames[tokens[index]].map { (index, $0) } }
+        // "I don't speak Hindi", "my English is not good", "Hindi nahi": a language taken back.
+        let negated = { (index: Int) in
+            tokens[max(0, index - 3)..<min(tokens.count, index + 4)].contains { negations.contains($0) || ["dont", "cant", "cannot"].contains($0) }
+        }
+        let named = tokens.indices.compactMap { index in languageNames[tokens[index]].map { (index, $0) } }.filter { !negated($0.0) }
         guard !named.isEmpty else { return nil }
         let bare = tokens.filter { !filler.contains($0) && !languageFrame.contains($0) && !requestWords.contains($0) && languageNames[$0] == nil }
         if Set(named.map(\.1)).count == 1, bare.count <= 1, tokens.count <= 5 { return named[0].1 }
-        // The language next to a word of speaking, or to "in"/"mein" in a sentence with one;
-        // "I don't speak Hindi", "Hindi nahi" choose nothing.
+        // The language next to a word of speaking, or to "in"/"mein" in a sentence with one.
         let speaks = tokens.contains(where: speakingWords.contains)
-        let negated = { (index: Int) in
-            tokens[max(0, index - 3)..<min(tokens.count, index + 2)].contains { negations.contains($0) || ["dont", "cant", "cannot"].contains($0) }
-        }
-        for (index, language) in named where !negated(index) {
+        for (index, language) in named {
             let before = index > 0 ? tokens[index - 1] : ""
             let after = index + 1 < tokens.count ? tokens[index + 1] : ""
             if speakingWords.contains(before) || speakingWords.contains(after) { return language }
