@@ -29,7 +29,7 @@ extension HospitalDirectory {
     public func knows(_ word: String, heardInDevanagari: Bool = false) -> Bool {
         if !index.vocabulary.expansions(of: word).isEmpty || index.initialisms[word] != nil && index.vocabulary.id(of: word) == nil { return true }
         // "gangaram" is Ganga + Ram; a word heard in Devanagari may be known by its consonants.
-        return index.terms(for: [word], heardInDevanagari: heardInDevanagari).contains(where: \.known)
+        return index.terms(for: [word], hearing: heardInDevanagari ? .consonants : .asSpelt).contains(where: \.known)
     }
 
     /// The caller's name words as the list spells the hospitals they found (`["maiks"]` → `["max"]`,

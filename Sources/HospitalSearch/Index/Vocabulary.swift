@@ -24,8 +24,9 @@ struct Vocabulary: Sendable {
     private var deletionHashes: [UInt64] = []
     private var deletionWords: [UInt32] = []
     private var phonetic: [String: [UInt32]] = [:]
-    /// Words by ``Skeleton/key(_:)``, for names heard in Devanagari.
+    /// Words by ``Skeleton/key(_:)`` and ``Skeleton/spelling(_:)``, for names heard in Devanagari.
     private var skeletons: [String: [UInt32]] = [:]
+    private var spellings: [String: [UInt32]] = [:]
     private var fuzzyReady = false
 
     var count: Int { words.count }
@@ -56,6 +57,7 @@ struct Vocabulary: Sendable {
         }
         for (index, word) in words.enumerated() where word.utf8.count >= 3 && word.utf8.allSatisfy({ $0 < 0x80 }) {
             skeletons[Skeleton.key(word), default: []].append(UInt32(index))
+            spellings[Skeleton.spelling(word), default: []].append(UInt32(index))
         }
         pairs.sort { $0.hash < $1.hash }
         deletionHashes = pairs.map(\.hash)
@@ -79,6 +81,13 @@ struct Vocabulary: Sendable {
     func expansions(of word: String, limit: Int = 4) -> [Expansion] {
         if let id = ids[word] { return [Expansion(word: id, quality: 1, kind: .exact)] }
         return nearWords(word, limit: limit, onlyBest: true)
+    }
+
+    /// Other spellings of a word heard in Devanagari that Devanagari cannot tell apart ("jeevan",
+    /// "jeewan"), as good as the word itself.
+    func heardSpellings(of word: String) -> [Expansion] {
+        guard fuzzyReady, let found = spellings[Skeleton.spelling(word)] else { return [] }
+        return found.filter { words[Int($0)] != word }.prefix(4).map { Expansion(word: $0, quality: 0.9, kind: .phonetic) }
     }
 
     /// The list's words a name heard in Devanagari may stand for: those with its consonant

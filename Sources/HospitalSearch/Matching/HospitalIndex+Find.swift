@@ -14,20 +14,19 @@
 ///    score (rarer words weigh more, names more than places), then by list order.
 extension HospitalIndex {
     func find(_ query: HospitalQuery) -> HospitalSearchResult {
-        var asSpelt = query
-        asSpelt.heardInDevanagari = false
-        let result = search(asSpelt, spellingVariants: false)
-        // A name heard in Devanagari is first looked for as ICU spells it ("narayana"), then, when
-        // that finds nothing, by its consonants ("apolo" → Apollo, "maiks" → Max).
-        if result.matches.isEmpty, query.heardInDevanagari {
-            let retry = search(query, spellingVariants: false)
+        let result = search(query, spellingVariants: false, hearing: query.heardInDevanagari ? .spellings : .asSpelt)
+        // A name heard in Devanagari is first looked for as ICU spells it, give or take what
+        // Devanagari cannot show ("jeevan" is Jeewan too); when that finds nothing, or only near
+        // spellings, by its consonants ("apolo" → Apollo, "maiks" → Max, "sury" → Surya).
+        if query.heardInDevanagari, result.matches.allSatisfy({ $0.tier == .fuzzy }) {
+            let retry = search(query, spellingVariants: false, hearing: .consonants)
             if !retry.matches.isEmpty { return retry }
         }
         if result.matches.isEmpty, let byInitials = initialsMatch(query), !byInitials.matches.isEmpty { return byInitials }
         // Lists misspell long place names ("Kormangla"); only when the words as said find nothing
         // are long words also tried against their misspellings.
         if result.matches.isEmpty, (query.words + query.area).contains(where: { $0.utf8.count >= 8 && vocabulary.id(of: $0) != nil }) {
-            let retry = search(query, spellingVariants: true)
+            let retry = search(query, spellingVariants: true, hearing: query.heardInDevanagari ? .spellings : .asSpelt)
             if !retry.matches.isEmpty { return retry }
         }
         return result
@@ -54,10 +53,9 @@ extension HospitalIndex {
             matches: found.map { HospitalMatch(hospital: $0, tier: .fuzzy, score: 0, evidence: evidence) }, nearMisses: [], unknownWords: [])
     }
 
-    func search(_ query: HospitalQuery, spellingVariants: Bool) -> HospitalSearchResult {
+    func search(_ query: HospitalQuery, spellingVariants: Bool, hearing: HospitalQuery.Hearing = .asSpelt) -> HospitalSearchResult {
         var terms = self.terms(
-            for: query.words.filter { !TextNormalizer.legalWords.contains($0) }, spellingVariants: spellingVariants,
-            heardInDevanagari: query.heardInDevanagari)
+            for: query.words.filter { !TextNormalizer.legalWords.contains($0) }, spellingVariants: spellingVariants, hearing: hearing)
         // Hospitals named only with generic words, when the caller said exactly those words.
         let genericNamed = self.genericNamed(saying: terms)
         let areaTerms = self.terms(for: query.area, spellingVariants: spellingVariants)

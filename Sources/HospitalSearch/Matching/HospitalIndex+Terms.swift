@@ -19,9 +19,10 @@ extension HospitalIndex {
     }
 
     /// Turns said words into terms, joining and splitting compounds.
-    /// - Parameter heardInDevanagari: the words are ICU's Latin for names the caller said in
-    ///   Devanagari, a guess at the spelling: words with their consonant skeleton are as good.
-    func terms(for words: [String], spellingVariants: Bool = false, heardInDevanagari: Bool = false) -> [Term] {
+    /// - Parameter hearing: for words that are ICU's Latin for names said in Devanagari (a guess
+    ///   at the spelling), the other spellings they may stand for (``HospitalQuery/Hearing``).
+    func terms(for words: [String], spellingVariants: Bool = false, hearing: HospitalQuery.Hearing = .asSpelt) -> [Term] {
+        let heardInDevanagari = hearing == .consonants
         var terms: [Term] = []
         var index = 0
         while index < words.count {
@@ -55,9 +56,11 @@ extension HospitalIndex {
             if alternatives.first?.kind != .exact, word.utf8.count >= 6 {
                 alternatives.append(contentsOf: splits(of: word))
             }
-            if heardInDevanagari {
+            if hearing != .asSpelt {
                 let known = Set(alternatives.flatMap(\.words))
-                alternatives += vocabulary.heardAlikes(of: word).filter { !known.contains($0.word) }.map {
+                let heard = vocabulary.heardSpellings(of: word) + (heardInDevanagari ? vocabulary.heardAlikes(of: word) : [])
+                var added = Set<UInt32>()
+                alternatives += heard.filter { !known.contains($0.word) && added.insert($0.word).inserted }.map {
                     Term.Alternative(words: [$0.word], quality: $0.quality, kind: $0.kind)
                 }
             }

@@ -9,6 +9,16 @@ struct HospitalQuery: Sendable, Equatable {
     /// The words are ICU's Latin for names said in Devanagari (see ``Skeleton``).
     var heardInDevanagari = false
 
+    /// How far a word heard in Devanagari may be from the list's spelling of it.
+    enum Hearing: Sendable {
+        /// As spelt: typed or said in Latin letters.
+        case asSpelt
+        /// Or spelt the ways Devanagari cannot tell apart (``Skeleton/spelling(_:)``).
+        case spellings
+        /// Or any word with the same consonants (``Skeleton/key(_:)``).
+        case consonants
+    }
+
     init(words: [String], cities: [Int] = [], area: [String] = [], heardInDevanagari: Bool = false) {
         self.words = words
         self.cities = cities

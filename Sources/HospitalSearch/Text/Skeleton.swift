@@ -10,6 +10,33 @@
 /// "Apollo" is `apl`, not `pl`. Two words with one skeleton only sound alike; the index weighs
 /// such a match below an exact or near spelling.
 public enum Skeleton {
+    /// The word with only the spelling differences Devanagari cannot show folded: vowel length
+    /// ("ee"/"i", "oo"/"u", "aa"/"a"), `w`/`v`, `sh`/`s`, `ph`/`f`, doubled letters, a silent `h`.
+    /// Unlike ``key(_:)`` it keeps which vowels there are, so जीवन finds Jeevan and Jeewan alike,
+    /// but नारायणा (Narayana) is not Narayan.
+    public static func spelling(_ word: String) -> String {
+        var out: [UInt8] = []
+        let letters = Array(word.utf8)
+        guard letters.allSatisfy({ $0 < 0x80 }) else { return word }
+        var index = 0
+        while index < letters.count {
+            var byte = letters[index]
+            let next: UInt8 = index + 1 < letters.count ? letters[index + 1] : 0
+            switch (byte, next) {
+            case (UInt8(ascii: "e"), UInt8(ascii: "e")): byte = UInt8(ascii: "i"); index += 1
+            case (UInt8(ascii: "o"), UInt8(ascii: "o")): byte = UInt8(ascii: "u"); index += 1
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): byte = UInt8(ascii: "f"); index += 1
+            case (UInt8(ascii: "s"), UInt8(ascii: "h")): byte = UInt8(ascii: "s"); index += 1
+            case (UInt8(ascii: "w"), _): byte = UInt8(ascii: "v")
+            case (UInt8(ascii: "h"), _) where !out.isEmpty && !"aeiou".utf8.contains(out.last ?? 0): index += 1; continue
+            default: break
+            }
+            if out.last != byte { out.append(byte) }
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     public static func key(_ word: String) -> String {
         let letters = Array(word.utf8)
         guard !letters.isEmpty, letters.allSatisfy({ $0 < 0x80 }) else { return word }

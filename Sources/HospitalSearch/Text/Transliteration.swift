@@ -31,11 +31,14 @@ public enum Transliteration {
     private static let cache = Mutex<[String: String]>([:])
 
     private static func transliterated(_ word: String) -> String {
-        guard let latin = word.applyingTransform(.toLatin, reverse: false) else { return word }
+        guard var latin = word.applyingTransform(.toLatin, reverse: false) else { return word }
+        // The nasal mark (ṁ) before k or g is said "n": बैंगलोर is "baingalor", not "baimgalor";
+        // a written m before g (एमजीएम, "mgm") stays m.
+        for (nasal, said) in [("ṁg", "ng"), ("ṁk", "nk"), ("ṁkh", "nkh"), ("ṁgh", "ngh")] {
+            latin = latin.replacingOccurrences(of: nasal, with: said)
+        }
         let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
         var letters = String(plain.lowercased().unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == " ") })
-        // The nasal mark before k or g is said "n": बैंगलोर is "baingalor", not "baimgalor".
-        letters = letters.replacingOccurrences(of: "mg", with: "ng").replacingOccurrences(of: "mk", with: "nk")
         // English names written in Devanagari use फ for "f": फोर्टिस is "fortis".
         letters = letters.replacingOccurrences(of: "ph", with: "f")
         if endsInConsonant(word), letters.count > 3, letters.hasSuffix("a") { letters.removeLast() }
