@@ -75,9 +75,10 @@ extension HospitalDirectory {
     /// The list's spelling of a place word heard in Devanagari ("dvaraka" → "dwarka",
     /// "vhaitafild" → "whitefield"): the nearest word with its consonant skeleton that names a
     /// place in some address. Nil when the list has the word as heard, or no such place.
-    /// `closely`: only a spelling within two letters (a word said in Latin letters, "Bommanahally").
+    /// `closely`: a word said in Latin letters ("Bommanahally"): only a long one, and only a spelling
+    /// within two letters of it, so a short English word ("send") never becomes a place ("Sant").
     public func placeSpelling(ofHeard word: String, closely: Bool = false) -> String? {
-        guard index.vocabulary.id(of: word) == nil, word.utf8.count >= 4, Skeleton.key(word).utf8.count >= 3 else { return nil }
+        guard index.vocabulary.id(of: word) == nil, word.utf8.count >= (closely ? 7 : 4), Skeleton.key(word).utf8.count >= 3 else { return nil }
         let bytes = Array(word.utf8)
         return index.vocabulary.heardAlikes(of: word).first { alike in
             guard !index.placePostings[Int(alike.word)].isEmpty else { return false }

@@ -66,7 +66,8 @@ struct HospitalSearchTests {
         Case(said: "Breach Candy Hospital", city: nil, expect: [], count: 0),
         Case(said: "Tata Memorial", city: "Mumbai", expect: [], count: 0),
         Case(said: "Lilavati", city: "Mumbai", expect: [], count: 0),
-        Case(said: "KIMS", city: nil, expect: [], count: 0),
+        // (KIMS is listed, as "K I M S Hospital", and its initials find it.)
+        Case(said: "PGIMER", city: nil, expect: [], count: 0),
         Case(said: "Saifee Hospital", city: nil, expect: [], count: 0),
         Case(said: "Kokilaben", city: "Bengaluru", expect: [], count: 0),
         Case(said: "Apollo Sarjapur", city: "Bengaluru", expect: [], count: 0),

@@ -146,7 +146,7 @@ struct DialogPolicy: Sendable {
             let count = understanding.count.map(Self.clampCount) ?? DialogRequest.defaultCount
             // "Which are they?", "चार के नाम बताइए" after a count or a list: that place's hospitals.
             // (A hospital's name asked about without a city never borrows one: see `confirm`.)
-            let earlier = state.lastRequest.flatMap { $0.kind == .confirm ? nil : $0.place }
+            let earlier = understanding.refersBack ? state.lastRequest.flatMap { $0.kind == .confirm ? nil : $0.place } : nil
             let asked = DialogRequest(kind: .list, place: understanding.place ?? earlier, count: count)
             var answer = run(asked, state: state, outcome: .list)
             // "Tell me twenty": name what fits in a breath, and say so.

@@ -40,6 +40,9 @@ struct Clues: Sendable {
         case identity, lineCheck, repeatLast, slower, humanAgent, textMe, stopRecording
     }
 
+    /// Words that point back at the last answer's hospitals (Hindi उनमें/उनके reach the rules as "them").
+    static let backReferences: Set<String> = ["them", "those", "they", "these", "ones", "naam", "name", "rest", "remaining", "wahan", "vahan"]
+
     var asksSomething: Bool { says.contains(.count) || says.contains(.list) || says.contains(.confirm) }
     var namesSomething: Bool { place != nil || !distinctive.isEmpty }
     /// A place, or a word of a listed hospital's name: what turns small talk into a question.
@@ -62,6 +65,7 @@ struct Clues: Sendable {
         return Understanding(
             intent: intent, place: place, name: name, count: count, ordinal: ordinal,
             missing: intent == .missingInfo ? missing : nil, guessed: guessed,
+            refersBack: tokens.contains(where: Self.backReferences.contains),
             wantsAddress: intent == .confirm && says.contains(.details), heardInDevanagari: heardInDevanagari)
     }
 }

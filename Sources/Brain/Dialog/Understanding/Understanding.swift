@@ -72,6 +72,8 @@ struct Understanding: Sendable, Equatable {
     /// For ``Intent/chooseLanguage``: the language chosen; for ``Intent/otherLanguage``: the
     /// language the caller seems to speak, when Loop AI can hold the call in it.
     var language: Language?
+    /// The caller pointed back at the last answer: "which are they", "name them", "उनके नाम".
+    var refersBack = false
     /// For ``Intent/confirm``: the caller asked where it is ("where is Jehangir hospital in Pune").
     var wantsAddress = false
     /// True when it was heard in Devanagari: the hospital words are ICU's Latin for the name said.

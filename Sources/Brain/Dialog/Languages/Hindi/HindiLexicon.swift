@@ -62,7 +62,7 @@ enum HindiLexicon {
         "उसका": "uska", "उसकी": "uska", "उसके": "uska", "इसका": "uska", "इसकी": "uska", "इसके": "uska",
         // "Of them", "the rest": the last answer's hospitals
         "उनमें": "them", "इनमें": "them", "उनमे": "them", "इनमे": "them", "उनके": "them", "इनके": "them", "उनका": "them",
-        "बाकी": "rest", "बाक़ी": "rest", "बचे": "rest", "वो": "woh", "वह": "woh", "यह": "yeh", "ये": "yeh", "कुल": "kul",
+        "बाकी": "rest", "बाक़ी": "rest", "बचे": "rest", "वहाँ": "wahan", "वहां": "wahan", "उधर": "wahan", "वो": "woh", "वह": "woh", "यह": "yeh", "ये": "yeh", "कुल": "kul",
         "पिताजी": "father", "पापा": "father", "माँ": "mother",
         "मां": "mother", "टाइम": "time", "समय": "time", "स्कोर": "score", "बुक": "book", "पहुंचा": "pahuncha", "पहुँचा": "pahuncha",
         // The English words hospitals are named with, as the recogniser writes them
