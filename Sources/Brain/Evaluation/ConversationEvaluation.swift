@@ -113,6 +113,7 @@ struct ConversationEvaluation: Sendable {
                 (Failure(category: testCase.category, line: testCase.line, said: turn.said, heard: heard, problem: problem), decision.language)
             }
             let lowered = heard.lowercased()
+            if Self.contradictsItself(lowered) { return fail("says no and that it is in the network in one breath") }
             for fact in turn.says where !lowered.contains(fact.lowercased()) { return fail("does not say \"\(fact)\"") }
             for fact in turn.never where lowered.contains(fact.lowercased()) { return fail("says \"\(fact)\"") }
             if let outcome = turn.outcome, outcome != decision.outcome.rawValue {
@@ -125,6 +126,13 @@ struct ConversationEvaluation: Sendable {
             if let limit = turn.words, words > limit { return fail("\(words) words, more than \(limit)") }
         }
         return (nil, state.language ?? engine.defaultLanguage)
+    }
+
+    /// Every case, whatever it expects, fails on an answer that denies a name and says it is in
+    /// the network in one breath ("No, … is not in your network. … is in your network.").
+    static func contradictsItself(_ lowered: String) -> Bool {
+        let denies = lowered.hasPrefix("no,") || lowered.hasPrefix("नहीं,")
+        return denies && (lowered.contains(" is in your network") || lowered.contains("आपके नेटवर्क में है"))
     }
 
     /// Everything Loop AI says for a decision, as one text.

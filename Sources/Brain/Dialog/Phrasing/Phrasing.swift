@@ -87,7 +87,8 @@ enum Phrasing: PhraseBook {
             if !here.isEmpty {
                 text.append("In \(place ?? "that city") there is \(Speech.fitting(here, budget: wordBudget - 16)).")
             } else if !otherCities.isEmpty {
-                text.append("\(label) is in your network in \(Speech.list(otherCities)).")
+                // Never "No, X …" and "X is in your network" in one breath: where else it is, plainly.
+                text.append("You'll find \(label) in \(Speech.list(otherCities)).")
             }
             return text
         case .details(let hospital):

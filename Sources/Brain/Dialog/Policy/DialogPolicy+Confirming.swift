@@ -27,7 +27,10 @@ extension DialogPolicy {
             state.mentioned = nearMisses
             state.pending = .meant(nearMisses)
             return decision([], .didYouMean(nearMisses), state: state, outcome: .didYouMean)
-        case .notFound(let nearMisses, let elsewhere):
+        case .notFound(let found, let elsewhere):
+            // Other branches are "in <the city asked about>": with no city asked, there is none to
+            // name ("In that city there is …" would borrow a city from nowhere).
+            let nearMisses = request.place == nil ? [] : found
             state.mentioned = nearMisses
             state.pending = .anythingElse
             // Nothing matched, so the caller's own words are said back, not a near spelling of them.

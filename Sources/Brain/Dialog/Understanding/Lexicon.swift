@@ -239,7 +239,7 @@ enum Lexicon {
         "other", "more", "next", "same", "kindly", "sir", "madam", "maam", "dear", "actually", "basically", "right",
         "want", "wanted", "go", "going", "sure", "thanks", "thank", "should", "shall", "may", "might", "must",
         "options", "option", "network", "hospitals", "my", "your", "own", "all", "mean", "meant", "sorry", "wait", "make",
-        "rather", "instead", "not", "said", "say", "they", "rest", "remaining", "address", "pata", "kisi", "saare", "poore", "cities", "sheheron", "bada", "madad", "whole", "entire", "chal",
+        "rather", "instead", "not", "said", "say", "they", "rest", "remaining", "address", "pata", "kisi", "saare", "poore", "cities", "sheheron", "bada", "madad", "whole", "entire", "chal", "every", "each",
         // Who the care is for and what kind of place is wanted: a caller's story, not a name
         "kid", "kids", "baby", "babies", "family", "wife", "husband", "son", "daughter", "father", "brother", "sister",
         "friend", "parents", "grandmother", "grandfather", "place", "places", "someone", "somewhere", "expecting",

@@ -60,7 +60,7 @@ enum HindiPhrasing: PhraseBook {
             if !here.isEmpty {
                 text.append("\(place ?? "उस शहर") में \(fitting(here, budget: Phrasing.wordBudget - 16)) है।")
             } else if !cities.isEmpty {
-                text.append("\(label) \(list(cities.map(cityName))) में आपके नेटवर्क में है।")
+                text.append("\(label) \(list(cities.map(cityName))) में मिलेगा।")
             }
             return text
         case .details(let hospital):
