@@ -88,7 +88,7 @@ struct DialogEngine: Sendable {
     }
 
     func twiml(for decision: DialogDecision) -> TwiML {
-        Phrasing.twiml(for: decision, cities: directory.cities, voices: voices, humanAgentNumber: humanAgentNumber)
+        Phrasing.twiml(for: decision, directory: directory, voices: voices, humanAgentNumber: humanAgentNumber)
     }
 
     /// The voice the decision is spoken in.

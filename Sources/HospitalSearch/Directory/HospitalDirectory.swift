@@ -13,6 +13,8 @@ public final class HospitalDirectory: Sendable {
     let finder: PlaceFinder
     /// Cities with network hospitals, largest first (for prompts and recogniser hints).
     public let cities: [City]
+    /// Places and brands for the recogniser (``placeHints``, ``brandHints(in:)``).
+    let hints: RecognitionHints
 
     init(path: String, index: HospitalIndex) {
         self.path = path
@@ -20,6 +22,7 @@ public final class HospitalDirectory: Sendable {
         self.finder = PlaceFinder(places: index.places)
         self.cities = index.places.cities.filter { !$0.hospitals.isEmpty }
             .sorted { $0.hospitals.count > $1.hospitals.count }.map { City(name: $0.name) }
+        self.hints = RecognitionHints(index: index, cities: cities)
     }
 
     /// Indexes `records` (already validated rows of a list).

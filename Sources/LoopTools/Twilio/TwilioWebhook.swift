@@ -27,7 +27,7 @@ public struct TwilioWebhook: Sendable {
         var fields =
             commonFields(callSid: callSid, from: from, to: to, accountSid: accountSid) + [
                 ("CallStatus", "in-progress"),
-                ("Language", "en-US"),
+                ("Language", "en-IN"),
             ]
         if let speech {
             fields.append(("SpeechResult", speech))

@@ -54,8 +54,13 @@ extension Setting {
         "PUBLIC_URL",
         "External base URL Twilio calls, e.g. https://loop.example.com. Used to check signatures behind a proxy or tunnel.")
     public static let humanAgentNumber = Setting("HUMAN_AGENT_NUMBER", "Where out-of-scope callers are transferred. Unset: the call ends politely.")
-    public static let twilioVoice = Setting("TWILIO_VOICE", default: "Polly.Joanna", "Text-to-speech voice used in <Say>.")
-    public static let twilioLanguage = Setting("TWILIO_LANGUAGE", default: "en-US", "Speech-recognition and speech language.")
+    public static let twilioVoice = Setting("TWILIO_VOICE", default: "Polly.Raveena", "Text-to-speech voice used in <Say> (an Indian English voice).")
+    public static let twilioLanguage = Setting("TWILIO_LANGUAGE", default: "en-IN", "Speech-recognition and speech language (Indian English).")
+    public static let twilioSpeechModel = Setting(
+        "TWILIO_SPEECH_MODEL", default: "googlev2_telephony",
+        "<Gather speechModel> for both languages (Google's telephony model serves en-IN and hi-IN); none: Twilio picks.")
+    public static let twilioSpeechTimeout = Setting(
+        "TWILIO_SPEECH_TIMEOUT", default: "2", "Seconds of silence that end a caller's turn when a speech model is set (1-10).")
     public static let defaultLanguage = Setting("DEFAULT_LANGUAGE", default: "en", "Language a call starts in: en (English, Hindi offered) or hi (Hindi).")
     public static let twilioVoiceHindi = Setting("TWILIO_VOICE_HI", default: "Polly.Aditi", "Text-to-speech voice for Hindi calls.")
     public static let twilioLanguageHindi = Setting("TWILIO_LANGUAGE_HI", default: "hi-IN", "Speech-recognition and speech language for Hindi calls.")
@@ -136,7 +141,7 @@ extension Setting {
         .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisSentinelPassword, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV,
         .hospitalsSource,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
-        .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
+        .twilioVoice, .twilioLanguage, .twilioSpeechModel, .twilioSpeechTimeout, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsHost, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .smsAllowedCountries, .smsRangeDailyLimit, .smsGlobalHourlyLimit,
         .smsGlobalDailyLimit, .recordCalls, .adminToken, .adminUsers,

@@ -114,10 +114,20 @@ public struct Settings: Sendable {
 
     /// The Hindi voice and recognition language (`TWILIO_VOICE_HI`, `TWILIO_LANGUAGE_HI`).
     public func hindiVoice() -> VoiceSettings {
-        VoiceSettings(voice: string(.twilioVoiceHindi) ?? "Polly.Aditi", language: string(.twilioLanguageHindi) ?? "hi-IN")
+        listening(VoiceSettings(voice: string(.twilioVoiceHindi) ?? "Polly.Aditi", language: string(.twilioLanguageHindi) ?? "hi-IN"))
     }
 
     public func voice() -> VoiceSettings {
-        VoiceSettings(voice: string(.twilioVoice) ?? "Polly.Joanna", language: string(.twilioLanguage) ?? "en-US")
+        listening(VoiceSettings(voice: string(.twilioVoice) ?? "Polly.Raveena", language: string(.twilioLanguage) ?? "en-IN"))
+    }
+
+    /// The speech model every language listens with (`TWILIO_SPEECH_MODEL`; `none` lets Twilio
+    /// pick) and the whole seconds of silence it waits (`TWILIO_SPEECH_TIMEOUT`, 1-10).
+    private func listening(_ voice: VoiceSettings) -> VoiceSettings {
+        var voice = voice
+        let model = string(.twilioSpeechModel) ?? "none"
+        voice.speechModel = model.lowercased() == "none" ? nil : model
+        voice.speechTimeout = min(10, max(1, Int(string(.twilioSpeechTimeout) ?? "") ?? 2))
+        return voice
     }
 }

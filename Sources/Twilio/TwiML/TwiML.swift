@@ -112,8 +112,9 @@ public struct TwiML: Sendable, Equatable {
         TwiML(sentences.map(Verb.say) + [.hangup])
     }
 
-    /// Most hints Twilio takes; more are dropped, the likeliest first kept.
-    public static let maximumHints = 50
+    /// Most hints Twilio takes (500 entries of at most 100 characters, warning 13330); more are
+    /// dropped, the likeliest first kept.
+    public static let maximumHints = 500
 
     public func render(_ voice: VoiceSettings) -> String {
         // Appends into one reserved string: this runs for every answer, and interpolations and
@@ -145,7 +146,17 @@ public struct TwiML: Sendable, Equatable {
                 xml.append(gather.acceptsKeys ? #"<Gather input="dtmf speech" numDigits="1""# : #"<Gather input="speech""#)
                 xml.append(#" action=""#)
                 xml.append(gather.action.xmlEscaped)
-                xml.append(#"" method="POST" speechTimeout="auto" timeout=""#)
+                // With a speech model Twilio wants whole seconds of silence (warning 13335: "auto"
+                // only with none).
+                if let model = voice.speechModel {
+                    xml.append(#"" method="POST" speechModel=""#)
+                    xml.append(model.xmlEscaped)
+                    xml.append(#"" speechTimeout=""#)
+                    xml.append(String(voice.speechTimeout))
+                    xml.append(#"" timeout=""#)
+                } else {
+                    xml.append(#"" method="POST" speechTimeout="auto" timeout=""#)
+                }
                 xml.append(String(gather.timeout))
                 xml.append(#"" language=""#)
                 xml.append(language)

@@ -141,7 +141,7 @@ struct HindiCallTests {
             #expect(list.text.hasPrefix("मुझे बेंगलुरु में 306 नेटवर्क हॉस्पिटल मिले। पहले तीन हैं:"), "\(list.text)")
             #expect(
                 list.documents.last?.xml.contains(
-                    #"<Gather input="speech" action="/twilio/process-speech?lang=hi" method="POST" speechTimeout="auto" timeout="6" language="hi-IN""#)
+                    #"<Gather input="speech" action="/twilio/process-speech?lang=hi" method="POST" speechModel="googlev2_telephony" speechTimeout="2" timeout="6" language="hi-IN""#)
                     == true, "the caller's next words come back marked Hindi, so a gateway holding them speaks Hindi")
             let confirm = try await caller.say("क्या मणिपाल सरजापुर बैंगलोर में मेरे नेटवर्क में है?")
             #expect(confirm.text.hasPrefix("हाँ, बेंगलुरु के Ambalipura Sarjapur Road पर Manipal Hospitals आपके नेटवर्क में है।"), "\(confirm.text)")
@@ -149,7 +149,7 @@ struct HindiCallTests {
             #expect(address.text.contains("का पता है:"), "\(address.text)")
             let english = try await caller.say("English")
             #expect(english.text.hasPrefix("Okay, let's continue in English."))
-            #expect(english.documents.last?.xml.contains(#"language="en-US""#) == true)
+            #expect(english.documents.last?.xml.contains(#"language="en-IN""#) == true)
             let hindiAgain = try await caller.say("हिंदी")
             #expect(hindiAgain.text.hasPrefix("ठीक है, अब हम हिंदी में बात करेंगे।"))
             let bye = try await caller.say("बस धन्यवाद")
@@ -163,7 +163,7 @@ struct HindiCallTests {
             let caller = stack.caller()
             let greeting = try await caller.start()
             #expect(greeting.text.hasPrefix("नमस्ते! मैं लूप एआई हूँ"), "\(greeting.text)")
-            #expect(greeting.documents.last?.xml.contains(#"<Say voice="Polly.Joanna" language="en-US">For English, say English, or press 1.</Say>"#) == true)
+            #expect(greeting.documents.last?.xml.contains(#"<Say voice="Polly.Raveena" language="en-IN">For English, say English, or press 1.</Say>"#) == true)
             let english = try await caller.press("1")
             #expect(english.text.hasPrefix("Okay, let's continue in English."))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Twilio
 
 @testable import Redis
 @testable import Shared
@@ -21,6 +22,16 @@ struct MaskingAndSettingsTests {
         #expect(Masking.accountSid("AC1234567890abcdef1234567890abcdef") == "AC123456...")
     }
 
+    @Test("Calls listen in Indian English with Google's telephony model by default; 'none' lets Twilio pick")
+    func recognitionDefaults() async throws {
+        let defaults = try await Settings.load(environment: [:], environmentFile: nil)
+        #expect(defaults.voice() == VoiceSettings(voice: "Polly.Raveena", language: "en-IN", speechModel: "googlev2_telephony", speechTimeout: 2))
+        #expect(defaults.hindiVoice().speechModel == "googlev2_telephony" && defaults.hindiVoice().language == "hi-IN")
+        let none = try await Settings.load(environment: ["TWILIO_SPEECH_MODEL": "none", "TWILIO_SPEECH_TIMEOUT": "40"], environmentFile: nil)
+        #expect(none.voice().speechModel == nil)
+        #expect(none.voice().speechTimeout == 10, "clamped to Twilio's sensible range")
+    }
+
     @Test("Command line beats the environment, which beats .env, which beats the defaults")
     func precedence() async throws {
         let directory = try PackagePaths.temporaryDirectory("settings")
@@ -32,7 +43,7 @@ struct MaskingAndSettingsTests {
         #expect(try settings.int(.port, in: 1...65535) == 9000)
         #expect(settings.string(.twilioVoice) == "Polly.Aditi")
         #expect(try settings.redisEndpoint() == RedisEndpoint(address: .tcp(host: "cli", port: 6379), database: 2))
-        #expect(settings.string(.twilioLanguage) == "en-US")
+        #expect(settings.string(.twilioLanguage) == "en-IN")
         #expect(settings.string(.twilioAuthToken) == nil)
     }
 

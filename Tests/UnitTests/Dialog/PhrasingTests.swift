@@ -1,4 +1,5 @@
 import Testing
+import Twilio
 
 @testable import Brain
 @testable import HospitalSearch
@@ -51,5 +52,21 @@ struct PhrasingTests {
         ])
     func readsNaturally(written: String, spoken: String) {
         #expect(Speech.clean(written) == spoken)
+    }
+
+    @Test("Recogniser hints: the brands of the city asked about, then every city and locality in both scripts, within Twilio's 500")
+    func recognitionHints() throws {
+        let directory = try Fixture.network()
+        var state = DialogState()
+        state.lastRequest = DialogRequest(kind: .list, place: .city("Noida"))
+        let hints = Phrasing.hints(for: state, directory: directory, in: .hindi)
+        #expect(hints.contains("Fortis") && hints.contains("Cloudnine"), "brands of Noida")
+        #expect(hints.contains("नोएडा") && hints.contains("Noida") && hints.contains("बैंगलोर") && hints.contains("Bangalore"))
+        #expect(hints.contains("Salt Lake"), "localities")
+        let noida = hints.firstIndex(of: "Fortis") ?? .max
+        #expect(noida < (hints.firstIndex(of: "Salt Lake") ?? .max), "the city asked about comes before the rest")
+        let xml = TwiML.ask(["x"], hints: hints).render(VoiceSettings())
+        let attribute = xml.components(separatedBy: "hints=\"")[1].components(separatedBy: "\"")[0]
+        #expect(attribute.components(separatedBy: ", ").count <= TwiML.maximumHints)
     }
 }

@@ -50,10 +50,20 @@ struct TwiMLTests {
 
     @Test("Hints are de-duplicated, stripped of commas and capped")
     func hintsAreCleaned() {
-        let hints = (0..<80).map { "City \($0)" } + ["a,b", "City 1"]
+        let hints = (0..<600).map { "City \($0)" } + ["a,b", "City 1", String(repeating: "x", count: 101)]
         let xml = TwiML.ask(["x"], hints: hints).render(voice)
         let attribute = xml.components(separatedBy: "hints=\"")[1].components(separatedBy: "\"")[0]
-        #expect(attribute.components(separatedBy: ", ").count == TwiML.maximumHints)
+        #expect(attribute.components(separatedBy: ", ").count == TwiML.maximumHints && TwiML.maximumHints == 500)
+        #expect(!attribute.contains("a,b") && !attribute.contains(String(repeating: "x", count: 101)))
+    }
+
+    @Test("A speech model listens for whole seconds of silence; without one Twilio's 'auto' is kept")
+    func speechModelAndTimeout() {
+        let modelled = TwiML.ask(["x"]).render(VoiceSettings(voice: "Polly.Raveena", language: "en-IN", speechModel: "googlev2_telephony", speechTimeout: 2))
+        #expect(modelled.contains(#"speechModel="googlev2_telephony" speechTimeout="2""#) && !modelled.contains(#"speechTimeout="auto""#))
+        #expect(modelled.contains(#"language="en-IN""#))
+        let unmodelled = TwiML.ask(["x"]).render(VoiceSettings())
+        #expect(unmodelled.contains(#"speechTimeout="auto""#) && !unmodelled.contains("speechModel"))
     }
 
     func isWellFormed(_ xml: String) -> Bool {

@@ -5,14 +5,14 @@ import Twilio
 
 /// A decision as TwiML: the sentences, the closing question, and what Twilio does next.
 extension Phrasing {
-    static func twiml(for decision: DialogDecision, cities: [City], voices: Voices = Voices(), humanAgentNumber: String?) -> TwiML {
+    static func twiml(for decision: DialogDecision, directory: HospitalDirectory, voices: Voices = Voices(), humanAgentNumber: String?) -> TwiML {
         let language = decision.language
         var sentences = Self.sentences(for: decision)
         if decision.pace == .slow { sentences = slowly(sentences) }
         var twiml: TwiML
         switch decision.action {
         case .listen:
-            twiml = .ask(sentences, hints: hints(for: decision.state, cities: cities, in: language))
+            twiml = .ask(sentences, hints: hints(for: decision.state, directory: directory, in: language))
             // The greeting, or Hindi heard in an English call: the other languages are offered,
             // each in its own voice, and a key press chooses one.
             if decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi), case .gather(var gather) = twiml.verbs.first {
@@ -94,17 +94,19 @@ extension Phrasing {
         }
     }
 
-    /// What the caller may say next, for Twilio's recogniser: short answers, the names and areas
-    /// just mentioned, the network's cities.
-    static func hints(for state: DialogState, cities: [City], in language: Language = .english) -> [String] {
+    /// What the caller may say next, for Twilio's recogniser, likeliest first (TwiML keeps the first
+    /// ``TwiML/maximumHints``): short answers, the names and areas just mentioned, the hospitals'
+    /// names in the city asked about, then every city and locality in both scripts.
+    static func hints(for state: DialogState, directory: HospitalDirectory, in language: Language = .english) -> [String] {
         let profile = language.profile
         var hints = profile.phraseBook.answerHints
         for hospital in state.mentioned {
             hints.append(hospital.name)
             if let area = hospital.area { hints.append(area) }
         }
-        hints.append(contentsOf: cities.flatMap(profile.cityNames))
-        hints.append(contentsOf: cities.map(\.name))
+        hints.append(contentsOf: directory.brandHints(in: state.lastRequest?.place))
+        hints.append(contentsOf: directory.cities.flatMap(profile.cityNames))
+        hints.append(contentsOf: directory.placeHints)
         return hints
     }
 }
