@@ -15,6 +15,8 @@ struct BrainConfiguration: Sendable {
     /// The language a call starts in (`DEFAULT_LANGUAGE`).
     var defaultLanguage: Language
     var humanAgentNumber: String?
+    /// `HUMAN_AGENT_CALLER_ID`: what the agent's phone shows on a hand-off.
+    var humanAgentCallerID: String?
     /// How long to wait for a replica to hold each answer before it is delivered; nil: not at all.
     var waitForReplica: Duration?
     /// 0 disables the brain's HTTP endpoint (`/metrics`, `/health`).
@@ -59,6 +61,10 @@ struct BrainConfiguration: Sendable {
         voices = Voices(settings.voices())
         defaultLanguage = try settings.defaultLanguage()
         humanAgentNumber = settings.string(.humanAgentNumber)
+        humanAgentCallerID = settings.string(.humanAgentCallerID)
+        if let callerID = humanAgentCallerID, !SMSPolicy.isE164(callerID) {
+            throw ConfigurationError("HUMAN_AGENT_CALLER_ID must be a phone number in E.164 form (+ and up to 15 digits), not '\(callerID)'.")
+        }
         let wait = try settings.int(.redisWaitReplicas, in: 0...10_000)
         waitForReplica = wait == 0 ? nil : .milliseconds(wait)
         metricsPort = try settings.int(.brainMetricsPort, in: 0...65535)

@@ -12,6 +12,8 @@ import Twilio
 struct DialogEngine: Sendable {
     let directory: HospitalDirectory
     let humanAgentNumber: String?
+    /// What the agent's phone shows on a hand-off (`HUMAN_AGENT_CALLER_ID`).
+    var humanAgentCallerID: String?
     let voices: Voices
     /// The language a call is held in until the caller chooses (`DEFAULT_LANGUAGE`).
     let defaultLanguage: Language
@@ -88,7 +90,7 @@ struct DialogEngine: Sendable {
     }
 
     func twiml(for decision: DialogDecision) -> TwiML {
-        Phrasing.twiml(for: decision, directory: directory, voices: voices, humanAgentNumber: humanAgentNumber)
+        Phrasing.twiml(for: decision, directory: directory, voices: voices, humanAgentNumber: humanAgentNumber, callerID: humanAgentCallerID)
     }
 
     /// The voice the decision is spoken in.

@@ -46,9 +46,10 @@ struct TurnProcessor: Sendable {
             try await answerSearch(turn, raw: raw, on: connection)
             return
         }
-        let engine = DialogEngine(
+        var engine = DialogEngine(
             directory: holder.directory, humanAgentNumber: configuration.humanAgentNumber, voices: configuration.voices,
             defaultLanguage: configuration.defaultLanguage)
+        engine.humanAgentCallerID = configuration.humanAgentCallerID
         for attempt in 1...Self.maximumAttempts {
             let (snapshot, existing) = try await store.read(turn.conversation, turn: turn.id, on: connection)
             if let existing {

@@ -81,15 +81,28 @@ struct CallbacksController: Sendable {
         }
     }
 
-    /// What the agent hears on answering: who is calling about what, and that 1 takes the call.
-    /// A voicemail box or an unanswered phone never presses 1, so it is never bridged.
+    /// What the agent hears on answering: who is calling about what, and that 1 takes the call,
+    /// said twice. Keys only: an agent's "Hello?" is not an answer. A voicemail box or an
+    /// unanswered phone never presses 1, so it is never bridged.
     static func whisper(topic: String?) -> Response {
+        Response.twiml(whisperTwiML(topic: topic))
+    }
+
+    static func whisperTwiML(topic: String?) -> String {
         let about = topic.map { TwilioForm.clean($0) }.flatMap { $0.isEmpty ? nil : String($0.prefix(200)) } ?? "network hospitals"
-        var gather = TwiML.Gather(prompt: ["Loop AI caller, asking about \(about).", "Press 1 to take the call."], action: TwilioRoutes.agentAccept)
-        gather.acceptsKeys = true
-        gather.timeout = 8
-        let twiml = TwiML([.gather(gather), .say("No key was pressed. Goodbye."), .hangup])
-        return Response.twiml(twiml.render(VoiceSettings.agent))
+        func asking(_ prompt: [String]) -> TwiML.Verb {
+            var gather = TwiML.Gather(prompt: prompt, action: TwilioRoutes.agentAccept)
+            gather.keysOnly = true
+            gather.actionOnEmptyResult = false
+            gather.timeout = 6
+            return .gather(gather)
+        }
+        let twiml = TwiML([
+            asking(["Loop AI caller, asking about \(about).", "Press 1 to take the call."]),
+            asking(["Press 1 to take the call from Loop AI, asking about \(about)."]),
+            .say("No key was pressed. Goodbye."), .hangup,
+        ])
+        return twiml.render(VoiceSettings.agent)
     }
 
     /// 1: noted for the caller's call (so `/twilio/dial-status` knows a person took it), then an

@@ -80,7 +80,8 @@ struct TwilioController: Sendable {
         case .dialEnded:
             let result = Turn.DialResult(
                 status: form.cleaned("DialCallStatus"), duration: form.cleaned("DialCallDuration").flatMap { Int($0) },
-                agentAccepted: await relay.handoffAccepted(call: call))
+                // Twilio's own word that the legs were joined (`DialBridged`), or the agent's press.
+                agentAccepted: form["DialBridged"] == "true" ? true : await relay.handoffAccepted(call: call))
             return .dialEnded(result, who)
         case .voicemail:
             let recording = Turn.Recording(

@@ -54,6 +54,9 @@ extension Setting {
         "PUBLIC_URL",
         "External base URL Twilio calls, e.g. https://loop.example.com. Used to check signatures behind a proxy or tunnel.")
     public static let humanAgentNumber = Setting("HUMAN_AGENT_NUMBER", "Where out-of-scope callers are transferred. Unset: the call ends politely.")
+    public static let humanAgentCallerID = Setting(
+        "HUMAN_AGENT_CALLER_ID",
+        "Caller ID the agent's phone shows (<Dial callerId>), E.164; for agents on Indian numbers a non-Indian one. Unset: the number called.")
     public static let twilioVoice = Setting("TWILIO_VOICE", default: "Polly.Raveena", "Text-to-speech voice used in <Say> (an Indian English voice).")
     public static let twilioLanguage = Setting("TWILIO_LANGUAGE", default: "en-IN", "Speech-recognition and speech language (Indian English).")
     public static let twilioSpeechModel = Setting(
@@ -140,7 +143,7 @@ extension Setting {
     public static let all: [Setting] = [
         .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisSentinelPassword, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV,
         .hospitalsSource,
-        .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber,
+        .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber, .humanAgentCallerID,
         .twilioVoice, .twilioLanguage, .twilioSpeechModel, .twilioSpeechTimeout, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsHost, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .smsAllowedCountries, .smsRangeDailyLimit, .smsGlobalHourlyLimit,

@@ -29,12 +29,18 @@ public struct TwiML: Sendable, Equatable {
         public var action: String
         /// Seconds the agent's phone rings.
         public var timeout: Int
+        /// The number the agent's phone shows (`callerId`); nil: the Twilio number called. Calls
+        /// to Indian numbers need a non-Indian caller ID (Twilio's India guidelines).
+        public var callerID: String?
+        /// The ring-back tone the caller hears meanwhile (`ringTone`, ISO country code).
+        public var ringTone = "in"
 
-        public init(number: String, whisperURL: String, action: String = TwilioRoutes.dialStatus, timeout: Int = 20) {
+        public init(number: String, whisperURL: String, action: String = TwilioRoutes.dialStatus, timeout: Int = 20, callerID: String? = nil) {
             self.number = number
             self.whisperURL = whisperURL
             self.action = action
             self.timeout = timeout
+            self.callerID = callerID
         }
     }
 
@@ -59,6 +65,12 @@ public struct TwiML: Sendable, Equatable {
         public var otherVoice: [VoicedSentence] = []
         /// Also accept one key press (`input="dtmf speech"`, `numDigits="1"`).
         public var acceptsKeys = false
+        /// Only one key press, no speech (`input="dtmf"`): a hand-off's whisper, where an agent's
+        /// "Hello?" must not count as an answer.
+        public var keysOnly = false
+        /// Post to `action` even when nothing was heard (Loop AI's own turns, so silence is a
+        /// turn); false lets the TwiML after the `<Gather>` run instead.
+        public var actionOnEmptyResult = true
         public var action: String
         /// Words and phrases the caller is likely to say next (Twilio's recogniser weighs them).
         public var hints: [String]
@@ -142,6 +154,14 @@ public struct TwiML: Sendable, Equatable {
                 xml.append(#"<Pause length=""#)
                 xml.append(String(max(1, seconds)))
                 xml.append(#""/>"#)
+            case .gather(let gather) where gather.keysOnly:
+                xml.append(#"<Gather input="dtmf" numDigits="1" action=""#)
+                xml.append(gather.action.xmlEscaped)
+                xml.append(#"" method="POST" timeout=""#)
+                xml.append(String(gather.timeout))
+                xml.append(gather.actionOnEmptyResult ? #"" actionOnEmptyResult="true">"# : #"">"#)
+                for sentence in gather.prompt { say(sentence) }
+                xml.append("</Gather>")
             case .gather(let gather):
                 xml.append(gather.acceptsKeys ? #"<Gather input="dtmf speech" numDigits="1""# : #"<Gather input="speech""#)
                 xml.append(#" action=""#)
@@ -191,6 +211,12 @@ public struct TwiML: Sendable, Equatable {
                 xml.append(dial.action.xmlEscaped)
                 xml.append(#"" method="POST" timeout=""#)
                 xml.append(String(dial.timeout))
+                if let callerID = dial.callerID {
+                    xml.append(#"" callerId=""#)
+                    xml.append(callerID.xmlEscaped)
+                }
+                xml.append(#"" ringTone=""#)
+                xml.append(dial.ringTone.xmlEscaped)
                 xml.append(#"" answerOnBridge="true"><Number url=""#)
                 xml.append(dial.whisperURL.xmlEscaped)
                 xml.append(#"" method="POST">"#)

@@ -293,6 +293,17 @@ struct NextStepsTests {
                     [("DialCallStatus", "completed"), ("DialCallDuration", "95")], callSid: second.callSid, from: second.from, to: second.to,
                     accountSid: second.accountSid))
             #expect(bridged.said.isEmpty && bridged.next == .hangup, "\(bridged.xml)")
+
+            // Twilio's own `DialBridged=true` says a person took the call even without the press marker.
+            let third = stack.caller()
+            _ = try await third.start()
+            _ = try await third.say("connect me to an agent")
+            let joined = try await third.post(
+                path: TwilioRoutes.dialStatus,
+                webhook: TwilioWebhook.callback(
+                    [("DialCallStatus", "completed"), ("DialCallDuration", "40"), ("DialBridged", "true")], callSid: third.callSid, from: third.from,
+                    to: third.to, accountSid: third.accountSid))
+            #expect(joined.said.isEmpty && joined.next == .hangup, "\(joined.xml)")
         }
     }
 

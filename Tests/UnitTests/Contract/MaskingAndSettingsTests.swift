@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 import Twilio
 
+@testable import Brain
 @testable import Redis
 @testable import Shared
 
@@ -30,6 +31,14 @@ struct MaskingAndSettingsTests {
         let none = try await Settings.load(environment: ["TWILIO_SPEECH_MODEL": "none", "TWILIO_SPEECH_TIMEOUT": "40"], environmentFile: nil)
         #expect(none.voice().speechModel == nil)
         #expect(none.voice().speechTimeout == 10, "clamped to Twilio's sensible range")
+    }
+
+    @Test("The agent's caller ID must be a phone number, and is what the hand-off dials with")
+    func agentCallerID() async throws {
+        let good = try await Settings.load(environment: ["HUMAN_AGENT_CALLER_ID": "+15551230000"], environmentFile: nil)
+        #expect(try BrainConfiguration(settings: good).humanAgentCallerID == "+15551230000")
+        let bad = try await Settings.load(environment: ["HUMAN_AGENT_CALLER_ID": "5551230000"], environmentFile: nil)
+        #expect(throws: ConfigurationError.self) { try BrainConfiguration(settings: bad) }
     }
 
     @Test("Command line beats the environment, which beats .env, which beats the defaults")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Shared
+@testable import Gateway
 @testable import Twilio
 
 #if canImport(FoundationXML)
@@ -64,6 +65,27 @@ struct TwiMLTests {
         #expect(modelled.contains(#"language="en-IN""#))
         let unmodelled = TwiML.ask(["x"]).render(VoiceSettings())
         #expect(unmodelled.contains(#"speechTimeout="auto""#) && !unmodelled.contains("speechModel"))
+    }
+
+    @Test("The hand-off dials with the caller ID agents see and an Indian ring-back tone")
+    func dialCallerIDAndRingTone() {
+        let dial = TwiML([.dialAgent(TwiML.AgentDial(number: "+919812345678", whisperURL: "/twilio/agent-whisper", callerID: "+15551230000"))])
+        let xml = dial.render(VoiceSettings())
+        #expect(xml.contains(#"timeout="20" callerId="+15551230000" ringTone="in" answerOnBridge="true""#), "\(xml)")
+        let plain = TwiML([.dialAgent(TwiML.AgentDial(number: "+919812345678", whisperURL: "/w"))]).render(VoiceSettings())
+        #expect(!plain.contains("callerId") && plain.contains(#"ringTone="in""#))
+        #expect(isWellFormed(xml))
+    }
+
+    @Test("The agent's whisper takes keys only, says what to press twice, and only then hangs up")
+    func whisperTakesKeysOnly() {
+        let xml = CallbacksController.whisperTwiML(topic: "network hospitals in Pune")
+        #expect(!xml.contains("speech"), "an agent's 'Hello?' must not count as an answer")
+        #expect(xml.components(separatedBy: #"<Gather input="dtmf" numDigits="1""#).count == 3, "\(xml)")
+        #expect(!xml.contains("actionOnEmptyResult"), "silence falls through to the second ask, then to goodbye")
+        #expect(xml.components(separatedBy: "Press 1").count == 3)
+        #expect(xml.hasSuffix("<Say voice=\"Polly.Joanna\" language=\"en-US\">No key was pressed. Goodbye.</Say><Hangup/></Response>"))
+        #expect(isWellFormed(xml))
     }
 
     func isWellFormed(_ xml: String) -> Bool {

@@ -5,7 +5,9 @@ import Twilio
 
 /// A decision as TwiML: the sentences, the closing question, and what Twilio does next.
 extension Phrasing {
-    static func twiml(for decision: DialogDecision, directory: HospitalDirectory, voices: Voices = Voices(), humanAgentNumber: String?) -> TwiML {
+    static func twiml(
+        for decision: DialogDecision, directory: HospitalDirectory, voices: Voices = Voices(), humanAgentNumber: String?, callerID: String? = nil
+    ) -> TwiML {
         let language = decision.language
         var sentences = Self.sentences(for: decision)
         if decision.pace == .slow { sentences = slowly(sentences) }
@@ -27,7 +29,7 @@ extension Phrasing {
         case .transferToAgent:
             if let humanAgentNumber {
                 let whisper = TwilioRoutes.agentWhisper + "?topic=" + Self.queryEscaped(handoffTopic(for: decision))
-                twiml = TwiML(sentences.map(TwiML.Verb.say) + [.dialAgent(TwiML.AgentDial(number: humanAgentNumber, whisperURL: whisper))])
+                twiml = TwiML(sentences.map(TwiML.Verb.say) + [.dialAgent(TwiML.AgentDial(number: humanAgentNumber, whisperURL: whisper, callerID: callerID))])
             } else if decision.acts.contains(.connectingToAgent) {
                 // Asked for a person on a line with nobody to transfer to: say so rather than pretend.
                 twiml = .goodbye(language.phraseBook.noPersonOnThisLine)
