@@ -88,7 +88,8 @@ struct TurnProcessor: Sendable {
             if result == .committed, turn.kind == .voicemail, let event {
                 // Listed for the agents at once, not only when the call's record closes.
                 _ = try? await connection.execute(
-                    configuration.records.addVoicemailCommand(Voicemail(call: turn.callSid.value, caller: turn.caller?.masked, event: event)))
+                    configuration.records.addVoicemailCommand(
+                        Voicemail(call: turn.callSid.value, caller: turn.caller?.masked, event: event, language: decision.language.rawValue)))
             }
             switch result {
             case .committed, .alreadyAnswered:

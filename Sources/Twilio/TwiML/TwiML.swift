@@ -44,14 +44,16 @@ public struct TwiML: Sendable, Equatable {
         }
     }
 
-    /// `<Record>` a voicemail, transcribed, posted to `action` when done.
+    /// `<Record>` a voicemail, posted to `action` when done, and transcribed to
+    /// `transcribeCallback` when there is one (Twilio transcribes English only, and messages of up
+    /// to two minutes; longer ones are recorded in full all the same).
     public struct MessageRecording: Sendable, Equatable {
         public var action: String
-        public var transcribeCallback: String
+        public var transcribeCallback: String?
         /// Seconds.
         public var maxLength: Int
 
-        public init(action: String = TwilioRoutes.voicemail, transcribeCallback: String = TwilioRoutes.voicemailTranscription, maxLength: Int = 120) {
+        public init(action: String = TwilioRoutes.voicemail, transcribeCallback: String? = TwilioRoutes.voicemailTranscription, maxLength: Int = 180) {
             self.action = action
             self.transcribeCallback = transcribeCallback
             self.maxLength = maxLength
@@ -227,9 +229,13 @@ public struct TwiML: Sendable, Equatable {
                 xml.append(String(record.maxLength))
                 xml.append(#"" playBeep="true" action=""#)
                 xml.append(record.action.xmlEscaped)
-                xml.append(#"" method="POST" transcribe="true" transcribeCallback=""#)
-                xml.append(record.transcribeCallback.xmlEscaped)
-                xml.append(#""/>"#)
+                if let callback = record.transcribeCallback {
+                    xml.append(#"" method="POST" transcribe="true" transcribeCallback=""#)
+                    xml.append(callback.xmlEscaped)
+                    xml.append(#""/>"#)
+                } else {
+                    xml.append(#"" method="POST" transcribe="false"/>"#)
+                }
             case .message(let text):
                 xml.append("<Message>")
                 xml.append(text.xmlEscaped)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Brain
@@ -86,6 +87,25 @@ struct OutboundDialogTests {
         #expect(unrecorded.say("don't record me").acts == [.notRecording])
     }
 
+    @Test("A Hindi message is recorded but never sent to Twilio's English-only transcription, and is listed as Hindi")
+    func hindiVoicemailIsNotTranscribed() throws {
+        var call = try Call()
+        _ = call.say("हिंदी")
+        _ = call.say("मुझे किसी इंसान से बात करनी है")
+        let unanswered = call.say("", kind: .dialEnded)
+        let twiml = call.engine.twiml(for: unanswered).render(VoiceSettings())
+        #expect(twiml.contains(#"<Record maxLength="180" playBeep="true" action="/twilio/voicemail?lang=hi" method="POST" transcribe="false"/>"#), "\(twiml)")
+        #expect(!twiml.contains("transcribeCallback"))
+        let hindi = Voicemail(call: "CA1", caller: nil, at: 0, recordingSid: "RE1", recordingURL: "https://api.twilio.com/r", duration: 30, context: nil, language: "hi")
+        #expect(hindi.untranscribed?.contains("English only") == true)
+        let long = Voicemail(call: "CA2", caller: nil, at: 0, recordingSid: "RE2", recordingURL: "https://api.twilio.com/r", duration: 170, context: nil, language: "en")
+        #expect(long.untranscribed?.contains("longer than") == true)
+        let english = Voicemail(call: "CA3", caller: nil, at: 0, recordingSid: "RE3", recordingURL: "https://api.twilio.com/r", duration: 30, context: nil, language: "en")
+        #expect(english.untranscribed == nil)
+        let listed = try JSONDecoder().decode(Voicemail.self, from: JSONEncoder().encode(hindi))
+        #expect(listed.language == "hi" && listed.recordingURL == hindi.recordingURL)
+    }
+
     @Test("A hand-off nobody took offers a message; one an agent took just ends; a message left says thanks")
     func handoffEnds() throws {
         var call = try Call()
@@ -96,7 +116,7 @@ struct OutboundDialogTests {
         let twiml = call.engine.twiml(for: unanswered).render(VoiceSettings())
         #expect(
             twiml.contains(
-                #"<Record maxLength="120" playBeep="true" action="/twilio/voicemail" method="POST" transcribe="true" transcribeCallback="/twilio/voicemail-transcription"/>"#
+                #"<Record maxLength="180" playBeep="true" action="/twilio/voicemail" method="POST" transcribe="true" transcribeCallback="/twilio/voicemail-transcription"/>"#
             ))
         let left = call.say("", kind: .voicemail)
         #expect(left.acts == [.messageRecorded] && left.action == .hangUp)

@@ -39,7 +39,9 @@ extension Phrasing {
         case .recordMessage:
             // Without audio Twilio skips the action and goes on to the next verbs.
             let goodbye = Self.sentences(for: .goodbye, in: language).map(TwiML.Verb.say)
-            twiml = TwiML(sentences.map(TwiML.Verb.say) + [.record(TwiML.MessageRecording())] + goodbye + [.hangup])
+            // Twilio transcribes English only: a Hindi message is recorded, listed as Hindi, never sent to it.
+            let recording = TwiML.MessageRecording(transcribeCallback: language == .english ? TwilioRoutes.voicemailTranscription : nil)
+            twiml = TwiML(sentences.map(TwiML.Verb.say) + [.record(recording)] + goodbye + [.hangup])
         }
         twiml.pace = decision.pace == .slow ? .slow : .normal
         return routed(twiml, in: language)

@@ -151,7 +151,9 @@ function renderVoicemails(data) {
   for (const voicemail of data.voicemails) {
     const item = element("li", `${time(voicemail.at)} · ${voicemail.caller || "unknown"} · about ${voicemail.context || "?"} · `);
     if (voicemail.recordingURL) item.append(link(voicemail.recordingURL, "listen"));
+    if (voicemail.language && voicemail.language !== "en") item.append(element("span", ` · ${voicemail.language === "hi" ? "Hindi" : voicemail.language}`));
     if (voicemail.transcription) item.append(element("p", "“" + voicemail.transcription + "”"));
+    else if (voicemail.untranscribed) item.append(element("p", voicemail.untranscribed, "muted"));
     list.append(item);
   }
 }
