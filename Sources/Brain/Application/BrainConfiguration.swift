@@ -88,9 +88,6 @@ struct BrainConfiguration: Sendable {
             guard twilio != nil else {
                 throw ConfigurationError("RECORD_CALLS=true needs TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY/TWILIO_API_SECRET).")
             }
-            guard twilio?.publicURL != nil else {
-                throw ConfigurationError("RECORD_CALLS=true needs PUBLIC_URL: Twilio posts the recording's status to PUBLIC_URL/twilio/recording-status.")
-            }
         }
     }
 

@@ -145,7 +145,8 @@ extension TurnProcessor {
                 id: turn.id.value, kind: .sms, call: turn.callSid, to: number, body: Phrasing.textMessage(hospitals, in: decision.language),
                 createdAt: now)
         case .startRecording?:
-            return OutboundJob(id: turn.id.value, kind: .startRecording, call: turn.callSid, createdAt: now)
+            // Started by the greeting's `<Start><Recording>` (Phrasing.twiml), not through REST.
+            return nil
         case .stopRecording?:
             return OutboundJob(id: turn.id.value, kind: .stopRecording, call: turn.callSid, createdAt: now)
         case nil:

@@ -57,7 +57,9 @@ struct CallbacksController: Sendable {
         let event = CallEvent(
             kind: .recording, at: Date.nowMilliseconds, status: String((form["RecordingStatus"] ?? "unknown").prefix(32)),
             duration: form["RecordingDuration"].flatMap { Int($0) }, sid: form["RecordingSid"].map { String($0.prefix(64)) },
-            url: form.twilioMediaURL("RecordingUrl"))
+            url: form.twilioMediaURL("RecordingUrl"),
+            // A recording that could not be made ("absent") says why, for the call record and the dashboard.
+            note: form.cleaned("ErrorCode").map { "Twilio error \($0)" })
         try await store(configuration.records.appendCommands(event, call: call), context: context)
         return Response(status: .noContent)
     }

@@ -26,6 +26,8 @@ public struct CallRecord: Codable, Sendable, Equatable {
         public var status: String
         /// True when the caller asked not to be recorded and it was stopped.
         public var stoppedByCaller: Bool
+        /// Why it could not be made or failed, when Twilio says ("Twilio error 21220").
+        public var note: String?
     }
 
     /// A message left for the agents.
@@ -106,6 +108,7 @@ public struct CallRecord: Codable, Sendable, Equatable {
             if let sid = event.sid { current.sid = sid }
             if let url = event.url { current.url = url }
             if let seconds = event.duration { current.duration = seconds }
+            if let note = event.note { current.note = note }
             if let status = event.status {
                 if status == "stopped-by-caller" {
                     current.stoppedByCaller = true

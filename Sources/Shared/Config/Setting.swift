@@ -107,7 +107,7 @@ extension Setting {
     public static let smsGlobalDailyLimit = Setting(
         "SMS_GLOBAL_DAILY_LIMIT", default: "3000", "Most SMS segments the whole service sends in a UTC day; reaching it is logged as an alert.")
     public static let recordCalls = Setting(
-        "RECORD_CALLS", default: "false", "true: tell callers and record calls through Twilio's REST API (a caller may say \"don't record\").")
+        "RECORD_CALLS", default: "false", "true: tell callers and record calls (<Start><Recording> in the greeting; a caller may say \"don't record\", stopped through the REST API).")
     public static let adminToken = Setting(
         "ADMIN_TOKEN", secret: true, "Bearer token for /admin/calls, /admin/summary and /admin/voicemails. Unset: /admin is off (404).")
     public static let adminUsers = Setting(

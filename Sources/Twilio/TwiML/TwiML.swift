@@ -19,6 +19,10 @@ public struct TwiML: Sendable, Equatable {
         /// A text message answer (`/twilio/sms`).
         case message(String)
         case hangup
+        /// `<Start><Recording>`: record the whole call, both sides on their own channel, from this
+        /// TwiML on, with its status posted to `statusCallback` (no REST call that could race the
+        /// call's start, error 21220).
+        case startRecording(statusCallback: String)
     }
 
     /// `<Dial action timeout answerOnBridge><Number url>`: the agent's phone runs `whisperURL`
@@ -242,6 +246,10 @@ public struct TwiML: Sendable, Equatable {
                 xml.append("</Message>")
             case .hangup:
                 xml.append("<Hangup/>")
+            case .startRecording(let callback):
+                xml.append(#"<Start><Recording channels="dual" recordingStatusCallback=""#)
+                xml.append(callback.xmlEscaped)
+                xml.append(#"" recordingStatusCallbackMethod="POST" recordingStatusCallbackEvent="in-progress completed absent"/></Start>"#)
             }
         }
         xml.append("</Response>")

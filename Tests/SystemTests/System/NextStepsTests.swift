@@ -185,7 +185,7 @@ struct NextStepsTests {
         }
     }
 
-    @Test("Recorded calls: the greeting says so, recording starts through the REST API, 'don't record' stops it, the record keeps it")
+    @Test("Recorded calls: the greeting says so and starts the recording in its own TwiML, 'don't record' stops it through REST, the record keeps it")
     func recording() async throws {
         let twilio = try await Self.fakeTwilio()
         defer { Task { await twilio.stop() } }
@@ -193,9 +193,17 @@ struct NextStepsTests {
             let caller = stack.caller()
             let greeting = try await caller.start()
             #expect(greeting.text.contains("recorded"), "\(greeting.text)")
-            #expect(await eventually { twilio.received.contains { $0.path.hasSuffix("/Calls/\(caller.callSid)/Recordings.json") } })
-            let started = twilio.received.first { $0.path.hasSuffix("/Recordings.json") }
-            #expect(started?.fields["RecordingStatusCallback"] == LoopStack.publicURL + "/twilio/recording-status")
+            // No REST request that could reach Twilio before the call is in progress (error 21220):
+            // the greeting's TwiML starts the recording itself, before anything else.
+            let xml = greeting.documents.first?.xml ?? ""
+            #expect(
+                xml.contains(
+                    #"<Response><Start><Recording channels="dual" recordingStatusCallback="/twilio/recording-status" recordingStatusCallbackMethod="POST" recordingStatusCallbackEvent="in-progress completed absent"/></Start>"#
+                ), "\(xml)")
+            let inProgress = try await caller.callback(
+                TwilioRoutes.recordingStatus,
+                [("RecordingSid", "RE0123456789abcdef0123456789abcdef"), ("RecordingStatus", "in-progress"), ("RecordingSource", "StartCallRecordingTwiML")])
+            #expect(inProgress.status == 204)
             let stopped = try await caller.say("please don't record this call")
             #expect(stopped.text.contains("stopped recording"), "\(stopped.text)")
             #expect(await eventually { twilio.received.contains { $0.path.hasSuffix("/Recordings/Twilio.CURRENT.json") && $0.fields["Status"] == "stopped" } })
@@ -217,6 +225,22 @@ struct NextStepsTests {
             #expect(record?.recording?.url == "https://api.twilio.com/recordings/RE0123")
             #expect(record?.recording?.duration == 7)
             #expect(record?.recording?.stoppedByCaller == true)
+            #expect(!twilio.received.contains { $0.path.hasSuffix("/Recordings.json") }, "recording is never started through REST")
+
+            // A recording Twilio could not make is noted on the call's record, with Twilio's reason.
+            let second = stack.caller()
+            _ = try await second.start()
+            let absent = try await second.callback(
+                TwilioRoutes.recordingStatus, [("RecordingSid", "RE" + String(repeating: "d", count: 32)), ("RecordingStatus", "absent"), ("ErrorCode", "21220")])
+            #expect(absent.status == 204)
+            _ = try await second.callback(TwilioRoutes.callStatus, [("CallStatus", "completed"), ("CallDuration", "5")])
+            var failed: CallRecord?
+            #expect(
+                await eventually(timeout: .seconds(15)) {
+                    failed = try? await Self.calls(stack).first { $0.call == second.callSid }
+                    return failed != nil
+                })
+            #expect(failed?.recording?.status == "absent" && failed?.recording?.note == "Twilio error 21220", "\(String(describing: failed?.recording))")
         }
     }
 

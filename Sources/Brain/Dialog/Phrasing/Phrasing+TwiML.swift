@@ -43,6 +43,8 @@ extension Phrasing {
             let recording = TwiML.MessageRecording(transcribeCallback: language == .english ? TwilioRoutes.voicemailTranscription : nil)
             twiml = TwiML(sentences.map(TwiML.Verb.say) + [.record(recording)] + goodbye + [.hangup])
         }
+        // A recorded call is recorded from the greeting's own TwiML on: nothing can run before it.
+        if decision.outbound == .startRecording { twiml.verbs.insert(.startRecording(statusCallback: TwilioRoutes.recordingStatus), at: 0) }
         twiml.pace = decision.pace == .slow ? .slow : .normal
         return routed(twiml, in: language)
     }
@@ -64,7 +66,7 @@ extension Phrasing {
             case .record(var recording):
                 recording.action = language.route(recording.action)
                 return .record(recording)
-            case .say, .pause, .message, .hangup:
+            case .say, .pause, .message, .hangup, .startRecording:
                 return verb
             }
         }

@@ -138,6 +138,7 @@ function renderCalls(page) {
     details.append(turns);
     if (call.notFound.length) details.append(element("p", "Not in the list: " + call.notFound.join(", ")));
     if (call.recording && call.recording.url) details.append(link(call.recording.url, "Recording"), element("span", " "));
+    else if (call.recording && call.recording.status === "absent") details.append(element("span", `Not recorded${call.recording.note ? " (" + call.recording.note + ")" : ""} `, "warning"));
     if (call.voicemail && call.voicemail.url) details.append(link(call.voicemail.url, "Voicemail"));
     item.append(details);
     list.append(item);
