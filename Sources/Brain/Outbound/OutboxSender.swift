@@ -96,7 +96,11 @@ struct OutboxSender: Service {
             guard let to = job.to, let body = job.body, let sender = access.sender else {
                 throw .rejected(status: 400, code: nil, message: "the job has no number, text or sender", moreInfo: nil)
             }
-            return try await twilio.sendMessage(to: to, from: sender, body: body).sid
+            // Delivery is reported back on the call's record (`/twilio/sms-status?call=…`) when Twilio can reach us.
+            let callback = access.publicURL.map { url in
+                (url.hasSuffix("/") ? String(url.dropLast()) : url) + TwilioRoutes.smsStatus + "?call=" + job.call.value
+            }
+            return try await twilio.sendMessage(to: to, from: sender, body: body, statusCallback: callback).sid
         case .startRecording:
             guard let publicURL = access.publicURL else {
                 throw .rejected(status: 400, code: nil, message: "PUBLIC_URL is not set", moreInfo: nil)

@@ -66,6 +66,24 @@ enum SMSSegments {
         return (length + part - 1) / part
     }
 
+    /// Typography with a plain GSM equivalent, replaced so a text of Latin letters stays GSM
+    /// (160 characters a segment) instead of becoming UCS-2 (70) for one curly quote or dash.
+    static func plain(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !gsm.contains($0) }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}": result += "'"
+            case "\u{201C}", "\u{201D}", "\u{201E}": result += "\""
+            case "\u{2013}", "\u{2014}", "\u{2212}": result += "-"
+            case "\u{2026}": result += "..."
+            case "\u{00A0}", "\u{2009}", "\u{202F}": result += " "
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// The GSM 03.38 default alphabet, and its extension characters (two septets each).
     static let gsmExtension = Set("^{}\\[~]|€".unicodeScalars)
     static let gsm: Set<Unicode.Scalar> = Set(

@@ -18,6 +18,16 @@ extension TurnProcessor {
             guard let last = decisions.last else { throw .unexpectedReply("no web decision") }
             return (last, .json(Self.json(reply)))
         }
+        let optOuts = SMSOptOuts(keys: configuration.keys)
+        if turn.kind == .sms, let keyword = SMSKeyword(message: turn.speech) {
+            // STOP, START, HELP: Twilio answers them; Loop AI only remembers an opt-out, and says nothing.
+            if let number = turn.caller?.replyNumber, let command = optOuts.command(for: keyword, number: number) {
+                _ = try await connection.pipeline([command])
+            }
+            let state = snapshot.state ?? DialogState()
+            let silent = DialogDecision(acts: [], prompt: .none, action: .listen, state: state, outcome: .smsKeyword, language: state.language ?? .english)
+            return (silent, .twiml(#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#))
+        }
         func decide(_ context: CallContext) -> DialogEngine.Answer {
             engine.answer(
                 kind: turn.kind, speech: turn.speech, confidence: turn.utterance?.confidence, digits: turn.utterance?.digits,
@@ -25,6 +35,11 @@ extension TurnProcessor {
                 state: snapshot.state, context: context)
         }
         var answer = decide(context)
+        if case .text? = answer.decision.outbound, let number = turn.caller?.replyNumber, try await optOuts.isOptedOut(number, on: connection) {
+            // A number that texted STOP is never texted: the caller hears why.
+            context.texting = .optedOut
+            answer = decide(context)
+        }
         if case .text(let hospitals)? = answer.decision.outbound, let number = turn.caller?.replyNumber {
             let segments = SMSSegments.count(Phrasing.textMessage(hospitals, in: answer.decision.language))
             let outcome = try await TextQuota(keys: configuration.keys, policy: configuration.sms).take(

@@ -19,6 +19,9 @@ struct CallbacksController: Sendable {
         webhooks.post(RouterPath(TwilioRoutes.callStatus)) { _, context in
             try await self.callStatus(context)
         }
+        webhooks.post(RouterPath(TwilioRoutes.smsStatus)) { request, context in
+            try await self.smsStatus(request, context)
+        }
         webhooks.post(RouterPath(TwilioRoutes.recordingStatus)) { _, context in
             try await self.recordingStatus(context)
         }
@@ -59,6 +62,23 @@ struct CallbacksController: Sendable {
             duration: form["RecordingDuration"].flatMap { Int($0) }, sid: form["RecordingSid"].map { String($0.prefix(64)) },
             url: form.twilioMediaURL("RecordingUrl"),
             // A recording that could not be made ("absent") says why, for the call record and the dashboard.
+            note: form.cleaned("ErrorCode").map { "Twilio error \($0)" })
+        try await store(configuration.records.appendCommands(event, call: call), context: context)
+        return Response(status: .noContent)
+    }
+
+    /// A text's delivery, on the record of the call it was sent from: `delivered`, or `failed` /
+    /// `undelivered` with Twilio's error code (30003 unreachable, 30007 filtered, 21610 opted out…).
+    private func smsStatus(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
+        guard let call = request.uri.queryParameters["call"].flatMap({ CallSid(String($0)) }) else {
+            throw HTTPError(.badRequest, message: "An SMS status callback needs its call: ?call=CA….\n")
+        }
+        let form = context.form
+        guard let sid = form.cleaned("MessageSid"), let status = form.cleaned("MessageStatus") ?? form.cleaned("SmsStatus") else {
+            throw HTTPError(.badRequest, message: "An SMS status callback needs 'MessageSid' and 'MessageStatus'.\n")
+        }
+        let event = CallEvent(
+            kind: .sms, at: Date.nowMilliseconds, status: String(status.prefix(32)), sid: String(sid.prefix(64)),
             note: form.cleaned("ErrorCode").map { "Twilio error \($0)" })
         try await store(configuration.records.appendCommands(event, call: call), context: context)
         return Response(status: .noContent)

@@ -102,7 +102,13 @@ public struct CallRecord: Codable, Sendable, Equatable {
             if let seconds = event.duration { duration = seconds }
             if caller == nil { caller = event.caller }
         case .sms:
-            texts.append(TextMessage(at: event.at, status: event.status ?? "sent", sid: event.sid, note: event.note))
+            // Twilio's status callbacks move a sent text on (delivered, failed…), by its sid.
+            if let sid = event.sid, let index = texts.firstIndex(where: { $0.sid == sid }) {
+                if let status = event.status { texts[index].status = status }
+                if let note = event.note { texts[index].note = note }
+            } else {
+                texts.append(TextMessage(at: event.at, status: event.status ?? "sent", sid: event.sid, note: event.note))
+            }
         case .recording:
             var current = recording ?? Recording(sid: nil, url: nil, duration: nil, status: "started", stoppedByCaller: false)
             if let sid = event.sid { current.sid = sid }

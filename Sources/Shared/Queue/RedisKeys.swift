@@ -122,4 +122,7 @@ public struct RedisKeys: Sendable, Equatable {
 
     /// SET of the turns that sent an SMS to one number (hashed) on one UTC day (`2026-11-26`): the daily limit.
     public func textQuota(number: String, day: String) -> String { prefix + "sms-quota:" + number + ":" + day }
+
+    /// HASH of the numbers (hashed) that texted STOP, with when: never texted again until START.
+    public var smsOptOuts: String { prefix + "sms-opt-outs" }
 }

@@ -298,6 +298,9 @@ public enum TwilioRoutes {
     public static let callStatus = "/twilio/call-status"
     /// The recording's status callback (`RecordingStatusCallback`).
     public static let recordingStatus = "/twilio/recording-status"
+    /// A sent text's status callback (`StatusCallback` on the message): `sent`, `delivered`,
+    /// `undelivered`, `failed`, with the call in the query (`?call=CA…`), which the signature covers.
+    public static let smsStatus = "/twilio/sms-status"
     /// Where a hand-off's `<Dial>` reports how it ended (`DialCallStatus`).
     public static let dialStatus = "/twilio/dial-status"
     /// What the agent hears before being connected; pressing 1 takes the call.

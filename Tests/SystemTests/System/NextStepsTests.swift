@@ -138,6 +138,54 @@ struct NextStepsTests {
         }
     }
 
+    @Test("A text reports its delivery on the call's record; STOP is never answered with dialog, and the number is not texted until START")
+    func deliveryAndOptOut() async throws {
+        let twilio = try await Self.fakeTwilio()
+        defer { Task { await twilio.stop() } }
+        try await LoopStack.with(environment: Self.environment(twilio, [:])) { stack in
+            let caller = stack.caller()
+            _ = try await caller.start()
+            _ = try await caller.say("Tell me 3 hospitals in Pune")
+            _ = try await caller.say("text me that")
+            #expect(await eventually { Self.messages(twilio).count == 1 })
+            let callback = Self.messages(twilio).first?.fields["StatusCallback"] ?? ""
+            #expect(callback == LoopStack.publicURL + TwilioRoutes.smsStatus + "?call=" + caller.callSid, "\(callback)")
+            let failed = try await caller.callback(
+                String(callback.dropFirst(LoopStack.publicURL.count)),
+                [("MessageSid", "SM" + String(repeating: "e", count: 32)), ("MessageStatus", "undelivered"), ("ErrorCode", "30003")])
+            #expect(failed.status == 204)
+            let forged = try await caller.send(
+                path: TwilioRoutes.smsStatus + "?call=" + caller.callSid,
+                webhook: TwilioWebhook.callback([("MessageStatus", "delivered")], callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid),
+                headers: [("X-Twilio-Signature", "forged")])
+            #expect(forged.status == 403)
+            _ = try await caller.callback(TwilioRoutes.callStatus, [("CallStatus", "completed"), ("CallDuration", "30")])
+            var record: CallRecord?
+            #expect(
+                await eventually(timeout: .seconds(15)) {
+                    record = try? await Self.calls(stack).first { $0.call == caller.callSid }
+                    return record != nil
+                })
+            #expect(record?.texts.contains { $0.status == "undelivered" && $0.note == "Twilio error 30003" } == true, "\(String(describing: record?.texts))")
+
+            // STOP by text: Twilio answers it; Loop AI says nothing, and never texts that number.
+            let number = "+919811111111"
+            let texter = CallSimulator(baseURL: stack.gatewayURL, signingBaseURL: LoopStack.publicURL, authToken: stack.authToken, from: number)
+            #expect(try await texter.text("STOP").isEmpty)
+            let same = CallSimulator(baseURL: stack.gatewayURL, signingBaseURL: LoopStack.publicURL, authToken: stack.authToken, from: number)
+            _ = try await same.start()
+            _ = try await same.say("Tell me 2 hospitals in Mumbai")
+            let refused = try await same.say("text me that")
+            #expect(refused.text.contains("asked not to receive texts"), "\(refused.text)")
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(Self.messages(twilio).count == 1)
+            #expect(try await texter.text("start").isEmpty)
+            let allowed = try await same.say("text me that")
+            #expect(allowed.text.contains("by text"), "\(allowed.text)")
+            #expect(await eventually { Self.messages(twilio).count == 2 })
+        }
+    }
+
     @Test("A brain killed after queueing an SMS and before sending it: another brain sends it, exactly once")
     func textSurvivesABrainKilled() async throws {
         let twilio = try await Self.fakeTwilio()

@@ -134,10 +134,55 @@ struct OutboundDialogTests {
         let listed = call.say("tell me 5 hospitals in mumbai", kind: .sms)
         let reply = Phrasing.textReply(for: listed)
         #expect(reply.contains("1. ") && reply.contains("5. "), "\(reply)")
-        #expect(reply.count <= Phrasing.textTarget, "three segments at most: \(reply.count) characters")
+        #expect(SMSSegments.count(reply) <= Phrasing.segmentBudget(.reply, in: .english), "\(SMSSegments.count(reply)) segments: \(reply)")
         _ = call.say("bye", kind: .sms)
         #expect(call.say("hospitals in pune", kind: .sms).outcome == .list)
         let long = Phrasing.fitted(String(repeating: "word ", count: 500))
-        #expect(long.count <= 1600 && long.hasSuffix("…"))
+        #expect(long.count <= 1600 && long.hasSuffix("..."))
+    }
+
+    @Test(
+        "Segments are counted as Twilio counts them: GSM-7 at 160 (153 a part), anything else UCS-2 at 70 (67)",
+        arguments: [
+            (String(repeating: "a", count: 160), 1), (String(repeating: "a", count: 161), 2), (String(repeating: "a", count: 306), 2),
+            (String(repeating: "a", count: 307), 3), (String(repeating: "a", count: 70) + "—", 2), (String(repeating: "क", count: 70), 1),
+            (String(repeating: "क", count: 71), 2), (String(repeating: "क", count: 134), 2), (String(repeating: "{", count: 80), 1),
+            (String(repeating: "{", count: 81), 2),
+        ])
+    func segments(text: String, count: Int) {
+        #expect(SMSSegments.count(text) == count)
+    }
+
+    @Test("Texts stay in the GSM alphabet when they can, and within their segment budgets in both languages")
+    func textsWithinBudgets() throws {
+        #expect(SMSSegments.plain("Dr Dhawan’s — “Netra” …") == "Dr Dhawan's - \"Netra\" ...")
+        let network = try Fixture.network()
+        let hospitals = network.listing(in: .city("Mumbai"), limit: 5).hospitals
+        let english = Phrasing.textMessage(hospitals, in: .english)
+        #expect(SMSSegments.count(english) <= Phrasing.segmentBudget(.hospitals, in: .english), "\(english)")
+        #expect(english.unicodeScalars.allSatisfy(SMSSegments.gsm.contains), "an English text is GSM-7: \(english)")
+        let hindi = Phrasing.textMessage(hospitals, in: .hindi)
+        #expect(SMSSegments.count(hindi) <= Phrasing.segmentBudget(.hospitals, in: .hindi), "\(hindi)")
+        #expect(hindi.contains("1. ") && hindi.contains("5. "), "every hospital named, some perhaps without an address")
+    }
+
+    @Test("STOP, START and HELP are keywords, whatever the case; 'yes' and sentences are dialog")
+    func smsKeywords() {
+        #expect(SMSKeyword(message: " stop ") == .optOut && SMSKeyword(message: "Unsubscribe.") == .optOut)
+        #expect(SMSKeyword(message: "START") == .optIn && SMSKeyword(message: "help") == .help)
+        #expect(SMSKeyword(message: "yes") == nil && SMSKeyword(message: "stop sending me hospitals in Pune") == nil)
+        #expect(SMSKeyword(message: "anything", optOutType: "STOP") == .optOut)
+    }
+
+    @Test("Asked to text another number, Loop AI says it texts only the number calling, and sends nothing")
+    func textOnlyTheCaller() throws {
+        var call = try Call()
+        _ = call.say("Tell me 3 hospitals in Pune")
+        let elsewhere = call.say("can you send it to 9876543210")
+        #expect(elsewhere.acts == [.textOnlyToCaller] && elsewhere.outbound == nil)
+        let wife = call.say("text it to my wife's number")
+        #expect(wife.acts == [.textOnlyToCaller] && wife.outbound == nil)
+        let mine = call.say("text me that")
+        #expect(mine.outbound != nil)
     }
 }

@@ -9,26 +9,37 @@ extension Phrasing {
     /// Twilio's limit for one message body.
     static let textLimit = 1600
 
-    /// What a text answer aims at: three segments of 153 characters (the whole answer still never
-    /// passes ``textLimit``).
-    static let textTarget = 3 * 153
+    /// The segments a text may take, as Twilio counts and bills them (``SMSSegments``): an
+    /// answer by text, or the hospitals a caller asked to be texted. Hindi is UCS-2, 67 characters
+    /// a segment, so it is given more of them.
+    static func segmentBudget(_ kind: TextKind, in language: Language) -> Int {
+        switch (kind, language) {
+        case (.reply, .english): return 3
+        case (.reply, _): return 5
+        case (.hospitals, .english): return 4
+        case (.hospitals, _): return 6
+        }
+    }
+
+    enum TextKind { case reply, hospitals }
 
     /// The answer to a text message: the sentences, then the hospitals with addresses while they
-    /// fit in three segments, then by name only.
+    /// fit in its ``segmentBudget(_:in:)``, then by name only.
     static func textReply(for decision: DialogDecision) -> String {
-        var text = sentences(for: decision).joined(separator: " ")
+        let budget = segmentBudget(.reply, in: decision.language)
+        func fits(_ text: String) -> Bool { SMSSegments.count(text) <= budget }
+        var text = SMSSegments.plain(sentences(for: decision).joined(separator: " "))
         let hospitals = decision.acts.flatMap(Self.hospitals(in:))
         let shorts = hospitals.enumerated().map { "\n\($0.offset + 1). " + Speech.clean($0.element.name) }
         // An address is added only while every later name still fits after it: the text names
         // every hospital the answer spoke of before it gives any of them an address.
-        var namesStillToCome = shorts.reduce(0) { $0 + $1.count }
         for (index, hospital) in hospitals.enumerated() {
-            let full = "\n\(index + 1). " + line(hospital)
-            namesStillToCome -= shorts[index].count
-            if text.count + full.count + namesStillToCome <= textTarget {
+            let full = SMSSegments.plain("\n\(index + 1). " + line(hospital))
+            let namesStillToCome = shorts[(index + 1)...].joined()
+            if fits(text + full + namesStillToCome) {
                 text += full
-            } else if text.count + shorts[index].count <= textTarget {
-                text += shorts[index]
+            } else if fits(text + SMSSegments.plain(shorts[index])) {
+                text += SMSSegments.plain(shorts[index])
             }
         }
         if decision.action == .transferToAgent {
@@ -38,9 +49,17 @@ extension Phrasing {
     }
 
     /// The SMS a caller asked for ("text me that"): the hospitals just given, with addresses.
+    /// Within its ``segmentBudget(_:in:)``: every hospital with its address, or, if that is too
+    /// long, the first ones with addresses and the rest by name.
     static func textMessage(_ hospitals: [SpokenHospital], in language: Language) -> String {
-        let heading = language.phraseBook.textHeading
-        return fitted(heading + "\n" + numbered(hospitals))
+        let budget = segmentBudget(.hospitals, in: language)
+        var text = language.phraseBook.textHeading
+        for (index, hospital) in hospitals.enumerated() {
+            let full = SMSSegments.plain("\n\(index + 1). " + line(hospital))
+            let rest = hospitals[(index + 1)...].enumerated().map { "\n\(index + $0.offset + 2). " + Speech.clean($0.element.name) }.joined()
+            text += SMSSegments.count(text + full + SMSSegments.plain(rest)) <= budget ? full : SMSSegments.plain("\n\(index + 1). " + Speech.clean(hospital.name))
+        }
+        return fitted(text)
     }
 
     /// The hospitals an act names, in order.
@@ -70,8 +89,9 @@ extension Phrasing {
     /// Cut at a line (or, failing that, a word) so the text fits in one Twilio message.
     static func fitted(_ text: String) -> String {
         guard text.count > textLimit else { return text }
-        let room = text.prefix(textLimit - 1)
+        let room = text.prefix(textLimit - 3)
         let cut = room.lastIndex(of: "\n") ?? room.lastIndex(of: " ") ?? room.endIndex
-        return String(room[..<cut]) + "…"
+        // "...", not "…": one character outside the GSM alphabet makes the whole text UCS-2.
+        return String(room[..<cut]) + "..."
     }
 }

@@ -15,7 +15,8 @@ enum Phrasing: PhraseBook {
 
     static let offer = "For English, say English, or press 1."
     static let answerHints = ["yes", "no", "more", "address", "Hindi"]
-    static let textHeading = "Loop AI — hospitals in your network:"
+    /// In the GSM alphabet: one "—" would make the whole text UCS-2, 67 characters a segment.
+    static let textHeading = "Loop AI - hospitals in your network:"
     static let callUs = "To speak with a person, please call this number."
     static let noPersonOnThisLine = [
         "I'm sorry, I can't connect you to a person from this line.",
@@ -163,6 +164,10 @@ enum Phrasing: PhraseBook {
             return ["You have it already, in this message."]
         case .textFailed:
             return ["I'm sorry, the text message I promised could not be sent."]
+        case .textOnlyToCaller:
+            return ["I'm sorry, I can only text the number you're calling from."]
+        case .textOptedOut:
+            return ["This number has asked not to receive texts from us, so I won't send one. Text START to us to receive them again."]
         case .recordingNotice:
             return ["This call is recorded for quality; say don't record at any time to stop it."]
         case .recordingStopped:

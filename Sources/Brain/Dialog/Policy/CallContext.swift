@@ -12,6 +12,8 @@ struct CallContext: Sendable, Equatable {
         case limitReached
         /// The conversation itself is by SMS.
         case alreadyByText
+        /// The caller's number texted STOP: it is never texted again until START.
+        case optedOut
     }
 
     var texting: Texting = .unavailable

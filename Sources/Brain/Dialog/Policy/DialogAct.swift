@@ -72,6 +72,10 @@ enum DialogAct: Codable, Sendable, Equatable {
     case alreadyByText
     /// The SMS promised on an earlier turn could not be sent.
     case textFailed
+    /// Asked to text a number other than the one calling: only that one is ever texted.
+    case textOnlyToCaller
+    /// The caller's number texted STOP, so no text is sent.
+    case textOptedOut
     /// The greeting's consent notice: the call is recorded.
     case recordingNotice
     /// "Don't record": the recording was stopped.

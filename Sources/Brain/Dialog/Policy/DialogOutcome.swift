@@ -35,6 +35,8 @@ enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
     case missingInfo = "missing-info"
     case language
     case textMe = "text-me"
+    /// STOP, START or HELP by SMS: Twilio answers; Loop AI says nothing.
+    case smsKeyword = "sms-keyword"
     case stopRecording = "stop-recording"
     /// A hand-off ended (the agent took the call, or did not).
     case dialEnded = "dial-ended"

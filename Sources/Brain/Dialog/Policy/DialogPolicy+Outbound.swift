@@ -3,10 +3,12 @@
 extension DialogPolicy {
     /// "Text me that": the hospitals just named or confirmed go to the caller's own number, when
     /// the line can send them; the call goes on with what it was asking.
-    func textMe(pending: Pending?, state: DialogState, context: CallContext) -> DialogDecision {
+    func textMe(pending: Pending?, state: DialogState, context: CallContext, elsewhere: Bool = false) -> DialogDecision {
         var state = state
         state.pending = pending ?? .anythingElse
         let prompt = pending == nil ? Prompt.anythingElse : repeatedQuestion(state)
+        // "Send it to 98…", "text my wife": only the number calling is ever texted.
+        if elsewhere { return decision([.textOnlyToCaller], prompt, state: state, outcome: .textMe) }
         guard !state.mentioned.isEmpty else {
             state.pending = pending
             return decision([.nothingToText], .howCanIHelp, state: state, outcome: .textMe)
@@ -22,6 +24,8 @@ extension DialogPolicy {
             return decision([.alreadyByText], prompt, state: state, outcome: .textMe)
         case .unavailable:
             return decision([.textUnavailable], prompt, state: state, outcome: .textMe)
+        case .optedOut:
+            return decision([.textOptedOut], prompt, state: state, outcome: .textMe)
         }
     }
 

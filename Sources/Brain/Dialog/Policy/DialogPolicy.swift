@@ -183,7 +183,7 @@ struct DialogPolicy: Sendable {
             state.pending = pending
             return decision([.canHearYou], repeatedQuestion(state), state: state, outcome: .lineCheck)
         case .textMe:
-            return textMe(pending: pending, state: state, context: context)
+            return textMe(pending: pending, state: state, context: context, elsewhere: understanding.textElsewhere)
         case .stopRecording:
             return stopRecording(pending: pending, state: state, context: context)
         case .humanAgent:

@@ -40,6 +40,14 @@ struct Clues: Sendable {
         case identity, lineCheck, repeatLast, slower, humanAgent, textMe, stopRecording
     }
 
+    /// "to 98…", "another number", "my wife's phone", "is number pe": a number other than the one calling.
+    static func namesAnotherNumber(_ tokens: [String]) -> Bool {
+        let digits = tokens.filter { $0.allSatisfy(\.isNumber) }.joined()
+        if digits.count >= 5 { return true }
+        let others: Set<String> = ["another", "other", "different", "doosre", "dusre", "wife", "husband", "son", "daughter", "father", "mother", "friend", "brother", "sister"]
+        return tokens.contains(where: others.contains) && tokens.contains(where: ["number", "phone", "mobile"].contains)
+    }
+
     /// Words that point back at the last answer's hospitals (Hindi उनमें/उनके reach the rules as "them").
     static let backReferences: Set<String> = ["them", "those", "they", "these", "ones", "naam", "name", "rest", "remaining", "wahan", "vahan"]
 
@@ -65,6 +73,7 @@ struct Clues: Sendable {
         return Understanding(
             intent: intent, place: place, name: name, count: count, ordinal: ordinal,
             missing: intent == .missingInfo ? missing : nil, guessed: guessed,
+            textElsewhere: intent == .textMe && Self.namesAnotherNumber(tokens),
             refersBack: tokens.contains(where: Self.backReferences.contains),
             wantsAddress: intent == .confirm && says.contains(.details), heardInDevanagari: heardInDevanagari)
     }

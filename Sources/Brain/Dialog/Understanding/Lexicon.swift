@@ -150,7 +150,8 @@ enum Lexicon {
         "send me sms", "sms me", "sms it", "message me", "send me a message", "send me the addresses", "send me the address",
         "send the addresses", "send me the list", "send me the details", "send it to my phone", "send that to my phone",
         "send them to my phone", "sms kar do", "sms karo", "sms kardo", "sms bhej", "sms bhejo", "message kar do", "message bhej",
-        "msg kar do", "text kar do",
+        "msg kar do", "text kar do", "send it to", "send that to", "send them to", "text it to", "text that to", "sms it to",
+        "text to my", "send to my", "sms to my",
     ]
 
     /// "Don't record this call": the recording is stopped.

@@ -72,6 +72,8 @@ struct Understanding: Sendable, Equatable {
     /// For ``Intent/chooseLanguage``: the language chosen; for ``Intent/otherLanguage``: the
     /// language the caller seems to speak, when Loop AI can hold the call in it.
     var language: Language?
+    /// For ``Intent/textMe``: to a number other than the caller's ("send it to 98…", "text my wife").
+    var textElsewhere = false
     /// The caller pointed back at the last answer: "which are they", "name them", "उनके नाम".
     var refersBack = false
     /// For ``Intent/confirm``: the caller asked where it is ("where is Jehangir hospital in Pune").

@@ -132,6 +132,10 @@ enum HindiPhrasing: PhraseBook {
             return ["यह जानकारी इसी मैसेज में है।"]
         case .textFailed:
             return ["माफ़ कीजिए, जो एसएमएस मैंने भेजने को कहा था, वह नहीं जा सका।"]
+        case .textOnlyToCaller:
+            return ["माफ़ कीजिए, मैं सिर्फ़ उसी नंबर पर एसएमएस भेज सकती हूँ जिससे आप कॉल कर रहे हैं।"]
+        case .textOptedOut:
+            return ["इस नंबर ने हमसे एसएमएस न भेजने को कहा है, इसलिए मैं एसएमएस नहीं भेजूँगी। फिर से पाने के लिए हमें START लिखकर भेजिए।"]
         case .recordingNotice:
             return ["यह कॉल रिकॉर्ड की जा रही है; रोकने के लिए कभी भी कहिए, रिकॉर्डिंग बंद करो।"]
         case .recordingStopped:
