@@ -27,7 +27,7 @@ extension HospitalDirectory {
     /// `heardInDevanagari`: the word is ICU's Latin for one said in Devanagari, so a word with its
     /// consonant skeleton (``Skeleton``) counts too.
     public func knows(_ word: String, heardInDevanagari: Bool = false) -> Bool {
-        if !index.vocabulary.expansions(of: word).isEmpty || index.initialisms[word] != nil && index.vocabulary.id(of: word) == nil { return true }
+        if !index.vocabulary.expansions(of: word).isEmpty || !index.initialisms[word].isEmpty && index.vocabulary.id(of: word) == nil { return true }
         // "gangaram" is Ganga + Ram; a word heard in Devanagari may be known by its consonants.
         return index.terms(for: [word], hearing: heardInDevanagari ? .consonants : .asSpelt).contains(where: \.known)
     }

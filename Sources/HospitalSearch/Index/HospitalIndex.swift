@@ -42,7 +42,7 @@ final class HospitalIndex: Sendable {
     let cityPhrases: Set<String>
     /// Initials of the first words of each name → hospitals ("blk" → B L Kapur Memorial Hospital,
     /// "rgci" → Rajiv Gandhi Cancer Institute), see ``Initialisms``.
-    let initialisms: [String: [UInt32]]
+    let initialisms: HashedPostings
     /// Spoken names and areas already worked out (see ``spoken(_:)``).
     let spokenCache = Mutex<[Int: SpokenForm]>([:])
 

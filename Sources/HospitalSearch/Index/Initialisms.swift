@@ -8,8 +8,8 @@
 enum Initialisms {
     static let skipped: Set<String> = ["and", "of", "the", "a", "an"]
 
-    static func table(names: [String]) -> [String: [UInt32]] {
-        var table: [String: [UInt32]] = [:]
+    static func table(names: [String]) -> HashedPostings {
+        var table: [(key: String, id: UInt32)] = []
         for (hospital, name) in names.enumerated() {
             // Initials end at a bracket: "(A Unit Of …)" is not part of what callers say.
             let said = name.split(separator: "(").first.map(String.init) ?? name
@@ -17,11 +17,8 @@ enum Initialisms {
             let words = TextNormalizer.tokens(said).filter { !skipped.contains($0) && ($0.count == 1 || !TextNormalizer.legalWords.contains($0)) }
             let letters = words.compactMap(\.first).filter(\.isLetter)
             guard letters.count >= 2 else { continue }
-            for length in 2...min(5, letters.count) {
-                let key = String(letters.prefix(length))
-                if table[key]?.last != UInt32(hospital) { table[key, default: []].append(UInt32(hospital)) }
-            }
+            for length in 2...min(5, letters.count) { table.append((String(letters.prefix(length)), UInt32(hospital))) }
         }
-        return table
+        return HashedPostings(table)
     }
 }

@@ -25,8 +25,8 @@ struct Vocabulary: Sendable {
     private var deletionWords: [UInt32] = []
     private var phonetic: [String: [UInt32]] = [:]
     /// Words by ``Skeleton/key(_:)`` and ``Skeleton/spelling(_:)``, for names heard in Devanagari.
-    private var skeletons: [String: [UInt32]] = [:]
-    private var spellings: [String: [UInt32]] = [:]
+    private var skeletons = HashedPostings()
+    private var spellings = HashedPostings()
     private var fuzzyReady = false
 
     var count: Int { words.count }
@@ -55,10 +55,13 @@ struct Vocabulary: Sendable {
             }
             phonetic[Phonetic.key(words[index]), default: []].append(id)
         }
+        var skeletonEntries: [(key: String, id: UInt32)] = [], spellingEntries: [(key: String, id: UInt32)] = []
         for (index, word) in words.enumerated() where word.utf8.count >= 3 && word.utf8.allSatisfy({ $0 < 0x80 }) {
-            skeletons[Skeleton.key(word), default: []].append(UInt32(index))
-            spellings[Skeleton.spelling(word), default: []].append(UInt32(index))
+            skeletonEntries.append((Skeleton.key(word), UInt32(index)))
+            spellingEntries.append((Skeleton.spelling(word), UInt32(index)))
         }
+        skeletons = HashedPostings(skeletonEntries)
+        spellings = HashedPostings(spellingEntries)
         pairs.sort { $0.hash < $1.hash }
         deletionHashes = pairs.map(\.hash)
         deletionWords = pairs.map(\.word)
@@ -86,8 +89,10 @@ struct Vocabulary: Sendable {
     /// Other spellings of a word heard in Devanagari that Devanagari cannot tell apart ("jeevan",
     /// "jeewan"), as good as the word itself.
     func heardSpellings(of word: String) -> [Expansion] {
-        guard fuzzyReady, let found = spellings[Skeleton.spelling(word)] else { return [] }
-        return found.filter { words[Int($0)] != word }.prefix(4).map { Expansion(word: $0, quality: 0.9, kind: .phonetic) }
+        guard fuzzyReady else { return [] }
+        let key = Skeleton.spelling(word)
+        return spellings[key].filter { words[Int($0)] != word && Skeleton.spelling(words[Int($0)]) == key }.prefix(4)
+            .map { Expansion(word: $0, quality: 0.9, kind: .phonetic) }
     }
 
     /// The list's words a name heard in Devanagari may stand for: those with its consonant
@@ -95,7 +100,8 @@ struct Vocabulary: Sendable {
     /// skeleton of two consonants ("bl" for Belle) must also be spelt within two letters of it.
     func heardAlikes(of word: String, limit: Int = 6) -> [Expansion] {
         let key = Skeleton.key(word)
-        guard fuzzyReady, key.utf8.count >= 2, let candidates = skeletons[key] else { return [] }
+        guard fuzzyReady, key.utf8.count >= 2 else { return [] }
+        let candidates = skeletons[key].filter { Skeleton.key(words[Int($0)]) == key }
         let bytes = Array(word.utf8)
         var scored: [(word: UInt32, distance: Int)] = []
         for candidate in candidates where words[Int(candidate)] != word {

@@ -38,9 +38,9 @@ extension HospitalIndex {
     func initialsMatch(_ query: HospitalQuery) -> HospitalSearchResult? {
         let words = query.words.filter { !TextNormalizer.legalWords.contains($0) }
         let unknown = words.filter { vocabulary.id(of: $0) == nil }
-        guard unknown.count == 1, let said = unknown.first, (2...5).contains(said.utf8.count), let hospitals = initialisms[said] else {
-            return nil
-        }
+        guard unknown.count == 1, let said = unknown.first, (2...5).contains(said.utf8.count) else { return nil }
+        let hospitals = initialisms[said]
+        guard !hospitals.isEmpty else { return nil }
         let others = self.terms(for: words.filter { $0 != said }).filter { !$0.generic }
         let ranges = query.cities.isEmpty ? [0..<count] : query.cities.map { city($0).hospitals }
         let area = self.terms(for: query.area)
