@@ -25,9 +25,10 @@ function addLine(kind, text) {
 
 function showCards(items) {
   const cards = $("cards");
-  if (!items || items.length === 0) return;
   cards.replaceChildren();
-  $("no-cards").hidden = true;
+  // An answer without hospitals clears the last list: cards on screen are always this answer's.
+  $("no-cards").hidden = Boolean(items && items.length > 0);
+  if (!items || items.length === 0) return;
   for (const hospital of items) {
     const card = document.createElement("li");
     card.className = "card";
