@@ -22,7 +22,9 @@ struct AdminLoginController: Sendable {
         router.get("/admin/login") { request, _ in try self.form(request, error: nil, status: .ok) }
         router.group("/admin/login")
             .add(middleware: RateLimitMiddleware(
-                    redis: redis, keys: configuration.keys, scope: "login", perMinute: Self.attemptsPerMinute, trusted: configuration.trustedProxies))
+                    redis: redis, keys: configuration.keys, scope: "login", perMinute: Self.attemptsPerMinute, trusted: configuration.trustedProxies,
+                    // A person at the login page reads why in the page, not as JSON.
+                    refusal: { request, message, _ in try self.form(request, error: message, status: .tooManyRequests) }))
             .post { request, context in try await self.logIn(request, context: context) }
         router.group("/admin/logout")
             .add(middleware: AdminAuthMiddleware(configuration: configuration, sessions: sessions))

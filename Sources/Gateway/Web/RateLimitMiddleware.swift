@@ -17,6 +17,9 @@ struct RateLimitMiddleware: RouterMiddleware {
     let perMinute: Int
     /// Whose `X-Forwarded-For` names the client.
     let trusted: TrustedProxies
+    /// The answer to a refused request, given the message and the seconds to wait; nil for the
+    /// JSON error every API answers with. A page (the login form) says it in the page instead.
+    var refusal: (@Sendable (Request, String, Int) throws -> Response)? = nil
 
     /// Takes a token from the client's bucket, refilled at `capacity` per minute: answers 0 when
     /// the request may go on, otherwise the milliseconds until a token is free.
@@ -61,7 +64,8 @@ struct RateLimitMiddleware: RouterMiddleware {
         }
         guard wait > 0 else { return try await next(request, context) }
         let seconds = max(1, (wait + 999) / 1000)
-        var response = APIError.response(.tooManyRequests, "Too many requests; please wait \(seconds) seconds and try again.")
+        let message = "Too many requests; please wait \(seconds) \(seconds == 1 ? "second" : "seconds") and try again."
+        var response = try refusal?(request, message, seconds) ?? APIError.response(.tooManyRequests, message)
         response.headers[.retryAfter] = String(seconds)
         return response
     }

@@ -166,6 +166,24 @@ struct AdminDashboardTests {
         }
     }
 
+    @Test("A login page sent too many attempts says so in the page, with when to try again, not as raw JSON")
+    func rateLimitedLoginIsAPage() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token]) { stack in
+            let browser = Browser(base: stack.gatewayURL)
+            var last: (status: Int, headers: HTTPHeaders, body: String)?
+            // A different user each time: the per-user lockout never comes first, the per-address limit does.
+            for attempt in 0..<12 {
+                let form = try await browser.send(.GET, "/admin/login")
+                let csrf = form.body.components(separatedBy: #"name="csrf" value=""#).last?.prefix(64) ?? ""
+                last = try await browser.send(.POST, "/admin/login", form: "csrf=\(csrf)&user=user\(attempt)&token=wrong")
+            }
+            #expect(last?.status == 429)
+            #expect(last?.headers.first(name: "Content-Type")?.hasPrefix("text/html") == true, "\(String(describing: last?.headers))")
+            #expect(last?.body.contains("please wait") == true && last?.body.contains("<form") == true, "\(last?.body.prefix(300) ?? "")")
+            #expect(last?.headers.first(name: "Retry-After") != nil)
+        }
+    }
+
     @Test("Uploads that would stall a gateway are refused at once: an enormous name names its row, fifty thousand form fields are too many")
     func stallingUploads() async throws {
         try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token]) { stack in
