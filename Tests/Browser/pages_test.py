@@ -64,6 +64,8 @@ def voice_page(driver, base, shots):
     driver.get(base + "/")
     wait(driver, lambda d: "Hello! I am Loop AI" in transcript(d), "the greeting is shown on opening the page")
     check(driver.find_element(By.CSS_SELECTOR, "label[for=question]") is not None, "the question box has a label")
+    icon = driver.execute_script("return fetch('/favicon.ico').then(r => r.status + ' ' + r.headers.get('Content-Type'))")
+    check(icon == "200 image/svg+xml" and driver.find_elements(By.CSS_SELECTOR, "link[rel=icon]"), "the page has an icon, and /favicon.ico answers", driver)
     ask(driver, "Tell me 3 hospitals around Bangalore")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#cards .card")) == 3, "three hospital cards appear")
     check("Bengaluru" in transcript(driver), "the answer names Bengaluru", driver)

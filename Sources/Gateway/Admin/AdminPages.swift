@@ -12,6 +12,7 @@ enum AdminPages {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Loop AI — operator login</title>
+            <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/assets/app.css">
             </head>
             <body>

@@ -29,6 +29,8 @@ struct WebPageController: Sendable {
     func addRoutes(to router: Router<GatewayRequestContext>) {
         router.get("/") { _, _ in try self.file("index.html") }
         router.get("/openapi.json") { _, _ in try self.file("openapi.json") }
+        // Browsers ask for /favicon.ico whatever the page says.
+        router.get("/favicon.ico") { _, _ in try self.file("favicon.svg") }
         router.get("/assets/:name") { _, context in
             guard let name = context.parameters.get("name"), name != "openapi.json" else { throw HTTPError(.notFound) }
             return try self.file(name)

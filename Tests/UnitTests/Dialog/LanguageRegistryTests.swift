@@ -98,4 +98,18 @@ struct LanguageRegistryTests {
         let web = Phrasing.webReply([asked], session: WebSessionID(random: .random(), signature: "0123456789abcdef"), humanAgentNumber: "+911234567890")
         #expect(web.handoff?.message == "किसी व्यक्ति से बात करने के लिए +911234567890 पर कॉल करें।")
     }
+
+    @Test("On the web page nobody called and nobody is transferred: no 'thank you for calling', no 'connecting you'", arguments: Language.allCases)
+    func webWords(language: Language) throws {
+        let engine = DialogEngine(directory: try Fixture.network())
+        let state = DialogState(greeted: true, language: language)
+        let session = WebSessionID(random: .random(), signature: "0123456789abcdef")
+        let person = engine.decide(kind: .speech, speech: language == .hindi ? "मुझे किसी इंसान से बात करनी है" : "I want to talk to a person", confidence: 0.9, state: state)
+        let handoff = Phrasing.webReply([person], session: session, humanAgentNumber: "+911234567890")
+        #expect(!handoff.speech.contains(Phrasing.sentences(for: .connectingToAgent, in: language).joined()), "\(handoff.speech)")
+        #expect(handoff.handoff?.number == "+911234567890")
+        let bye = engine.decide(kind: .speech, speech: language == .hindi ? "बस धन्यवाद" : "bye", confidence: 0.9, state: state)
+        let goodbye = Phrasing.webReply([bye], session: session, humanAgentNumber: nil)
+        #expect(goodbye.speech == language.phraseBook.webGoodbye && !goodbye.speech.contains("calling"), "\(goodbye.speech)")
+    }
 }

@@ -21,6 +21,10 @@ protocol PhraseBook {
     static var noPersonOnThisLine: [String] { get }
     /// The web page's hand-off: the number to call, or the insurer's helpline without one.
     static func callAPerson(at number: String?) -> String
+    /// The web page's goodbye: nobody called.
+    static var webGoodbye: String { get }
+    /// The web page's "I can't help with that": nobody is transferred (the page shows how to reach a person).
+    static var webCannotHelp: String { get }
 }
 
 /// Everything one language brings to a call, in one place: its words, its voice and recogniser,

@@ -4,16 +4,34 @@ import Shared
 /// the hospitals named, as cards.
 extension Phrasing {
     static func webReply(_ decisions: [DialogDecision], session: WebSessionID, humanAgentNumber: String?) -> ConverseReply {
-        let speech = decisions.flatMap { sentences(for: $0) }.joined(separator: " ")
+        var speech = decisions.flatMap(webSentences).joined(separator: " ")
         let items = decisions.flatMap { $0.acts.flatMap(hospitals(in:)) }.map(NetworkSearch.item)
         let last = decisions.last
         var handoff: ConverseReply.Handoff?
         if last?.action == .transferToAgent {
             let language = last?.language ?? .english
             handoff = ConverseReply.Handoff(number: humanAgentNumber, message: language.phraseBook.callAPerson(at: humanAgentNumber))
+            // "Let me talk to a person": the answer is how to reach one.
+            if speech.isEmpty, let handoff { speech = handoff.message }
         }
         return ConverseReply(
             sessionID: session.value, speech: speech, ended: last.map { $0.action != .listen } ?? false, items: items,
             language: (last?.language ?? .english).rawValue, handoff: handoff)
+    }
+
+    /// A decision's words on the page: nobody called, so no "thank you for calling"; nobody is
+    /// transferred, so no "I'm connecting you" (the page shows how to reach a person instead).
+    static func webSentences(for decision: DialogDecision) -> [String] {
+        let book = decision.language.phraseBook
+        var sentences = decision.acts.flatMap { act -> [String] in
+            switch act {
+            case .goodbye: return [book.webGoodbye]
+            case .outOfScope: return [book.webCannotHelp]
+            case .connectingToAgent: return []
+            default: return Self.sentences(for: act, in: decision.language)
+            }
+        }
+        if let question = question(for: decision.prompt, in: decision.language) { sentences.append(question) }
+        return sentences
     }
 }

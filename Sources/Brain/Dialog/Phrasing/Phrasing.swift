@@ -23,6 +23,9 @@ enum Phrasing: PhraseBook {
         "Please call your insurer's helpline. Thank you for calling Loop AI. Goodbye!",
     ]
 
+    static let webGoodbye = "Thank you for using Loop AI. Goodbye!"
+    static let webCannotHelp = "I'm sorry, I can't help with that."
+
     static func callAPerson(at number: String?) -> String {
         number.map { "To talk to a person, call \($0)." } ?? "To talk to a person, please call your insurer's helpline."
     }
