@@ -47,14 +47,19 @@ struct DialogEngine: Sendable {
 
     /// A question from the web: a new (or finished) conversation is greeted first, then the words
     /// are answered; the decisions in order, the last holding the state to keep.
-    func decideWeb(speech: String, state: DialogState?, context: CallContext = CallContext()) -> [DialogDecision] {
+    /// `language`: the page's choice for the conversation. Words typed in a language's own script
+    /// (Devanagari) are that language whatever the box says: a page is not a phone line, nobody
+    /// needs to be asked.
+    func decideWeb(speech: String, state: DialogState?, language: Language? = nil, context: CallContext = CallContext()) -> [DialogDecision] {
         var decisions: [DialogDecision] = []
         var state = state
+        let chosen = LanguageRegistry.writing(speech) ?? language
         if state == nil || state?.ended == true {
-            let greeting = decide(kind: .callStarted, speech: "", confidence: nil, state: nil, context: context)
+            let greeting = decide(kind: .callStarted, speech: "", confidence: nil, state: chosen.map { DialogState(language: $0) }, context: context)
             decisions.append(greeting)
             state = greeting.state
         }
+        if let chosen { state?.language = chosen }
         if !speech.isEmpty { decisions.append(decide(kind: .speech, speech: speech, confidence: nil, state: state, context: context)) }
         return decisions
     }

@@ -12,7 +12,9 @@ extension TurnProcessor {
     ) async throws(RedisError) -> (DialogDecision, TurnReply.Body) {
         var context = callContext(turn, snapshot: snapshot)
         if case .web(let session) = turn.conversation {
-            let decisions = engine.decideWeb(speech: turn.speech, state: snapshot.state, context: context)
+            var language: Language?
+            if case .web(_, let chosen) = turn.payload { language = chosen }
+            let decisions = engine.decideWeb(speech: turn.speech, state: snapshot.state, language: language, context: context)
             let reply = Phrasing.webReply(decisions, session: session, humanAgentNumber: configuration.humanAgentNumber)
             // decideWeb always decides at least the greeting.
             guard let last = decisions.last else { throw .unexpectedReply("no web decision") }

@@ -37,9 +37,11 @@ struct ConverseController: Sendable {
     struct Question: Decodable {
         var text: String?
         var sessionID: String?
+        /// The conversation's language as the page chose it: `en` or `hi` (`hi-IN` too).
+        var language: String?
 
         enum CodingKeys: String, CodingKey {
-            case text
+            case text, language
             case sessionID = "session_id"
         }
     }
@@ -53,7 +55,7 @@ struct ConverseController: Sendable {
         }
         let question: Question
         if body.readableBytes == 0 {
-            question = Question(text: nil, sessionID: nil)
+            question = Question(text: nil, sessionID: nil, language: nil)
         } else if !(request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") {
             // A page on another site can post text/plain without asking first (no CORS
             // preflight); only JSON, which it cannot send unasked, is a question.
@@ -89,8 +91,16 @@ struct ConverseController: Sendable {
             context.logger.error("Could not issue or check a web session id", metadata: ["error": "\(error)"])
             throw APIError(.serviceUnavailable, "The service is busy; please try again in a moment.")
         }
+        var language: Language?
+        if let asked = question.language {
+            guard let known = Language(rawValue: String(asked.lowercased().prefix { $0 != "-" })) else {
+                throw APIError(.badRequest, "language must be one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(asked.prefix(20))\".")
+            }
+            language = known
+        }
         let turn = Turn(
-            id: .random(), conversation: .web(session), payload: .web(text: text), receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
+            id: .random(), conversation: .web(session), payload: .web(text: text, language: language), receivedAt: Date.nowMilliseconds,
+            replyTo: relay.replyList)
         return try await answer(turn, context: context)
     }
 

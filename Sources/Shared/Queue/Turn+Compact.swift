@@ -115,9 +115,10 @@ struct Wire {
             extras["RecordingUrl"] = recording.url
             extras["RecordingDuration"] = recording.duration.map(String.init)
             set(who)
-        case .web(let text):
+        case .web(let text, let language):
             code = 6
             speech = text
+            extras["lang"] = language?.rawValue
             if case .web(let session) = turn.conversation { extras["session"] = session.value }
         case .search(let request):
             code = 7
@@ -152,7 +153,7 @@ struct Wire {
             let recording = Turn.Recording(sid: extras["RecordingSid"], url: extras["RecordingUrl"], duration: extras["RecordingDuration"].flatMap { Int($0) })
             payload = .voicemail(recording, who)
         case 6:
-            payload = .web(text: speech)
+            payload = .web(text: speech, language: extras["lang"].flatMap(Language.init(rawValue:)))
             // A web turn from an older gateway carries an id of the old shape: answered under an
             // unsigned id, so the conversation's next question starts afresh.
             conversation = .web(

@@ -58,7 +58,8 @@ extension Turn {
         /// The caller left a message after a hand-off nobody took (`/twilio/voicemail`).
         case voicemail(Recording, Caller)
         /// A question from the web page or `POST /converse`; answered with ``ConverseReply`` JSON.
-        case web(text: String)
+        /// `language`: the language the page chose for the conversation, if it chose one.
+        case web(text: String, language: Language? = nil)
         /// `/search-hospitals` or `/search-by-city`: no session, answered with ``SearchReply`` JSON.
         case search(SearchRequest)
     }
@@ -170,7 +171,7 @@ extension Turn {
     public var speech: String {
         switch payload {
         case .speech(let utterance, _): return utterance.speech
-        case .sms(let text, _), .web(let text): return text
+        case .sms(let text, _), .web(let text, _): return text
         case .callStarted, .fallback, .dialEnded, .voicemail, .search: return ""
         }
     }

@@ -29,6 +29,26 @@ struct WebAPITests {
         try #require(JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
     }
 
+    @Test("Hindi on /converse: the page's language chooses it, typed Devanagari is answered in Hindi, 'और' continues a Hindi list, an unknown language is refused")
+    func hindiConversation() async throws {
+        try await LoopStack.with { stack in
+            func converse(_ json: String) async throws -> ConverseReply {
+                try JSONDecoder().decode(ConverseReply.self, from: Data(try await Self.request(stack, .POST, "/converse", json: json).body.utf8))
+            }
+            let chosen = try await converse(#"{"text":"बेंगलुरु के तीन हॉस्पिटल बताइए","language":"hi"}"#)
+            #expect(chosen.language == "hi" && chosen.speech.contains("बेंगलुरु") && chosen.items.count == 3, "\(chosen.speech)")
+            let more = try await converse(#"{"text":"और","session_id":"\#(chosen.sessionID)","language":"hi"}"#)
+            #expect(more.speech.contains("अगले") && more.items.count == 3, "\(more.speech)")
+            // Typed Devanagari is Hindi even with the box on English, in a new conversation too.
+            let typed = try await converse(#"{"text":"पुणे में कितने अस्पताल हैं","language":"en"}"#)
+            #expect(typed.language == "hi" && typed.speech.contains("पुणे में 219"), "\(typed.speech)")
+            let boxOnly = try await converse(#"{"text":"hospitals in Pune","language":"hi-IN"}"#)
+            #expect(boxOnly.language == "hi" && boxOnly.speech.contains("पुणे"), "\(boxOnly.speech)")
+            let refused = try await Self.request(stack, .POST, "/converse", json: #"{"text":"hello","language":"fr"}"#)
+            #expect(refused.status == 400 && refused.body.contains("language must be one of"), "\(refused.body)")
+        }
+    }
+
     @Test("A conversation on /converse: the greeting first, an answer with cards, a follow-up on the same session, a new one without it")
     func conversation() async throws {
         try await LoopStack.with { stack in

@@ -28,6 +28,7 @@ struct TurnEncodingTests {
             turn(.dialEnded(Turn.DialResult(status: "no-answer", duration: 12, agentAccepted: true), who)),
             turn(.voicemail(Turn.Recording(sid: "RE1", url: "https://api.twilio.com/r/RE1", duration: 30), who)),
             turn(.web(text: "Tell me 3 hospitals around Bangalore"), conversation: .web(web)),
+            turn(.web(text: "बेंगलुरु के तीन हॉस्पिटल बताइए", language: .hindi), conversation: .web(web)),
             Turn(
                 id: search, conversation: .search(search), payload: .search(Turn.SearchRequest(query: "Manipal", city: "Pune", limit: 5)),
                 receivedAt: 1, replyTo: "r"),

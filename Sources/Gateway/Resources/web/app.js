@@ -84,7 +84,8 @@ async function ask(text) {
   $("send").disabled = true;
   setStatus("Thinking…");
   if (text) addLine("me", text);
-  const body = { text: text || "" };
+  // The Language box chooses the conversation's language, not only the microphone's.
+  const body = { text: text || "", language: $("language").value.startsWith("hi") ? "hi" : "en" };
   if (state.session) body.session_id = state.session;
   try {
     const response = await fetch("/converse", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -94,6 +95,8 @@ async function ask(text) {
       throw new Error((reply.error || "Something went wrong.") + (wait ? "" : ""));
     }
     state.session = reply.ended ? null : reply.session_id;
+    // The box follows the conversation ("Hindi" said or typed switches it too); changing it chooses.
+    $("language").value = reply.language === "hi" ? "hi-IN" : "en-IN";
     addLine("loop", reply.speech);
     showCards(reply.items);
     if (reply.handoff) addLine("note", reply.handoff.message + (reply.handoff.number ? "" : ""));
