@@ -50,6 +50,16 @@ struct PlaceFinder: Sendable {
                 }
             }
         }
+        // A city name the recogniser split in two: "noi da", "guru gram", "ghazia bad".
+        for position in tokens.indices.dropLast() where !taken.contains(position) && !taken.contains(position + 1) {
+            let joined = tokens[position] + tokens[position + 1]
+            guard joined.utf8.count >= 5, tokens[position].utf8.count >= 2, tokens[position + 1].utf8.count >= 2,
+                let city = places.city(named: joined)
+            else { continue }
+            // Only a whole name, exactly: two ordinary words that merely sound like a city are not one.
+            mentions.append(Mention(place: .city(city), words: position..<(position + 2), fuzzy: true))
+            taken.formUnion([position, position + 1])
+        }
         // Mis-heard city names: "Banglore", "Kolkatta".
         for (position, token) in tokens.enumerated() where !taken.contains(position) {
             if let city = fuzzyCity(token) {

@@ -92,4 +92,14 @@ struct GeneralisationTests {
         let noida = try Self.understand("is Fortis Noida covered", in: .english)
         #expect(noida.place == .city("Noida"))
     }
+
+    @Test("A city the recogniser split in two is one city; two words that only sound like one are not", arguments: ["noi da", "guru gram", "ghazia bad"])
+    func splitCities(said: String) throws {
+        let understanding = try Self.understand("hospitals in \(said)", in: .english)
+        guard case .city? = understanding.place else {
+            Issue.record("\(said): \(String(describing: understanding.place))")
+            return
+        }
+        #expect(understanding.intent == .list)
+    }
 }
