@@ -4,7 +4,8 @@ import Redis
 import Shared
 
 /// The original JSON API, answered by the brains through Redis like a call: `POST /converse`,
-/// `/search-hospitals` and `/search-by-city` (GET or POST, parameters in the query).
+/// `/search-hospitals` and `/search-by-city` (GET or POST, parameters in the query, or for POST in
+/// a JSON body).
 struct ConverseController: Sendable {
     let relay: TurnRelay
     let redis: RedisClient
@@ -104,20 +105,43 @@ struct ConverseController: Sendable {
         return try await answer(turn, context: context)
     }
 
+    /// A search's parameters as a JSON body: `{"query": "Manipal", "city": "Pune", "limit": 3}`.
+    struct SearchBody: Decodable {
+        var query: String?
+        var city: String?
+        var limit: Int?
+    }
+
     private func search(_ request: Request, byCity: Bool, context: GatewayRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
+        var body = SearchBody()
+        if request.method == .post, (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") {
+            let bytes: ByteBuffer
+            do {
+                bytes = try await request.body.collect(upTo: Self.maximumBody)
+            } catch {
+                throw APIError(.contentTooLarge, "The body must be at most \(Self.maximumBody) bytes.")
+            }
+            if bytes.readableBytes > 0 {
+                do {
+                    body = try JSONDecoder().decode(SearchBody.self, from: Data(buffer: bytes))
+                } catch {
+                    throw APIError(.badRequest, "The body must be JSON like {\"query\": \"Manipal\", \"city\": \"Pune\", \"limit\": 3}.")
+                }
+            }
+        }
         var search = Turn.SearchRequest()
-        if let limit = query["limit"] {
+        if let limit = body.limit.map(String.init) ?? query["limit"].map(String.init) {
             guard let value = Int(limit), (1...50).contains(value) else { throw APIError(.badRequest, "limit must be a whole number from 1 to 50.") }
             search.limit = value
         }
-        let city = query["city"].map { TwilioForm.clean(String($0)) } ?? ""
+        let city = (body.city ?? query["city"].map(String.init)).map { TwilioForm.clean($0) } ?? ""
         guard city.count <= 100 else { throw APIError(.badRequest, "city must be at most 100 characters.") }
         if !city.isEmpty { search.city = city }
         if byCity {
             guard !city.isEmpty else { throw APIError(.badRequest, "city is required, e.g. /search-by-city?city=Pune.") }
         } else {
-            let text = query["query"].map { TwilioForm.clean(String($0)) } ?? ""
+            let text = (body.query ?? query["query"].map(String.init)).map { TwilioForm.clean($0) } ?? ""
             guard !text.isEmpty else { throw APIError(.badRequest, "query is required, e.g. /search-hospitals?query=Manipal&city=Bengaluru.") }
             guard text.count <= 200 else { throw APIError(.badRequest, "query must be at most 200 characters.") }
             search.query = text

@@ -49,6 +49,23 @@ struct WebAPITests {
         }
     }
 
+    @Test("The searches take their parameters as a JSON body too, and answer the same as with a query string")
+    func searchWithJSONBody() async throws {
+        try await LoopStack.with { stack in
+            let byQuery = try await Self.request(stack, .POST, "/search-hospitals?query=Manipal&city=Bangalore&limit=3")
+            let byBody = try await Self.request(stack, .POST, "/search-hospitals", json: #"{"query":"Manipal","city":"Bangalore","limit":3}"#)
+            let fromBody = try JSONSerialization.jsonObject(with: Data(byBody.body.utf8)) as? NSDictionary
+            let fromQuery = try JSONSerialization.jsonObject(with: Data(byQuery.body.utf8)) as? NSDictionary
+            #expect(byBody.status == 200 && fromBody != nil && fromBody == fromQuery, "\(byBody.body.prefix(400)) ≠ \(byQuery.body.prefix(400))")
+            let city = try await Self.request(stack, .POST, "/search-by-city", json: #"{"city":"Pune","limit":2}"#)
+            #expect(city.status == 200 && city.body.contains("Pune"), "\(city.body.prefix(300))")
+            let bad = try await Self.request(stack, .POST, "/search-hospitals", json: #"{"query":"Manipal","limit":"three"}"#)
+            #expect(bad.status == 400 && bad.body.contains("JSON like"), "\(bad.body)")
+            let missing = try await Self.request(stack, .POST, "/search-by-city", json: "{}")
+            #expect(missing.status == 400 && missing.body.contains("city is required"))
+        }
+    }
+
     @Test("A conversation on /converse: the greeting first, an answer with cards, a follow-up on the same session, a new one without it")
     func conversation() async throws {
         try await LoopStack.with { stack in
