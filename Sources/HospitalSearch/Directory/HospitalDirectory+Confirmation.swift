@@ -7,8 +7,19 @@ extension HospitalDirectory {
     /// anywhere when no place was given. A yes comes only from a listed hospital matching.
     /// `heardInDevanagari`: the words are ICU's Latin for a name said in Devanagari.
     public func confirm(_ name: [String], in place: Place?, heardInDevanagari: Bool = false) -> Confirmation {
+        confirmWithSpelling(name, in: place, heardInDevanagari: heardInDevanagari).confirmation
+    }
+
+    /// ``confirm(_:in:heardInDevanagari:)`` and, from the same search, the caller's name words as
+    /// the list spells the hospitals found (`["maiks"]` → `["max"]`, `["klaud", "nain"]` →
+    /// `["cloudnine"]`), so Loop AI says back the listed name, not its guess at a spelling.
+    public func confirmWithSpelling(_ name: [String], in place: Place?, heardInDevanagari: Bool = false) -> (confirmation: Confirmation, spelling: [String]) {
         let (cities, area) = filters(for: place)
         let result = index.find(HospitalQuery(words: name, cities: cities, area: area, heardInDevanagari: heardInDevanagari))
+        return (confirmation(of: result, name: name, in: place, cities: cities, heardInDevanagari: heardInDevanagari), listedSpelling(of: name, in: result))
+    }
+
+    private func confirmation(of result: HospitalSearchResult, name: [String], in place: Place?, cities: [Int], heardInDevanagari: Bool) -> Confirmation {
         if result.matches.isEmpty {
             // "Bangalore Hospital": a city word that is really part of a hospital's name.
             if case .city(let city)? = place, name.allSatisfy(TextNormalizer.genericWords.contains) {

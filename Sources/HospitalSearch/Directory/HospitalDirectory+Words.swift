@@ -32,12 +32,9 @@ extension HospitalDirectory {
         return index.terms(for: [word], hearing: heardInDevanagari ? .consonants : .asSpelt).contains(where: \.known)
     }
 
-    /// The caller's name words as the list spells the hospitals they found (`["maiks"]` → `["max"]`,
-    /// `["klaud", "nain"]` → `["cloudnine"]`), so Loop AI says back the listed name, not its guess
-    /// at a spelling. Words that found nothing stay as said.
-    public func listedSpelling(of name: [String], in place: Place?, heardInDevanagari: Bool = false) -> [String] {
-        let (cities, area) = filters(for: place)
-        let result = index.find(HospitalQuery(words: name, cities: cities, area: area, heardInDevanagari: heardInDevanagari))
+    /// The caller's name words as the list spells the hospitals `result` found; words that found
+    /// nothing stay as said.
+    func listedSpelling(of name: [String], in result: HospitalSearchResult) -> [String] {
         var votes: [String: [String: Int]] = [:]
         for match in result.matches.prefix(HospitalIndex.explainedResults) {
             for evidence in match.evidence where evidence.field != .place {

@@ -8,8 +8,9 @@ extension DialogPolicy {
         // A name that matched is said back the way the list spells it ("Manipal", not "Manipaal").
         var said = request
         let heard = request.heardInDevanagari == true
-        said.name = heard ? directory.listedSpelling(of: request.name, in: request.place, heardInDevanagari: true) : directory.spelling(of: request.name)
-        switch directory.confirm(request.name, in: request.place, heardInDevanagari: heard) {
+        let (confirmation, listed) = directory.confirmWithSpelling(request.name, in: request.place, heardInDevanagari: heard)
+        said.name = heard ? listed : directory.spelling(of: request.name)
+        switch confirmation {
         case .one(let hospital):
             state.mentioned = [hospital]
             state.pending = .anythingElse

@@ -1,0 +1,119 @@
+import HospitalSearch
+import Shared
+
+/// The place an utterance names: cities, regions, localities, area words after "in" or before "mein".
+extension Interpreter {
+    /// The place named: a city, a region, a locality, or area words after "in"/"near" (or before
+    /// "mein"/"ke paas"). The first place wins, except that a city after a region pins it down, a
+    /// place after a correction replaces those before it, and "not X" is taken back.
+    func place(in tokens: [String], correctedFrom: Int?, used: inout [Bool], guessed: inout Bool, heardInDevanagari: Bool) -> Place? {
+        // A word of a request only sounding like a place ("sakte", like Saket) is not one.
+        var mentions = directory.placeMentions(in: tokens).filter { mention in
+            !(mention.guessed && tokens[mention.words].allSatisfy(Self.requestWords.contains))
+        }
+        // A brand that looks like a city is tried as a hospital first: "Jaipur Golden Hospital"
+        // (no network hospital is in Jaipur), "Amrita" (only sounds like Amritsar), "Kapur" (Kanpur).
+        mentions.removeAll { mention in
+            guard case .city(let city) = mention.place, mention.guessed || !directory.cities.contains(city) else { return false }
+            return tokens[mention.words].allSatisfy(directory.isNameWord)
+        }
+        // "not Pune", "not in Pune", "nahi Pune".
+        let negated = { (mention: PlaceMention) in
+            let start = mention.words.lowerBound
+            // "nahi nahi, Pune" is a correction to Pune, not "not Pune".
+            if start == correctedFrom { return false }
+            return (start > 0 && Self.negations.contains(tokens[start - 1]))
+                || (start > 1 && Self.prepositions.contains(tokens[start - 1]) && Self.negations.contains(tokens[start - 2]))
+        }
+        if mentions.count > 1, mentions.contains(where: { !negated($0) }) {
+            for mention in mentions where negated(mention) { for index in mention.words { used[index] = true } }
+            mentions.removeAll(where: negated)
+        }
+        if let correctedFrom, mentions.contains(where: { $0.words.lowerBound >= correctedFrom }) {
+            for mention in mentions where mention.words.lowerBound < correctedFrom { for index in mention.words { used[index] = true } }
+            mentions.removeAll { $0.words.lowerBound < correctedFrom }
+        }
+        var place: Place?
+        var city: City?
+        for mention in mentions {
+            if place != nil {
+                // "Dwarka, Delhi", "Salt Lake Kolkata": the city of the area already named says nothing new.
+                if case .city(let named) = mention.place, named == city {
+                    for index in mention.words { used[index] = true }
+                    continue
+                }
+                guard city == nil, case .city = mention.place else { continue }
+            }
+            for index in mention.words { used[index] = true }
+            place = mention.place
+            guessed = mention.guessed
+            switch mention.place {
+            case .city(let named): city = named
+            case .area(_, let named): city = named
+            case .region: break
+            }
+        }
+        // Localities said in Devanagari, in the list's spelling: "द्वारका" ("dvaraka") is Dwarka.
+        // Any locality in the list's spelling: "Bommanahally" is Bommanahalli.
+        let areaTokens = tokens.indices.map { position in
+            let word = tokens[position]
+            guard !used[position], !Self.requestWords.contains(word) else { return word }
+            return directory.placeSpelling(ofHeard: word, closely: !heardInDevanagari) ?? word
+        }
+        var area = areaWords(areaTokens, used: &used, from: correctedFrom)
+        var areaCity = city
+        if let correctedFrom, area.contains(where: { $0 >= correctedFrom }) {
+            area.removeAll { $0 < correctedFrom }
+            // "Mumbai, rather Thane": a corrected area finds its own city unless one is named with it.
+            if !mentions.contains(where: { $0.words.lowerBound >= correctedFrom }) { areaCity = nil }
+        }
+        if !area.isEmpty {
+            place = .area(words: area.map { areaTokens[$0] }, city: areaCity)
+            guessed = area.contains { !directory.hasExactly(tokens[$0]) }
+        }
+        return place
+    }
+
+    /// Positions of words naming an area after "in", "near"… or before "mein", "ke paas"….
+    /// `correctedFrom`: words right after "actually", "rather"… may name an area without an "in".
+    func areaWords(_ tokens: [String], used: inout [Bool], from correctedFrom: Int? = nil) -> [Int] {
+        var found: [Int] = []
+        var index = 0
+        while index < tokens.count {
+            let startsArea = Self.prepositions.contains(tokens[index]) || index + 1 == correctedFrom
+            if !used[index], startsArea {
+                // "close to Baner", "next to Vashi".
+                var end = index + 1 < tokens.count && tokens[index + 1] == "to" ? index + 2 : index + 1
+                var run: [Int] = []
+                // "Sector 62", "Phase 2": a number right after an area word belongs to it.
+                while end < tokens.count, run.count < 3, !used[end], isAreaWord(tokens[end]) || (!run.isEmpty && Int(tokens[end]) != nil) {
+                    run.append(end)
+                    end += 1
+                }
+                if !run.isEmpty {
+                    for position in run { used[position] = true }
+                    found += run
+                    index = end
+                    continue
+                }
+            }
+            if !used[index], Self.postpositions.contains(tokens[index]) {
+                // "Dwarka ke paas": the "ke" of "ke paas" is not part of the place.
+                let end = index > 0 && ["ke", "ki", "ka"].contains(tokens[index - 1]) && !used[index - 1] ? index - 1 : index
+                var start = end
+                while start > 0, end - start < 3, !used[start - 1], isAreaWord(tokens[start - 1]) { start -= 1 }
+                for position in start..<end { used[position] = true }
+                found += Array(start..<end)
+            }
+            index += 1
+        }
+        return found.sorted()
+    }
+
+    func isAreaWord(_ word: String) -> Bool {
+        guard !Self.requestWords.contains(word), !TextNormalizer.stopWords.contains(word), !TextNormalizer.genericWords.contains(word),
+            word.count >= 3, Int(word) == nil
+        else { return false }
+        return directory.couldNameArea(word)
+    }
+}
