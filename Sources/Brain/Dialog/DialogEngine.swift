@@ -1,5 +1,6 @@
 import HospitalSearch
 import Shared
+import Foundation
 import Twilio
 
 /// One turn in, TwiML out: the dialog's three stages, run in this order.
@@ -45,6 +46,35 @@ struct DialogEngine: Sendable {
         return Answer(decision: decision, twiml: reply)
     }
 
+    /// A phone turn from the queue, answered as its channel wants it: TwiML for `<Gather>`
+    /// calls and texts, a ``RelayReply`` for a ConversationRelay prompt.
+    func answer(to turn: Turn, state: DialogState?, context: CallContext = CallContext()) -> (DialogDecision, TurnReply.Body) {
+        var caller = understand(
+            kind: turn.kind, speech: turn.speech, confidence: turn.utterance?.confidence, digits: turn.utterance?.digits, state: state)
+        switch turn.payload {
+        case .dialEnded(let result, _): caller.agentAccepted = result.agentAccepted
+        case .callStarted(_, let relay): caller.relay = relay
+        case .relayPrompt(_, let interruption, _): caller.interrupted = interruption
+        case .relayEnded(let ending, _):
+            caller.relayEnding = ending
+            caller.relay = ending.relay.isEmpty ? nil : ending.relay
+        case .speech, .fallback, .sms, .voicemail, .web, .search: break
+        }
+        let decision = DialogPolicy(directory: directory, defaultLanguage: defaultLanguage).decide(caller, state: state, context: context)
+        switch turn.kind {
+        case .relayPrompt:
+            return (decision, .json(Self.json(Phrasing.relayReply(for: decision, humanAgentNumber: humanAgentNumber))))
+        case .sms:
+            return (decision, .twiml(TwiML([.message(Phrasing.textReply(for: decision))]).render(voice(for: decision))))
+        default:
+            return (decision, .twiml(twiml(for: decision).render(voice(for: decision))))
+        }
+    }
+
+    static func json(_ reply: some Encodable) -> String {
+        (try? String(decoding: JSONEncoder().encode(reply), as: UTF8.self)) ?? "{}"
+    }
+
     /// A question from the web: a new (or finished) conversation is greeted first, then the words
     /// are answered; the decisions in order, the last holding the state to keep.
     /// `language`: the page's choice for the conversation. Words typed in a language's own script
@@ -80,7 +110,7 @@ struct DialogEngine: Sendable {
         let interpreter = Interpreter(directory: directory)
         let language = state?.language ?? defaultLanguage
         let understanding: Understanding
-        if kind == .callStarted || kind == .dialEnded || kind == .voicemail {
+        if kind == .callStarted || kind == .dialEnded || kind == .voicemail || kind == .relayEnded {
             understanding = Understanding(intent: .silence)
         } else if let digits, speech.isEmpty {
             // The greeting's keys: each language has one (1 for English, 2 for Hindi).

@@ -13,7 +13,7 @@ extension CallEvent {
             self.init(
                 kind: .voicemail, at: at, duration: recording.duration, sid: recording.sid, url: recording.url, note: Phrasing.handoffTopic(for: decision))
             return
-        case .callStarted, .speech, .fallback, .sms, .web, .search:
+        case .callStarted, .speech, .fallback, .sms, .web, .search, .relayPrompt, .relayEnded:
             break
         }
         var places: [String] = []
@@ -50,5 +50,6 @@ extension CallEvent {
             kind: .turn, at: at, intent: decision.outcome.rawValue, outcome: CallOutcome(decision).rawValue, language: decision.language.rawValue,
             caller: turn.caller?.masked, places: places.isEmpty ? nil : places, hospitals: hospitals.isEmpty ? nil : hospitals,
             notFound: notFound.isEmpty ? nil : notFound)
+        mode = decision.state.relay != nil ? VoiceMode.relay.rawValue : VoiceMode.gather.rawValue
     }
 }

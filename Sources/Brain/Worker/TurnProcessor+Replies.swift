@@ -18,7 +18,7 @@ extension TurnProcessor {
             let reply = Phrasing.webReply(decisions, session: session, humanAgentNumber: configuration.humanAgentNumber)
             // decideWeb always decides at least the greeting.
             guard let last = decisions.last else { throw .unexpectedReply("no web decision") }
-            return (last, .json(Self.json(reply)))
+            return (last, .json(DialogEngine.json(reply)))
         }
         let optOuts = SMSOptOuts(keys: configuration.keys)
         if turn.kind == .sms, let keyword = SMSKeyword(message: turn.speech) {
@@ -30,11 +30,8 @@ extension TurnProcessor {
             let silent = DialogDecision(acts: [], prompt: .none, action: .listen, state: state, outcome: .smsKeyword, language: state.language ?? .english)
             return (silent, .twiml(#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#))
         }
-        func decide(_ context: CallContext) -> DialogEngine.Answer {
-            engine.answer(
-                kind: turn.kind, speech: turn.speech, confidence: turn.utterance?.confidence, digits: turn.utterance?.digits,
-                agentAccepted: { if case .dialEnded(let result, _) = turn.payload { result.agentAccepted } else { false } }(),
-                state: snapshot.state, context: context)
+        func decide(_ context: CallContext) -> (decision: DialogDecision, body: TurnReply.Body) {
+            engine.answer(to: turn, state: snapshot.state, context: context)
         }
         var answer = decide(context)
         if case .text? = answer.decision.outbound, let number = turn.caller?.replyNumber, try await optOuts.isOptedOut(number, on: connection) {
@@ -57,7 +54,7 @@ extension TurnProcessor {
                 answer = decide(context)
             }
         }
-        return (answer.decision, .twiml(answer.twiml.render(engine.voice(for: answer.decision))))
+        return answer
     }
 
     /// A search needs no session: answered from the directory and delivered at once (and kept
@@ -72,15 +69,10 @@ extension TurnProcessor {
         } else {
             reply = search.byCity(request.city ?? "", limit: limit)
         }
-        let json = Self.json(reply)
+        let json = DialogEngine.json(reply)
         _ = try await connection.pipeline(
             [SET(configuration.keys.reply(turn: turn.id), json, expiry: .seconds(TurnReplies.replyTTL))]
                 + replies.redeliverCommands(turn: turn, rawTurn: raw, reply: .json(json), processingList: processingList))
         metrics.answered(.search, .answered)
-    }
-
-    /// A web or search reply as the JSON the gateway returns.
-    static func json(_ reply: some Encodable) -> String {
-        (try? String(decoding: JSONEncoder().encode(reply), as: UTF8.self)) ?? "{}"
     }
 }

@@ -1,4 +1,6 @@
 import Hummingbird
+import HummingbirdCore
+import HummingbirdWebSocket
 import Logging
 import NIOCore
 import Prometheus
@@ -38,11 +40,24 @@ func buildGatewayApplication(
         adminToken: configuration.adminToken)
         .addRoutes(to: router)
     MetricsController(registry: registry).addRoutes(to: router)
+    let sockets = RelaySockets(relay: relay, configuration: configuration)
+    sockets.addRoutes(to: router)
 
     let (header, body) = (TimeAmount(configuration.headerTimeout), TimeAmount(configuration.bodyTimeout))
     var app = Application(
         router: router,
-        server: .http1(configuration: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)])),
+        server: HTTPServerBuilder { responder in
+            // HTTP/1 that upgrades `/twilio/relay` to ConversationRelay's WebSocket, every request
+            // read against deadlines.
+            FirstRequestDeadlineChannel(
+                inner: HTTP1WebSocketUpgradeChannel(
+                    responder: responder,
+                    configuration: .init(
+                        http1: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)]),
+                        ws: .init(maxFrameSize: RelayCall.maximumMessage)),
+                    shouldUpgrade: { request, _, logger in sockets.shouldUpgrade(request, logger: logger) }),
+                header: header)
+        },
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "loop-ai-gateway"),
         onServerRunning: { channel in
             logger.notice(

@@ -22,6 +22,8 @@ struct GatewayConfiguration: Sendable {
     var voices: [Language: VoiceSettings]
     /// The language a call starts in (`DEFAULT_LANGUAGE`): a new call's apology is said in it.
     var defaultLanguage: Language
+    /// `VOICE_MODE`: what `/twilio/voice` answers, `<Gather>` turns or a ConversationRelay socket.
+    var voiceMode: VoiceMode
     /// How long a webhook waits for a brain before putting the caller on hold.
     var replyBudget: Duration
     /// Hold-and-redirect rounds before the caller is asked to repeat.
@@ -68,6 +70,7 @@ struct GatewayConfiguration: Sendable {
         phoneNumber = settings.string(.twilioPhoneNumber)
         voices = settings.voices()
         defaultLanguage = try settings.defaultLanguage()
+        voiceMode = try settings.voiceMode()
         replyBudget = .milliseconds(try settings.int(.replyTimeoutMS, in: 100...12_000))
         maxRedirects = try settings.int(.replyRedirects, in: 0...10)
         maxBodyBytes = try settings.int(.maxBodyBytes, in: 1024...10_485_760)

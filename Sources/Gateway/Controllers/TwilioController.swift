@@ -38,6 +38,9 @@ struct TwilioController: Sendable {
         webhooks.post(RouterPath(TwilioRoutes.voicemail)) { request, context in
             try await self.turn(.voicemail, request: request, context: context)
         }
+        webhooks.post(RouterPath(TwilioRoutes.relayEnded)) { request, context in
+            try await self.turn(.relayEnded, request: request, context: context)
+        }
         webhooks.post(RouterPath(TwilioRoutes.reply)) { request, context in
             try await self.pickUp(request: request, context: context)
         }
@@ -56,7 +59,7 @@ struct TwilioController: Sendable {
     /// The webhooks that become turns. Each makes its own payload from Twilio's form; adding one is
     /// a compile error until ``payload(_:form:call:)`` handles it.
     enum Webhook {
-        case callStarted, speech, fallback, sms, dialEnded, voicemail
+        case callStarted, speech, fallback, sms, dialEnded, voicemail, relayEnded
 
         var kind: Turn.Kind {
             switch self {
@@ -66,14 +69,21 @@ struct TwilioController: Sendable {
             case .sms: return .sms
             case .dialEnded: return .dialEnded
             case .voicemail: return .voicemail
+            case .relayEnded: return .relayEnded
             }
         }
     }
 
-    private func payload(_ webhook: Webhook, form: TwilioForm, call: CallSid) async -> Turn.Payload {
+    /// - Parameter socket: the ConversationRelay socket's URL as Twilio reaches this gateway.
+    private func payload(_ webhook: Webhook, form: TwilioForm, call: CallSid, socket: String) async -> Turn.Payload {
         let who = Turn.Caller(masked: form.maskedCaller, replyNumber: form.replyNumber)
         switch webhook {
-        case .callStarted: return .callStarted(who)
+        case .callStarted: return .callStarted(who, relay: configuration.voiceMode == .relay ? socket : nil)
+        case .relayEnded:
+            let ending = Turn.RelayEnding(
+                status: form.cleaned("SessionStatus"), handoff: form["HandoffData"].map { String($0.prefix(1024)) },
+                errorCode: form.cleaned("ErrorCode"), relay: socket)
+            return .relayEnded(ending, who)
         case .speech: return .speech(Turn.Utterance(speech: form.speech, confidence: form.confidence, digits: form.digits), who)
         case .fallback: return .fallback(who)
         case .sms: return .sms(text: TwilioForm.clean(form["Body"] ?? ""), who)
@@ -117,7 +127,8 @@ struct TwilioController: Sendable {
         }
         let turn = Turn(
             id: .random(), conversation: kind == .sms ? .sms(callSid) : .call(callSid),
-            payload: await payload(webhook, form: form, call: callSid), receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
+            payload: await payload(webhook, form: form, call: callSid, socket: socketURL(request)), receivedAt: Date.nowMilliseconds,
+            replyTo: relay.replyList)
         let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)
         return respond(outcome, round: 0, kind: kind, call: callSid, language: language(of: request, kind: kind), logger: context.logger)
     }
@@ -131,6 +142,12 @@ struct TwilioController: Sendable {
         let outcome = await relay.pickUp(turn, budget: configuration.replyBudget)
         return respond(
             outcome, round: round, kind: .speech, call: context.form.callSid, language: language(of: request, kind: .speech), logger: context.logger)
+    }
+
+    /// The ConversationRelay socket of this gateway's public address: `wss://…/twilio/relay`.
+    private func socketURL(_ request: Request) -> String {
+        TwilioWebhookMiddleware.socketBase(publicURL: configuration.publicURL, headers: request.headers, authority: request.head.authority)
+            + TwilioRoutes.relaySocket
     }
 
     /// The call's language, as the brain wrote it into the URL Twilio called (`lang=hi`); a call

@@ -83,13 +83,23 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
 
     /// The URL Twilio signed: the public base URL when configured, else what the proxy saw.
     func signedURL(of request: Request) -> String {
-        let pathAndQuery = request.uri.description
-        if let publicURL { return publicURL + pathAndQuery }
-        let proto = request.headers[.xForwardedProto]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "http"
-        let host =
-            request.headers[.xForwardedHost]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
-            ?? request.head.authority ?? "localhost"
-        return "\(proto)://\(host)\(pathAndQuery)"
+        Self.base(publicURL: publicURL, headers: request.headers, authority: request.head.authority) + request.uri.description
+    }
+
+    /// `scheme://host` as Twilio called it: `PUBLIC_URL` when set, else what the proxy saw.
+    static func base(publicURL: String?, headers: HTTPFields, authority: String?) -> String {
+        if let publicURL { return publicURL }
+        let proto = headers[.xForwardedProto]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "http"
+        let host = headers[.xForwardedHost]?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? authority ?? "localhost"
+        return "\(proto)://\(host)"
+    }
+
+    /// The same base for a WebSocket: `wss://` where Twilio calls `https://`.
+    static func socketBase(publicURL: String?, headers: HTTPFields, authority: String?) -> String {
+        let base = Self.base(publicURL: publicURL, headers: headers, authority: authority)
+        if base.lowercased().hasPrefix("https://") { return "wss://" + base.dropFirst("https://".count) }
+        if base.lowercased().hasPrefix("http://") { return "ws://" + base.dropFirst("http://".count) }
+        return base
     }
 
     /// A `multipart/form-data` body's text fields (local development only).

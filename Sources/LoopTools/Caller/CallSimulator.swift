@@ -44,6 +44,8 @@ final class CallSimulator {
     let accountSid: String
     let client: HTTPClient
     private(set) var nextAction: String = TwilioRoutes.processSpeech
+    /// The gateway that answered the last request (a relay socket connects to it).
+    private(set) var lastTarget: String
     private(set) var ended = false
     /// The most redirects followed for one exchange before giving up (a loop would be a bug).
     static let maximumRedirects = 10
@@ -63,6 +65,7 @@ final class CallSimulator {
         self.to = to
         self.accountSid = accountSid
         self.client = client
+        self.lastTarget = self.baseURL
     }
 
     /// The call connects: Twilio posts to the voice URL.
@@ -111,6 +114,9 @@ final class CallSimulator {
                 continue
             case .hangup, .dial, .record, .end:
                 ended = true
+            case .relay:
+                // The call goes on over a socket (``RelayCaller``).
+                break
             }
             result.seconds = (ContinuousClock.now - started).seconds
             return result
@@ -148,6 +154,7 @@ final class CallSimulator {
             do {
                 let response = try await client.execute(request, timeout: .seconds(20))
                 let body = try await response.body.collect(upTo: 1 << 20)
+                lastTarget = target
                 return (Int(response.status.code), String(buffer: body))
             } catch {
                 lastError = error

@@ -23,6 +23,19 @@ struct TwiMLDocument: Sendable, Equatable {
         case record(action: String)
         /// The document ends without a next step (Twilio would hang up).
         case end
+        /// `<Connect><ConversationRelay>`: open the socket.
+        case relay(RelayConnect)
+    }
+
+    /// What `<Connect><ConversationRelay>` asks of Twilio.
+    struct RelayConnect: Sendable, Equatable {
+        var url: String
+        var action: String
+        var welcomeGreeting: String
+        var language: String
+        var hints: [String]
+        var parameters: [String: String]
+        var languages: [String]
     }
 
     var said: [String] = []
@@ -71,6 +84,8 @@ struct TwiMLDocument: Sendable, Equatable {
         private var text = ""
         private var inGather = false
         private var gather: (action: String, hints: [String])?
+        private var connectAction: String?
+        private var relay: RelayConnect?
 
         /// SSML inside `<Say>` (`<prosody>`, `<break>`…): its text is part of what is said.
         static let ssml: Set<String> = ["prosody", "break", "emphasis", "say-as", "s", "p", "phoneme", "sub", "lang", "w"]
@@ -85,6 +100,15 @@ struct TwiMLDocument: Sendable, Equatable {
                 let hints = (attributes["hints"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 gather = (attributes["action"] ?? TwilioRoutes.processSpeech, hints)
             case "Dial": dialAction = attributes["action"]
+            case "Connect": connectAction = attributes["action"]
+            case "ConversationRelay":
+                let greeting = attributes["welcomeGreeting"] ?? ""
+                if !greeting.isEmpty { said.append(greeting) }
+                relay = RelayConnect(
+                    url: attributes["url"] ?? "", action: connectAction ?? "", welcomeGreeting: greeting, language: attributes["language"] ?? "en-US",
+                    hints: (attributes["hints"] ?? "").split(separator: ",").map(String.init), parameters: [:], languages: [])
+            case "Language": relay?.languages.append(attributes["code"] ?? "")
+            case "Parameter": relay?.parameters[attributes["name"] ?? ""] = attributes["value"] ?? ""
             case "Number": whisperURL = attributes["url"]
             case "Record":
                 transcribeCallback = attributes["transcribeCallback"]
@@ -113,6 +137,8 @@ struct TwiMLDocument: Sendable, Equatable {
             case "Dial":
                 if next == nil { next = .dial(content.isEmpty ? number : content) }
             case "Message": messages.append(content)
+            case "ConversationRelay":
+                if next == nil, let relay { next = .relay(relay) }
             default: break
             }
             text = ""

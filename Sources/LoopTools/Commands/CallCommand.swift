@@ -16,6 +16,8 @@ struct CallCommand: AsyncParsableCommand {
 
             Scripted:  loop call --say "Tell me 3 hospitals around Bangalore" --say "bye"
             Keys:      type (or --say) "[press 2]" to press 2, e.g. to choose Hindi at the greeting.
+            Relay:     loop call --relay, against a gateway with VOICE_MODE=relay: the call goes over
+                       ConversationRelay's WebSocket (prompts, keys, and the <Connect action> at the end).
             """
     )
 
@@ -27,6 +29,7 @@ struct CallCommand: AsyncParsableCommand {
     @Option(help: "Recogniser confidence sent with each utterance (0-1).") var confidence: Double = 0.92
     @Option(name: .customLong("from"), help: "The caller's number.") var from: String = "+919876545678"
     @Flag(help: "Print the TwiML of every reply.") var xml = false
+    @Flag(help: "Play a ConversationRelay call over the gateway's WebSocket (the gateway runs with VOICE_MODE=relay).") var relay = false
 
     func run() async throws {
         let settings = try await Settings.load()
@@ -36,6 +39,10 @@ struct CallCommand: AsyncParsableCommand {
             accountSid: settings.string(.twilioAccountSID) ?? "AC" + String(repeating: "0", count: 32)
         )
         print("Calling \(url) as \(Masking.phoneNumber(from)) (call \(simulator.callSid))\(token == nil ? "" : ", signing requests")")
+        if relay {
+            try await relayCall(RelayCaller(webhooks: simulator))
+            return
+        }
         var exchange = try await simulator.start()
         show(exchange)
         var script = utterances[...]
@@ -80,7 +87,39 @@ struct CallCommand: AsyncParsableCommand {
         case .dial(let number): return "transferred to \(Masking.phoneNumber(number))"
         case .record: return "recording a message for the agents"
         case .end: return "no further instructions"
-        case .gather, .redirect: return "listening"
+        case .gather, .redirect, .relay: return "listening"
+        }
+    }
+
+    /// The same call over ConversationRelay: each line a `prompt` (or a key), the answer's tokens
+    /// printed as they arrive, the `<Connect action>` followed when Loop AI ends the session.
+    private func relayCall(_ caller: RelayCaller) async throws {
+        var reply = try await caller.start()
+        print("Loop AI: \(reply.text)")
+        var script = utterances[...]
+        while reply.ending == nil {
+            let line: String
+            if utterances.isEmpty {
+                print("You: ", terminator: "")
+                guard let typed = readLine() else { return }
+                line = typed
+            } else {
+                guard let next = script.popFirst() else { return }
+                print("You: \(next)")
+                line = next
+            }
+            if let keys = Self.keys(line) { reply = try await caller.press(keys) } else { reply = try await caller.say(line) }
+            let timing = reply.firstToken.map { String(format: "  [first token %.1f ms, last %.1f ms]", $0 * 1000, (reply.lastToken ?? $0) * 1000) } ?? ""
+            print("Loop AI: \(reply.text)\(timing)")
+            guard let ending = reply.ending else { continue }
+            let (document, reconnected) = try await caller.sessionEnded(handoffData: ending.isEmpty ? nil : ending)
+            if xml { print(document.xml) }
+            if let reconnected {
+                reply = reconnected
+                print("Loop AI: \(reply.text)")
+                continue
+            }
+            print("(session ended: \(describe(document.next)))")
         }
     }
 }

@@ -27,6 +27,11 @@ public struct TwilioSigner: Sendable {
         return headers
     }
 
+    /// The `X-Twilio-Signature` of a ConversationRelay socket's handshake: the `wss://` URL, no parameters.
+    public func socketSignature(url: String) -> String? {
+        signature?.signature(url: url, parameters: [])
+    }
+
     /// The `X-Twilio-Signature` for `webhook` posted to `url`; `nil` when not signing.
     public func signature(url: String, webhook: TwilioWebhook) -> String? {
         signature?.signature(url: url, parameters: webhook.parameters)

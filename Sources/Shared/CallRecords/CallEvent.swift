@@ -41,6 +41,8 @@ public struct CallEvent: Codable, Sendable, Equatable {
     public var url: String?
     /// Free text: why an SMS failed, a voicemail's context.
     public var note: String?
+    /// Turns of a phone call: how the call was held (``VoiceMode``).
+    public var mode: String?
 
     public init(
         kind: Kind, at: Int64, intent: String? = nil, outcome: String? = nil, language: String? = nil, caller: String? = nil,

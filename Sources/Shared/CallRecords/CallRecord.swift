@@ -49,6 +49,8 @@ public struct CallRecord: Codable, Sendable, Equatable {
     /// Twilio's last call status (`completed`, `busy`, …), when a status callback came.
     public var status: String?
     public var language: String?
+    /// How the call was held: `gather` or `relay` (``VoiceMode``); nil for records filed before.
+    public var mode: String?
     /// The call's outcome: the most telling of its turns' (see ``CallOutcome``).
     public var outcome: CallOutcome
     public var turns: [TurnEntry]
@@ -71,6 +73,7 @@ public struct CallRecord: Codable, Sendable, Equatable {
         duration = Int((ended - started) / 1000)
         status = nil
         language = nil
+        mode = nil
         outcome = .other
         turns = []
         intents = []
@@ -94,6 +97,7 @@ public struct CallRecord: Codable, Sendable, Equatable {
             outcome = max(outcome, turnOutcome)
             if caller == nil { caller = event.caller }
             if let language = event.language { self.language = language }
+            if let mode = event.mode { self.mode = mode }
             Self.addNew(event.places, to: &places)
             Self.addNew(event.hospitals, to: &hospitals)
             Self.addNew(event.notFound, to: &notFound)

@@ -67,6 +67,16 @@ extension Setting {
     public static let defaultLanguage = Setting("DEFAULT_LANGUAGE", default: "en", "Language a call starts in: en (English, Hindi offered) or hi (Hindi).")
     public static let twilioVoiceHindi = Setting("TWILIO_VOICE_HI", default: "Polly.Aditi", "Text-to-speech voice for Hindi calls.")
     public static let twilioLanguageHindi = Setting("TWILIO_LANGUAGE_HI", default: "hi-IN", "Speech-recognition and speech language for Hindi calls.")
+    public static let voiceMode = Setting(
+        "VOICE_MODE", default: "gather",
+        "How /twilio/voice answers: gather (<Gather> turns through webhooks) or relay (Twilio's ConversationRelay over a WebSocket, with barge-in).")
+    public static let relayTTSProvider = Setting("RELAY_TTS_PROVIDER", default: "Google", "ConversationRelay's text-to-speech provider (Google, Amazon or ElevenLabs).")
+    public static let relayVoice = Setting("RELAY_VOICE", default: "en-IN-Neural2-A", "ConversationRelay's voice for English calls (the provider's name for it).")
+    public static let relayVoiceHindi = Setting("RELAY_VOICE_HI", default: "hi-IN-Neural2-A", "ConversationRelay's voice for Hindi calls.")
+    public static let relayTranscriptionProvider = Setting(
+        "RELAY_TRANSCRIPTION_PROVIDER", default: "Google", "ConversationRelay's speech recogniser (Google or Deepgram).")
+    public static let relaySpeechModel = Setting(
+        "RELAY_SPEECH_MODEL", default: "telephony", "ConversationRelay's speech model for both languages (Google's telephony model serves en-IN and hi-IN).")
     public static let replyTimeoutMS = Setting(
         "REPLY_TIMEOUT_MS", default: "4000",
         "How long a gateway waits for the brain before keeping the caller on hold with a redirect.")
@@ -144,7 +154,8 @@ extension Setting {
         .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisSentinelPassword, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV,
         .hospitalsSource,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber, .humanAgentCallerID,
-        .twilioVoice, .twilioLanguage, .twilioSpeechModel, .twilioSpeechTimeout, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
+        .twilioVoice, .twilioLanguage, .twilioSpeechModel, .twilioSpeechTimeout, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .voiceMode, .relayTTSProvider, .relayVoice,
+        .relayVoiceHindi, .relayTranscriptionProvider, .relaySpeechModel, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsHost, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .smsAllowedCountries, .smsRangeDailyLimit, .smsGlobalHourlyLimit,
         .smsGlobalDailyLimit, .recordCalls, .adminToken, .adminUsers,

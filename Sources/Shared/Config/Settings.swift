@@ -114,11 +114,15 @@ public struct Settings: Sendable {
 
     /// The Hindi voice and recognition language (`TWILIO_VOICE_HI`, `TWILIO_LANGUAGE_HI`).
     public func hindiVoice() -> VoiceSettings {
-        listening(VoiceSettings(voice: string(.twilioVoiceHindi) ?? "Polly.Aditi", language: string(.twilioLanguageHindi) ?? "hi-IN"))
+        var voice = listening(VoiceSettings(voice: string(.twilioVoiceHindi) ?? "Polly.Aditi", language: string(.twilioLanguageHindi) ?? "hi-IN"))
+        voice.relay.voice = string(.relayVoiceHindi) ?? "hi-IN-Neural2-A"
+        return voice
     }
 
     public func voice() -> VoiceSettings {
-        listening(VoiceSettings(voice: string(.twilioVoice) ?? "Polly.Raveena", language: string(.twilioLanguage) ?? "en-IN"))
+        var voice = listening(VoiceSettings(voice: string(.twilioVoice) ?? "Polly.Raveena", language: string(.twilioLanguage) ?? "en-IN"))
+        voice.relay.voice = string(.relayVoice) ?? "en-IN-Neural2-A"
+        return voice
     }
 
     /// The speech model every language listens with (`TWILIO_SPEECH_MODEL`; `none` lets Twilio
@@ -128,6 +132,9 @@ public struct Settings: Sendable {
         let model = string(.twilioSpeechModel) ?? "none"
         voice.speechModel = model.lowercased() == "none" ? nil : model
         voice.speechTimeout = min(10, max(1, Int(string(.twilioSpeechTimeout) ?? "") ?? 2))
+        voice.relay.ttsProvider = string(.relayTTSProvider) ?? "Google"
+        voice.relay.transcriptionProvider = string(.relayTranscriptionProvider) ?? "Google"
+        voice.relay.speechModel = string(.relaySpeechModel) ?? "telephony"
         return voice
     }
 }

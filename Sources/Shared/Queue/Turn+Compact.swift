@@ -89,8 +89,9 @@ struct Wire {
     init(_ turn: Turn) {
         session = turn.conversation.sessionSid
         switch turn.payload {
-        case .callStarted(let who):
+        case .callStarted(let who, let relay):
             code = 0
+            extras["relay"] = relay
             set(who)
         case .speech(let utterance, let who):
             code = 1
@@ -120,6 +121,19 @@ struct Wire {
             speech = text
             extras["lang"] = language?.rawValue
             if case .web(let session) = turn.conversation { extras["session"] = session.value }
+        case .relayPrompt(let utterance, let interruption, let who):
+            code = 8
+            (speech, digits) = (utterance.speech, utterance.digits)
+            extras["heard"] = interruption?.heard
+            extras["heardMs"] = interruption?.milliseconds.map(String.init)
+            set(who)
+        case .relayEnded(let ending, let who):
+            code = 9
+            extras["SessionStatus"] = ending.status
+            extras["HandoffData"] = ending.handoff
+            extras["ErrorCode"] = ending.errorCode
+            extras["relay"] = ending.relay
+            set(who)
         case .search(let request):
             code = 7
             extras["query"] = request.query
@@ -139,7 +153,7 @@ struct Wire {
         let payload: Turn.Payload
         var conversation = ConversationID.call(session)
         switch code {
-        case 0: payload = .callStarted(who)
+        case 0: payload = .callStarted(who, relay: extras["relay"])
         case 1: payload = .speech(Turn.Utterance(speech: speech, confidence: confidence, digits: digits), who)
         case 2: payload = .fallback(who)
         case 3:
@@ -162,6 +176,13 @@ struct Wire {
         case 7:
             payload = .search(Turn.SearchRequest(query: extras["query"], city: extras["city"], limit: extras["limit"].flatMap { Int($0) }))
             conversation = .search(id)
+        case 8:
+            let interruption = extras["heard"].map { Turn.Interruption(heard: $0, milliseconds: extras["heardMs"].flatMap { Int($0) }) }
+            payload = .relayPrompt(Turn.Utterance(speech: speech, digits: digits), interrupted: interruption, who)
+        case 9:
+            let ending = Turn.RelayEnding(
+                status: extras["SessionStatus"], handoff: extras["HandoffData"], errorCode: extras["ErrorCode"], relay: extras["relay"] ?? "")
+            payload = .relayEnded(ending, who)
         default: return nil
         }
         return Turn(id: id, conversation: conversation, payload: payload, receivedAt: receivedAt, replyTo: replyTo)

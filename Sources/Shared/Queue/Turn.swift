@@ -45,8 +45,10 @@ public struct Turn: Sendable, Equatable {
 extension Turn {
     /// What happened, with the fields of that kind of event.
     public enum Payload: Sendable, Equatable {
-        /// The call connected (`/twilio/voice`).
-        case callStarted(Caller)
+        /// The call connected (`/twilio/voice`). `relay`: the WebSocket URL Twilio's
+        /// ConversationRelay is to connect to, when the number answers in relay mode
+        /// (`VOICE_MODE=relay`); nil for `<Gather>` turns.
+        case callStarted(Caller, relay: String? = nil)
         /// The caller spoke, pressed keys, or stayed silent (`/twilio/process-speech`).
         case speech(Utterance, Caller)
         /// Twilio could not get a good answer from the primary webhook (`/twilio/fallback`).
@@ -57,6 +59,12 @@ extension Turn {
         case dialEnded(DialResult, Caller)
         /// The caller left a message after a hand-off nobody took (`/twilio/voicemail`).
         case voicemail(Recording, Caller)
+        /// ConversationRelay: the caller finished speaking (a `prompt` with `last: true`) or pressed
+        /// a key (`dtmf`). `interrupted`: the caller had cut Loop AI's last answer short first.
+        case relayPrompt(Utterance, interrupted: Interruption?, Caller)
+        /// ConversationRelay's session ended (`/twilio/relay-ended`, the `<Connect action>`): with
+        /// a hand-off or a goodbye Loop AI asked for, or because the socket went away.
+        case relayEnded(RelayEnding, Caller)
         /// A question from the web page or `POST /converse`; answered with ``ConverseReply`` JSON.
         /// `language`: the language the page chose for the conversation, if it chose one.
         case web(text: String, language: Language? = nil)
@@ -125,6 +133,40 @@ extension Turn {
         }
     }
 
+    /// What the caller had heard of an answer when they spoke over it (ConversationRelay's
+    /// `interrupt`).
+    public struct Interruption: Sendable, Equatable {
+        /// `utteranceUntilInterrupt`: the words spoken before the caller cut in.
+        public var heard: String
+        /// `durationUntilInterruptMs`.
+        public var milliseconds: Int?
+
+        public init(heard: String, milliseconds: Int? = nil) {
+            self.heard = heard
+            self.milliseconds = milliseconds
+        }
+    }
+
+    /// How a ConversationRelay session ended, from the `<Connect action>` callback.
+    public struct RelayEnding: Sendable, Equatable {
+        /// `SessionStatus`: `completed`, `ended`, `failed`, …
+        public var status: String?
+        /// `HandoffData`: what Loop AI's `end` message asked for (``RelayReply/Ending``), or nil
+        /// when the session ended without one (the socket dropped).
+        public var handoff: String?
+        /// `ErrorCode`, when Twilio reports one.
+        public var errorCode: String?
+        /// The socket a reconnected call is to use.
+        public var relay: String
+
+        public init(status: String? = nil, handoff: String? = nil, errorCode: String? = nil, relay: String) {
+            self.status = status
+            self.handoff = handoff
+            self.errorCode = errorCode
+            self.relay = relay
+        }
+    }
+
     /// A search of the list from the JSON API: by name (`query`, optionally in a city) or by city.
     public struct SearchRequest: Sendable, Equatable {
         public var query: String?
@@ -148,6 +190,8 @@ extension Turn {
         case voicemail
         case web
         case search
+        case relayPrompt = "relay-prompt"
+        case relayEnded = "relay-ended"
 
         /// True for the turns of a phone call (not a text, web or search conversation): only
         /// these are recorded, announced as recorded, or go into call records.
@@ -164,28 +208,32 @@ extension Turn {
         case .voicemail: return .voicemail
         case .web: return .web
         case .search: return .search
+        case .relayPrompt: return .relayPrompt
+        case .relayEnded: return .relayEnded
         }
     }
 
     /// The words to understand: what was said, texted or typed; empty otherwise.
     public var speech: String {
         switch payload {
-        case .speech(let utterance, _): return utterance.speech
+        case .speech(let utterance, _), .relayPrompt(let utterance, _, _): return utterance.speech
         case .sms(let text, _), .web(let text, _): return text
-        case .callStarted, .fallback, .dialEnded, .voicemail, .search: return ""
+        case .callStarted, .fallback, .dialEnded, .voicemail, .search, .relayEnded: return ""
         }
     }
 
     public var utterance: Utterance? {
-        if case .speech(let utterance, _) = payload { return utterance }
-        return nil
+        switch payload {
+        case .speech(let utterance, _), .relayPrompt(let utterance, _, _): return utterance
+        default: return nil
+        }
     }
 
     /// The phone number behind the turn, for calls and texts.
     public var caller: Caller? {
         switch payload {
-        case .callStarted(let caller), .speech(_, let caller), .fallback(let caller), .sms(_, let caller), .dialEnded(_, let caller),
-            .voicemail(_, let caller):
+        case .callStarted(let caller, _), .speech(_, let caller), .fallback(let caller), .sms(_, let caller), .dialEnded(_, let caller),
+            .voicemail(_, let caller), .relayPrompt(_, _, let caller), .relayEnded(_, let caller):
             return caller
         case .web, .search: return nil
         }
@@ -226,7 +274,8 @@ public struct TurnReply: Sendable, Equatable {
     public var turn: TurnID
     public var body: Body
 
-    /// What a brain answers: TwiML for calls and texts, JSON for the web and searches.
+    /// What a brain answers: TwiML for calls and texts, JSON for the web, searches and
+    /// ConversationRelay prompts (``RelayReply``).
     public enum Body: Sendable, Equatable {
         case twiml(String)
         case json(String)

@@ -23,6 +23,8 @@ public struct TwiML: Sendable, Equatable {
         /// TwiML on, with its status posted to `statusCallback` (no REST call that could race the
         /// call's start, error 21220).
         case startRecording(statusCallback: String)
+        /// `<Connect><ConversationRelay>`: the call's words go to a WebSocket as text.
+        case connectRelay(ConversationRelay)
     }
 
     /// `<Dial action timeout answerOnBridge><Number url>`: the agent's phone runs `whisperURL`
@@ -250,13 +252,15 @@ public struct TwiML: Sendable, Equatable {
                 xml.append(#"<Start><Recording channels="dual" recordingStatusCallback=""#)
                 xml.append(callback.xmlEscaped)
                 xml.append(#"" recordingStatusCallbackMethod="POST" recordingStatusCallbackEvent="in-progress completed absent"/></Start>"#)
+            case .connectRelay(let relay):
+                relay.render(into: &xml, hints: Self.cleanHints(relay.hints))
             }
         }
         xml.append("</Response>")
         return xml
     }
 
-    private static func cleanHints(_ hints: [String]) -> [String] {
+    static func cleanHints(_ hints: [String]) -> [String] {
         var seen = Set<String>(minimumCapacity: min(hints.count, maximumHints))
         var result: [String] = []
         result.reserveCapacity(min(hints.count, maximumHints))

@@ -25,6 +25,10 @@ public enum TwilioRoutes {
     public static let agentAccept = "/twilio/agent-accept"
     /// Where `<Record>` posts the caller's message.
     public static let voicemail = "/twilio/voicemail"
+    /// The WebSocket ConversationRelay connects to (`VOICE_MODE=relay`).
+    public static let relaySocket = "/twilio/relay"
+    /// The `<Connect action>` Twilio posts to when a ConversationRelay session ends.
+    public static let relayEnded = "/twilio/relay-ended"
     /// Where Twilio posts the message's transcription.
     public static let voicemailTranscription = "/twilio/voicemail-transcription"
 }

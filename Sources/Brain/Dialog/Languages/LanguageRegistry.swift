@@ -72,7 +72,7 @@ enum LanguageRegistry {
         case .hindi:
             return LanguageProfile(
                 language: .hindi, englishName: "Hindi", phraseBook: HindiPhrasing.self, key: "2",
-                defaultVoice: VoiceSettings(voice: "Polly.Aditi", language: "hi-IN"), choosing: HindiLexicon.choosing,
+                defaultVoice: VoiceSettings(voice: "Polly.Aditi", language: "hi-IN").relaying(voice: "hi-IN-Neural2-A"), choosing: HindiLexicon.choosing,
                 scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, writes: { Transliteration.hasDevanagari($0) }, cityNames: { $0.hindiNames })
         }
     }

@@ -13,6 +13,9 @@ extension Phrasing {
         if decision.pace == .slow { sentences = slowly(sentences) }
         var twiml: TwiML
         switch decision.action {
+        case .listen where decision.state.relay != nil:
+            // A ConversationRelay call listens through a (new) socket, its words the welcome.
+            twiml = TwiML([connectRelay(socket: decision.state.relay ?? "", sentences: sentences, decision: decision, directory: directory, voices: voices)])
         case .listen:
             twiml = .ask(sentences, hints: hints(for: decision.state, directory: directory, in: language))
             // The greeting, or Hindi heard in an English call: the other languages are offered,
@@ -66,6 +69,9 @@ extension Phrasing {
             case .record(var recording):
                 recording.action = language.route(recording.action)
                 return .record(recording)
+            case .connectRelay(var relay):
+                relay.action = language.route(relay.action)
+                return .connectRelay(relay)
             case .say, .pause, .message, .hangup, .startRecording:
                 return verb
             }

@@ -14,4 +14,10 @@ struct CallerTurn: Sendable, Equatable {
     var heldWords: Understanding?
     /// On a hand-off's end: a person took the call (pressed 1 on the whisper).
     var agentAccepted = false
+    /// ConversationRelay: the socket the call speaks through (from the turn).
+    var relay: String?
+    /// ConversationRelay: the caller spoke over the last answer, having heard this much of it.
+    var interrupted: Turn.Interruption?
+    /// ConversationRelay: how the session ended (`/twilio/relay-ended`).
+    var relayEnding: Turn.RelayEnding?
 }

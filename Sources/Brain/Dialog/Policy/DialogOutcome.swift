@@ -46,6 +46,10 @@ enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
     case search
     /// Twilio called the fallback URL.
     case fallback
+    /// A ConversationRelay session ended as Loop AI asked (hand-off, goodbye, message).
+    case relayEnded = "relay-ended"
+    /// A ConversationRelay socket went away mid-call; a fresh one asks the last question again.
+    case reconnected
 
     /// The outcome of running a request of this kind.
     init(_ kind: DialogRequest.Kind) {

@@ -39,6 +39,10 @@ struct DialogPolicy: Sendable {
     private func decideTurn(_ turn: CallerTurn, state previous: DialogState?, context: CallContext) -> DialogDecision {
         var state = previous ?? DialogState()
         state.turns += 1
+        if let relay = turn.relay { state.relay = relay }
+        if turn.kind == .relayPrompt { state.heardUntilInterrupt = turn.interrupted?.heard }
+        if let interruption = turn.interrupted { state = heardOnly(interruption.heard, state: state) }
+        if turn.kind == .relayEnded { return relayEnded(RelayReply.Ending(handoffData: turn.relayEnding?.handoff), state: state) }
         if turn.kind == .callStarted {
             if state.greeted { return decision([.greetedAlready], .howCanIHelp, state: state, outcome: .greeting) }
             state.greeted = true

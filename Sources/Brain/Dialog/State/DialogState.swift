@@ -26,4 +26,8 @@ struct DialogState: Codable, Sendable, Equatable {
     var asked: Prompt?
     /// The language the call is held in; nil until chosen (the deployment's default).
     var language: Language?
+    /// The socket of a call held over ConversationRelay (`VOICE_MODE=relay`); nil for `<Gather>` calls.
+    var relay: String?
+    /// What the caller had heard of the last answer when they spoke over it.
+    var heardUntilInterrupt: String?
 }

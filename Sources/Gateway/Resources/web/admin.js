@@ -131,7 +131,7 @@ function renderCalls(page) {
   for (const call of page.calls) {
     const item = element("li");
     const details = element("details");
-    const summary = element("summary", `${time(call.ended)} · ${call.caller || "unknown caller"} · ${call.outcome} · ${call.turns.length} turns · ${call.duration} s`);
+    const summary = element("summary", `${time(call.ended)} · ${call.caller || "unknown caller"} · ${call.outcome} · ${call.turns.length} turns · ${call.duration} s${call.mode ? " · " + (call.mode === "relay" ? "ConversationRelay" : "Gather") : ""}${call.language === "hi" ? " · Hindi" : ""}`);
     details.append(summary);
     const turns = element("ol");
     for (const turn of call.turns) turns.append(element("li", `${turn.intent} → ${turn.outcome}`));

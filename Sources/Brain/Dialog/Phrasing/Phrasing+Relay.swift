@@ -1,0 +1,68 @@
+import HospitalSearch
+import Shared
+import Twilio
+
+/// A decision as ConversationRelay speaks it: sentences as text tokens, and an ending when the
+/// socket is to close; and the `<Connect><ConversationRelay>` that opens a socket.
+extension Phrasing {
+    /// The reply for the gateway holding the socket. It ends the session the way
+    /// ``twiml(for:directory:voices:humanAgentNumber:callerID:)`` would end a `<Gather>` call:
+    /// a hand-off with a number to call goes to `/twilio/relay-ended` for the `<Dial>`.
+    static func relayReply(for decision: DialogDecision, humanAgentNumber: String?) -> RelayReply {
+        let language = decision.language
+        var sentences = Self.sentences(for: decision)
+        if decision.pace == .slow { sentences = slowly(sentences) }
+        switch decision.action {
+        case .listen:
+            return RelayReply(sentences: sentences, language: language)
+        case .hangUp:
+            return RelayReply(sentences: sentences, language: language, ending: .goodbye)
+        case .transferToAgent where humanAgentNumber != nil:
+            return RelayReply(sentences: sentences, language: language, ending: .handoff)
+        case .transferToAgent:
+            let said = decision.acts.contains(.connectingToAgent) ? language.phraseBook.noPersonOnThisLine : sentences
+            return RelayReply(sentences: said, language: language, ending: .goodbye)
+        case .recordMessage:
+            return RelayReply(sentences: sentences, language: language, ending: .message)
+        }
+    }
+
+    /// `<Connect><ConversationRelay>` saying `sentences` as its welcome, listening in the call's
+    /// language and ready to switch to every other one.
+    static func connectRelay(
+        socket: String, sentences: [String], decision: DialogDecision, directory: HospitalDirectory, voices: Voices
+    ) -> TwiML.Verb {
+        let language = decision.language
+        let spoken = ([language] + Language.allCases.filter { $0 != language }).map {
+            ConversationRelay.Spoken(code: voices[$0].language, voice: voices[$0].relay)
+        }
+        // The other languages' offers are said in their own voices once the socket opens.
+        var parameters = [ConversationRelay.Parameter(name: Language.queryName, value: language.rawValue)]
+        if decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi) {
+            for entry in LanguageRegistry.all where entry.language != language {
+                parameters.append(ConversationRelay.Parameter(name: RelayReply.offerParameter(entry.language), value: entry.phraseBook.offer))
+            }
+        }
+        return .connectRelay(
+            ConversationRelay(
+                url: socket, action: TwilioRoutes.relayEnded, welcomeGreeting: sentences.joined(separator: " "), language: voices[language].language,
+                languages: spoken, hints: hints(for: decision.state, directory: directory, in: language), parameters: parameters))
+    }
+
+    /// How many of `hospitals`, in order, a caller heard in `heard` (the words spoken before they
+    /// cut in): a name counts once its first words were said.
+    static func namesHeard(_ hospitals: [SpokenHospital], in heard: String) -> Int {
+        let said = " " + plainWords(heard).joined(separator: " ") + " "
+        var from = said.startIndex
+        for (position, hospital) in hospitals.enumerated() {
+            let key = " " + plainWords(Speech.clean(hospital.name)).prefix(2).joined(separator: " ") + " "
+            guard let found = said.range(of: key, range: from..<said.endIndex) else { return position }
+            from = said.index(before: found.upperBound)
+        }
+        return hospitals.count
+    }
+
+    private static func plainWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+}

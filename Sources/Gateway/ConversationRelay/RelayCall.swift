@@ -1,0 +1,162 @@
+import Foundation
+import HummingbirdWebSocket
+import Logging
+import Metrics
+import Shared
+import Twilio
+
+/// One ConversationRelay socket: Twilio's messages in, the brains' answers out.
+///
+/// The gateway keeps only the socket. Each prompt becomes a turn queued to the brains under the
+/// call's CallSid exactly like a webhook's, so any brain answers it and the session stays in
+/// Redis; a socket lost with its gateway costs the call nothing but a reconnect.
+struct RelayCall: Sendable {
+    let relay: TurnRelay
+    let configuration: GatewayConfiguration
+    let logger: Logger
+
+    /// Where a socket is: waiting for Twilio's `setup`, or carrying a call.
+    enum State: Sendable {
+        case awaitingSetup
+        case live(Call)
+    }
+
+    /// What a live socket knows of its call.
+    struct Call: Sendable {
+        var sid: CallSid
+        var caller: Turn.Caller
+        /// The language the session speaks and listens in now.
+        var language: Language
+        /// The caller spoke over the last answer: what they had heard, sent with their next turn.
+        var interruption: Turn.Interruption?
+    }
+
+    /// A message larger than this is not Twilio's: the socket is closed.
+    static let maximumMessage = 64 * 1024
+
+    private static let replyTime = Timer(label: "loopai_relay_reply_seconds")
+
+    func run(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async {
+        var state = State.awaitingSetup
+        do {
+            for try await message in inbound.messages(maxSize: Self.maximumMessage) {
+                guard case .text(let text) = message else {
+                    logger.notice("Ignored a binary ConversationRelay frame")
+                    continue
+                }
+                let parsed: RelayMessage
+                do {
+                    parsed = try RelayMessage(json: text)
+                } catch {
+                    // Never a reason to drop the call: the next message may be fine.
+                    logger.warning("Ignored a malformed ConversationRelay message", metadata: ["error": "\(error)", "bytes": "\(text.utf8.count)"])
+                    continue
+                }
+                guard let next = try await handle(parsed, in: state, outbound: outbound) else { return }
+                state = next
+            }
+        } catch {
+            logger.info("ConversationRelay socket closed", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// The state after `message`; nil closes the socket.
+    private func handle(_ message: RelayMessage, in state: State, outbound: WebSocketOutboundWriter) async throws -> State? {
+        switch (state, message) {
+        case (.awaitingSetup, .setup(let setup)):
+            guard let sid = CallSid(setup.callSid) else {
+                logger.warning("Closed a ConversationRelay socket whose setup names no call", metadata: ["call": "\(setup.callSid.prefix(40))"])
+                return nil
+            }
+            let form = TwilioForm(body: FormBody(pairs: setup.from.map { [("From", $0)] } ?? []))
+            let call = Call(
+                sid: sid, caller: Turn.Caller(masked: form.maskedCaller, replyNumber: form.replyNumber),
+                language: Language(query: setup.customParameters[Language.queryName]))
+            // A greeting's offers of the other languages, each in its own voice.
+            for (name, offer) in setup.customParameters.sorted(by: { $0.key < $1.key }) {
+                guard let offered = RelayReply.offered(byParameter: name) else { continue }
+                try await outbound.writeTextMessage(RelayCommand.text(offer, last: true, language: code(offered)).json)
+            }
+            logger.info("ConversationRelay session started", metadata: ["call": "\(sid)", "session": "\(setup.sessionId.prefix(40))"])
+            return .live(call)
+        case (.awaitingSetup, _):
+            logger.warning("Ignored a ConversationRelay message before its setup")
+            return state
+        case (.live, .setup):
+            logger.notice("Ignored a second ConversationRelay setup")
+            return state
+        case (.live(let call), .prompt(let text, _, let last)):
+            // Partial results of one utterance come before its last; only the last is a turn.
+            guard last else { return state }
+            return .live(try await ask(Turn.Utterance(speech: TwilioForm.clean(text)), call: call, outbound: outbound))
+        case (.live(let call), .dtmf(let digit)):
+            guard digit.count <= 8, digit.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "*" || $0 == "#") }) else {
+                logger.notice("Ignored a key that is not one", metadata: ["digit": "\(digit.prefix(8))"])
+                return state
+            }
+            return .live(try await ask(Turn.Utterance(speech: "", digits: digit), call: call, outbound: outbound))
+        case (.live(var call), .interrupt(let heard, let milliseconds)):
+            call.interruption = Turn.Interruption(heard: TwilioForm.clean(heard), milliseconds: milliseconds)
+            return .live(call)
+        case (_, .error(let description)):
+            logger.warning("ConversationRelay reported an error", metadata: ["description": "\(description.prefix(300))"])
+            return state
+        case (_, .unknown(let type)):
+            logger.notice("Ignored a ConversationRelay message of a type this version does not know", metadata: ["type": "\(type.prefix(40))"])
+            return state
+        }
+    }
+
+    /// Queues the caller's turn, waits for the brain (holding briefly, as webhooks do), and speaks
+    /// the answer; the caller always hears something.
+    private func ask(_ utterance: Turn.Utterance, call: Call, outbound: WebSocketOutboundWriter) async throws -> Call {
+        var call = call
+        let started = ContinuousClock.now
+        let turn = Turn(
+            id: .random(), conversation: .call(call.sid), payload: .relayPrompt(utterance, interrupted: call.interruption, call.caller),
+            receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
+        call.interruption = nil
+        var outcome = await relay.relay(turn, idempotencyKey: nil, budget: configuration.replyBudget)
+        var round = 0
+        while case .pending(let id) = outcome, round < configuration.maxRedirects {
+            round += 1
+            let lines = call.language.gatewayLines
+            try await say([round == 1 ? lines.firstHold : lines.laterHold], outbound)
+            outcome = await relay.pickUp(id, budget: configuration.replyBudget)
+        }
+        switch outcome {
+        case .reply(let body):
+            guard let reply = try? JSONDecoder().decode(RelayReply.self, from: Data(body.utf8)) else {
+                logger.error("A brain answered a relay prompt with something else", metadata: ["call": "\(call.sid)", "turn": "\(turn.id)"])
+                try await say([call.language.gatewayLines.unavailable], outbound)
+                return call
+            }
+            if reply.language != call.language {
+                try await outbound.writeTextMessage(RelayCommand.language(code(reply.language)).json)
+                call.language = reply.language
+            }
+            try await say(reply.sentences, outbound)
+            if let ending = reply.ending { try await outbound.writeTextMessage(RelayCommand.end(handoffData: ending.handoffData).json) }
+            Self.replyTime.recordNanoseconds((ContinuousClock.now - started).nanoseconds)
+        case .pending(let id):
+            logger.warning("Brain reply still missing after holding; asking the caller again", metadata: ["call": "\(call.sid)", "turn": "\(id)"])
+            try await say([call.language.gatewayLines.askAgain], outbound)
+        case .unavailable(let reason):
+            logger.error("Could not hand the turn to the brains", metadata: ["call": "\(call.sid)", "error": "\(reason)"])
+            try await say([call.language.gatewayLines.unavailable], outbound)
+        }
+        return call
+    }
+
+    /// One text token per sentence, the last one marked.
+    private func say(_ sentences: [String], _ outbound: WebSocketOutboundWriter) async throws {
+        for (index, sentence) in sentences.enumerated() {
+            try await outbound.writeTextMessage(RelayCommand.text(sentence, last: index == sentences.count - 1).json)
+        }
+    }
+
+    /// The language's code as ConversationRelay names it (`hi-IN`).
+    private func code(_ language: Language) -> String {
+        (configuration.voices[language] ?? VoiceSettings()).language
+    }
+}

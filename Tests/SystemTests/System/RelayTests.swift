@@ -1,0 +1,185 @@
+import AsyncHTTPClient
+import Foundation
+import Testing
+
+@testable import Gateway
+@testable import HospitalSearch
+@testable import LoopTools
+@testable import Shared
+@testable import Twilio
+
+/// ConversationRelay calls (`VOICE_MODE=relay`) through real gateways, brains and Redis, with
+/// Twilio's side played by a real WebSocket client sending Twilio's messages and signatures.
+@Suite("ConversationRelay", .serialized, .timeLimit(.minutes(4)))
+struct RelayTests {
+    static let relay = ["VOICE_MODE": "relay"]
+
+    func withRelayStack(gateways: Int = 1, environment: [String: String] = [:], _ body: (LoopStack) async throws -> Void) async throws {
+        let stack = try await LoopStack(gateways: gateways, environment: Self.relay.merging(environment) { $1 })
+        do {
+            try await body(stack)
+        } catch {
+            Issue.record("\(error)\n\(stack.logs)")
+        }
+        await stack.shutdown()
+    }
+
+    @Test("The socket's handshake must carry Twilio's signature of its wss:// URL: unsigned or wrongly signed upgrades are refused, a plain GET is told what it is")
+    func signedHandshake() async throws {
+        try await withRelayStack { stack in
+            let socket = "ws://127.0.0.1:\(stack.gatewayPorts[0])" + TwilioRoutes.relaySocket
+            let publicSocket = "wss://loop.example.test" + TwilioRoutes.relaySocket
+            for signature in [nil, "bm90IGEgc2lnbmF0dXJl", TwilioSigner(authToken: "another-token-0123456789abcdefgh").socketSignature(url: publicSocket)] {
+                let refused = RelaySocket(url: socket, signature: signature)
+                let reason = await refused.closed.next(timeout: .seconds(5))
+                #expect(reason != nil && reason != "closed", "an upgrade signed \(signature ?? "not at all") was accepted")
+            }
+            let signed = RelaySocket(url: socket, signature: TwilioSigner(authToken: stack.authToken).socketSignature(url: publicSocket))
+            signed.send(["type": "setup", "sessionId": "VX1", "callSid": TwilioWebhook.randomCallSid(), "from": "+919876545678", "customParameters": [:]])
+            #expect(await signed.closed.next(timeout: .milliseconds(500)) == nil, "a signed socket was closed")
+            await signed.close()
+            let plain = await LoopStack.get(stack.gatewayURL + TwilioRoutes.relaySocket)
+            #expect(plain?.status == 426)
+            #expect(stack.gatewayProcesses[0].log.contains("Refused a ConversationRelay socket with a bad or missing X-Twilio-Signature"))
+        }
+    }
+
+    @Test("A whole English call: the greeting as the welcome with Hindi offered in its own voice, a list, more, a confirmation, goodbye ending the session, and the action callback hanging up")
+    func englishCall() async throws {
+        try await withRelayStack { stack in
+            let caller = RelayCaller(webhooks: stack.caller())
+            let greeting = try await caller.start()
+            #expect(greeting.text.hasPrefix("Hello! I am Loop AI, your hospital network assistant."), "\(greeting.text)")
+            #expect(greeting.text.contains("हिंदी"), "the Hindi offer was not said: \(greeting.text)")
+            #expect(caller.connect?.languages == ["en-IN", "hi-IN"])
+            #expect(caller.connect?.hints.contains("Bengaluru") == true)
+            let three = try await caller.say("Tell me 3 hospitals around Bangalore")
+            #expect(three.text.contains("I found 306 network hospitals in Bengaluru. Here are three:"), "\(three.text)")
+            #expect(three.said.count >= 2 && three.firstToken != nil && three.lastToken != nil)
+            let more = try await caller.say("more")
+            #expect(more.text.hasPrefix("The next three are"), "\(more.text)")
+            let yes = try await caller.say("Can you confirm if Manipal Sarjapur in Bangalore is in my network?")
+            #expect(yes.text.hasPrefix("Yes, Manipal Hospitals on Ambalipura Sarjapur Road, Bengaluru, is in your network."), "\(yes.text)")
+            let bye = try await caller.say("thank you, goodbye")
+            #expect(bye.text.contains("Goodbye"))
+            #expect(bye.ending == RelayReply.Ending.goodbye.handoffData)
+            let (after, reconnected) = try await caller.sessionEnded(handoffData: bye.ending)
+            #expect(after.next == .hangup && reconnected == nil, "\(after.xml)")
+        }
+    }
+
+    @Test("A whole Hindi call: 2 on the greeting switches the session to Hindi with a language message, answers come in Hindi, goodbye ends it")
+    func hindiCall() async throws {
+        try await withRelayStack { stack in
+            let caller = RelayCaller(webhooks: stack.caller())
+            _ = try await caller.start()
+            let chosen = try await caller.press("2")
+            #expect(chosen.language == "hi-IN", "no language message")
+            #expect(chosen.text.contains("हिंदी में बात करेंगे"), "\(chosen.text)")
+            let list = try await caller.say("पुणे में तीन अस्पताल बताइए")
+            #expect(list.text.contains("219"), "\(list.text)")
+            #expect(list.text.contains("पुणे"), "\(list.text)")
+            let bye = try await caller.say("धन्यवाद, बस इतना ही")
+            #expect(bye.ending == RelayReply.Ending.goodbye.handoffData, "\(bye.text)")
+        }
+    }
+
+    @Test("Barge-in: a list cut after its first name goes on from the second with 'more', and 'the second one' is one the caller never heard")
+    func bargeIn() async throws {
+        let index = try RealNetwork.index()
+        let bengaluru = index.hospitals(inCity: try RealNetwork.city("Bengaluru"))
+        let names = (0..<5).map { index.spokenName(bengaluru[bengaluru.startIndex + $0]) }
+        try await withRelayStack { stack in
+            let caller = RelayCaller(webhooks: stack.caller())
+            _ = try await caller.start()
+            let three = try await caller.say("Tell me 3 hospitals around Bangalore")
+            guard let second = three.text.range(of: names[1]) else {
+                Issue.record("the list does not name \(names[1]): \(three.text)")
+                return
+            }
+            // Heard up to the second name, not into it.
+            let heard = String(three.text[..<second.lowerBound])
+            let unclear = try await caller.say("tell me about the second one", interruptingAfter: heard)
+            #expect(!unclear.text.contains(names[1]), "a name the caller never heard was taken as 'the second one': \(unclear.text)")
+            let more = try await caller.say("more")
+            #expect(more.text.hasPrefix("The next three are \(names[1])"), "\(more.text)")
+            #expect(more.text.contains(names[3]) && !more.text.contains(names[0]), "\(more.text)")
+            let secondHeard = try await caller.say("what is the address of the second one")
+            let brand = names[2].split(separator: " ").prefix(2).joined(separator: " ")
+            #expect(secondHeard.text.hasPrefix(brand) && secondHeard.text.contains(" is at "), "not the second one heard (\(names[2])): \(secondHeard.text)")
+        }
+    }
+
+    @Test("Keys while Loop AI speaks: a key pressed over the answer is a turn of its own")
+    func keysDuringSpeech() async throws {
+        try await withRelayStack { stack in
+            let caller = RelayCaller(webhooks: stack.caller())
+            let greeting = try await caller.start()
+            let words = greeting.text.split(separator: " ")
+            // The caller presses 2 a few words into the greeting: Twilio sends `interrupt`, then `dtmf`.
+            _ = await caller.sendRaw(#"{"type":"interrupt","utteranceUntilInterrupt":"\#(words.prefix(4).joined(separator: " "))","durationUntilInterruptMs":"900"}"#)
+            let hindi = try await caller.press("2")
+            #expect(hindi.language == "hi-IN" && hindi.text.contains("हिंदी"), "\(hindi.text)")
+        }
+    }
+
+    @Test("A hand-off through `end`: Loop AI says it is connecting, ends the session with handoffData, and the action callback answers with the warm <Dial>")
+    func handOff() async throws {
+        try await withRelayStack(environment: ["HUMAN_AGENT_NUMBER": "+15550001111"]) { stack in
+            let caller = RelayCaller(webhooks: stack.caller())
+            _ = try await caller.start()
+            let asked = try await caller.say("I want to talk to a person")
+            #expect(asked.ending == RelayReply.Ending.handoff.handoffData, "\(asked.text) / \(asked.ending ?? "no end")")
+            #expect(!asked.text.isEmpty)
+            let (dial, reconnected) = try await caller.sessionEnded(handoffData: asked.ending)
+            #expect(dial.next == .dial("+15550001111"), "\(dial.xml)")
+            #expect(dial.whisperURL?.hasPrefix(TwilioRoutes.agentWhisper) == true)
+            #expect(reconnected == nil)
+        }
+    }
+
+    @Test("A gateway killed mid-call: the socket drops, Twilio's action callback reaches another gateway, which reconnects the caller to a fresh socket with the session intact")
+    func gatewayKilledMidCall() async throws {
+        try await withRelayStack(gateways: 2) { stack in
+            // Twilio's callback reaches the number's URL, which a load balancer sends to a live
+            // gateway: the simulator sends each request to the next gateway in turn.
+            let webhooks = stack.caller()
+            webhooks.rotateGateways = true
+            let caller = RelayCaller(webhooks: webhooks)
+            _ = try await caller.start()
+            let three = try await caller.say("Tell me 3 hospitals around Bangalore")
+            #expect(three.text.contains("Here are three"))
+            guard let socketGateway = stack.gatewayPorts.firstIndex(where: { webhooks.lastTarget.hasSuffix(":\($0)") }) else {
+                Issue.record("no gateway holds the socket")
+                return
+            }
+            await stack.gatewayProcesses[socketGateway].kill9()
+            #expect(await caller.socketClosed(within: .seconds(10)), "the socket outlived its gateway")
+            let (_, reconnected) = try await caller.sessionEnded(handoffData: nil, status: "failed", errorCode: "64105")
+            #expect(!webhooks.lastTarget.hasSuffix(":\(stack.gatewayPorts[socketGateway])"))
+            guard let reconnected else {
+                Issue.record("the action callback did not reconnect the caller")
+                return
+            }
+            #expect(reconnected.text.contains("Would you like to hear more?"), "the question was not asked again: \(reconnected.text)")
+            let more = try await caller.say("yes")
+            #expect(more.text.hasPrefix("The next three are"), "the session was lost: \(more.text)")
+        }
+    }
+
+    @Test("Malformed and unknown messages are ignored and the call goes on; an error from Twilio is logged")
+    func badMessages() async throws {
+        try await withRelayStack { stack in
+            let caller = RelayCaller(webhooks: stack.caller())
+            _ = try await caller.start()
+            for frame in ["not json", "[1,2]", #"{"no":"type"}"#, #"{"type":"prompt"}"#, #"{"type":"dtmf","digit":"x"}"#, #"{"type":"mystery"}"#,
+                #"{"type":"error","description":"Invalid message received"}"#, #"{"type":"setup","callSid":"CA00"}"#]
+            {
+                #expect(await caller.sendRaw(frame) == nil, "\(frame) was answered")
+            }
+            let answer = try await caller.say("How many network hospitals are there in Pune?")
+            #expect(answer.text.contains("There are 219 network hospitals in Pune."), "\(answer.text)")
+            #expect(stack.gatewayProcesses[0].log.contains("ConversationRelay reported an error"))
+        }
+    }
+}
