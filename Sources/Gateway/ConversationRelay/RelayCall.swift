@@ -135,7 +135,7 @@ struct RelayCall: Sendable {
                 try await outbound.writeTextMessage(RelayCommand.language(code(reply.language)).json)
                 call.language = reply.language
             }
-            try await say(reply.sentences, outbound)
+            try await say(reply.sentences.map { ($0, nil) } + (reply.voiced ?? []).map { ($0.text, code($0.language)) }, outbound)
             if let ending = reply.ending { try await outbound.writeTextMessage(RelayCommand.end(handoffData: ending.handoffData).json) }
             Self.replyTime.recordNanoseconds((ContinuousClock.now - started).nanoseconds)
         case .pending(let id):
@@ -148,11 +148,16 @@ struct RelayCall: Sendable {
         return call
     }
 
-    /// One text token per sentence, the last one marked.
-    private func say(_ sentences: [String], _ outbound: WebSocketOutboundWriter) async throws {
+    /// One text token per sentence, the last one marked; a sentence with a language code is said
+    /// in that language's voice.
+    private func say(_ sentences: [(text: String, language: String?)], _ outbound: WebSocketOutboundWriter) async throws {
         for (index, sentence) in sentences.enumerated() {
-            try await outbound.writeTextMessage(RelayCommand.text(sentence, last: index == sentences.count - 1).json)
+            try await outbound.writeTextMessage(RelayCommand.text(sentence.text, last: index == sentences.count - 1, language: sentence.language).json)
         }
+    }
+
+    private func say(_ sentences: [String], _ outbound: WebSocketOutboundWriter) async throws {
+        try await say(sentences.map { ($0, nil) }, outbound)
     }
 
     /// The language's code as ConversationRelay names it (`hi-IN`).

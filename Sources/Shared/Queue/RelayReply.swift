@@ -8,13 +8,28 @@ public struct RelayReply: Codable, Sendable, Equatable {
     public var sentences: [String]
     /// The call's language after this turn.
     public var language: Language
+    /// Said after `sentences`, each in its own language's voice: the offers of the other
+    /// languages ("हिंदी के लिए …") when Loop AI makes them.
+    public var voiced: [Voiced]?
     /// Set when the socket is to close: what Twilio's `<Connect action>` callback then does.
     public var ending: Ending?
 
-    public init(sentences: [String], language: Language, ending: Ending? = nil) {
+    public init(sentences: [String], language: Language, voiced: [Voiced]? = nil, ending: Ending? = nil) {
         self.sentences = sentences
         self.language = language
+        self.voiced = voiced
         self.ending = ending
+    }
+
+    /// A sentence in another language than the call's.
+    public struct Voiced: Codable, Sendable, Equatable {
+        public var text: String
+        public var language: Language
+
+        public init(text: String, language: Language) {
+            self.text = text
+            self.language = language
+        }
     }
 
     /// The `<Parameter>` that carries a greeting's offer of `language` ("हिंदी के लिए …"), said by

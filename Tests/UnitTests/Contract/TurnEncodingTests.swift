@@ -27,6 +27,10 @@ struct TurnEncodingTests {
             turn(.sms(text: "hospitals in Pune", who), conversation: .sms(sid)),
             turn(.dialEnded(Turn.DialResult(status: "no-answer", duration: 12, agentAccepted: true), who)),
             turn(.voicemail(Turn.Recording(sid: "RE1", url: "https://api.twilio.com/r/RE1", duration: 30), who)),
+            turn(.callStarted(who, relay: "wss://loop.example.com/twilio/relay")),
+            turn(.relayPrompt(Turn.Utterance(speech: "more"), interrupted: Turn.Interruption(heard: "I found 306", milliseconds: 900), who)),
+            turn(.relayPrompt(Turn.Utterance(speech: "", digits: "2"), interrupted: nil, Turn.Caller())),
+            turn(.relayEnded(Turn.RelayEnding(status: "failed", handoff: #"{"reason":"handoff"}"#, errorCode: "64105", relay: "wss://x/twilio/relay"), who)),
             turn(.web(text: "Tell me 3 hospitals around Bangalore"), conversation: .web(web)),
             turn(.web(text: "बेंगलुरु के तीन हॉस्पिटल बताइए", language: .hindi), conversation: .web(web)),
             Turn(
@@ -38,7 +42,7 @@ struct TurnEncodingTests {
     @Test("Every kind, with every field it carries, survives the compact round trip")
     func everyKindRoundTrips() throws {
         for turn in Self.everyKind { #expect(try Turn.decode(turn.encoded()) == turn, "\(turn.kind)") }
-        #expect(Set(Self.everyKind.map(\.kind.rawValue)).count == 8)
+        #expect(Set(Self.everyKind.map(\.kind.rawValue)).count == 10)
     }
 
     @Test("Every mix of a speech turn's optional fields survives the compact round trip")

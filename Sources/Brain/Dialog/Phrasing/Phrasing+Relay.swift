@@ -14,7 +14,10 @@ extension Phrasing {
         if decision.pace == .slow { sentences = slowly(sentences) }
         switch decision.action {
         case .listen:
-            return RelayReply(sentences: sentences, language: language)
+            // The greeting, or Hindi heard in an English call: the other languages are offered, each in its own voice.
+            guard decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi) else { return RelayReply(sentences: sentences, language: language) }
+            let offers = LanguageRegistry.all.filter { $0.language != language }.map { RelayReply.Voiced(text: $0.phraseBook.offer, language: $0.language) }
+            return RelayReply(sentences: sentences, language: language, voiced: offers)
         case .hangUp:
             return RelayReply(sentences: sentences, language: language, ending: .goodbye)
         case .transferToAgent where humanAgentNumber != nil:
