@@ -85,6 +85,12 @@ final class RelayCaller {
         return (document, nil)
     }
 
+    /// Twilio's side hangs up: the socket closes, no callback follows.
+    func hangUp() async {
+        await socket?.close()
+        socket = nil
+    }
+
     /// True once the gateway closed the socket (or it was never open).
     func socketClosed(within wait: Duration) async -> Bool {
         guard let socket else { return true }

@@ -68,6 +68,7 @@ struct NextStepsTests {
             #expect(closed, "no record in /admin/calls")
             guard let record else { return }
             #expect(record.status == "completed")
+            #expect(record.mode == "gather")
             #expect(record.duration == 42)
             #expect(record.turns.count == 4)
             #expect(record.outcome == .found)

@@ -167,6 +167,37 @@ struct RelayTests {
         }
     }
 
+    @Test("Recording, texts and call records work on relay calls: the greeting's TwiML starts the recording before the socket, 'text me that' sends the SMS, the record says the call was held over ConversationRelay")
+    func recordingTextsAndRecords() async throws {
+        let twilio = try await NextStepsTests.fakeTwilio()
+        defer { Task { await twilio.stop() } }
+        try await withRelayStack(environment: NextStepsTests.environment(twilio, ["RECORD_CALLS": "true"])) { stack in
+            let caller = RelayCaller(webhooks: stack.caller())
+            let greeting = try await caller.start()
+            #expect(greeting.text.contains("recorded"), "\(greeting.text)")
+            let voice = try await caller.webhooks.send(path: TwilioRoutes.voice, webhook: TwilioWebhook.callStarted(callSid: TwilioWebhook.randomCallSid(), from: "+919876545678", to: "+15551234567", accountSid: twilio.accountSid))
+            #expect(voice.body.contains(#"<Response><Start><Recording channels="dual""#) && voice.body.contains("</Start><Connect"), "\(voice.body)")
+            let listed = try await caller.say("Tell me 3 hospitals in Pune")
+            #expect(listed.text.contains("Pune"))
+            let promised = try await caller.say("Can you text me that?")
+            #expect(promised.text.contains("by text to the number you're calling from"), "\(promised.text)")
+            #expect(await eventually { NextStepsTests.messages(twilio).count == 1 })
+            #expect(NextStepsTests.messages(twilio).first?.fields["To"] == caller.webhooks.from)
+            let bye = try await caller.say("goodbye")
+            _ = try await caller.sessionEnded(handoffData: bye.ending)
+            _ = try await caller.webhooks.callback(TwilioRoutes.callStatus, [("CallStatus", "completed"), ("CallDuration", "20")])
+            var record: CallRecord?
+            #expect(
+                await eventually(timeout: .seconds(15)) {
+                    record = try? await NextStepsTests.calls(stack).first { $0.call == caller.webhooks.callSid }
+                    return record != nil
+                })
+            #expect(record?.mode == "relay")
+            #expect(record?.texts.count == 1)
+            #expect(record?.places.contains("Pune") == true)
+        }
+    }
+
     @Test("Malformed and unknown messages are ignored and the call goes on; an error from Twilio is logged")
     func badMessages() async throws {
         try await withRelayStack { stack in
