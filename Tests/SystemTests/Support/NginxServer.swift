@@ -30,6 +30,20 @@ final class NginxServer: Sendable {
                 server {
                     listen 127.0.0.1:\(port);
                     client_max_body_size 64k;
+                    # ConversationRelay's WebSocket (VOICE_MODE=relay): upgraded, and open for a whole call.
+                    location = /twilio/relay {
+                        proxy_pass http://gateways;
+                        proxy_http_version 1.1;
+                        proxy_set_header Upgrade $http_upgrade;
+                        proxy_set_header Connection "upgrade";
+                        proxy_set_header Host $host;
+                        proxy_set_header X-Forwarded-Proto $scheme;
+                        proxy_set_header X-Forwarded-Host $host;
+                        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                        proxy_connect_timeout 1s;
+                        proxy_read_timeout 3600s;
+                        proxy_send_timeout 3600s;
+                    }
                     location / {
                         proxy_pass http://gateways;
                         proxy_http_version 1.1;

@@ -198,6 +198,22 @@ struct RelayTests {
         }
     }
 
+    @Test("Through nginx as compose runs it: the socket is upgraded and kept open, the call goes on across gateways")
+    func throughNginx() async throws {
+        try await withRelayStack(gateways: 2) { stack in
+            let nginx = try NginxServer(upstreams: stack.gatewayPorts, directory: stack.directory)
+            defer { Task { await nginx.stop() } }
+            #expect(await eventually { await LoopStack.get(nginx.url + "/twilio/status") != nil })
+            let caller = RelayCaller(webhooks: CallSimulator(baseURL: nginx.url, signingBaseURL: LoopStack.publicURL, authToken: stack.authToken))
+            let greeting = try await caller.start()
+            #expect(greeting.text.hasPrefix("Hello! I am Loop AI"))
+            let count = try await caller.say("How many network hospitals are there in Pune?")
+            #expect(count.text.contains("There are 219 network hospitals in Pune."), "\(count.text)")
+            let bye = try await caller.say("bye")
+            #expect(bye.ending == RelayReply.Ending.goodbye.handoffData)
+        }
+    }
+
     @Test("Malformed and unknown messages are ignored and the call goes on; an error from Twilio is logged")
     func badMessages() async throws {
         try await withRelayStack { stack in
