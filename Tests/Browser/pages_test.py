@@ -112,7 +112,33 @@ def dashboard(driver, base, token, shots):
     wait(driver, lambda d: "Zyxwv Galactic" in d.find_element(By.ID, "notfound-chart").text, "the chart of names not in the list shows the one a caller asked for")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#turns-chart svg rect.bar")) == 30, "turns per minute are drawn")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#brains tr")) >= 1, "live brains are listed")
-    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls details")) >= 1, "the call list shows calls")
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls li a")) >= 1, "the call list shows calls, each a link to its own page")
+    driver.find_element(By.NAME, "language").send_keys("Hindi")
+    driver.find_element(By.CSS_SELECTOR, "#call-filters button[type=submit]").click()
+    wait(driver, lambda d: "No calls match." in d.find_element(By.ID, "calls").text and "language=hi" in d.current_url, "a filter narrows the list and is kept in the page's URL")
+    check("language=hi" in driver.find_element(By.ID, "csv-export").get_attribute("href"), "the CSV export takes the same filters", driver)
+    driver.find_element(By.NAME, "language").send_keys("any")
+    driver.find_element(By.CSS_SELECTOR, "#call-filters button[type=submit]").click()
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls li a")) >= 1, "clearing the filter shows the calls again")
+    driver.find_element(By.CSS_SELECTOR, "#calls li a").click()
+    wait(driver, lambda d: "/admin/call/CA" in d.current_url and len(d.find_elements(By.CSS_SELECTOR, "#turns .turn")) >= 2, "a call opens on its own page with its turns")
+    wait(driver, lambda d: "Caller: " in d.find_element(By.ID, "turns").text and "Loop AI: " in d.find_element(By.ID, "turns").text, "each turn shows what the caller said and what Loop AI answered")
+    opened = driver.current_url
+    time.sleep(6)
+    check(driver.current_url == opened and len(driver.find_elements(By.CSS_SELECTOR, "#turns .turn")) >= 2, "the call stays open across the 5-second refresh", driver)
+    if shots:
+        driver.save_screenshot(os.path.join(shots, "call.png"))
+    driver.back()
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls li a")) >= 1, "back on the dashboard")
+    driver.set_window_size(390, 844)
+    time.sleep(0.5)
+    wide = driver.execute_script(
+        "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+        ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))")
+    check(driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), "the dashboard fits a 390-pixel phone without sideways scrolling " + str(wide), driver)
+    if shots:
+        driver.save_screenshot(os.path.join(shots, "dashboard-phone.png"))
+    driver.set_window_size(1280, 1000)
     check("redis:v" not in driver.find_element(By.ID, "network").text, "before an upload no uploaded version is served", driver)
     if shots:
         driver.set_window_size(1280, 2400)

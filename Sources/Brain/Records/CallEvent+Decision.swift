@@ -51,5 +51,8 @@ extension CallEvent {
             caller: turn.caller?.masked, places: places.isEmpty ? nil : places, hospitals: hospitals.isEmpty ? nil : hospitals,
             notFound: notFound.isEmpty ? nil : notFound)
         mode = decision.state.relay != nil ? VoiceMode.relay.rawValue : VoiceMode.gather.rawValue
+        said = turn.utterance?.digits.map { "[pressed \($0)]" } ?? (turn.speech.isEmpty ? nil : turn.speech)
+        let answer = Phrasing.sentences(for: decision).joined(separator: " ")
+        self.answer = answer.isEmpty ? nil : answer
     }
 }

@@ -18,56 +18,41 @@ struct AdminController: Sendable {
             middleware: AdminAuthMiddleware(configuration: configuration, sessions: sessions))
         admin.get { _, context in try self.dashboard(context) }
         admin.get("overview") { _, _ in try await self.overview() }
-        admin.get("calls") { request, _ in try await self.calls(request) }
         admin.get("summary") { request, _ in try await self.summary(request) }
         admin.get("voicemails") { request, _ in try await self.voicemails(request) }
-    }
-
-    /// `?from=&to=` (a date `2026-11-26`, UTC, or ms since the epoch; default the last 7 days),
-    /// `outcome=`, `limit=` (1–500, default 50), `before=` (the `next` of the previous page).
-    private func calls(_ request: Request) async throws -> JSONResponse<CallRecordStore.Page> {
-        let query = request.uri.queryParameters
-        var filter = try Self.window(query)
-        if let outcome = query["outcome"].map(String.init) {
-            guard let known = CallOutcome(rawValue: outcome) else {
-                throw HTTPError(
-                    .badRequest, message: "outcome must be one of \(CallOutcome.allCases.map(\.rawValue).joined(separator: ", ")), not '\(outcome)'.\n")
-            }
-            filter.outcome = known
-        }
-        let limit = try Self.number(query["limit"], name: "limit", in: 1...500) ?? 50
-        let before = query["before"].map(String.init)
-        if let before, !Self.isStreamID(before) { throw HTTPError(.badRequest, message: "before must be a stream id like 1764140000000-0.\n") }
-        return JSONResponse(
-            try await read { () async throws(RedisError) in try await configuration.records.page(filter, limit: limit, before: before, redis: redis) })
     }
 
     /// `?from=&to=` as for `calls`, counted in whole UTC days; default the last 7 days with today.
     private func summary(_ request: Request) async throws -> JSONResponse<CallSummary> {
         let filter = try Self.window(request.uri.queryParameters, defaultFrom: CallRecordStore.weekStart(now:))
         return JSONResponse(
-            try await read { () async throws(RedisError) in try await configuration.records.summary(from: filter.from, to: filter.to, redis: redis) })
+            try await Self.read { () async throws(RedisError) in try await configuration.records.summary(from: filter.from, to: filter.to, redis: redis) })
     }
 
     private func voicemails(_ request: Request) async throws -> JSONResponse<VoicemailList> {
         let limit = try Self.number(request.uri.queryParameters["limit"], name: "limit", in: 1...500) ?? 50
         return JSONResponse(
-            VoicemailList(voicemails: try await read { () async throws(RedisError) in try await configuration.records.voicemails(limit: limit, redis: redis) }))
+            VoicemailList(voicemails: try await Self.read { () async throws(RedisError) in try await configuration.records.voicemails(limit: limit, redis: redis) }))
     }
 
     /// The dashboard page, with this session's CSRF token for the requests it makes.
     private func dashboard(_ context: GatewayRequestContext) throws -> Response {
-        guard let page = pages.files["admin.html"] else { throw HTTPError(.notFound) }
+        try Self.page("admin.html", pages: pages, context: context)
+    }
+
+    /// An admin page from the resources, with the session's CSRF token in it.
+    static func page(_ name: String, pages: WebPageController, context: GatewayRequestContext) throws -> Response {
+        guard let page = pages.files[name] else { throw HTTPError(.notFound) }
         let html = String(buffer: page.bytes).replacingOccurrences(
             of: "{{csrf}}", with: (context.adminSession?.csrf ?? "").xmlEscaped)
         return Response(status: .ok, headers: AdminLoginController.pageHeaders, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     private func overview() async throws -> JSONResponse<AdminOverview> {
-        JSONResponse(try await read { () async throws(RedisError) in try await AdminOverview.read(redis: redis, configuration: configuration) })
+        JSONResponse(try await Self.read { () async throws(RedisError) in try await AdminOverview.read(redis: redis, configuration: configuration) })
     }
 
-    private func read<T>(_ body: () async throws(RedisError) -> T) async throws -> T {
+    static func read<T>(_ body: () async throws(RedisError) -> T) async throws -> T {
         do {
             return try await body()
         } catch {
@@ -101,10 +86,6 @@ struct AdminController: Sendable {
         return value
     }
 
-    static func isStreamID(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 20 && $0.allSatisfy(\.isNumber) }
-    }
 }
 
 /// The body of `/admin/voicemails`.

@@ -32,6 +32,7 @@ func buildGatewayApplication(
         redis: redis, keys: configuration.keys, adminToken: configuration.adminToken, adminUsers: configuration.adminUsers)
     AdminLoginController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     AdminController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
+    AdminCallsController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
     NetworkUploadController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     ConverseController(relay: relay, redis: redis, conversations: conversations, configuration: configuration).addRoutes(to: router)
     pages.addRoutes(to: router)

@@ -43,6 +43,10 @@ public struct CallEvent: Codable, Sendable, Equatable {
     public var note: String?
     /// Turns of a phone call: how the call was held (``VoiceMode``).
     public var mode: String?
+    /// Turns: the caller's words as the recogniser heard them (`[pressed 2]` for keys).
+    public var said: String?
+    /// Turns: what Loop AI answered.
+    public var answer: String?
 
     public init(
         kind: Kind, at: Int64, intent: String? = nil, outcome: String? = nil, language: String? = nil, caller: String? = nil,

@@ -8,6 +8,13 @@ public struct CallRecord: Codable, Sendable, Equatable {
         public var at: Int64
         public var intent: String
         public var outcome: CallOutcome
+        /// What the caller said, as recognised, and what Loop AI answered (nil in records filed before).
+        public var said: String?
+        public var answer: String?
+        public var language: String?
+        public var places: [String]?
+        public var hospitals: [String]?
+        public var notFound: [String]?
     }
 
     /// An SMS sent, or not, to the caller.
@@ -51,6 +58,8 @@ public struct CallRecord: Codable, Sendable, Equatable {
     public var language: String?
     /// How the call was held: `gather` or `relay` (``VoiceMode``); nil for records filed before.
     public var mode: String?
+    /// True while the call is still open (in progress, or in its grace period before filing).
+    public var inProgress: Bool?
     /// The call's outcome: the most telling of its turns' (see ``CallOutcome``).
     public var outcome: CallOutcome
     public var turns: [TurnEntry]
@@ -92,7 +101,10 @@ public struct CallRecord: Codable, Sendable, Equatable {
         case .turn:
             let turnOutcome = event.outcome.flatMap(CallOutcome.init(rawValue:)) ?? .other
             let intent = event.intent ?? "unknown"
-            turns.append(TurnEntry(at: event.at, intent: intent, outcome: turnOutcome))
+            turns.append(
+                TurnEntry(
+                    at: event.at, intent: intent, outcome: turnOutcome, said: event.said, answer: event.answer, language: event.language,
+                    places: event.places, hospitals: event.hospitals, notFound: event.notFound))
             if !intents.contains(intent) { intents.append(intent) }
             outcome = max(outcome, turnOutcome)
             if caller == nil { caller = event.caller }

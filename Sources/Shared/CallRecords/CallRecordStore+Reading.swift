@@ -10,17 +10,39 @@ extension CallRecordStore {
         public var next: String?
     }
 
-    /// What to read: a window of closing times and, optionally, one outcome.
+    /// What to read: a window of closing times and, optionally, one outcome, one language, a
+    /// caller (a part of the masked number) and a hospital or place named.
     public struct Filter: Sendable, Equatable {
         /// Milliseconds since the epoch, inclusive.
         public var from: Int64
         public var to: Int64
         public var outcome: CallOutcome?
+        /// `en`, `hi`.
+        public var language: String?
+        /// Digits of the masked number (`5678`, `+91`).
+        public var caller: String?
+        /// Words of a hospital or place the call named, or asked for and the list lacks.
+        public var search: String?
 
-        public init(from: Int64, to: Int64, outcome: CallOutcome? = nil) {
+        public init(from: Int64, to: Int64, outcome: CallOutcome? = nil, language: String? = nil, caller: String? = nil, search: String? = nil) {
             self.from = from
             self.to = to
             self.outcome = outcome
+            self.language = language
+            self.caller = caller
+            self.search = search
+        }
+
+        /// True when `record` is one of the calls asked for (the window aside).
+        public func matches(_ record: CallRecord) -> Bool {
+            if let outcome, record.outcome != outcome { return false }
+            if let language, (record.language ?? "en") != language { return false }
+            if let caller, !(record.caller ?? "").contains(caller) { return false }
+            if let search {
+                let wanted = search.lowercased()
+                guard (record.hospitals + record.places + record.notFound).contains(where: { $0.lowercased().contains(wanted) }) else { return false }
+            }
+            return true
         }
     }
 
@@ -49,13 +71,46 @@ extension CallRecordStore {
                 end = "(" + id
                 last = id
                 guard let record = Self.record(entry) else { continue }
-                if filter.outcome == nil || record.outcome == filter.outcome {
+                if filter.matches(record) {
                     calls.append(record)
                     if calls.count == limit { return Page(calls: calls, next: id) }
                 }
             }
         }
         return Page(calls: calls, next: nil)
+    }
+
+    /// One call, whole: still open (its events so far, `inProgress`), or as filed; nil when
+    /// Loop AI has nothing on it (never seen, or past retention).
+    public func record(call: CallSid, redis: RedisClient) async throws(RedisError) -> CallRecord? {
+        let open = try await openEvents(call: call, redis: redis)
+        if !open.isEmpty {
+            var record = CallRecord(call: call.value, events: open)
+            record.inProgress = true
+            return record
+        }
+        guard let id = try await redis.execute(GET(keys.callRecordID(call: call)))?.string, CallRecordStore.isStreamID(id) else { return nil }
+        return try await redis.execute(XREVRANGE(keys.callRecords, end: id, start: id, count: 1)).first.flatMap(Self.record)
+    }
+
+    /// Calls still open, the most recently active first, `limit` at most.
+    public func openCalls(limit: Int, redis: RedisClient) async throws(RedisError) -> [CallRecord] {
+        let calls = try await redis.execute(ZRANGE(keys.closingCalls, start: 0, stop: -1)).compactMap(CallSid.init)
+        var records: [CallRecord] = []
+        for call in calls {
+            let events = try await openEvents(call: call, redis: redis)
+            guard !events.isEmpty else { continue }
+            var record = CallRecord(call: call.value, events: events)
+            record.inProgress = true
+            records.append(record)
+        }
+        return Array(records.sorted { $0.ended > $1.ended }.prefix(limit))
+    }
+
+    /// `1764140000000-0`: a stream id, as `before` and the index hold them.
+    public static func isStreamID(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 20 && $0.allSatisfy(\.isNumber) }
     }
 
     /// A stream entry's record: its `call` and its `events`.

@@ -67,7 +67,7 @@ public struct CallRecordStore: Sendable {
     struct CloseCall: RedisScriptCall {
         typealias Response = Int
         static let script = RedisScript(
-            keys: ["closing", "events", "records", "day", "dayPlaces", "dayNotFound"],
+            keys: ["closing", "events", "records", "index", "day", "dayPlaces", "dayNotFound"],
             arguments: ["call", "maximumRecords", "oldestKept", "eventsFolded", "dayTTL", "tally"],
             body: """
                 if not redis.call('ZSCORE', key.closing, arg.call) then return 0 end
@@ -76,7 +76,8 @@ public struct CallRecordStore: Sendable {
                 redis.call('ZREM', key.closing, arg.call)
                 redis.call('DEL', key.events)
                 if #events == 0 then return 0 end
-                redis.call('XADD', key.records, 'MAXLEN', '~', arg.maximumRecords, '*', 'call', arg.call, 'events', '[' .. table.concat(events, ',') .. ']')
+                local id = redis.call('XADD', key.records, 'MAXLEN', '~', arg.maximumRecords, '*', 'call', arg.call, 'events', '[' .. table.concat(events, ',') .. ']')
+                redis.call('SET', key.index, id, 'EX', arg.dayTTL)
                 redis.call('XTRIM', key.records, 'MINID', '~', arg.oldestKept)
                 local tally = cjson.decode(arg.tally)
                 for name, amount in pairs(tally.counters) do redis.call('HINCRBY', key.day, name, amount) end
@@ -104,6 +105,7 @@ public struct CallRecordStore: Sendable {
             encoder.key("closing", keys.closingCalls)
             encoder.key("events", keys.callEvents(call: call))
             encoder.key("records", keys.callRecords)
+            encoder.key("index", keys.callRecordID(call: call))
             encoder.key("day", keys.callDay(tally.day))
             encoder.key("dayPlaces", keys.callDayPlaces(tally.day))
             encoder.key("dayNotFound", keys.callDayNotFound(tally.day))

@@ -92,6 +92,8 @@ public struct RedisKeys: Sendable, Equatable {
 
     /// STREAM of closed calls: fields `call` and `events` (a JSON array of ``CallEvent``).
     public var callRecords: String { prefix + "calls" }
+    /// A filed call's stream id in ``callRecords``, for opening one call by its CallSid.
+    public func callRecordID(call: CallSid) -> String { prefix + "calls:id:" + call.value }
 
     /// HASH of one UTC day's call counters (``CallTally``), added to as each call's record closes.
     public func callDay(_ day: String) -> String { prefix + "calls:day:" + day }

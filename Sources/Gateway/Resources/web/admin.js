@@ -1,30 +1,15 @@
-// Loop AI's operator dashboard: polls /admin/overview, /admin/calls, /admin/voicemails and
-// /admin/network; draws charts as inline SVG. Every value is inserted as text, never as HTML.
+// Loop AI's operator dashboard: polls /admin/overview, /admin/live, /admin/calls, /admin/voicemails
+// and /admin/network; draws charts as inline SVG. Every value is inserted as text, never as HTML
+// (the shared helpers are in console.js).
 "use strict";
 
-const csrf = document.querySelector('meta[name="csrf-token"]').content;
-const $ = (id) => document.getElementById(id);
 const SVG = "http://www.w3.org/2000/svg";
-
-function element(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  if (className) node.className = className;
-  return node;
-}
 
 function svg(tag, attributes, text) {
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, String(value));
   if (text !== undefined) node.textContent = String(text);
   return node;
-}
-
-async function getJSON(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" }, credentials: "same-origin" });
-  if (response.status === 401) { window.location.href = "/admin/login"; throw new Error("Logged out"); }
-  if (!response.ok) throw new Error(path + " answered " + response.status);
-  return response.json();
 }
 
 function tiles(target, entries) {
@@ -75,10 +60,6 @@ function pairs(counts) {
   return Object.entries(counts || {}).sort((a, b) => b[1] - a[1]);
 }
 
-function time(ms) {
-  return new Date(ms).toLocaleString();
-}
-
 function renderOverview(data) {
   const current = data.turnsPerMinute[data.turnsPerMinute.length - 1] || 0;
   tiles("now", [
@@ -117,32 +98,58 @@ function renderOverview(data) {
   $("updated").textContent = "Updated " + time(data.generatedAt);
 }
 
-function link(href, text) {
-  const anchor = element("a", text);
-  // Only Twilio's own recordings are linked; anything else stays plain text.
-  if (/^https:\/\/([a-z0-9-]+\.)*twilio\.com\//i.test(href)) { anchor.href = href; anchor.rel = "noopener noreferrer"; anchor.target = "_blank"; }
-  return anchor;
+// One line per call, linking to the call's own page; nothing opens or closes on refresh.
+function callLine(call) {
+  const item = element("li");
+  const anchor = element("a", `${time(call.ended)} · ${call.caller || "unknown caller"} · ${call.outcome} · ${call.turns.length} turns · ${call.duration} s`);
+  anchor.href = "/admin/call/" + encodeURIComponent(call.call);
+  item.append(anchor);
+  const tags = [];
+  if (call.language && call.language !== "en") tags.push(languages[call.language] || call.language);
+  if (call.mode) tags.push(modes[call.mode] || call.mode);
+  if (call.places.length) tags.push(call.places.slice(0, 3).join(", "));
+  if (call.notFound.length) tags.push("not in the list: " + call.notFound.join(", "));
+  if (call.recording && call.recording.status === "absent") tags.push("not recorded" + (call.recording.note ? " (" + call.recording.note + ")" : ""));
+  if (tags.length) item.append(element("span", " · " + tags.join(" · "), "muted"));
+  return item;
 }
+
+// The list's filters as a query string (the same for the JSON, the CSV and the page's URL).
+function filterQuery() {
+  const form = new FormData($("call-filters"));
+  const query = new URLSearchParams();
+  for (const [name, value] of form.entries()) if (String(value).trim()) query.set(name, String(value).trim());
+  return query;
+}
+
+const pager = { before: [], next: null };
 
 function renderCalls(page) {
   const list = $("calls");
   list.replaceChildren();
-  if (page.calls.length === 0) list.append(element("li", "No closed calls yet.", "muted"));
-  for (const call of page.calls) {
-    const item = element("li");
-    const details = element("details");
-    const summary = element("summary", `${time(call.ended)} · ${call.caller || "unknown caller"} · ${call.outcome} · ${call.turns.length} turns · ${call.duration} s${call.mode ? " · " + (call.mode === "relay" ? "ConversationRelay" : "Gather") : ""}${call.language === "hi" ? " · Hindi" : ""}`);
-    details.append(summary);
-    const turns = element("ol");
-    for (const turn of call.turns) turns.append(element("li", `${turn.intent} → ${turn.outcome}`));
-    details.append(turns);
-    if (call.notFound.length) details.append(element("p", "Not in the list: " + call.notFound.join(", ")));
-    if (call.recording && call.recording.url) details.append(link(call.recording.url, "Recording"), element("span", " "));
-    else if (call.recording && call.recording.status === "absent") details.append(element("span", `Not recorded${call.recording.note ? " (" + call.recording.note + ")" : ""} `, "warning"));
-    if (call.voicemail && call.voicemail.url) details.append(link(call.voicemail.url, "Voicemail"));
-    item.append(details);
-    list.append(item);
-  }
+  if (page.calls.length === 0) list.append(element("li", "No calls match.", "muted"));
+  for (const call of page.calls) list.append(callLine(call));
+  pager.next = page.next;
+  $("older").disabled = !page.next;
+  $("newer").disabled = pager.before.length === 0;
+  $("csv-export").href = "/admin/calls.csv?" + filterQuery().toString();
+}
+
+function renderLive(data) {
+  const list = $("live");
+  list.replaceChildren();
+  if (data.calls.length === 0) list.append(element("li", "No calls in progress.", "muted"));
+  for (const call of data.calls) list.append(callLine(call));
+}
+
+async function loadCalls() {
+  const query = filterQuery();
+  query.set("limit", "20");
+  const before = pager.before[pager.before.length - 1];
+  if (before) query.set("before", before);
+  const shown = filterQuery().toString();
+  history.replaceState(null, "", shown ? "/admin?" + shown : "/admin");
+  renderCalls(await getJSON("/admin/calls?" + query.toString()));
 }
 
 function renderVoicemails(data) {
@@ -167,10 +174,15 @@ function renderNetwork(data) {
   $("network").textContent = text + (serving ? " Serving — " + serving : "");
 }
 
+function showError(error) {
+  $("updated").textContent = "Could not refresh: " + error.message;
+}
+
 async function refresh() {
   try {
     renderOverview(await getJSON("/admin/overview"));
-    renderCalls(await getJSON("/admin/calls?limit=20"));
+    renderLive(await getJSON("/admin/live"));
+    await loadCalls();
     renderVoicemails(await getJSON("/admin/voicemails?limit=20"));
     renderNetwork(await getJSON("/admin/network"));
   } catch (error) {
@@ -210,6 +222,12 @@ document.addEventListener("DOMContentLoaded", () => {
     window.location.href = "/admin/login";
   });
   $("upload").addEventListener("submit", upload);
+  // Filters come back from the URL, so a filtered list can be bookmarked and shared.
+  const given = new URLSearchParams(window.location.search);
+  for (const field of $("call-filters").elements) if (field.name && given.has(field.name)) field.value = given.get(field.name);
+  $("call-filters").addEventListener("submit", (event) => { event.preventDefault(); pager.before = []; loadCalls().catch(showError); });
+  $("older").addEventListener("click", () => { if (pager.next) { pager.before.push(pager.next); loadCalls().catch(showError); } });
+  $("newer").addEventListener("click", () => { pager.before.pop(); loadCalls().catch(showError); });
   refresh();
   setInterval(refresh, 5000);
 });
