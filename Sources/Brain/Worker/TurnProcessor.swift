@@ -87,9 +87,12 @@ struct TurnProcessor: Sendable {
             }
             if result == .committed, turn.kind == .voicemail, let event {
                 // Listed for the agents at once, not only when the call's record closes.
-                _ = try? await connection.execute(
-                    configuration.records.addVoicemailCommand(
-                        Voicemail(call: turn.callSid.value, caller: turn.caller?.masked, event: event, language: decision.language.rawValue)))
+                let number = turn.caller?.replyNumber
+                let voicemail = Voicemail(
+                    call: turn.callSid.value, caller: turn.caller?.masked, event: event, language: decision.language.rawValue, hasCallbackNumber: number != nil)
+                _ = try? await connection.pipeline(
+                    [configuration.records.addVoicemailCommand(voicemail)]
+                        + (number.map { configuration.records.callbackNumberCommands(call: turn.callSid, number: $0) } ?? []))
             }
             switch result {
             case .committed, .alreadyAnswered:

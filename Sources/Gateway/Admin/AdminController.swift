@@ -19,7 +19,6 @@ struct AdminController: Sendable {
         admin.get { _, context in try self.dashboard(context) }
         admin.get("overview") { _, _ in try await self.overview() }
         admin.get("summary") { request, _ in try await self.summary(request) }
-        admin.get("voicemails") { request, _ in try await self.voicemails(request) }
     }
 
     /// `?from=&to=` as for `calls`, counted in whole UTC days; default the last 7 days with today.
@@ -27,12 +26,6 @@ struct AdminController: Sendable {
         let filter = try Self.window(request.uri.queryParameters, defaultFrom: CallRecordStore.weekStart(now:))
         return JSONResponse(
             try await Self.read { () async throws(RedisError) in try await configuration.records.summary(from: filter.from, to: filter.to, redis: redis) })
-    }
-
-    private func voicemails(_ request: Request) async throws -> JSONResponse<VoicemailList> {
-        let limit = try Self.number(request.uri.queryParameters["limit"], name: "limit", in: 1...500) ?? 50
-        return JSONResponse(
-            VoicemailList(voicemails: try await Self.read { () async throws(RedisError) in try await configuration.records.voicemails(limit: limit, redis: redis) }))
     }
 
     /// The dashboard page, with this session's CSRF token for the requests it makes.

@@ -25,6 +25,7 @@ func buildGatewayApplication(
 
     let router = Router(context: GatewayRequestContext.self)
     router.add(middleware: MetricsMiddleware())
+    router.add(middleware: ErrorShapeMiddleware())
     TwilioController(relay: relay, conversations: conversations, configuration: configuration).addRoutes(to: router)
     CallbacksController(redis: redis, configuration: configuration).addRoutes(to: router)
     let pages = WebPageController()
@@ -33,6 +34,7 @@ func buildGatewayApplication(
     AdminLoginController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     AdminController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
     AdminCallsController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
+    AdminVoicemailsController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     NetworkUploadController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     ConverseController(relay: relay, redis: redis, conversations: conversations, configuration: configuration).addRoutes(to: router)
     pages.addRoutes(to: router)
@@ -44,21 +46,9 @@ func buildGatewayApplication(
     let sockets = RelaySockets(relay: relay, configuration: configuration)
     sockets.addRoutes(to: router)
 
-    let (header, body) = (TimeAmount(configuration.headerTimeout), TimeAmount(configuration.bodyTimeout))
     var app = Application(
         router: router,
-        server: HTTPServerBuilder { responder in
-            // HTTP/1 that upgrades `/twilio/relay` to ConversationRelay's WebSocket, every request
-            // read against deadlines.
-            FirstRequestDeadlineChannel(
-                inner: HTTP1WebSocketUpgradeChannel(
-                    responder: responder,
-                    configuration: .init(
-                        http1: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)]),
-                        ws: .init(maxFrameSize: RelayCall.maximumMessage)),
-                    shouldUpgrade: { request, _, logger in sockets.shouldUpgrade(request, logger: logger) }),
-                header: header)
-        },
+        server: server(configuration, sockets: sockets),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "loop-ai-gateway"),
         onServerRunning: { channel in
             logger.notice(
@@ -82,4 +72,23 @@ func buildGatewayApplication(
     app.addServices(redis, listener)
     if let sentinel = configuration.redis.sentinel { app.addServices(SentinelWatcher(sentinel: sentinel, logger: logger)) }
     return app
+}
+
+/// HTTP/1 with every request read against deadlines; in relay mode, upgrading `/twilio/relay` to
+/// ConversationRelay's WebSocket as well. A gather-mode gateway keeps the plain server: the
+/// upgrade check costs every request a little, and nothing there needs it.
+func server(_ configuration: GatewayConfiguration, sockets: RelaySockets) -> HTTPServerBuilder {
+    let (header, body) = (TimeAmount(configuration.headerTimeout), TimeAmount(configuration.bodyTimeout))
+    guard configuration.voiceMode == .relay else {
+        return .http1(configuration: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)]))
+    }
+    return HTTPServerBuilder { responder in
+        FirstRequestDeadlineChannel(
+            inner: HTTP1WebSocketUpgradeChannel(
+                responder: responder,
+                configuration: .init(
+                    http1: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)]), ws: .init(maxFrameSize: RelayCall.maximumMessage)),
+                shouldUpgrade: { request, _, logger in sockets.shouldUpgrade(request, logger: logger) }),
+            header: header)
+    }
 }

@@ -82,7 +82,8 @@ struct TwilioController: Sendable {
         case .relayEnded:
             let ending = Turn.RelayEnding(
                 status: form.cleaned("SessionStatus"), handoff: form["HandoffData"].map { String($0.prefix(1024)) },
-                errorCode: form.cleaned("ErrorCode"), relay: socket)
+                // A gateway no longer in relay mode takes the call back to <Gather> turns.
+                errorCode: form.cleaned("ErrorCode"), relay: configuration.voiceMode == .relay ? socket : "")
             return .relayEnded(ending, who)
         case .speech: return .speech(Turn.Utterance(speech: form.speech, confidence: form.confidence, digits: form.digits), who)
         case .fallback: return .fallback(who)

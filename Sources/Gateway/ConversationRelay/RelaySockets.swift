@@ -56,10 +56,13 @@ struct RelaySockets: Sendable {
 
     /// The route a request for the socket reaches when it is not upgraded.
     func addRoutes(to router: Router<GatewayRequestContext>) {
+        let configuration = self.configuration
         router.get(RouterPath(TwilioRoutes.relaySocket)) { _, _ -> Response in
             throw HTTPError(
                 .upgradeRequired,
-                message: "This is the WebSocket Twilio's ConversationRelay connects to (VOICE_MODE=relay), with a signed upgrade request.\n")
+                message: configuration.voiceMode == .relay
+                    ? "This is the WebSocket Twilio's ConversationRelay connects to, with a signed upgrade request.\n"
+                    : "This gateway runs with VOICE_MODE=gather: ConversationRelay's socket is served only with VOICE_MODE=relay.\n")
         }
     }
 }

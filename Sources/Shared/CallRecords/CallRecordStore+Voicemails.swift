@@ -22,6 +22,8 @@ extension CallRecordStore {
         var voicemails: [Voicemail] = entries.compactMap { entry in
             entry.fields["voicemail"].flatMap { try? JSONDecoder().decode(Voicemail.self, from: Data($0.bytes)) }
         }
+        let work = try await self.work(calls: voicemails.map(\.call), redis: redis)
+        for index in voicemails.indices { voicemails[index].work = work[voicemails[index].call] ?? VoicemailWork() }
         let sids = voicemails.compactMap(\.recordingSid)
         guard !sids.isEmpty else { return voicemails }
         let texts = try await redis.execute(HMGET(keys.voicemailTranscripts, sids))

@@ -15,6 +15,10 @@ public struct Voicemail: Codable, Sendable, Equatable {
     public var transcription: String?
     /// The language the call was held in (`en`, `hi`); nil for messages stored before it was kept.
     public var language: String?
+    /// True when a callback number is kept for an authorised operator to reveal.
+    public var hasCallbackNumber: Bool?
+    /// Who is calling the caller back, and how far they got.
+    public var work: VoicemailWork?
     /// Why there is no transcription to wait for, when there is none: Twilio transcribes English
     /// only, and messages of at most ``transcriptionLimit`` seconds. The recording is always kept.
     public var untranscribed: String? {
@@ -27,7 +31,7 @@ public struct Voicemail: Codable, Sendable, Equatable {
     public static let transcriptionLimit = 120
 
     enum CodingKeys: String, CodingKey {
-        case call, caller, at, recordingSid, recordingURL, duration, context, transcription, language, untranscribed
+        case call, caller, at, recordingSid, recordingURL, duration, context, transcription, language, untranscribed, hasCallbackNumber, work
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -42,6 +46,8 @@ public struct Voicemail: Codable, Sendable, Equatable {
         try container.encodeIfPresent(transcription, forKey: .transcription)
         try container.encodeIfPresent(language, forKey: .language)
         try container.encodeIfPresent(untranscribed, forKey: .untranscribed)
+        try container.encodeIfPresent(hasCallbackNumber, forKey: .hasCallbackNumber)
+        try container.encodeIfPresent(work, forKey: .work)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,6 +61,8 @@ public struct Voicemail: Codable, Sendable, Equatable {
         context = try container.decodeIfPresent(String.self, forKey: .context)
         transcription = try container.decodeIfPresent(String.self, forKey: .transcription)
         language = try container.decodeIfPresent(String.self, forKey: .language)
+        hasCallbackNumber = try container.decodeIfPresent(Bool.self, forKey: .hasCallbackNumber)
+        work = try container.decodeIfPresent(VoicemailWork.self, forKey: .work)
     }
 
     public init(
@@ -73,9 +81,10 @@ public struct Voicemail: Codable, Sendable, Equatable {
     }
 
     /// The voicemail a call's `voicemail` event describes.
-    public init(call: String, caller: String?, event: CallEvent, language: String? = nil) {
+    public init(call: String, caller: String?, event: CallEvent, language: String? = nil, hasCallbackNumber: Bool = false) {
         self.init(
             call: call, caller: caller, at: event.at, recordingSid: event.sid, recordingURL: event.url, duration: event.duration, context: event.note,
             language: language)
+        self.hasCallbackNumber = hasCallbackNumber
     }
 }

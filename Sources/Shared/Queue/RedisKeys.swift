@@ -113,6 +113,12 @@ public struct RedisKeys: Sendable, Equatable {
     /// HASH of voicemail transcriptions by RecordingSid (Twilio transcribes after the call).
     public var voicemailTranscripts: String { prefix + "voicemail-transcripts" }
 
+    /// A voicemail's work (``VoicemailWork`` JSON); expires with the call records.
+    public func voicemailWork(call: String) -> String { prefix + "voicemail-work:" + call }
+
+    /// A voicemail's callback number, read only by a logged reveal; expires with the call records.
+    public func voicemailNumber(call: CallSid) -> String { prefix + "voicemail-number:" + call.value }
+
     /// HASH of queued REST jobs (``OutboundJob`` JSON) by job id.
     public var outboxJobs: String { prefix + "outbox:jobs" }
 

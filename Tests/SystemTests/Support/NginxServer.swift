@@ -27,12 +27,15 @@ final class NginxServer: Sendable {
             \(servers)
                     keepalive 32;
                 }
+                upstream relay_sockets {
+            \(servers)
+                }
                 server {
                     listen 127.0.0.1:\(port);
                     client_max_body_size 64k;
                     # ConversationRelay's WebSocket (VOICE_MODE=relay): upgraded, and open for a whole call.
                     location = /twilio/relay {
-                        proxy_pass http://gateways;
+                        proxy_pass http://relay_sockets;
                         proxy_http_version 1.1;
                         proxy_set_header Upgrade $http_upgrade;
                         proxy_set_header Connection "upgrade";

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import NIOCore
 import Testing
 
 @testable import Gateway
@@ -71,6 +72,61 @@ struct ConsoleTests {
             let lines = csv.body.split(separator: "\r\n")
             #expect(lines.count == 2 && lines[0].hasPrefix("call,ended,caller,outcome,language,mode"))
             #expect(lines.last?.hasPrefix(hindi.callSid + ",") == true && lines.last?.contains("'+91******2222") == true, "\(csv.body)")
+        }
+    }
+
+    @Test("Voicemails are work: they say what the caller asked (a claim is not 'network hospitals'), move new → assigned → called back → closed with who did it, and the callback number is revealed only on request, logged")
+    func voicemailsAsWork() async throws {
+        try await LoopStack.with(environment: ["HUMAN_AGENT_NUMBER": NextStepsTests.agentNumber, "ADMIN_TOKEN": NextStepsTests.adminToken]) { stack in
+            let caller = stack.caller()
+            _ = try await caller.start()
+            _ = try await caller.say("my claim for the knee surgery was rejected, why?")
+            let transfer = try await caller.say("I want to talk to a person")
+            #expect(transfer.next == .dial(NextStepsTests.agentNumber), "\(transfer.text)")
+            _ = try await caller.post(
+                path: TwilioRoutes.dialStatus,
+                webhook: TwilioWebhook.callback([("DialCallStatus", "no-answer")], callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid))
+            _ = try await caller.post(
+                path: TwilioRoutes.voicemail,
+                webhook: TwilioWebhook.callback(
+                    [("RecordingSid", "RE" + String(repeating: "d", count: 32)), ("RecordingUrl", "https://api.twilio.com/r/REd"), ("RecordingDuration", "12")],
+                    callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid))
+            func voicemails(_ query: String = "") async throws -> [Voicemail] {
+                let (status, body) = try await NextStepsTests.admin(stack, "/admin/voicemails" + query)
+                #expect(status == 200, "\(body)")
+                return try JSONDecoder().decode(VoicemailList.self, from: Data(body.utf8)).voicemails
+            }
+            let listed = try await voicemails()
+            #expect(listed.count == 1)
+            #expect(listed.first?.context?.contains("claim for the knee surgery") == true, "\(listed.first?.context ?? "-")")
+            #expect(listed.first?.work?.state == .new && listed.first?.hasCallbackNumber == true)
+            #expect(!(try await NextStepsTests.admin(stack, "/admin/voicemails").body.contains("9876545678")), "the number in clear in the list")
+
+            func post(_ path: String, _ body: String) async throws -> (status: Int, body: String) {
+                var request = HTTPClientRequest(url: stack.gatewayURL + path)
+                request.method = .POST
+                request.headers.add(name: "Authorization", value: "Bearer \(NextStepsTests.adminToken)")
+                request.headers.add(name: "Content-Type", value: "application/json")
+                request.body = .bytes(ByteBuffer(string: body))
+                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+                return (Int(response.status.code), String(buffer: try await response.body.collect(upTo: 1 << 20)))
+            }
+            let path = "/admin/voicemails/\(caller.callSid)"
+            #expect(try await post(path + "/state", #"{"state":"assigned","assignee":"priya"}"#).status == 200)
+            #expect(try await voicemails("?state=assigned").first?.work?.assignee == "priya")
+            #expect(try await voicemails("?state=new").isEmpty)
+            let refused = try await post(path + "/state", #"{"state":"lost"}"#)
+            #expect(refused.status == 400 && refused.body.hasPrefix(#"{"error":"state must be one of new, assigned, called-back, closed"#), "\(refused.body)")
+            let revealed = try await post(path + "/reveal", "")
+            #expect(revealed.status == 200 && revealed.body.contains(caller.from), "\(revealed.body)")
+            #expect(try await post("/admin/voicemails/CA\(String(repeating: "e", count: 32))/reveal", "").status == 404)
+            #expect(try await post(path + "/state", #"{"state":"called-back","note":"spoke to the member"}"#).status == 200)
+            #expect(try await post(path + "/state", #"{"state":"closed"}"#).status == 200)
+            let work = try #require(try await voicemails().first?.work)
+            #expect(work.state == .closed)
+            #expect(work.history.map(\.action) == ["assigned", "revealed-number", "called-back", "closed"])
+            #expect(work.history.allSatisfy { $0.by == "admin-token" })
+            #expect(stack.gatewayProcesses[0].log.contains("Revealed a voicemail's callback number"))
         }
     }
 

@@ -14,9 +14,11 @@ struct SlowClientTests {
         return channel
     }
 
-    @Test("Headers not in within HEADER_TIMEOUT_SECONDS, or a body not in within BODY_TIMEOUT_SECONDS, close the connection")
-    func slowClientsAreCutOff() async throws {
-        try await LoopStack.with(environment: ["HEADER_TIMEOUT_SECONDS": "1", "BODY_TIMEOUT_SECONDS": "2"]) { stack in
+    @Test(
+        "Headers not in within HEADER_TIMEOUT_SECONDS, or a body not in within BODY_TIMEOUT_SECONDS, close the connection, on a gateway in either voice mode",
+        arguments: ["gather", "relay"])
+    func slowClientsAreCutOff(mode: String) async throws {
+        try await LoopStack.with(environment: ["HEADER_TIMEOUT_SECONDS": "1", "BODY_TIMEOUT_SECONDS": "2", "VOICE_MODE": mode]) { stack in
             let port = stack.gatewayPorts[0]
             let started = ContinuousClock.now
             let slowHeaders = try await Self.stall(port: port, sending: "POST /converse HTTP/1.1\r\nHost: loop\r\n")

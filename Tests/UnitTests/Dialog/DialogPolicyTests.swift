@@ -160,7 +160,7 @@ struct DialogPolicyTests {
         #expect(few.count == 3)
     }
 
-    @Test("Out of scope ends with the exact hand-off sentence and a transfer")
+    @Test("Out of scope ends with the exact hand-off sentence and a transfer whose whisper tells the agent the caller's own words")
     func outOfScope() throws {
         var call = try Call()
         let outcome = call.say("What's the weather in Bangalore?")
@@ -171,7 +171,7 @@ struct DialogPolicyTests {
         let twiml = DialogEngine(directory: network, humanAgentNumber: "+911234567890").twiml(for: outcome).render(VoiceSettings())
         #expect(
             twiml.contains(
-                #"answerOnBridge="true"><Number url="/twilio/agent-whisper?topic=a%20question%20outside%20the%20hospital%20list" method="POST">+911234567890</Number></Dial>"#
+                #"answerOnBridge="true"><Number url="/twilio/agent-whisper?topic=a%20question%20outside%20the%20hospital%20list%3A%20%22What%27s%20the%20weather%20in%20Bangalore%3F%22" method="POST">+911234567890</Number></Dial>"#
             ))
         #expect(DialogEngine(directory: network).twiml(for: outcome).render(VoiceSettings()).contains("<Hangup/>"))
     }

@@ -7,7 +7,9 @@ extension Phrasing {
     /// question, for the whisper; in English, for the agents.
     static func handoffTopic(for decision: DialogDecision) -> String {
         var topic: String
-        if decision.acts.contains(.outOfScope) {
+        if let words = decision.state.outOfScopeWords, !decision.acts.contains(where: Self.namesHospitals) {
+            topic = "a question outside the hospital list: \"\(words)\""
+        } else if decision.acts.contains(.outOfScope) {
             topic = "a question outside the hospital list"
         } else if let request = decision.state.lastRequest {
             let place = request.place.map { " in " + name(of: $0) } ?? ""
@@ -22,6 +24,14 @@ extension Phrasing {
         // The whisper is English, for the agent: it says which language the caller speaks.
         if decision.language != .english { topic += ", in \(decision.language.profile.englishName)" }
         return String(topic.prefix(200))
+    }
+
+    /// True for an act that answers from the list: the topic is then that question, not earlier words.
+    static func namesHospitals(_ act: DialogAct) -> Bool {
+        switch act {
+        case .listing, .count, .confirmed, .confirmedSeveral, .notFound, .noHospitals: return true
+        default: return false
+        }
     }
 
     /// A query-string value: letters, digits and `-._~` kept, everything else percent-encoded.

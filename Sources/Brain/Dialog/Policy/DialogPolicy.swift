@@ -29,6 +29,20 @@ struct DialogPolicy: Sendable {
 
     func decide(_ turn: CallerTurn, state previous: DialogState?, context: CallContext = CallContext()) -> DialogDecision {
         var answer = decideTurn(turn, state: previous, context: context)
+        if turn.kind == .speech || turn.kind == .relayPrompt {
+            // What a person taking over must know: the caller's own words for a question the list
+            // cannot answer (a claim, a bill), until they ask about the network again.
+            let outside = answer.acts.contains { act in
+                if case .outOfScope = act { return true }
+                if case .missingInfo = act { return true }
+                return false
+            }
+            if outside, !turn.speech.isEmpty {
+                answer.state.outOfScopeWords = String(turn.speech.prefix(200))
+            } else if answer.state.lastRequest != previous?.lastRequest {
+                answer.state.outOfScopeWords = nil
+            }
+        }
         if context.textFailed {
             answer.acts.insert(.textFailed, at: 0)
             answer.state.said = answer.acts
@@ -40,6 +54,8 @@ struct DialogPolicy: Sendable {
         var state = previous ?? DialogState()
         state.turns += 1
         if let relay = turn.relay { state.relay = relay }
+        // A relay session ended where relay mode is off: the call goes on with <Gather>.
+        if turn.kind == .relayEnded, turn.relay == nil { state.relay = nil }
         if turn.kind == .relayPrompt { state.heardUntilInterrupt = turn.interrupted?.heard }
         if let interruption = turn.interrupted { state = heardOnly(interruption.heard, state: state) }
         if turn.kind == .relayEnded { return relayEnded(RelayReply.Ending(handoffData: turn.relayEnding?.handoff), state: state) }

@@ -30,4 +30,7 @@ struct DialogState: Codable, Sendable, Equatable {
     var relay: String?
     /// What the caller had heard of the last answer when they spoke over it.
     var heardUntilInterrupt: String?
+    /// The caller's words when they asked something outside the hospital list (a claim, a
+    /// bill), for the agent's whisper and the voicemail's "about".
+    var outOfScopeWords: String?
 }
