@@ -128,8 +128,10 @@ struct OutboxSender: Service {
         case .sms:
             let notice = notices.leave(.textFailed, for: job.call)
             return records.appendCommands(CallEvent(kind: .sms, at: now, status: "failed", note: note), call: job.call) + [notice]
+                + TurnStats.count(.textFailed, keys: records.keys, now: now)
         case .startRecording, .stopRecording:
             return records.appendCommands(CallEvent(kind: .recording, at: now, status: "\(job.kind.rawValue)-failed", note: note), call: job.call)
+                + TurnStats.count(.recordingFailed, keys: records.keys, now: now)
         }
     }
 }

@@ -25,7 +25,7 @@ struct AdminCallsController: Sendable {
         admin.get("calls/:sid") { _, context in JSONResponse(try await self.call(context)) }
         admin.get("call/:sid") { _, context in
             _ = try Self.sid(context)
-            return try AdminController.page("call.html", pages: pages, context: context)
+            return try AdminController.page("call.html", pages: pages, context: context, timeZone: configuration.records.days.timeZone.identifier)
         }
     }
 
@@ -34,7 +34,7 @@ struct AdminCallsController: Sendable {
     /// place), `limit=` (1–500, default 50), `before=` (the `next` of the previous page).
     private func page(_ request: Request, maximum: Int = 500) async throws -> CallRecordStore.Page {
         let query = request.uri.queryParameters
-        let filter = try Self.filter(query)
+        let filter = try Self.filter(query, days: configuration.records.days)
         let limit = try AdminController.number(query["limit"], name: "limit", in: 1...maximum) ?? 50
         let before = query["before"].map(String.init)
         if let before, !CallRecordStore.isStreamID(before) { throw HTTPError(.badRequest, message: "before must be a stream id like 1764140000000-0.\n") }
@@ -43,8 +43,8 @@ struct AdminCallsController: Sendable {
         }
     }
 
-    static func filter(_ query: Parameters) throws -> CallRecordStore.Filter {
-        var filter = try AdminController.window(query)
+    static func filter(_ query: Parameters, days: OperatorDays) throws -> CallRecordStore.Filter {
+        var filter = try AdminController.window(query, days: days)
         if let outcome = query["outcome"].map(String.init), !outcome.isEmpty {
             guard let known = CallOutcome(rawValue: outcome) else {
                 throw HTTPError(
@@ -75,7 +75,7 @@ struct AdminCallsController: Sendable {
     private func csv(_ request: Request) async throws -> Response {
         var rows = ["call,ended,caller,outcome,language,mode,turns,seconds,places,hospitals,not_in_list,texts,recording,handoff,voicemail"]
         var before = request.uri.queryParameters["before"].map(String.init)
-        let filter = try Self.filter(request.uri.queryParameters)
+        let filter = try Self.filter(request.uri.queryParameters, days: configuration.records.days)
         while rows.count <= 5000 {
             let page = try await AdminController.read { () async throws(RedisError) in
                 try await configuration.records.page(filter, limit: 500, before: before, redis: redis)

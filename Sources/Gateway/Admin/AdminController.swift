@@ -23,21 +23,21 @@ struct AdminController: Sendable {
 
     /// `?from=&to=` as for `calls`, counted in whole UTC days; default the last 7 days with today.
     private func summary(_ request: Request) async throws -> JSONResponse<CallSummary> {
-        let filter = try Self.window(request.uri.queryParameters, defaultFrom: CallRecordStore.weekStart(now:))
+        let filter = try Self.window(request.uri.queryParameters, days: configuration.records.days, defaultFrom: configuration.records.weekStart(now:))
         return JSONResponse(
             try await Self.read { () async throws(RedisError) in try await configuration.records.summary(from: filter.from, to: filter.to, redis: redis) })
     }
 
     /// The dashboard page, with this session's CSRF token for the requests it makes.
     private func dashboard(_ context: GatewayRequestContext) throws -> Response {
-        try Self.page("admin.html", pages: pages, context: context)
+        try Self.page("admin.html", pages: pages, context: context, timeZone: configuration.records.days.timeZone.identifier)
     }
 
     /// An admin page from the resources, with the session's CSRF token in it.
-    static func page(_ name: String, pages: WebPageController, context: GatewayRequestContext) throws -> Response {
+    static func page(_ name: String, pages: WebPageController, context: GatewayRequestContext, timeZone: String) throws -> Response {
         guard let page = pages.files[name] else { throw HTTPError(.notFound) }
-        let html = String(buffer: page.bytes).replacingOccurrences(
-            of: "{{csrf}}", with: (context.adminSession?.csrf ?? "").xmlEscaped)
+        let html = String(buffer: page.bytes).replacingOccurrences(of: "{{csrf}}", with: (context.adminSession?.csrf ?? "").xmlEscaped)
+            .replacingOccurrences(of: "{{timezone}}", with: timeZone.xmlEscaped)
         return Response(status: .ok, headers: AdminLoginController.pageHeaders, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
@@ -53,21 +53,22 @@ struct AdminController: Sendable {
         }
     }
 
+    /// `from=` and `to=`: days in the operators' time zone, or milliseconds since the epoch.
     static func window(
-        _ query: Parameters, defaultFrom: (Int64) -> Int64 = { $0 - 7 * Date.dayMilliseconds }
+        _ query: Parameters, days: OperatorDays, defaultFrom: (Int64) -> Int64 = { $0 - 7 * Date.dayMilliseconds }
     ) throws -> CallRecordStore.Filter {
         let now = Date.nowMilliseconds
-        let from = try time(query["from"], name: "from", endOfDay: false) ?? defaultFrom(now)
-        let to = try time(query["to"], name: "to", endOfDay: true) ?? now
+        let from = try time(query["from"], name: "from", days: days, endOfDay: false) ?? defaultFrom(now)
+        let to = try time(query["to"], name: "to", days: days, endOfDay: true) ?? now
         guard from <= to else { throw HTTPError(.badRequest, message: "from must not be after to.\n") }
         return CallRecordStore.Filter(from: from, to: to)
     }
 
-    /// A day (`2026-11-26`, UTC) or milliseconds since the epoch.
-    static func time(_ text: Substring?, name: String, endOfDay: Bool) throws -> Int64? {
+    /// A day (`2026-11-26`, in the operators' zone) or milliseconds since the epoch.
+    static func time(_ text: Substring?, name: String, days: OperatorDays, endOfDay: Bool) throws -> Int64? {
         guard let text, !text.isEmpty else { return nil }
         if let milliseconds = Int64(text), milliseconds >= 0 { return milliseconds }
-        if let start = Date.startOfUTCDay(text) { return endOfDay ? start + Date.dayMilliseconds - 1 : start }
+        if let start = days.start(of: text) { return endOfDay ? days.start(1, daysFrom: start) - 1 : start }
         throw HTTPError(.badRequest, message: "\(name) must be a date like 2026-11-26 or milliseconds since 1970, not '\(text)'.\n")
     }
 

@@ -3,7 +3,8 @@ import Redis
 import Shared
 
 /// What the dashboard shows, in one JSON read every few seconds: the system now (calls in
-/// progress, turns per minute, latency, brains, queue) and the calls of today and of the last 7 UTC days.
+/// progress, turns per minute, latency, brains, queue) and the calls of today and of the last 7 days,
+/// days as the operators count them (`DASHBOARD_TIME_ZONE`).
 struct AdminOverview: Codable, Sendable {
     var generatedAt: Int64
     var callsInProgress: Int
@@ -17,6 +18,23 @@ struct AdminOverview: Codable, Sendable {
     var brains: [BrainSummary]
     var today: CallSummary
     var week: CallSummary
+    /// Calls on each of the last 7 days, oldest first.
+    var days: [DayCount]
+    /// The operators' time zone the days are in (`DASHBOARD_TIME_ZONE`).
+    var timeZone: String
+    /// What needs someone now, worst first (docs/operations.md's alerts, on the dashboard).
+    var alerts: [Alert]
+
+    struct Alert: Codable, Sendable, Equatable {
+        /// `critical` or `warning`.
+        var level: String
+        var text: String
+    }
+
+    struct DayCount: Codable, Sendable {
+        var day: String
+        var calls: Int
+    }
 
     static func read(redis: RedisClient, configuration: GatewayConfiguration) async throws(RedisError) -> AdminOverview {
         let keys = configuration.keys
@@ -24,34 +42,76 @@ struct AdminOverview: Codable, Sendable {
         let minute = TurnStats.minute(now)
         let minutes = (0..<30).map { minute - 29 + Int64($0) }
         let bucketFields = (0...TurnStats.bounds.count).map { "b\($0)" }
-        var commands: [any RedisCommandType] = minutes.map { HMGET(keys.stats(minute: $0), ["turns"] + bucketFields) }
+        let problemFields = TurnStats.Problem.allCases.map(\.rawValue)
+        var commands: [any RedisCommandType] = minutes.map { HMGET(keys.stats(minute: $0), ["turns"] + bucketFields + problemFields) }
         // A call still open past its grace period is in progress (a completed call waits at most the grace).
         commands.append(ZCOUNT(keys.closingCalls, min: String(now + configuration.records.grace.milliseconds + 1), max: "+inf"))
         commands.append(LLEN(keys.turns))
         commands.append(ZCARD(keys.outboxDue))
         // Today's and the week's summaries ride in the same round trip.
-        let today = configuration.records.summaryRead(from: Date.startOfUTCDay(containing: now), to: now)
-        let week = configuration.records.summaryRead(from: CallRecordStore.weekStart(now: now), to: now)
+        let today = configuration.records.summaryRead(from: configuration.records.days.start(containing: now), to: now)
+        let week = configuration.records.summaryRead(from: configuration.records.weekStart(now: now), to: now)
+        let dayNames = configuration.records.days.days(from: configuration.records.weekStart(now: now), to: now, limit: 7)
+        commands += dayNames.map { HGET(keys.callDay($0), CallTally.Counter.calls) }
         let summariesStart = commands.count
         commands += today.commands + week.commands
         let replies = try await redis.pipeline(commands)
         var turns: [Int] = []
         var buckets = Array(repeating: 0, count: bucketFields.count)
+        var problems: [TurnStats.Problem: (recent: Int, quarter: Int)] = [:]
         for (index, reply) in replies.prefix(minutes.count).enumerated() {
             let fields = try [RedisBytes?](reply: reply)
             turns.append(fields.first??.int ?? 0)
             if index >= minutes.count - 5 {
-                for (bucket, value) in fields.dropFirst().enumerated() { buckets[bucket] += value?.int ?? 0 }
+                for (bucket, value) in fields.dropFirst().prefix(bucketFields.count).enumerated() { buckets[bucket] += value?.int ?? 0 }
+            }
+            for (problem, value) in zip(TurnStats.Problem.allCases, fields.dropFirst(1 + bucketFields.count)) {
+                let count = value?.int ?? 0
+                var seen = problems[problem] ?? (0, 0)
+                if index >= minutes.count - 5 { seen.recent += count }
+                if index >= minutes.count - 15 { seen.quarter += count }
+                problems[problem] = seen
             }
         }
-        let rest = Array(replies[minutes.count..<summariesStart])
+        let rest = Array(replies[minutes.count..<(summariesStart - dayNames.count)])
+        var dayCounts: [DayCount] = []
+        for (name, reply) in zip(dayNames, replies[(summariesStart - dayNames.count)..<summariesStart]) {
+            dayCounts.append(DayCount(day: name, calls: try RedisBytes?(reply: reply)?.int ?? 0))
+        }
         let weekStart = summariesStart + today.commands.count
         let live = (try? await BrainRegistry(redis: redis, keys: keys).liveWorkers()) ?? []
+        let p99 = TurnStats.percentile(0.99, of: buckets)
+        let queueDepth = try Int(reply: rest[1])
         return AdminOverview(
             generatedAt: now, callsInProgress: try Int(reply: rest[0]), turnsPerMinute: turns,
-            latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: TurnStats.percentile(0.99, of: buckets),
-            queueDepth: try Int(reply: rest[1]), outboxDepth: try Int(reply: rest[2]),
+            latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: p99,
+            queueDepth: queueDepth, outboxDepth: try Int(reply: rest[2]),
             brains: live.map(BrainSummary.init),
-            today: try today.summary(replies[summariesStart..<weekStart]), week: try week.summary(replies[weekStart...]))
+            today: try today.summary(replies[summariesStart..<weekStart]), week: try week.summary(replies[weekStart...]), days: dayCounts,
+            timeZone: configuration.records.days.timeZone.identifier,
+            alerts: alerts(brains: live.count, queueDepth: queueDepth, p99: p99, problems: problems.mapValues { ($0.recent, $0.quarter) }))
+    }
+
+    /// The thresholds of docs/operations.md's alerts, as banners.
+    static func alerts(brains: Int, queueDepth: Int, p99: Int64?, problems: [TurnStats.Problem: (recent: Int, quarter: Int)]) -> [Alert] {
+        var alerts: [Alert] = []
+        if brains == 0 {
+            alerts.append(Alert(level: "critical", text: "No brain is alive: every caller is held, then asked to repeat. Start brains (docs/operations.md)."))
+        }
+        if let apologised = problems[.apologised]?.recent, apologised > 0 {
+            alerts.append(Alert(level: "critical", text: "\(apologised) callers heard an apology in the last 5 minutes: Redis or the brains were out of reach."))
+        }
+        if queueDepth > 10 { alerts.append(Alert(level: "warning", text: "\(queueDepth) turns are waiting in the queue: add brains.")) }
+        if let held = problems[.held]?.recent, held > 0 {
+            alerts.append(Alert(level: "warning", text: "\(held) callers were put on hold in the last 5 minutes: brains are too slow or too few."))
+        }
+        if let p99, p99 > 1000 { alerts.append(Alert(level: "warning", text: "Slow turns: 99% took up to \(p99) ms in the last 5 minutes (over a second).")) }
+        if let texts = problems[.textFailed]?.quarter, texts > 0 {
+            alerts.append(Alert(level: "warning", text: "\(texts) texts failed in the last 15 minutes: check Twilio's messaging logs."))
+        }
+        if let recordings = problems[.recordingFailed]?.quarter, recordings > 0 {
+            alerts.append(Alert(level: "warning", text: "\(recordings) recordings failed in the last 15 minutes: see the calls marked 'not recorded'."))
+        }
+        return alerts
     }
 }

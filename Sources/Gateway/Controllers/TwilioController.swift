@@ -131,6 +131,7 @@ struct TwilioController: Sendable {
             payload: await payload(webhook, form: form, call: callSid, socket: socketURL(request)), receivedAt: Date.nowMilliseconds,
             replyTo: relay.replyList)
         let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)
+        if kind.isPhoneCall { await relay.note(outcome) }
         return respond(outcome, round: 0, kind: kind, call: callSid, language: language(of: request, kind: kind), logger: context.logger)
     }
 
@@ -141,6 +142,7 @@ struct TwilioController: Sendable {
         }
         let round = query["hold"].flatMap { Int(String($0)) }.map { min(max($0, 1), 100) } ?? 1
         let outcome = await relay.pickUp(turn, budget: configuration.replyBudget)
+        await relay.note(outcome)
         return respond(
             outcome, round: round, kind: .speech, call: context.form.callSid, language: language(of: request, kind: .speech), logger: context.logger)
     }

@@ -117,12 +117,14 @@ struct RelayCall: Sendable {
             receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
         call.interruption = nil
         var outcome = await relay.relay(turn, idempotencyKey: nil, budget: configuration.replyBudget)
+        await relay.note(outcome)
         var round = 0
         while case .pending(let id) = outcome, round < configuration.maxRedirects {
             round += 1
             let lines = call.language.gatewayLines
             try await say([round == 1 ? lines.firstHold : lines.laterHold], outbound)
             outcome = await relay.pickUp(id, budget: configuration.replyBudget)
+            await relay.note(outcome)
         }
         switch outcome {
         case .reply(let body):

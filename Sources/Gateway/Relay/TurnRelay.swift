@@ -119,6 +119,18 @@ struct TurnRelay: Sendable {
 }
 
 extension TurnRelay {
+    /// Counts what a caller met when the brains' answer was not there, for the console's alerts:
+    /// a hold, or an apology. Best effort: Redis may be what is missing.
+    func note(_ outcome: Outcome) async {
+        let problem: TurnStats.Problem
+        switch outcome {
+        case .reply: return
+        case .pending: problem = .held
+        case .unavailable: problem = .apologised
+        }
+        _ = try? await redis.pipeline(TurnStats.count(problem, keys: keys))
+    }
+
     /// True when the agent pressed 1 on this call's hand-off (`/twilio/agent-accept`). Redis
     /// unreachable reads as false: the caller is then offered to leave a message, never dropped.
     func handoffAccepted(call: CallSid) async -> Bool {

@@ -10,7 +10,7 @@ enum CallRecordsFixture {
 
     /// Files `calls` calls ending over the 7 UTC days before `end`, through the brains' close script.
     static func file(calls: Int, endingAt end: Int64, store: CallRecordStore, redis: RedisClient) async throws {
-        let first = CallRecordStore.weekStart(now: end)
+        let first = store.weekStart(now: end)
         let span = end - first
         try await withThrowingTaskGroup(of: Void.self) { group in
             for worker in 0..<16 {
@@ -45,7 +45,7 @@ enum CallRecordsFixture {
     /// Removes everything `file` wrote.
     static func delete(store: CallRecordStore, endingAt end: Int64, redis: RedisClient) async throws {
         let keys = store.keys
-        let days = stride(from: CallRecordStore.weekStart(now: end), through: end, by: Int(Date.dayMilliseconds)).map(Date.utcDay)
+        let days = store.days.days(from: store.weekStart(now: end), to: end, limit: 8)
         let names = [keys.callRecords, keys.closingCalls] + days.flatMap { [keys.callDay($0), keys.callDayPlaces($0), keys.callDayNotFound($0)] }
         try await redis.execute(DEL(names))
     }

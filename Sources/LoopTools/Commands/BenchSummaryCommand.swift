@@ -43,7 +43,7 @@ struct BenchSummaryCommand: AsyncParsableCommand {
         let start = ContinuousClock.now
         try await CallRecordsFixture.file(calls: calls, endingAt: now, store: store, redis: redis)
         print(String(format: "Filed %d calls over 7 days in %.1f s", calls, (ContinuousClock.now - start).seconds))
-        let from = CallRecordStore.weekStart(now: now)
+        let from = store.weekStart(now: now)
         var counted: CallSummary?
         let fromCounters = try await time(reads) { counted = try await store.summary(from: from, to: now, redis: redis) }
         var folded: CallSummary?

@@ -17,16 +17,16 @@ struct ReportCommand: AsyncParsableCommand {
             """)
 
     @Option(name: .customLong("redis-url"), help: "Redis URL (REDIS_URL).") var redisURL: String?
-    @Option(help: "First day, YYYY-MM-DD (UTC). Default: 6 days before today.") var from: String?
-    @Option(help: "Last day, YYYY-MM-DD (UTC). Default: today.") var to: String?
+    @Option(help: "First day, YYYY-MM-DD (in DASHBOARD_TIME_ZONE). Default: 6 days before today.") var from: String?
+    @Option(help: "Last day, YYYY-MM-DD (in DASHBOARD_TIME_ZONE). Default: today.") var to: String?
     @Flag(help: "Print JSON (the body of /admin/summary) instead of text.") var json = false
 
     func run() async throws {
         let settings = try await Settings.load(overrides: redisURL.map { [.redisURL: $0] } ?? [:])
         let store = try settings.callRecordStore()
         let now = Date.nowMilliseconds
-        let start = try from.map { try Self.day($0) } ?? CallRecordStore.weekStart(now: now)
-        let end = try to.map { try Self.day($0) + Date.dayMilliseconds - 1 } ?? now
+        let start = try from.map { try Self.day($0, store.days) } ?? store.weekStart(now: now)
+        let end = try to.map { store.days.start(1, daysFrom: try Self.day($0, store.days)) - 1 } ?? now
         guard start <= end else { throw ValidationError("--from must not be after --to.") }
         var logger = Logger(label: "loop-report")
         logger.logLevel = .error
@@ -48,8 +48,8 @@ struct ReportCommand: AsyncParsableCommand {
         }
     }
 
-    static func day(_ text: String) throws -> Int64 {
-        guard let start = Date.startOfUTCDay(text) else { throw ValidationError("'\(text)' is not a date like 2026-11-26.") }
+    static func day(_ text: String, _ days: OperatorDays) throws -> Int64 {
+        guard let start = days.start(of: text) else { throw ValidationError("'\(text)' is not a date like 2026-11-26.") }
         return start
     }
 }

@@ -106,3 +106,26 @@ public struct RedisFieldValues: RedisReplyDecodable, Sendable {
         pairs.first { $0.field == field }?.value
     }
 }
+
+/// `HINCRBY key field increment`: the new value. Not resent: a repeat would count twice.
+public struct HINCRBY: RedisCommandType {
+    public typealias Response = Int
+    public static let name = "HINCRBY"
+    public var isSafeToResend: Bool { false }
+    public var key: String
+    public var field: String
+    public var increment: Int
+
+    public init(_ key: String, field: String, by increment: Int) {
+        self.key = key
+        self.field = field
+        self.increment = increment
+    }
+
+    public func encode(into encoder: inout RedisCommandEncoder) {
+        encoder.encode(Self.name)
+        encoder.encode(key)
+        encoder.encode(field)
+        encoder.encode(String(increment))
+    }
+}

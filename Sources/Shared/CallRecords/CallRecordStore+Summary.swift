@@ -2,8 +2,8 @@ import Foundation
 import Redis
 
 extension CallRecordStore {
-    /// The start of the summaries' default window: the last 7 UTC days, today included.
-    public static func weekStart(now: Int64) -> Int64 { Date.startOfUTCDay(containing: now) - 6 * Date.dayMilliseconds }
+    /// The start of the summaries' default window: the operators' last 7 days, today included.
+    public func weekStart(now: Int64) -> Int64 { days.weekStart(now: now) }
 
     /// The reads behind one summary, so that several summaries (or a summary and other reads)
     /// can share one round trip: send ``commands``, give their replies to ``summary(_:)``.
@@ -41,12 +41,11 @@ extension CallRecordStore {
         }
     }
 
-    /// The reads of the summary of the calls that ended on the UTC days from the one holding
-    /// `from` to the one holding `to` (summaries are kept per day), at most the days records are kept.
+    /// The reads of the summary of the calls that ended on the operators' days from the one
+    /// holding `from` to the one holding `to` (summaries are kept per day), at most the days
+    /// records are kept.
     public func summaryRead(from: Int64, to: Int64) -> SummaryRead {
-        let last = Date.startOfUTCDay(containing: to)
-        let first = max(Date.startOfUTCDay(containing: from), last - Int64(retentionDays) * Date.dayMilliseconds)
-        let days = stride(from: first, through: last, by: Int(Date.dayMilliseconds)).map(Date.utcDay)
+        let days = self.days.days(from: from, to: to, limit: retentionDays + 1)
         var commands: [any RedisCommandType] = days.map { HGETALL(keys.callDay($0)) }
         let scratch = keys.summaryScratch(String(UInt64.random(in: 0...UInt64.max), radix: 36))
         for (index, setKey) in [keys.callDayPlaces, keys.callDayNotFound].enumerated() {
@@ -58,10 +57,11 @@ extension CallRecordStore {
                 EXPIRE(target, seconds: 10), ZRANGEWithScores(target, start: 0, stop: CallSummary.topCount - 1), DEL(target),
             ]
         }
+        let first = days.first.flatMap { self.days.start(of: $0) } ?? self.days.start(containing: from)
         return SummaryRead(commands: commands, days: days.count, from: first, to: to)
     }
 
-    /// The summary of the calls that ended on the UTC days from the one holding `from` to the one
+    /// The summary of the calls that ended on the operators' days from the one holding `from` to the one
     /// holding `to` (see ``summaryRead(from:to:)``).
     public func summary(from: Int64, to: Int64, redis: RedisClient) async throws(RedisError) -> CallSummary {
         let read = summaryRead(from: from, to: to)

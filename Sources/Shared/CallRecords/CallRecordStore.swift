@@ -17,11 +17,14 @@ public struct CallRecordStore: Sendable {
     public var retentionDays: Int
     /// How long after `completed` a call stays open for late callbacks.
     public var grace: Duration
+    /// The operators' days (`DASHBOARD_TIME_ZONE`): which day a call counts in.
+    public var days: OperatorDays
     /// How long a call's event list may live without being closed (a safety net only).
     public static let eventsTTL = 2 * 86_400
 
-    public init(keys: RedisKeys, maximumRecords: Int = 100_000, retentionDays: Int = 90, grace: Duration = .seconds(30)) {
+    public init(keys: RedisKeys, maximumRecords: Int = 100_000, retentionDays: Int = 90, grace: Duration = .seconds(30), days: OperatorDays = .india) {
         self.keys = keys
+        self.days = days
         self.maximumRecords = maximumRecords
         self.retentionDays = retentionDays
         self.grace = grace
@@ -133,7 +136,7 @@ public struct CallRecordStore: Sendable {
         // refuses and the call is folded again. Three tries, then the next round.
         for _ in 0..<3 {
             let stored = try await redis.execute(LRANGE(keys.callEvents(call: sid)))
-            let tally = CallTally(CallRecord(call: call, events: Self.decode(stored)))
+            let tally = CallTally(CallRecord(call: call, events: Self.decode(stored)), days: days)
             let result = try await redis.run(CloseCall(store: self, call: sid, eventsFolded: stored.count, oldestKept: oldest, tally: tally))
             if result != -1 { return result == 1 }
         }

@@ -57,7 +57,7 @@ public struct CallSummary: Codable, Sendable, Equatable {
         var counters: [String: Int] = [:]
         var places: [String: Int] = [:]
         var notFound: [String: Int] = [:]
-        for tally in records.map(CallTally.init) {
+        for tally in records.map({ CallTally($0, days: .utc) }) {
             counters.merge(tally.counters, uniquingKeysWith: +)
             for place in tally.places { places[place, default: 0] += 1 }
             for name in tally.notFound { notFound[name, default: 0] += 1 }

@@ -31,8 +31,8 @@ public struct CallTally: Sendable, Equatable {
         public static func handoff(_ status: String) -> String { handoffPrefix + status }
     }
 
-    public init(_ record: CallRecord) {
-        day = Date.utcDay(record.ended)
+    public init(_ record: CallRecord, days: OperatorDays) {
+        day = days.name(record.ended)
         var counters = [
             Counter.calls: 1, Counter.turns: record.turns.count, Counter.seconds: record.duration,
             Counter.outcome(record.outcome): 1,

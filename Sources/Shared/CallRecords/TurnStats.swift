@@ -1,7 +1,28 @@
+import Foundation
+import Redis
+
 /// Turns per minute and their latency, kept by the brains in one small hash per minute
 /// (``RedisKeys/stats(minute:)``) for the dashboard: a count and a histogram of the time from
 /// webhook to committed answer.
 public enum TurnStats {
+    /// What went wrong for callers in a minute, counted beside its turns for the console's alerts.
+    public enum Problem: String, Sendable, CaseIterable {
+        /// A caller was put on hold because no brain answered within the budget.
+        case held
+        /// A caller heard an apology because Redis or the brains were out of reach.
+        case apologised
+        /// Twilio refused a text Loop AI promised.
+        case textFailed = "text-failed"
+        /// A recording could not be started, stopped or made.
+        case recordingFailed = "recording-failed"
+    }
+
+    /// Counts one `problem` in the current minute.
+    public static func count(_ problem: Problem, keys: RedisKeys, now: Int64 = Date.nowMilliseconds) -> [any RedisCommandType] {
+        let key = keys.stats(minute: minute(now))
+        return [HINCRBY(key, field: problem.rawValue, by: 1), EXPIRE(key, seconds: ttl)]
+    }
+
     /// Upper bounds of the latency buckets, in milliseconds; the last bucket is everything slower.
     public static let bounds: [Int64] = [5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000]
 

@@ -146,6 +146,9 @@ extension Setting {
     public static let rateLimitPerMinute = Setting(
         "RATE_LIMIT_PER_MINUTE", default: "60",
         "Requests per minute one client may make to /converse and the searches (a token bucket in Redis, shared by every gateway).")
+    public static let dashboardTimeZone = Setting(
+        "DASHBOARD_TIME_ZONE", default: "Asia/Kolkata",
+        "The operators' time zone: the console's days, charts and times (and the days calls are counted in) start at midnight there.")
     public static let corsOrigins = Setting(
         "CORS_ORIGINS", "Origins other sites may call the JSON API from, comma-separated (e.g. https://insurer.example); unset: none.")
 
@@ -159,6 +162,6 @@ extension Setting {
         .brainConsumers, .brainMetricsHost, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .smsAllowedCountries, .smsRangeDailyLimit, .smsGlobalHourlyLimit,
         .smsGlobalDailyLimit, .recordCalls, .adminToken, .adminUsers,
-        .allowUnsignedWebhooks, .trustedProxies, .headerTimeoutSeconds, .bodyTimeoutSeconds, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins,
+        .allowUnsignedWebhooks, .trustedProxies, .headerTimeoutSeconds, .bodyTimeoutSeconds, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins, .dashboardTimeZone,
     ]
 }

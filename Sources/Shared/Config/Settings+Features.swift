@@ -1,3 +1,4 @@
+import Foundation
 import Twilio
 
 extension Settings {
@@ -27,6 +28,15 @@ extension Settings {
     public func callRecordStore() throws(ConfigurationError) -> CallRecordStore {
         CallRecordStore(
             keys: try keys(), maximumRecords: try int(.callRecordsMax, in: 100...100_000_000), retentionDays: try int(.callRecordsDays, in: 1...3650),
-            grace: .seconds(try int(.callRecordGraceSeconds, in: 0...3600)))
+            grace: .seconds(try int(.callRecordGraceSeconds, in: 0...3600)), days: try operatorDays())
+    }
+
+    /// `DASHBOARD_TIME_ZONE`: the zone the console's days, charts and times are in.
+    public func operatorDays() throws(ConfigurationError) -> OperatorDays {
+        let name = string(.dashboardTimeZone) ?? "Asia/Kolkata"
+        guard let zone = TimeZone(identifier: name) else {
+            throw ConfigurationError("DASHBOARD_TIME_ZONE must be a time zone such as Asia/Kolkata or UTC, not \"\(name)\".")
+        }
+        return OperatorDays(timeZone: zone)
     }
 }

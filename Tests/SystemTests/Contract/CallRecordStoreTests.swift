@@ -29,7 +29,7 @@ struct CallRecordStoreTests {
     struct Fixture {
         let server: RedisServer
         let redis: RedisClient
-        let store = CallRecordStore(keys: RedisKeys(prefix: "t:"), grace: .zero)
+        let store = CallRecordStore(keys: RedisKeys(prefix: "t:"), grace: .zero, days: .utc)
 
         init(connections: Int) async throws {
             server = try await RedisServer()
@@ -109,7 +109,7 @@ struct CallRecordStoreTests {
         try await Self.file(
             call, [Self.turn(Self.day, .found, places: ["Pune"]), Self.turn(Self.day + 1, .found, places: ["Pune"])], store: store, redis: redis)
         // Folded when the call had one event: refused.
-        var tally = CallTally(CallRecord(call: call, events: []))
+        var tally = CallTally(CallRecord(call: call, events: []), days: .utc)
         tally.counters = ["calls": 1]
         #expect(try await redis.run(CallRecordStore.CloseCall(store: store, call: sid, eventsFolded: 1, oldestKept: 0, tally: tally)) == -1)
         #expect(try await redis.execute(Ask("XLEN", "t:calls")).int == 0)

@@ -130,6 +130,27 @@ struct ConsoleTests {
         }
     }
 
+    @Test("Alerts are seen: with no brain alive the dashboard's overview says so, and the callers who were held are counted; days are in the operators' zone")
+    func alertsWithoutBrains() async throws {
+        let stack = try await LoopStack(
+            brains: 0, environment: ["ADMIN_TOKEN": NextStepsTests.adminToken, "REPLY_TIMEOUT_MS": "200", "REPLY_REDIRECTS": "0", "DASHBOARD_TIME_ZONE": "Asia/Kolkata"])
+        do {
+            let caller = stack.caller()
+            let held = try await caller.start()
+            #expect(held.text.contains("took longer"), "\(held.text)")
+            let (status, body) = try await NextStepsTests.admin(stack, "/admin/overview")
+            #expect(status == 200)
+            let overview = try JSONDecoder().decode(AdminOverview.self, from: Data(body.utf8))
+            #expect(overview.alerts.first?.level == "critical" && overview.alerts.first?.text.hasPrefix("No brain is alive") == true, "\(overview.alerts)")
+            #expect(overview.alerts.contains { $0.text.hasPrefix("1 callers were put on hold") }, "\(overview.alerts)")
+            #expect(overview.timeZone == "Asia/Kolkata" && overview.days.count == 7)
+            #expect(overview.days.last?.day == OperatorDays.india.name(Date.nowMilliseconds))
+        } catch {
+            Issue.record("\(error)\n\(stack.logs)")
+        }
+        await stack.shutdown()
+    }
+
     static func call(_ stack: LoopStack, _ sid: String) async throws -> CallRecord? {
         let (status, body) = try await NextStepsTests.admin(stack, "/admin/calls/\(sid)")
         guard status == 200 else { return nil }

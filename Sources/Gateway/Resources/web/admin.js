@@ -56,11 +56,33 @@ function columns(target, values) {
   box.append(chart);
 }
 
+// One labelled column per day.
+function dayColumns(target, days) {
+  const box = $(target);
+  box.replaceChildren();
+  const width = 700, height = 120, max = Math.max(...days.map((day) => day.calls), 1), step = width / Math.max(days.length, 1);
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height + 36}`, "aria-hidden": "true" });
+  days.forEach((day, index) => {
+    const h = (height * day.calls) / max;
+    chart.append(svg("rect", { x: index * step + 8, y: height - h + 14, width: step - 16, height: Math.max(h, 1), fill: "#2a7f62", class: "bar" }));
+    chart.append(svg("text", { x: index * step + step / 2 - 8, y: height - h + 10 }, day.calls));
+    chart.append(svg("text", { x: index * step + 8, y: height + 32 }, day.day.slice(5)));
+  });
+  box.append(chart);
+}
+
 function pairs(counts) {
   return Object.entries(counts || {}).sort((a, b) => b[1] - a[1]);
 }
 
+function renderAlerts(alerts) {
+  const box = $("alerts");
+  box.replaceChildren();
+  for (const alert of alerts || []) box.append(element("p", alert.text, "alert " + alert.level));
+}
+
 function renderOverview(data) {
+  renderAlerts(data.alerts);
   const current = data.turnsPerMinute[data.turnsPerMinute.length - 1] || 0;
   tiles("now", [
     ["calls in progress", data.callsInProgress],
@@ -90,12 +112,13 @@ function renderOverview(data) {
   ]);
   barChart("today-chart", pairs(today.outcomes), "#0b5cad");
   barChart("week-chart", pairs(week.outcomes), "#2a7f62");
+  dayColumns("days-chart", data.days);
   barChart("notfound-chart", week.topNotFound.map((entry) => [entry.name, entry.count]), "#a4161a");
   const places = $("places");
   places.replaceChildren();
   for (const entry of week.topPlaces) places.append(element("li", entry.name + " — " + entry.count));
   if (week.topPlaces.length === 0) places.append(element("li", "No calls yet.", "muted"));
-  $("updated").textContent = "Updated " + time(data.generatedAt);
+  $("updated").textContent = "Updated " + time(data.generatedAt) + " · times and days in " + data.timeZone;
 }
 
 // One line per call, linking to the call's own page; nothing opens or closes on refresh.

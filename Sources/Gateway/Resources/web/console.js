@@ -4,7 +4,8 @@
 
 const csrf = document.querySelector('meta[name="csrf-token"]').content;
 const $ = (id) => document.getElementById(id);
-let timeZone = "Asia/Kolkata";
+// The operators' zone (DASHBOARD_TIME_ZONE), as the gateway wrote it into the page.
+const timeZone = (document.querySelector('meta[name="time-zone"]') || {}).content || "Asia/Kolkata";
 
 function element(tag, text, className) {
   const node = document.createElement(tag);
