@@ -152,7 +152,11 @@ def dashboard(driver, base, token, shots):
         path = handle.name
     driver.find_element(By.ID, "csv").send_keys(path)
     driver.find_element(By.ID, "upload-button").click()
-    wait(driver, lambda d: "Version 1 stored: 2 hospitals" in d.find_element(By.ID, "upload-result").text, "an upload is accepted and names its version")
+    wait(driver, lambda d: d.find_element(By.ID, "preview").is_displayed() and "2 hospitals in 1 cities" in d.find_element(By.ID, "preview-summary").text,
+         "an upload is checked and previewed before anything changes")
+    check("Sunrise Test Hospital" in driver.find_element(By.ID, "preview-added").text, "the preview lists what would be added", driver)
+    driver.find_element(By.ID, "confirm-upload").click()
+    wait(driver, lambda d: "Version 1 stored: 2 hospitals" in d.find_element(By.ID, "upload-result").text, "confirmed, the upload is stored and names its version")
     wait(driver, lambda d: "redis:v1" in d.find_element(By.ID, "network").text, "the brains' list version changes to the upload", timeout=20)
     check(driver.execute_script("return window.__xss === undefined"), "hospital names from an upload never run as script", driver)
     driver.find_element(By.ID, "logout").click()

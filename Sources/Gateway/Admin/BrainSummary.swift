@@ -5,7 +5,8 @@ struct BrainSummary: Codable, Sendable {
     var worker: String
     var host: String
     var hospitals: Int
-    /// Where its list came from: a file's path, or `redis:v` and the uploaded version.
+    /// Where its list came from: `file` (the one it was started with; the server's paths are not
+    /// shown), or `redis:v` and the uploaded version.
     var list: String
     /// The list's fingerprint.
     var network: String
@@ -14,7 +15,7 @@ struct BrainSummary: Codable, Sendable {
         worker = heartbeat.worker
         host = heartbeat.host
         hospitals = heartbeat.hospitals
-        list = heartbeat.list ?? "file"
+        list = heartbeat.list.flatMap { $0.hasPrefix("redis:") ? $0 : nil } ?? "file"
         network = heartbeat.network
     }
 }

@@ -7,8 +7,10 @@ import Shared
 import Twilio
 
 /// `POST /upload-csv` (admins only) and `GET /admin/network`: a new network list, checked
-/// completely before anything changes, then stored in Redis as a new version that brains started
-/// with `HOSPITALS_SOURCE=redis` load within seconds.
+/// completely before anything changes (`?preview=true`: checked and compared with the list in
+/// use, nothing stored), then stored in Redis as a new version that brains started with
+/// `HOSPITALS_SOURCE=redis` load within seconds. The last versions are kept: one can be put back
+/// (`POST /admin/network/rollback`) and any kept one downloaded (`GET /admin/network/csv`).
 struct NetworkUploadController: Sendable {
     let redis: RedisClient
     let configuration: GatewayConfiguration
@@ -18,8 +20,14 @@ struct NetworkUploadController: Sendable {
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
         let auth = AdminAuthMiddleware(configuration: configuration, sessions: sessions)
-        router.group("upload-csv").add(middleware: auth).post { request, context in try await self.upload(request, context: context) }
-        router.group("admin/network").add(middleware: auth).get { _, _ in try await self.network() }
+        router.group("upload-csv").add(middleware: auth).post { request, context in
+            if request.uri.queryParameters["preview"] == "true" { return try await self.preview(request).response(from: request, context: context) }
+            return try await self.upload(request, context: context).response(from: request, context: context)
+        }
+        let network = router.group("admin/network").add(middleware: auth)
+        network.get { _, _ in try await self.network() }
+        network.get("csv") { request, _ in try await self.download(request) }
+        network.post("rollback") { request, context in try await self.rollback(request, context: context) }
     }
 
     /// The answer to a good upload.
@@ -31,25 +39,37 @@ struct NetworkUploadController: Sendable {
         var skipped: [NetworkListCheck.SkippedRow]
     }
 
-    private func upload(_ request: Request, context: GatewayRequestContext) async throws -> JSONResponse<Stored> {
+    func upload(_ request: Request, context: GatewayRequestContext) async throws -> JSONResponse<Stored> {
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: Self.maximumBytes)
         } catch {
             throw APIError(.contentTooLarge, "The list must be at most \(Self.maximumBytes / 1_048_576) MB.")
         }
-        let contentType = request.headers[.contentType] ?? ""
-        // Reading the form and indexing the list take CPU: off the event loop, so /health and the
-        // calls keep being answered meanwhile.
+        let (csv, check) = try await Self.check(body, contentType: request.headers[.contentType] ?? "")
+        return try await store(csv, check: check, by: Self.uploader(request, context: context, configuration: configuration), context: context)
+    }
+
+    /// Reading the form and indexing the list take CPU: off the event loop, so /health and the
+    /// calls keep being answered meanwhile.
+    static func check(_ body: ByteBuffer, contentType: String) async throws -> ([UInt8], NetworkListCheck) {
         let (csv, outcome): ([UInt8], Result<NetworkListCheck, NetworkListError>) = try await NIOThreadPool.singleton.runIfActive {
             let csv = try Self.csvBytes(body, contentType: contentType)
             return (csv, Result { () throws(NetworkListError) in try HospitalDirectory.check(data: Data(csv), name: "the upload") })
         }
-        let check: NetworkListCheck
         switch outcome {
-        case .success(let checked): check = checked
+        case .success(let checked): return (csv, checked)
         case .failure(let error): throw APIError(.badRequest, error.description)
         }
+    }
+
+    static func uploader(_ request: Request, context: GatewayRequestContext, configuration: GatewayConfiguration) -> String {
+        let who = context.adminSession.map { "\($0.user ?? "admin") on the dashboard" } ?? "admin token"
+        return "\(who) from \(ClientAddress.of(request, peer: context.remoteAddress, trusted: configuration.trustedProxies))"
+    }
+
+    /// Stores a checked list as the new version, unless a row cannot be used.
+    func store(_ csv: [UInt8], check: NetworkListCheck, by uploader: String, context: GatewayRequestContext) async throws -> JSONResponse<Stored> {
         let errors = check.errors
         guard errors.isEmpty else {
             let shown = errors.prefix(20).map { "row \($0.row) \($0.reason)" }.joined(separator: "; ")
@@ -58,12 +78,10 @@ struct NetworkUploadController: Sendable {
                 "The list was not stored: \(errors.count) row\(errors.count == 1 ? "" : "s") cannot be used (\(shown)\(errors.count > 20 ? "; …" : "")). Fix them and upload again."
             )
         }
-        let uploader = context.adminSession.map { "\($0.user ?? "admin") on the dashboard" } ?? "admin token"
         let stored: NetworkVersion
         do {
             stored = try await NetworkStore(keys: configuration.keys).store(
-                csv: csv, rows: check.directory.count, uploadedBy: "\(uploader) from \(ClientAddress.of(request, peer: context.remoteAddress, trusted: configuration.trustedProxies))",
-                fingerprint: check.directory.fingerprint, redis: redis)
+                csv: csv, rows: check.directory.count, uploadedBy: uploader, fingerprint: check.directory.fingerprint, redis: redis)
         } catch {
             throw APIError(.serviceUnavailable, "Redis is unavailable; the list was not stored.")
         }
@@ -96,18 +114,21 @@ struct NetworkUploadController: Sendable {
         return Array(buffer: body)
     }
 
-    /// The list in use and what every brain serves.
+    /// The list in use, the versions kept, and what every brain serves.
     struct Network: Codable, Sendable {
         var current: NetworkVersion?
+        var versions: [NetworkVersion]
         var brains: [BrainSummary]
     }
 
     private func network() async throws -> JSONResponse<Network> {
         do {
-            let current = try await NetworkStore(keys: configuration.keys).current(redis: redis)
+            let store = NetworkStore(keys: configuration.keys)
+            let current = try await store.current(redis: redis)
+            let versions = try await store.history(redis: redis)
             let live = (try? await BrainRegistry(redis: redis, keys: configuration.keys).liveWorkers()) ?? []
             return JSONResponse(
-                Network(current: current, brains: live.map(BrainSummary.init)))
+                Network(current: current, versions: versions, brains: live.map(BrainSummary.init)))
         } catch {
             throw APIError(.serviceUnavailable, "Redis is unavailable.")
         }

@@ -15,6 +15,8 @@ public struct NetworkListCheck: Sendable {
 
     public let directory: HospitalDirectory
     public let skippedRows: [SkippedRow]
+    /// The rows as read, in order.
+    public let records: [HospitalRecord]
 
     /// Rows that make an upload unusable: everything skipped except exact duplicates.
     public var errors: [SkippedRow] { skippedRows.filter { !$0.isDuplicate } }
@@ -27,6 +29,6 @@ extension HospitalDirectory {
         let loaded = try NetworkListLoader.parse(data, path: name)
         return NetworkListCheck(
             directory: HospitalDirectory(path: name, records: loaded.records),
-            skippedRows: loaded.skippedRows.map { NetworkListCheck.SkippedRow(row: $0.row, reason: $0.reason) })
+            skippedRows: loaded.skippedRows.map { NetworkListCheck.SkippedRow(row: $0.row, reason: $0.reason) }, records: loaded.records)
     }
 }

@@ -8,7 +8,7 @@ import Redis
 /// changes, serving the old one until the new index is built.
 public struct NetworkStore: Sendable {
     public let keys: RedisKeys
-    /// How many earlier versions' CSV are kept for a rollback by hand.
+    /// How many versions' CSV are kept (the one in use among them), for a rollback.
     public static let keptVersions = 3
 
     public init(keys: RedisKeys) {
@@ -19,13 +19,16 @@ public struct NetworkStore: Sendable {
     struct StoreList: RedisScriptCall {
         typealias Response = Int
         static let script = RedisScript(
-            keys: ["counter", "current", "csvPrefix"], arguments: ["csv", "rows", "uploadedBy", "uploadedAt", "fingerprint", "kept"],
+            keys: ["counter", "current", "csvPrefix", "history"], arguments: ["csv", "rows", "uploadedBy", "uploadedAt", "fingerprint", "kept"],
             body: """
                 local version = redis.call('INCR', key.counter)
                 redis.call('SET', key.csvPrefix .. version, arg.csv)
                 redis.call('HSET', key.current, 'version', version, 'rows', arg.rows, 'uploadedBy', arg.uploadedBy, 'uploadedAt', arg.uploadedAt, 'fingerprint', arg.fingerprint)
                 local old = version - tonumber(arg.kept)
                 if old > 0 then redis.call('DEL', key.csvPrefix .. old) end
+                redis.call('LPUSH', key.history, cjson.encode({version = version, rows = tonumber(arg.rows), uploadedBy = arg.uploadedBy,
+                    uploadedAt = tonumber(arg.uploadedAt), fingerprint = arg.fingerprint}))
+                redis.call('LTRIM', key.history, 0, tonumber(arg.kept) - 1)
                 return version
                 """)
 
@@ -40,6 +43,7 @@ public struct NetworkStore: Sendable {
             encoder.key("counter", keys.networkVersions)
             encoder.key("current", keys.networkCurrent)
             encoder.key("csvPrefix", keys.networkCSVPrefix)
+            encoder.key("history", keys.networkHistory)
             encoder.argument("csv", csv)
             encoder.argument("rows", rows)
             encoder.argument("uploadedBy", uploadedBy)
@@ -65,6 +69,11 @@ public struct NetworkStore: Sendable {
         return NetworkVersion(
             version: version, rows: field["rows"]??.int ?? 0, uploadedBy: field["uploadedBy"]??.string ?? "?",
             uploadedAt: Int64(field["uploadedAt"]??.int ?? 0), fingerprint: field["fingerprint"]??.string ?? "")
+    }
+
+    /// The kept versions, newest first (uploads before the history was kept are not listed).
+    public func history(redis: RedisClient) async throws(RedisError) -> [NetworkVersion] {
+        try await redis.execute(LRANGE(keys.networkHistory)).compactMap { try? JSONDecoder().decode(NetworkVersion.self, from: Data($0.bytes)) }
     }
 
     /// One version's CSV bytes, if still kept.

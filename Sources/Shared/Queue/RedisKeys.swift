@@ -87,6 +87,9 @@ public struct RedisKeys: Sendable, Equatable {
     /// What ``networkCSV(version:)`` puts before the version number (the upload script adds it).
     public var networkCSVPrefix: String { prefix + "network:csv:" }
 
+    /// LIST of the kept versions' ``NetworkVersion`` JSON, newest first.
+    public var networkHistory: String { prefix + "network:history" }
+
     /// ZSET of calls with events, scored by when their record is due to be closed (ms since epoch).
     public var closingCalls: String { prefix + "calls:closing" }
 

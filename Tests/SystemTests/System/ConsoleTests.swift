@@ -151,6 +151,44 @@ struct ConsoleTests {
         await stack.shutdown()
     }
 
+    @Test("The list with care: an upload is previewed against the list in use (added, removed, changed) without changing it, a kept version comes back in one request, the list in use downloads, and no server path is shown")
+    func listWithCare() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": NextStepsTests.adminToken]) { stack in
+            func send(_ path: String, _ body: String, type: String = "text/csv") async throws -> (status: Int, body: String) {
+                var request = HTTPClientRequest(url: stack.gatewayURL + path)
+                request.method = .POST
+                request.headers.add(name: "Authorization", value: "Bearer \(NextStepsTests.adminToken)")
+                request.headers.add(name: "Content-Type", value: type)
+                request.body = .bytes(ByteBuffer(string: body))
+                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(20))
+                return (Int(response.status.code), String(buffer: try await response.body.collect(upTo: 1 << 22)))
+            }
+            let first = "HOSPITAL NAME,Address,CITY\nSunrise Hospital,\"1 Lake Road, Baner\",Pune\nMoon Clinic,\"2 Hill Road, Aundh\",Pune\n"
+            let second = "HOSPITAL NAME,Address,CITY\nSunrise Hospital,\"9 New Road, Baner\",Pune\nStar Hospital,\"3 Sea Road\",Mumbai\n"
+            #expect(try await send("/upload-csv", first).status == 200)
+            let (status, body) = try await send("/upload-csv?preview=true", second)
+            #expect(status == 200, "\(body)")
+            let preview = try JSONDecoder().decode(NetworkUploadController.Preview.self, from: Data(body.utf8))
+            #expect(preview.rows == 2 && preview.cities == 2 && preview.comparedWith == 1)
+            #expect(preview.added == 1 && preview.removed == 1 && preview.changed == 1)
+            #expect(preview.examples.added.first?.name == "Star Hospital" && preview.examples.removed.first?.name == "Moon Clinic")
+            #expect(preview.examples.changed.first?.after == "9 New Road, Baner")
+            let unchanged = try await NextStepsTests.admin(stack, "/admin/network")
+            #expect(unchanged.body.contains(#""version":1"#) && !unchanged.body.contains(#""version":2"#), "a preview stored something")
+            #expect(try await send("/upload-csv", second).status == 200)
+            let back = try await send("/admin/network/rollback", #"{"version":1}"#, type: "application/json")
+            #expect(back.status == 200 && back.body.contains(#""version":3"#), "\(back.body)")
+            let download = try await NextStepsTests.admin(stack, "/admin/network/csv")
+            #expect(download.status == 200 && download.body == first)
+            #expect(try await NextStepsTests.admin(stack, "/admin/network/csv?version=2").body == second)
+            let gone = try await NextStepsTests.admin(stack, "/admin/network/csv?version=99")
+            #expect(gone.status == 404 && gone.body.hasPrefix(#"{"error":"Version 99 is no longer kept"#), "\(gone.body)")
+            let network = try await NextStepsTests.admin(stack, "/admin/network")
+            #expect(network.body.contains(#""versions":[{"#) && network.body.contains("putting back version 1"))
+            #expect(!network.body.contains("/work/") && !network.body.contains(".csv\""), "a server path is shown: \(network.body)")
+        }
+    }
+
     static func call(_ stack: LoopStack, _ sid: String) async throws -> CallRecord? {
         let (status, body) = try await NextStepsTests.admin(stack, "/admin/calls/\(sid)")
         guard status == 200 else { return nil }
