@@ -94,6 +94,13 @@ struct TurnProcessor: Sendable {
                     [configuration.records.addVoicemailCommand(voicemail)]
                         + (number.map { configuration.records.callbackNumberCommands(call: turn.callSid, number: $0) } ?? []))
             }
+            if result == .committed, let channel = Self.channel(turn.kind) {
+                // The web page's and texts' questions count in the summaries too, each in its own channel.
+                let startsConversation = snapshot.state == nil || snapshot.state?.ended == true
+                _ = try? await connection.pipeline(
+                    configuration.records.channelTally(
+                        channel, event: CallEvent(turn: turn, decision: decision, at: now), startsConversation: startsConversation, now: now))
+            }
             switch result {
             case .committed, .alreadyAnswered:
                 let total = Date.nowMilliseconds - turn.receivedAt
@@ -115,6 +122,15 @@ struct TurnProcessor: Sendable {
         }
         logger.error("Gave up on a turn after repeated session conflicts", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
         try await acknowledge(raw, on: connection)
+    }
+
+    /// The summaries' channel of a turn that is not a phone call's.
+    static func channel(_ kind: Turn.Kind) -> SummaryChannel? {
+        switch kind {
+        case .web: return .web
+        case .sms: return .sms
+        default: return nil
+        }
     }
 
     /// Takes a turn off this worker's processing list without answering it (it cannot be answered).

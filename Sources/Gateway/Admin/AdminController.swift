@@ -24,8 +24,16 @@ struct AdminController: Sendable {
     /// `?from=&to=` as for `calls`, counted in whole UTC days; default the last 7 days with today.
     private func summary(_ request: Request) async throws -> JSONResponse<CallSummary> {
         let filter = try Self.window(request.uri.queryParameters, days: configuration.records.days, defaultFrom: configuration.records.weekStart(now:))
+        let channel = try request.uri.queryParameters["channel"].map { text in
+            guard let channel = SummaryChannel(rawValue: String(text)) else {
+                throw HTTPError(.badRequest, message: "channel must be one of \(SummaryChannel.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text.prefix(20))'.")
+            }
+            return channel
+        } ?? .calls
         return JSONResponse(
-            try await Self.read { () async throws(RedisError) in try await configuration.records.summary(from: filter.from, to: filter.to, redis: redis) })
+            try await Self.read { () async throws(RedisError) in
+                try await configuration.records.summary(from: filter.from, to: filter.to, channel: channel, redis: redis)
+            })
     }
 
     /// The dashboard page, with this session's CSRF token for the requests it makes.

@@ -24,6 +24,15 @@ struct AdminOverview: Codable, Sendable {
     var timeZone: String
     /// What needs someone now, worst first (docs/operations.md's alerts, on the dashboard).
     var alerts: [Alert]
+    /// The week's questions from the web page and texts, by channel (`web`, `sms`).
+    var channels: [String: CallSummary]
+    /// Names not in the list and places asked for on calls still in progress (not yet in `today`).
+    var inProgress: InProgress
+
+    struct InProgress: Codable, Sendable {
+        var notFound: [CallSummary.Count]
+        var places: [CallSummary.Count]
+    }
 
     struct Alert: Codable, Sendable, Equatable {
         /// `critical` or `warning`.
@@ -54,7 +63,8 @@ struct AdminOverview: Codable, Sendable {
         let dayNames = configuration.records.days.days(from: configuration.records.weekStart(now: now), to: now, limit: 7)
         commands += dayNames.map { HGET(keys.callDay($0), CallTally.Counter.calls) }
         let summariesStart = commands.count
-        commands += today.commands + week.commands
+        let channels = [SummaryChannel.web, .sms].map { configuration.records.summaryRead(from: configuration.records.weekStart(now: now), to: now, channel: $0) }
+        commands += today.commands + week.commands + channels.flatMap(\.commands)
         let replies = try await redis.pipeline(commands)
         var turns: [Int] = []
         var buckets = Array(repeating: 0, count: bucketFields.count)
@@ -79,6 +89,14 @@ struct AdminOverview: Codable, Sendable {
             dayCounts.append(DayCount(day: name, calls: try RedisBytes?(reply: reply)?.int ?? 0))
         }
         let weekStart = summariesStart + today.commands.count
+        let channelsStart = weekStart + week.commands.count
+        var channelSummaries: [String: CallSummary] = [:]
+        var next = channelsStart
+        for (channel, read) in zip([SummaryChannel.web, .sms], channels) {
+            channelSummaries[channel.rawValue] = try read.summary(replies[next..<(next + read.commands.count)])
+            next += read.commands.count
+        }
+        let open = (try? await configuration.records.openCalls(limit: 1000, redis: redis)) ?? []
         let live = (try? await BrainRegistry(redis: redis, keys: keys).liveWorkers()) ?? []
         let p99 = TurnStats.percentile(0.99, of: buckets)
         let queueDepth = try Int(reply: rest[1])
@@ -87,13 +105,22 @@ struct AdminOverview: Codable, Sendable {
             latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: p99,
             queueDepth: queueDepth, outboxDepth: try Int(reply: rest[2]),
             brains: live.map(BrainSummary.init),
-            today: try today.summary(replies[summariesStart..<weekStart]), week: try week.summary(replies[weekStart...]), days: dayCounts,
+            today: try today.summary(replies[summariesStart..<weekStart]), week: try week.summary(replies[weekStart..<channelsStart]), days: dayCounts,
             timeZone: configuration.records.days.timeZone.identifier,
-            alerts: alerts(brains: live.count, queueDepth: queueDepth, p99: p99, problems: problems.mapValues { ($0.recent, $0.quarter) }))
+            alerts: Self.banners(brains: live.count, queueDepth: queueDepth, p99: p99, problems: problems.mapValues { ($0.recent, $0.quarter) }),
+            channels: channelSummaries,
+            inProgress: InProgress(notFound: Self.top(open.flatMap(\.notFound)), places: Self.top(open.flatMap(\.places))))
+    }
+
+    /// The most named first, then alphabetically, ten at most.
+    static func top(_ names: [String]) -> [CallSummary.Count] {
+        var counts: [String: Int] = [:]
+        for name in names { counts[name, default: 0] += 1 }
+        return CallSummary.top(counts)
     }
 
     /// The thresholds of docs/operations.md's alerts, as banners.
-    static func alerts(brains: Int, queueDepth: Int, p99: Int64?, problems: [TurnStats.Problem: (recent: Int, quarter: Int)]) -> [Alert] {
+    static func banners(brains: Int, queueDepth: Int, p99: Int64?, problems: [TurnStats.Problem: (recent: Int, quarter: Int)]) -> [Alert] {
         var alerts: [Alert] = []
         if brains == 0 {
             alerts.append(Alert(level: "critical", text: "No brain is alive: every caller is held, then asked to repeat. Start brains (docs/operations.md)."))

@@ -196,3 +196,26 @@ public struct RedisScoredMembers: RedisReplyDecodable, Sendable {
         self.members = members
     }
 }
+
+/// `ZINCRBY key increment member`: the member's new score. Not resent: a repeat would count twice.
+public struct ZINCRBY: RedisCommandType {
+    public typealias Response = RedisBytes
+    public static let name = "ZINCRBY"
+    public var isSafeToResend: Bool { false }
+    public var key: String
+    public var increment: Int
+    public var member: String
+
+    public init(_ key: String, by increment: Int, member: String) {
+        self.key = key
+        self.increment = increment
+        self.member = member
+    }
+
+    public func encode(into encoder: inout RedisCommandEncoder) {
+        encoder.encode(Self.name)
+        encoder.encode(key)
+        encoder.encode(String(increment))
+        encoder.encode(member)
+    }
+}

@@ -44,11 +44,13 @@ extension CallRecordStore {
     /// The reads of the summary of the calls that ended on the operators' days from the one
     /// holding `from` to the one holding `to` (summaries are kept per day), at most the days
     /// records are kept.
-    public func summaryRead(from: Int64, to: Int64) -> SummaryRead {
+    public func summaryRead(from: Int64, to: Int64, channel: SummaryChannel = .calls) -> SummaryRead {
         let days = self.days.days(from: from, to: to, limit: retentionDays + 1)
-        var commands: [any RedisCommandType] = days.map { HGETALL(keys.callDay($0)) }
+        var commands: [any RedisCommandType] = days.map { HGETALL(keys.summaryKeys(channel, day: $0).counters) }
         let scratch = keys.summaryScratch(String(UInt64.random(in: 0...UInt64.max), radix: 36))
-        for (index, setKey) in [keys.callDayPlaces, keys.callDayNotFound].enumerated() {
+        let placeSets: (String) -> String = { keys.summaryKeys(channel, day: $0).places }
+        let notFoundSets: (String) -> String = { keys.summaryKeys(channel, day: $0).notFound }
+        for (index, setKey) in [placeSets, notFoundSets].enumerated() {
             let target = scratch + ":" + String(index)
             // Negated counts: ascending order is then most asked first and, among equals, names in
             // alphabetical order, the order ``CallSummary`` keeps; ZREVRANGE would break ties backwards.
@@ -63,8 +65,8 @@ extension CallRecordStore {
 
     /// The summary of the calls that ended on the operators' days from the one holding `from` to the one
     /// holding `to` (see ``summaryRead(from:to:)``).
-    public func summary(from: Int64, to: Int64, redis: RedisClient) async throws(RedisError) -> CallSummary {
-        let read = summaryRead(from: from, to: to)
+    public func summary(from: Int64, to: Int64, channel: SummaryChannel = .calls, redis: RedisClient) async throws(RedisError) -> CallSummary {
+        let read = summaryRead(from: from, to: to, channel: channel)
         return try read.summary(try await redis.pipeline(read.commands))
     }
 }

@@ -65,7 +65,8 @@ public struct CallSummary: Codable, Sendable, Equatable {
         self.init(counters: counters, places: places, notFound: notFound, from: from, to: to)
     }
 
-    private static func top(_ counts: [String: Int]) -> [Count] {
+    /// The most counted first, then alphabetically, ``topCount`` at most.
+    public static func top(_ counts: [String: Int]) -> [Count] {
         counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(topCount).map { Count(name: $0.key, count: $0.value) }
     }
 }

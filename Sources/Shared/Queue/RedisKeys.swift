@@ -107,6 +107,14 @@ public struct RedisKeys: Sendable, Equatable {
     /// ZSET of the hospital names asked for on one UTC day that the list lacks, scored by calls.
     public func callDayNotFound(_ day: String) -> String { prefix + "calls:day:" + day + ":not-found" }
 
+    /// The three keys of one day's summary in `channel`: phone calls' (above), or the web page's
+    /// or texts' (counted per turn as they are answered).
+    public func summaryKeys(_ channel: SummaryChannel, day: String) -> (counters: String, places: String, notFound: String) {
+        guard channel != .calls else { return (callDay(day), callDayPlaces(day), callDayNotFound(day)) }
+        let base = prefix + channel.rawValue + ":day:" + day
+        return (base, base + ":places", base + ":not-found")
+    }
+
     /// ZSET a summary adds several days' sets into, read and deleted in the same pipeline.
     public func summaryScratch(_ id: String) -> String { prefix + "calls:summary-scratch:" + id }
 

@@ -189,6 +189,33 @@ struct ConsoleTests {
         }
     }
 
+    @Test("Web and text conversations count in the summaries by channel, and a call's missing names show while it is still in progress")
+    func channelsAndCallsInProgress() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": NextStepsTests.adminToken]) { stack in
+            var converse = HTTPClientRequest(url: stack.gatewayURL + "/converse")
+            converse.method = .POST
+            converse.headers.add(name: "Content-Type", value: "application/json")
+            converse.body = .bytes(ByteBuffer(string: #"{"text": "Is Zyxwv Galactic Hospital in Pune in my network?"}"#))
+            #expect(try await HTTPClient.shared.execute(converse, timeout: .seconds(10)).status == .ok)
+            let texter = stack.caller()
+            _ = try await texter.text("hospitals in Mumbai")
+            let caller = stack.caller()
+            _ = try await caller.start()
+            _ = try await caller.say("Is Qwerty Imaginary Hospital in Kolkata in my network?")
+            let (status, body) = try await NextStepsTests.admin(stack, "/admin/overview")
+            #expect(status == 200)
+            let overview = try JSONDecoder().decode(AdminOverview.self, from: Data(body.utf8))
+            #expect(overview.channels["web"]?.calls == 1 && overview.channels["web"]?.topNotFound.first?.name == "Zyxwv Galactic", "\(overview.channels)")
+            #expect(overview.channels["web"]?.topPlaces.first?.name == "Pune")
+            #expect(overview.channels["sms"]?.topPlaces.first?.name == "Mumbai", "\(overview.channels)")
+            #expect(overview.inProgress.notFound.first?.name == "Qwerty Imaginary", "\(overview.inProgress)")
+            #expect(overview.week.calls == 0, "the call is still in progress")
+            let web = try await NextStepsTests.admin(stack, "/admin/summary?channel=web")
+            #expect(web.status == 200 && web.body.contains("Zyxwv Galactic"))
+            #expect(try await NextStepsTests.admin(stack, "/admin/summary?channel=fax").status == 400)
+        }
+    }
+
     static func call(_ stack: LoopStack, _ sid: String) async throws -> CallRecord? {
         let (status, body) = try await NextStepsTests.admin(stack, "/admin/calls/\(sid)")
         guard status == 200 else { return nil }

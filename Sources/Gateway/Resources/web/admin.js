@@ -102,6 +102,7 @@ function renderOverview(data) {
     brains.append(row);
   }
   const week = data.week, today = data.today;
+  const web = (data.channels || {}).web, sms = (data.channels || {}).sms, live = data.inProgress || { notFound: [], places: [] };
   tiles("totals", [
     ["calls today", today.calls],
     ["calls this week", week.calls],
@@ -109,15 +110,22 @@ function renderOverview(data) {
     ["voicemails this week", week.voicemails],
     ["SMS sent this week", week.textsSent],
     ["average turns", week.averageTurns.toFixed(1)],
+    ["web conversations this week", web ? web.calls : 0],
+    ["text conversations this week", sms ? sms.calls : 0],
   ]);
   barChart("today-chart", pairs(today.outcomes), "#0b5cad");
   barChart("week-chart", pairs(week.outcomes), "#2a7f62");
   dayColumns("days-chart", data.days);
-  barChart("notfound-chart", week.topNotFound.map((entry) => [entry.name, entry.count]), "#a4161a");
+  // Calls, calls still in progress, the web page and texts, each marked by where it came from.
+  const marked = (list, mark) => (list || []).map((entry) => [entry.name + mark, entry.count]);
+  const byCount = (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]);
+  const notFound = [].concat(marked(week.topNotFound, ""), marked(live.notFound, " · in progress"), marked(web && web.topNotFound, " · web"), marked(sms && sms.topNotFound, " · SMS"));
+  barChart("notfound-chart", notFound.sort(byCount).slice(0, 12), "#a4161a");
+  const placesAsked = [].concat(marked(week.topPlaces, ""), marked(live.places, " · in progress"), marked(web && web.topPlaces, " · web"), marked(sms && sms.topPlaces, " · SMS"));
   const places = $("places");
   places.replaceChildren();
-  for (const entry of week.topPlaces) places.append(element("li", entry.name + " — " + entry.count));
-  if (week.topPlaces.length === 0) places.append(element("li", "No calls yet.", "muted"));
+  for (const [name, count] of placesAsked.sort(byCount).slice(0, 12)) places.append(element("li", name + " — " + count));
+  if (placesAsked.length === 0) places.append(element("li", "No calls yet.", "muted"));
   $("updated").textContent = "Updated " + time(data.generatedAt) + " · times and days in " + data.timeZone;
 }
 
