@@ -92,9 +92,17 @@ def voice_page(driver, base, shots):
     driver.set_window_size(390, 844)
     time.sleep(0.3)
     check(driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), "the page fits a phone's width", driver)
+    check(driver.execute_script("return document.getElementById('question').getBoundingClientRect().width >= window.innerWidth * 0.85"),
+          "the question box takes the phone's whole width", driver)
+    ask(driver, "Tell me 3 hospitals in Pune")
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#cards .card")) >= 1, "a list shows its hospitals on a phone screen")
+    check(driver.execute_script("return document.querySelector('#cards .card').getBoundingClientRect().top < window.innerHeight"),
+          "the first card is on screen without scrolling past the controls", driver)
+    small = driver.execute_script(
+        "return [...document.querySelectorAll('main button, main select, #question')].filter(e => e.offsetParent && e.getBoundingClientRect().height < 44)"
+        ".map(e => e.id || e.textContent)")
+    check(not small, "every control is at least 44 pixels tall for a thumb " + str(small), driver)
     if shots:
-        ask(driver, "Is Manipal Sarjapur in Bangalore in my network?")
-        wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#cards .card")) >= 1, "a confirmation shows its hospital on a phone screen")
         driver.save_screenshot(os.path.join(shots, "voice-page-phone.png"))
     driver.set_window_size(1280, 1000)
 

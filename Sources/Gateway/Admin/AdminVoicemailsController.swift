@@ -48,6 +48,8 @@ struct AdminVoicemailsController: Sendable {
         let assignee = try move.assignee.map { try Self.short($0, name: "assignee", limit: 64) }
         let note = try move.note.map { try Self.short($0, name: "note", limit: 500) }
         let by = Self.operator(context)
+        let record = try await AdminController.read { () async throws(RedisError) in try await configuration.records.record(call: sid, redis: redis) }
+        guard record?.voicemail != nil else { throw HTTPError(.notFound, message: "No voicemail on call \(sid).") }
         let work = try await AdminController.read { () async throws(RedisError) in
             try await configuration.records.move(call: sid, to: state, assignee: assignee, by: by, note: note, redis: redis)
         }

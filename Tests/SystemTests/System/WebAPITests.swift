@@ -209,10 +209,15 @@ struct WebAPITests {
 
     @Test("/openapi.json describes every endpoint, and real answers match its schemas")
     func openAPIMatchesAnswers() async throws {
-        try await LoopStack.with { stack in
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": NextStepsTests.adminToken]) { stack in
             let document = try Self.object(try await Self.request(stack, .GET, "/openapi.json").body)
             let paths = try #require(document["paths"] as? [String: Any])
-            #expect(Set(paths.keys) == ["/converse", "/search-hospitals", "/search-by-city"])
+            #expect(
+                Set(paths.keys) == [
+                    "/converse", "/search-hospitals", "/search-by-city", "/upload-csv", "/admin/overview", "/admin/calls", "/admin/calls.csv", "/admin/live",
+                    "/admin/calls/{sid}", "/admin/summary", "/admin/voicemails", "/admin/voicemails/{sid}/state", "/admin/voicemails/{sid}/reveal",
+                    "/admin/network", "/admin/network/csv", "/admin/network/rollback",
+                ])
             let validator = OpenAPIValidator(document: document)
             let cases: [(String, HTTPMethod, String, String?, Int)] = [
                 ("/converse", .POST, "/converse", #"{"text":"Tell me 3 hospitals in Mumbai"}"#, 200),
@@ -223,8 +228,18 @@ struct WebAPITests {
                 ("/search-by-city", .GET, "/search-by-city?city=Delhi", nil, 200),
                 ("/search-by-city", .POST, "/search-by-city?city=Hyderabad&limit=1", nil, 200),
             ]
-            for (path, method, url, body, status) in cases {
-                let answer = try await Self.request(stack, method, url, json: body)
+            let admin = [("Authorization", "Bearer \(NextStepsTests.adminToken)")]
+            let adminCases: [(String, HTTPMethod, String, String?, Int)] = [
+                ("/admin/calls", .GET, "/admin/calls?language=en", nil, 200), ("/admin/calls", .GET, "/admin/calls?outcome=lost", nil, 400),
+                ("/admin/live", .GET, "/admin/live", nil, 200), ("/admin/summary", .GET, "/admin/summary?channel=web", nil, 200),
+                ("/admin/voicemails", .GET, "/admin/voicemails", nil, 200), ("/admin/network", .GET, "/admin/network", nil, 200),
+                ("/admin/calls/{sid}", .GET, "/admin/calls/CA" + String(repeating: "1", count: 32), nil, 401),
+                ("/admin/voicemails/{sid}/state", .POST, "/admin/voicemails/CA\(String(repeating: "1", count: 32))/state", #"{"state":"closed"}"#, 404),
+                ("/admin/network/rollback", .POST, "/admin/network/rollback", "{}", 400),
+            ]
+            for (path, method, url, body, status) in cases + adminCases {
+                let isAdmin = path.hasPrefix("/admin") && !(path == "/admin/calls/{sid}")
+                let answer = try await Self.request(stack, method, url, json: body, headers: isAdmin ? admin : [])
                 #expect(answer.status == status, "\(url): \(answer.body)")
                 let problems = validator.problems(
                     path: path, method: method.rawValue.lowercased(), status: status, body: try JSONSerialization.jsonObject(with: Data(answer.body.utf8)))
@@ -269,6 +284,11 @@ struct OpenAPIValidator {
             for name in schema["required"] as? [String] ?? [] where object[name] == nil { problems.append("\(location).\(name) missing") }
             let properties = schema["properties"] as? [String: Any] ?? [:]
             for (name, item) in object {
+                // A map (`additionalProperties`): every value has that schema.
+                if properties[name] == nil, let values = schema["additionalProperties"] as? [String: Any] {
+                    problems += check(item, against: values, at: "\(location).\(name)")
+                    continue
+                }
                 guard let property = properties[name] as? [String: Any] else {
                     problems.append("\(location).\(name) is not in the schema")
                     continue
