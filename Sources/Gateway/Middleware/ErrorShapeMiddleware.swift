@@ -20,6 +20,11 @@ struct ErrorShapeMiddleware: RouterMiddleware {
     /// The message without its trailing newline, or the status's own words when there is none.
     static func sentence(_ message: String, status: HTTPResponse.Status) -> String {
         let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? status.reasonPhrase + "." : trimmed
+        guard trimmed.isEmpty else { return trimmed }
+        switch status {
+        case .notFound: return "Nothing here: the voice page is /, the dashboard /admin, and /openapi.json describes the API."
+        case .methodNotAllowed: return "This address does not take that method: /openapi.json says which it takes."
+        default: return status.reasonPhrase + "."
+        }
     }
 }

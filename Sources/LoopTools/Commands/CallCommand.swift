@@ -46,19 +46,9 @@ struct CallCommand: AsyncParsableCommand {
         var exchange = try await simulator.start()
         show(exchange)
         var script = utterances[...]
-        let interactive = utterances.isEmpty
         while !exchange.ended {
-            let line: String?
-            if interactive {
-                print("You: ", terminator: "")
-                guard let typed = readLine() else { break }
-                line = typed
-            } else {
-                guard let next = script.popFirst() else { break }
-                print("You: \(next)")
-                line = next
-            }
-            let speech = line.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+            guard let line = nextLine(&script) else { break }
+            let speech = line.trimmingCharacters(in: .whitespaces).isEmpty ? nil : line
             if let keys = speech.flatMap(Self.keys) {
                 exchange = try await simulator.press(keys)
             } else {
@@ -67,6 +57,17 @@ struct CallCommand: AsyncParsableCommand {
             show(exchange)
         }
         if exchange.ended { print("(call ended: \(describe(exchange.next)))") }
+    }
+
+    /// The caller's next line: typed at the prompt, or the script's next `--say`; nil at the end.
+    private func nextLine(_ script: inout ArraySlice<String>) -> String? {
+        guard utterances.isEmpty else {
+            guard let next = script.popFirst() else { return nil }
+            print("You: \(next)")
+            return next
+        }
+        print("You: ", terminator: "")
+        return readLine()
     }
 
     /// "[press 2]": keys instead of speech.
@@ -98,16 +99,7 @@ struct CallCommand: AsyncParsableCommand {
         print("Loop AI: \(reply.text)")
         var script = utterances[...]
         while reply.ending == nil {
-            let line: String
-            if utterances.isEmpty {
-                print("You: ", terminator: "")
-                guard let typed = readLine() else { return }
-                line = typed
-            } else {
-                guard let next = script.popFirst() else { return }
-                print("You: \(next)")
-                line = next
-            }
+            guard let line = nextLine(&script) else { return }
             if let keys = Self.keys(line) { reply = try await caller.press(keys) } else { reply = try await caller.say(line) }
             let timing = reply.firstToken.map { String(format: "  [first token %.1f ms, last %.1f ms]", $0 * 1000, (reply.lastToken ?? $0) * 1000) } ?? ""
             print("Loop AI: \(reply.text)\(timing)")
