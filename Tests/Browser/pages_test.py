@@ -148,6 +148,16 @@ def dashboard(driver, base, token, shots):
         driver.save_screenshot(os.path.join(shots, "dashboard-phone.png"))
     driver.set_window_size(1280, 1000)
     check("redis:v" not in driver.find_element(By.ID, "network").text, "before an upload no uploaded version is served", driver)
+    wait(driver, lambda d: "claim for the knee surgery" in d.find_element(By.ID, "voicemails").text, "a voicemail says what the caller asked, in their words")
+    driver.find_element(By.CSS_SELECTOR, "#voicemails button[data-state=assigned]").click()
+    wait(driver, lambda d: "Assigned" in d.find_element(By.CSS_SELECTOR, "#voicemails .work").text, "a voicemail is taken, and says by whom")
+    driver.find_element(By.CSS_SELECTOR, "#voicemails button.reveal").click()
+    wait(driver, lambda d: "+919876545678" in d.find_element(By.CSS_SELECTOR, "#voicemails .number").text, "the callback number is shown on request")
+    time.sleep(5.5)
+    check("+919876545678" in driver.find_element(By.CSS_SELECTOR, "#voicemails .number").text, "and stays shown across the refresh", driver)
+    if shots:
+        driver.execute_script("document.getElementById('voicemail-title').scrollIntoView()")
+        driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=voicemail-title]").screenshot(os.path.join(shots, "voicemails.png"))
     if shots:
         driver.set_window_size(1280, 2400)
         time.sleep(0.5)
@@ -160,9 +170,15 @@ def dashboard(driver, base, token, shots):
         path = handle.name
     driver.find_element(By.ID, "csv").send_keys(path)
     driver.find_element(By.ID, "upload-button").click()
-    wait(driver, lambda d: d.find_element(By.ID, "preview").is_displayed() and "2 hospitals in 1 cities" in d.find_element(By.ID, "preview-summary").text,
+    wait(driver, lambda d: d.find_element(By.ID, "preview").is_displayed() and "2 hospitals in 1 city" in d.find_element(By.ID, "preview-summary").text,
          "an upload is checked and previewed before anything changes")
     check("Sunrise Test Hospital" in driver.find_element(By.ID, "preview-added").text, "the preview lists what would be added", driver)
+    if shots:
+        # Tall enough that the whole panel is on screen for its picture.
+        driver.set_window_size(1280, 2600)
+        time.sleep(0.3)
+        driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=network-title]").screenshot(os.path.join(shots, "upload-preview.png"))
+        driver.set_window_size(1280, 1000)
     driver.find_element(By.ID, "confirm-upload").click()
     wait(driver, lambda d: "Version 1 stored: 2 hospitals" in d.find_element(By.ID, "upload-result").text, "confirmed, the upload is stored and names its version")
     wait(driver, lambda d: "redis:v1" in d.find_element(By.ID, "network").text, "the brains' list version changes to the upload", timeout=20)

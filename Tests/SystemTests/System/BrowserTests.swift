@@ -18,7 +18,9 @@ struct BrowserTests {
 
     @Test("Voice page and dashboard: ask, see cards, follow up, start again; log in, see charts from real calls, upload a list; markup stays text")
     func pagesInChromium() async throws {
-        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token, "HOSPITALS_SOURCE": "redis", "CALL_RECORD_GRACE_SECONDS": "0"]) { stack in
+        try await LoopStack.with(
+            environment: ["ADMIN_TOKEN": Self.token, "HOSPITALS_SOURCE": "redis", "CALL_RECORD_GRACE_SECONDS": "0", "HUMAN_AGENT_NUMBER": "+15550001111"]
+        ) { stack in
             let caller = stack.caller()
             _ = try await caller.start()
             _ = try await caller.say("Tell me 3 hospitals in Pune")
@@ -33,6 +35,15 @@ struct BrowserTests {
                 return String(buffer: body).contains(caller.callSid)
             }
             #expect(recorded)
+            // A caller who asked about a claim, wanted a person, and left a message nobody took.
+            let member = stack.caller()
+            _ = try await member.start()
+            _ = try await member.say("my claim for the knee surgery was rejected")
+            _ = try await member.say("I want to talk to a person")
+            _ = try await member.callback(TwilioRoutes.dialStatus, [("DialCallStatus", "no-answer")])
+            _ = try await member.callback(
+                TwilioRoutes.voicemail,
+                [("RecordingSid", "RE" + String(repeating: "a", count: 32)), ("RecordingUrl", "https://api.twilio.com/r/REa"), ("RecordingDuration", "14")])
 
             let screenshots =
                 ProcessInfo.processInfo.environment["LOOPAI_SCREENSHOTS"] ?? stack.directory.appendingPathComponent("screenshots").path
@@ -42,7 +53,7 @@ struct BrowserTests {
                 "/usr/bin/env", ["python3", script, "--base", stack.gatewayURL, "--token", Self.token, "--screenshots", screenshots])
             #expect(status == 0, "\(log)\n\(stack.logs)")
             #expect(log.contains("all browser checks passed"), "\(log)")
-            for name in ["voice-page.png", "voice-page-phone.png", "dashboard.png"] {
+            for name in ["voice-page.png", "voice-page-phone.png", "dashboard.png", "call.png", "voicemails.png", "upload-preview.png", "dashboard-phone.png"] {
                 #expect(FileManager.default.fileExists(atPath: screenshots + "/" + name), "no \(name)")
             }
         }

@@ -328,7 +328,7 @@ async function upload(event) {
     const preview = await sendList(true);
     const against = preview.comparedWith ? `compared with version ${preview.comparedWith}` : "nothing uploaded before to compare with";
     $("preview-summary").textContent =
-      `${preview.rows} hospitals in ${preview.cities} cities (most in ${preview.topCities.slice(0, 3).map((city) => city.name + " " + city.hospitals).join(", ")}); ` +
+      `${preview.rows} ${preview.rows === 1 ? "hospital" : "hospitals"} in ${preview.cities} ${preview.cities === 1 ? "city" : "cities"} (most in ${preview.topCities.slice(0, 3).map((city) => city.name + " " + city.hospitals).join(", ")}); ` +
       `${against}: ${preview.added} added, ${preview.removed} removed, ${preview.changed} with a new address.` +
       (preview.skipped.length ? ` ${preview.skipped.length} duplicate rows left out.` : "") +
       (preview.errors.length ? ` It cannot be stored: ${preview.errors.length} rows cannot be used (${preview.errors.slice(0, 5).map((row) => "row " + row.row + " " + row.reason).join("; ")}).` : "");
