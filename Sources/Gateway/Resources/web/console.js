@@ -52,3 +52,9 @@ function player(href) {
 
 const languages = { en: "English", hi: "Hindi" };
 const modes = { gather: "Gather (webhooks)", relay: "ConversationRelay" };
+
+// A failed request, said in the page's status line.
+function showError(error) {
+  const status = $("updated");
+  if (status) status.textContent = "Could not refresh: " + error.message;
+}
