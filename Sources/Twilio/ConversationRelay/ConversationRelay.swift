@@ -2,7 +2,7 @@
 /// WebSocket as text, and speaks the text sent back, letting the caller interrupt.
 ///
 /// Rendered with the attributes Twilio documents for the noun: `url`, `welcomeGreeting`,
-/// `language`, `ttsProvider`, `voice`, `transcriptionProvider`, `speechModel`, `interruptible`,
+/// `language`, `ttsLanguage`, `transcriptionLanguage`, `ttsProvider`, `voice`, `transcriptionProvider`, `speechModel`, `interruptible`,
 /// `welcomeGreetingInterruptible`, `dtmfDetection`, `hints`; a `<Language>` per language the
 /// call may switch to, and the call's context as `<Parameter>`s.
 public struct ConversationRelay: Sendable, Equatable {
@@ -73,6 +73,8 @@ public struct ConversationRelay: Sendable, Equatable {
             attribute("transcriptionProvider", starting.voice.transcriptionProvider)
             attribute("speechModel", starting.voice.speechModel)
         }
+        attribute("ttsLanguage", language)
+        attribute("transcriptionLanguage", language)
         attribute("interruptible", "any")
         attribute("dtmfDetection", "true")
         if !hints.isEmpty { attribute("hints", hints.joined(separator: ",")) }

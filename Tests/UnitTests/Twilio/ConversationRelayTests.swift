@@ -70,6 +70,7 @@ struct ConversationRelayTests {
         #expect(xml.contains(#"<Connect action="/twilio/relay-ended?lang=hi"><ConversationRelay url="wss://loop.example.com/twilio/relay""#))
         #expect(xml.contains(#"welcomeGreeting="Hello &amp; &quot;welcome&quot; &lt;caller&gt;""#))
         #expect(xml.contains(#"language="hi-IN" ttsProvider="Google" voice="hi-IN-Neural2-A" transcriptionProvider="Google" speechModel="telephony""#))
+        #expect(xml.contains(#"speechModel="telephony" ttsLanguage="hi-IN" transcriptionLanguage="hi-IN" interruptible="any""#))
         #expect(xml.contains(#"interruptible="any" dtmfDetection="true" hints="Bengaluru,Whitefield Bengaluru,Pune">"#))
         #expect(xml.contains(#"<Language code="en-IN" ttsProvider="Google" voice="en-IN-Neural2-A" transcriptionProvider="Google" speechModel="telephony"/>"#))
         #expect(xml.hasSuffix(#"<Parameter name="lang" value="hi"/></ConversationRelay></Connect></Response>"#))
