@@ -81,12 +81,13 @@ actor Mailbox<Element: Sendable> {
     private var items: [Element] = []
     private var finished = false
     private var waiter: (id: Int, continuation: CheckedContinuation<Element?, Never>)?
+    /// The waiter's deadline, cancelled once something arrives (a benchmark waits thousands of times).
+    private var timer: Task<Void, Never>?
     private var waits = 0
 
     func push(_ item: Element) {
-        if let waiter {
-            self.waiter = nil
-            waiter.continuation.resume(returning: item)
+        if waiter != nil {
+            resume(with: item)
         } else {
             items.append(item)
         }
@@ -94,10 +95,7 @@ actor Mailbox<Element: Sendable> {
 
     func finish() {
         finished = true
-        if let waiter {
-            self.waiter = nil
-            waiter.continuation.resume(returning: nil)
-        }
+        resume(with: nil)
     }
 
     func next(timeout: Duration) async -> Element? {
@@ -107,7 +105,7 @@ actor Mailbox<Element: Sendable> {
         let id = waits
         return await withCheckedContinuation { continuation in
             waiter = (id, continuation)
-            Task {
+            timer = Task {
                 try? await Task.sleep(for: timeout)
                 self.expire(id)
             }
@@ -116,7 +114,14 @@ actor Mailbox<Element: Sendable> {
 
     private func expire(_ id: Int) {
         guard let waiter, waiter.id == id else { return }
+        resume(with: nil)
+    }
+
+    private func resume(with item: Element?) {
+        guard let waiter else { return }
         self.waiter = nil
-        waiter.continuation.resume(returning: nil)
+        timer?.cancel()
+        timer = nil
+        waiter.continuation.resume(returning: item)
     }
 }
