@@ -83,6 +83,18 @@ extension HospitalDirectory {
         }.map { index.vocabulary.words[Int($0.word)] }
     }
 
+    /// The locality two words make when said apart and listed as one ("Jaya Nagar" → "jayanagar",
+    /// "Rajaji Nagara" → "rajajinagar", the Kannada ending dropped); nil when the list has no such
+    /// place, or already has the two words as they are.
+    public func joinedPlace(_ first: String, _ second: String) -> String? {
+        guard first.count >= 3, second.count >= 3, first.allSatisfy(\.isLetter), second.allSatisfy(\.isLetter) else { return nil }
+        let joined = first + second
+        for candidate in [joined, joined.hasSuffix("a") ? String(joined.dropLast()) : nil].compactMap({ $0 }) where index.isPlaceWord(candidate) {
+            return candidate
+        }
+        return nil
+    }
+
     /// True when the list has exactly this word somewhere.
     public func hasExactly(_ word: String) -> Bool {
         index.vocabulary.id(of: word) != nil

@@ -55,10 +55,24 @@ extension Interpreter {
         }
         // Localities said in Devanagari, in the list's spelling: "द्वारका" ("dvaraka") is Dwarka.
         // Any locality in the list's spelling: "Bommanahally" is Bommanahalli.
-        let areaTokens = tokens.indices.map { position in
+        var areaTokens = tokens.indices.map { position in
             let word = tokens[position]
             guard !used[position], !Self.requestWords.contains(word) else { return word }
             return directory.placeSpelling(ofHeard: word, closely: !heardInDevanagari) ?? word
+        }
+        // A locality said as two words that the list writes as one ("in Jaya Nagar" is Jayanagar):
+        // the first word becomes the listed one, the second is spent. Only where a place is being
+        // named (after "in", "near"…, before "mein"…), so a name said apart ("Cloud Nine") stays a name.
+        for position in areaTokens.indices.dropLast() where !used[position] && !used[position + 1] {
+            let afterPreposition = position > 0 && Self.prepositions.contains(tokens[position - 1])
+            let beforePostposition = position + 2 < tokens.count && Self.postpositions.contains(tokens[position + 2])
+            guard afterPreposition || beforePostposition, !Self.requestWords.contains(areaTokens[position]),
+                !Self.requestWords.contains(areaTokens[position + 1]),
+                let joined = directory.joinedPlace(tokens[position], tokens[position + 1])
+                    ?? directory.joinedPlace(areaTokens[position], areaTokens[position + 1])
+            else { continue }
+            areaTokens[position] = joined
+            used[position + 1] = true
         }
         var area = areaWords(areaTokens, used: &used, from: correctedFrom)
         var areaCity = city
