@@ -53,7 +53,9 @@ extension HospitalIndex {
             if spellingVariants, alternatives.first?.kind == .exact, word.utf8.count >= 8 {
                 alternatives += vocabulary.spellingVariants(of: word).map { Term.Alternative(words: [$0.word], quality: $0.quality, kind: $0.kind) }
             }
-            if alternatives.first?.kind != .exact, word.utf8.count >= 6 {
+            // Split too when the word is listed only in addresses: "Moolchand" (a station in an
+            // address) is the hospital listed as "Mool Chand".
+            if alternatives.first?.kind != .exact || !isNameWord(word), word.utf8.count >= 6 {
                 alternatives.append(contentsOf: splits(of: word))
             }
             if hearing != .asSpelt {
