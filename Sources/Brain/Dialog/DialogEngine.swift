@@ -46,9 +46,16 @@ struct DialogEngine: Sendable {
         return Answer(decision: decision, twiml: reply)
     }
 
-    /// A phone turn from the queue, answered as its channel wants it: TwiML for `<Gather>`
-    /// calls and texts, a ``RelayReply`` for a ConversationRelay prompt.
-    func answer(to turn: Turn, state: DialogState?, context: CallContext = CallContext()) -> (DialogDecision, TurnReply.Body) {
+    /// A phone turn or a text, answered: the decision, the reply as its channel wants it (TwiML
+    /// for `<Gather>` calls and texts, a ``RelayReply`` for a ConversationRelay prompt), and the
+    /// sentences said, phrased once for both the reply and the call's record.
+    struct Answered: Sendable {
+        let decision: DialogDecision
+        let body: TurnReply.Body
+        let sentences: [String]
+    }
+
+    func answer(to turn: Turn, state: DialogState?, context: CallContext = CallContext()) -> Answered {
         var caller = understand(
             kind: turn.kind, speech: turn.speech, confidence: turn.utterance?.confidence, digits: turn.utterance?.digits, state: state)
         switch turn.payload {
@@ -61,14 +68,21 @@ struct DialogEngine: Sendable {
         case .speech, .fallback, .sms, .voicemail, .web, .search: break
         }
         let decision = DialogPolicy(directory: directory, defaultLanguage: defaultLanguage).decide(caller, state: state, context: context)
+        let sentences = Phrasing.sentences(for: decision)
+        let body: TurnReply.Body
         switch turn.kind {
         case .relayPrompt:
-            return (decision, .json(Self.json(Phrasing.relayReply(for: decision, humanAgentNumber: humanAgentNumber))))
+            body = .json(Self.json(Phrasing.relayReply(for: decision, humanAgentNumber: humanAgentNumber, sentences: sentences)))
         case .sms:
-            return (decision, .twiml(TwiML([.message(Phrasing.textReply(for: decision))]).render(voice(for: decision))))
+            body = .twiml(TwiML([.message(Phrasing.textReply(for: decision))]).render(voice(for: decision)))
         default:
-            return (decision, .twiml(twiml(for: decision).render(voice(for: decision))))
+            body = .twiml(
+                Phrasing.twiml(
+                    for: decision, directory: directory, voices: voices, humanAgentNumber: humanAgentNumber, callerID: humanAgentCallerID,
+                    sentences: sentences
+                ).render(voice(for: decision)))
         }
+        return Answered(decision: decision, body: body, sentences: sentences)
     }
 
     static func json(_ reply: some Encodable) -> String {

@@ -4,7 +4,9 @@ import Shared
 extension CallEvent {
     /// The call-record event of an answered turn: intent, outcome, places and hospitals named,
     /// and names asked for that the list lacks.
-    init(turn: Turn, decision: DialogDecision, at: Int64) {
+    /// - Parameter said: the sentences the answer spoke, when the caller heard them (a call's
+    ///   turn); the record keeps them as the turn's answer.
+    init(turn: Turn, decision: DialogDecision, at: Int64, said sentences: [String]? = nil) {
         switch turn.payload {
         case .dialEnded(let result, _):
             self.init(kind: .dial, at: at, status: result.status ?? "unknown", duration: result.duration)
@@ -52,7 +54,7 @@ extension CallEvent {
             notFound: notFound.isEmpty ? nil : notFound)
         mode = decision.state.relay != nil ? VoiceMode.relay.rawValue : VoiceMode.gather.rawValue
         said = turn.utterance?.digits.map { "[pressed \($0)]" } ?? (turn.speech.isEmpty ? nil : turn.speech)
-        let answer = Phrasing.sentences(for: decision).joined(separator: " ")
+        let answer = sentences?.joined(separator: " ") ?? ""
         self.answer = answer.isEmpty ? nil : answer
     }
 }

@@ -5,11 +5,11 @@ import Shared
 import Twilio
 
 extension TurnProcessor {
-    /// The dialog's decision on a turn and the reply to deliver: TwiML for calls and texts,
-    /// ``ConverseReply`` JSON for the web.
+    /// The dialog's decision on a turn, the reply to deliver (TwiML for calls and texts,
+    /// ``ConverseReply`` JSON for the web) and, for a call, the sentences said.
     func respond(
         to turn: Turn, snapshot: SessionStore.Snapshot, engine: DialogEngine, on connection: ReconnectingRedisConnection
-    ) async throws(RedisError) -> (DialogDecision, TurnReply.Body) {
+    ) async throws(RedisError) -> (DialogDecision, TurnReply.Body, [String]?) {
         var context = callContext(turn, snapshot: snapshot)
         if case .web(let session) = turn.conversation {
             var language: Language?
@@ -18,7 +18,7 @@ extension TurnProcessor {
             let reply = Phrasing.webReply(decisions, session: session, humanAgentNumber: configuration.humanAgentNumber)
             // decideWeb always decides at least the greeting.
             guard let last = decisions.last else { throw .unexpectedReply("no web decision") }
-            return (last, .json(DialogEngine.json(reply)))
+            return (last, .json(DialogEngine.json(reply)), nil)
         }
         let optOuts = SMSOptOuts(keys: configuration.keys)
         if turn.kind == .sms, let keyword = SMSKeyword(message: turn.speech) {
@@ -28,9 +28,9 @@ extension TurnProcessor {
             }
             let state = snapshot.state ?? DialogState()
             let silent = DialogDecision(acts: [], prompt: .none, action: .listen, state: state, outcome: .smsKeyword, language: state.language ?? .english)
-            return (silent, .twiml(#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#))
+            return (silent, .twiml(#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#), nil)
         }
-        func decide(_ context: CallContext) -> (decision: DialogDecision, body: TurnReply.Body) {
+        func decide(_ context: CallContext) -> DialogEngine.Answered {
             engine.answer(to: turn, state: snapshot.state, context: context)
         }
         var answer = decide(context)
@@ -54,7 +54,7 @@ extension TurnProcessor {
                 answer = decide(context)
             }
         }
-        return answer
+        return (answer.decision, answer.body, answer.sentences)
     }
 
     /// A search needs no session: answered from the directory and delivered at once (and kept

@@ -60,10 +60,10 @@ struct TurnProcessor: Sendable {
                 return
             }
             let thinking = ContinuousClock.now
-            let (decision, reply) = try await respond(to: turn, snapshot: snapshot, engine: engine, on: connection)
+            let (decision, reply, said) = try await respond(to: turn, snapshot: snapshot, engine: engine, on: connection)
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
             let now = Date.nowMilliseconds
-            let event = turn.kind.isPhoneCall ? CallEvent(turn: turn, decision: decision, at: now) : nil
+            let event = turn.kind.isPhoneCall ? CallEvent(turn: turn, decision: decision, at: now, said: said) : nil
             let session: SessionStore.Part
             do {
                 session = try store.part(turn: turn, snapshot: snapshot, state: decision.state, now: now)

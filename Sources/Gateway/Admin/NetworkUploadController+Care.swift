@@ -35,9 +35,9 @@ extension NetworkUploadController {
         let body = try await collect(request)
         let (_, check) = try await Self.check(body, contentType: request.headers[.contentType] ?? "")
         let store = NetworkStore(keys: configuration.keys)
-        let current = try await Self.available { () async throws(RedisError) in try await store.current(redis: redis) }
+        let current = try await AdminController.read { () async throws(RedisError) in try await store.current(redis: redis) }
         var old: [HospitalRecord] = []
-        if let current, let csv = try await Self.available({ () async throws(RedisError) in try await store.csv(version: current.version, redis: redis) }) {
+        if let current, let csv = try await AdminController.read({ () async throws(RedisError) in try await store.csv(version: current.version, redis: redis) }) {
             old = try await NIOThreadPool.singleton.runIfActive { (try? HospitalDirectory.check(data: Data(csv), name: "the list in use"))?.records ?? [] }
         }
         let (before, records) = (old, check.records)
@@ -61,7 +61,7 @@ extension NetworkUploadController {
             throw APIError(.badRequest, #"Send JSON like {"version": 3}: the kept version to put back."#)
         }
         let store = NetworkStore(keys: configuration.keys)
-        guard let csv = try await Self.available({ () async throws(RedisError) in try await store.csv(version: asked.version, redis: redis) }) else {
+        guard let csv = try await AdminController.read({ () async throws(RedisError) in try await store.csv(version: asked.version, redis: redis) }) else {
             throw APIError(.notFound, "Version \(asked.version) is no longer kept (the last \(NetworkStore.keptVersions) versions are).")
         }
         let (_, check) = try await Self.check(ByteBuffer(bytes: csv), contentType: "text/csv")
@@ -74,11 +74,11 @@ extension NetworkUploadController {
     func download(_ request: Request) async throws -> Response {
         let store = NetworkStore(keys: configuration.keys)
         let asked = request.uri.queryParameters["version"].flatMap { Int($0) }
-        let current = try await Self.available { () async throws(RedisError) in try await store.current(redis: redis) }
+        let current = try await AdminController.read { () async throws(RedisError) in try await store.current(redis: redis) }
         guard let version = asked ?? current?.version else {
             throw APIError(.notFound, "No list was uploaded: the brains serve the file they were started with (HOSPITALS_CSV).")
         }
-        guard let csv = try await Self.available({ () async throws(RedisError) in try await store.csv(version: version, redis: redis) }) else {
+        guard let csv = try await AdminController.read({ () async throws(RedisError) in try await store.csv(version: version, redis: redis) }) else {
             throw APIError(.notFound, "Version \(version) is no longer kept (the last \(NetworkStore.keptVersions) versions are).")
         }
         var headers = HTTPFields()
@@ -92,14 +92,6 @@ extension NetworkUploadController {
             return try await request.body.collect(upTo: Self.maximumBytes)
         } catch {
             throw APIError(.contentTooLarge, "The list must be at most \(Self.maximumBytes / 1_048_576) MB.")
-        }
-    }
-
-    static func available<T>(_ body: () async throws(RedisError) -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch {
-            throw APIError(.serviceUnavailable, "Redis is unavailable; nothing was changed.")
         }
     }
 }

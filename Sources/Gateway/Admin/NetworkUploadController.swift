@@ -40,13 +40,7 @@ struct NetworkUploadController: Sendable {
     }
 
     func upload(_ request: Request, context: GatewayRequestContext) async throws -> JSONResponse<Stored> {
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: Self.maximumBytes)
-        } catch {
-            throw APIError(.contentTooLarge, "The list must be at most \(Self.maximumBytes / 1_048_576) MB.")
-        }
-        let (csv, check) = try await Self.check(body, contentType: request.headers[.contentType] ?? "")
+        let (csv, check) = try await Self.check(try await collect(request), contentType: request.headers[.contentType] ?? "")
         return try await store(csv, check: check, by: Self.uploader(request, context: context, configuration: configuration), context: context)
     }
 

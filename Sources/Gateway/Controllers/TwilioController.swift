@@ -74,16 +74,17 @@ struct TwilioController: Sendable {
         }
     }
 
-    /// - Parameter socket: the ConversationRelay socket's URL as Twilio reaches this gateway.
-    private func payload(_ webhook: Webhook, form: TwilioForm, call: CallSid, socket: String) async -> Turn.Payload {
+    /// - Parameter socket: the ConversationRelay socket's URL as Twilio reaches this gateway,
+    ///   worked out only for the webhooks that need it.
+    private func payload(_ webhook: Webhook, form: TwilioForm, call: CallSid, socket: @autoclosure () -> String) async -> Turn.Payload {
         let who = Turn.Caller(masked: form.maskedCaller, replyNumber: form.replyNumber)
         switch webhook {
-        case .callStarted: return .callStarted(who, relay: configuration.voiceMode == .relay ? socket : nil)
+        case .callStarted: return .callStarted(who, relay: configuration.voiceMode == .relay ? socket() : nil)
         case .relayEnded:
             let ending = Turn.RelayEnding(
                 status: form.cleaned("SessionStatus"), handoff: form["HandoffData"].map { String($0.prefix(1024)) },
                 // A gateway no longer in relay mode takes the call back to <Gather> turns.
-                errorCode: form.cleaned("ErrorCode"), relay: configuration.voiceMode == .relay ? socket : "")
+                errorCode: form.cleaned("ErrorCode"), relay: configuration.voiceMode == .relay ? socket() : "")
             return .relayEnded(ending, who)
         case .speech: return .speech(Turn.Utterance(speech: form.speech, confidence: form.confidence, digits: form.digits), who)
         case .fallback: return .fallback(who)

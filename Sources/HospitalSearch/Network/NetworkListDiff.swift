@@ -22,7 +22,7 @@ public struct NetworkListDiff: Sendable, Equatable, Codable {
     }
 
     public init(from old: [HospitalRecord], to new: [HospitalRecord]) {
-        func key(_ record: HospitalRecord) -> String { Self.plain(record.name) + "\u{1F}" + Self.plain(record.city) }
+        func key(_ record: HospitalRecord) -> String { TextNormalizer.phrase(record.name) + "\u{1F}" + TextNormalizer.phrase(record.city) }
         func entry(_ record: HospitalRecord) -> HospitalEntry { HospitalEntry(name: record.name, city: record.city, address: record.address) }
         var before: [String: HospitalRecord] = [:]
         for record in old where before[key(record)] == nil { before[key(record)] = record }
@@ -33,7 +33,7 @@ public struct NetworkListDiff: Sendable, Equatable, Codable {
             let id = key(record)
             guard seen.insert(id).inserted else { continue }
             if let earlier = before[id] {
-                if Self.plain(earlier.address) != Self.plain(record.address) {
+                if TextNormalizer.phrase(earlier.address) != TextNormalizer.phrase(record.address) {
                     changed.append(Change(name: record.name, city: record.city, before: earlier.address, after: record.address))
                 }
             } else {
@@ -51,9 +51,5 @@ public struct NetworkListDiff: Sendable, Equatable, Codable {
         shown.removed = Array(removed.prefix(count))
         shown.changed = Array(changed.prefix(count))
         return shown
-    }
-
-    private static func plain(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "." }).joined(separator: " ")
     }
 }

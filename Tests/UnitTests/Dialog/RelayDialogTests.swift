@@ -25,8 +25,8 @@ struct RelayDialogTests {
         mutating func send(_ payload: Turn.Payload) -> (DialogDecision, TurnReply.Body) {
             let turn = Turn(id: .random(), conversation: .call(RelayDialogTests.sid), payload: payload, receivedAt: 0, replyTo: "r")
             let answer = engine.answer(to: turn, state: state)
-            state = answer.0.state
-            return answer
+            state = answer.decision.state
+            return (answer.decision, answer.body)
         }
 
         mutating func say(_ words: String, heard: String? = nil) throws -> RelayReply {

@@ -8,9 +8,9 @@ extension Phrasing {
     /// The reply for the gateway holding the socket. It ends the session the way
     /// ``twiml(for:directory:voices:humanAgentNumber:callerID:)`` would end a `<Gather>` call:
     /// a hand-off with a number to call goes to `/twilio/relay-ended` for the `<Dial>`.
-    static func relayReply(for decision: DialogDecision, humanAgentNumber: String?) -> RelayReply {
+    static func relayReply(for decision: DialogDecision, humanAgentNumber: String?, sentences said: [String]? = nil) -> RelayReply {
         let language = decision.language
-        var sentences = Self.sentences(for: decision)
+        var sentences = said ?? Self.sentences(for: decision)
         if decision.pace == .slow { sentences = slowly(sentences) }
         switch decision.action {
         case .listen:
@@ -55,17 +55,13 @@ extension Phrasing {
     /// How many of `hospitals`, in order, a caller heard in `heard` (the words spoken before they
     /// cut in): a name counts once its first words were said.
     static func namesHeard(_ hospitals: [SpokenHospital], in heard: String) -> Int {
-        let said = " " + plainWords(heard).joined(separator: " ") + " "
+        let said = " " + TextNormalizer.phrase(heard) + " "
         var from = said.startIndex
         for (position, hospital) in hospitals.enumerated() {
-            let key = " " + plainWords(Speech.clean(hospital.name)).prefix(2).joined(separator: " ") + " "
+            let key = " " + TextNormalizer.tokens(Speech.clean(hospital.name)).prefix(2).joined(separator: " ") + " "
             guard let found = said.range(of: key, range: from..<said.endIndex) else { return position }
             from = said.index(before: found.upperBound)
         }
         return hospitals.count
-    }
-
-    private static func plainWords(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 }

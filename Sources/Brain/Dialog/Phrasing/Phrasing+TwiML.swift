@@ -6,10 +6,11 @@ import Twilio
 /// A decision as TwiML: the sentences, the closing question, and what Twilio does next.
 extension Phrasing {
     static func twiml(
-        for decision: DialogDecision, directory: HospitalDirectory, voices: Voices = Voices(), humanAgentNumber: String?, callerID: String? = nil
+        for decision: DialogDecision, directory: HospitalDirectory, voices: Voices = Voices(), humanAgentNumber: String?, callerID: String? = nil,
+        sentences said: [String]? = nil
     ) -> TwiML {
         let language = decision.language
-        var sentences = Self.sentences(for: decision)
+        var sentences = said ?? Self.sentences(for: decision)
         if decision.pace == .slow { sentences = slowly(sentences) }
         var twiml: TwiML
         switch decision.action {
