@@ -10,7 +10,7 @@ extension HospitalDirectory {
         let (cities, area) = filters(for: place)
         // A city's hospitals are a range of ids: only the page is taken from them, never the whole city.
         let ranges = cities.map(index.hospitals(inCity:))
-        let inArea: [Int]? = area.isEmpty ? nil : index.hospitals(inArea: area, cities: cities)
+        let inArea: [Int]? = area.isEmpty ? nil : hospitals(inArea: area, cities: cities)
         let total = inArea?.count ?? ranges.reduce(0) { $0 + $1.count }
         let start = min(max(offset, 0), total), length = min(max(limit, 0), total - start)
         let page = inArea.map { Array($0[start..<(start + length)]) } ?? Array(ranges.joined().dropFirst(start).prefix(length))
@@ -22,12 +22,33 @@ extension HospitalDirectory {
     /// carry the odd mistyped address); an area the list does not know has none.
     public func cities(ofArea words: [String]) -> [City] {
         var counts: [Int: Int] = [:]
-        let hospitals = index.hospitals(inArea: words)
+        let hospitals = self.hospitals(inArea: words, cities: [])
         for hospital in hospitals { counts[index.hospitals[hospital].city, default: 0] += 1 }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let top = ranked.first else { return [] }
         if top.value * 5 >= hospitals.count * 4 { return [city(top.key)] }
         return ranked.prefix(3).map { city($0.key) }
+    }
+
+    /// Hospitals whose address names the area: its words, or its PIN code exactly (a PIN one
+    /// digit off is another place, never a near spelling).
+    func hospitals(inArea area: [String], cities: [Int]) -> [Int] {
+        guard area.count == 1, PinCodes.isPIN(area[0]) else { return index.hospitals(inArea: area, cities: cities) }
+        let all = pinCodes.hospitals[area[0]] ?? []
+        return cities.isEmpty ? all : all.filter { cities.contains(index.hospitals[$0].city) }
+    }
+
+    /// The place a caller means by a PIN code: the hospitals whose address carries it, in the city
+    /// most of them are in; when none does, the nearest PIN code of the same postal district that
+    /// has some (`exact` false). Nil for digits that are no PIN code, or a district without hospitals.
+    public func place(forPIN pin: String) -> (place: Place, exact: Bool)? {
+        guard PinCodes.isPIN(pin), let listed = pinCodes.hospitals[pin] != nil ? pin : pinCodes.nearest(to: pin),
+            let hospitals = pinCodes.hospitals[listed]
+        else { return nil }
+        var counts: [Int: Int] = [:]
+        for hospital in hospitals { counts[index.hospitals[hospital].city, default: 0] += 1 }
+        let city = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.map { self.city($0.key) }
+        return (.area(words: [listed], city: city), listed == pin)
     }
 
     /// The cities (indexes) and area words a place stands for.

@@ -15,6 +15,10 @@ public final class HospitalDirectory: Sendable {
     public let cities: [City]
     /// Places and brands for the recogniser (``placeHints``, ``brandHints(in:)``).
     let hints: RecognitionHints
+    /// Hospitals by address, to find again one the dialog is about to name (``isListed(_:)``).
+    let byAddress: [String: [Int]]
+    /// The PIN codes of hospitals' addresses, a place a caller can name by number.
+    let pinCodes: PinCodes
 
     init(path: String, index: HospitalIndex) {
         self.path = path
@@ -23,6 +27,8 @@ public final class HospitalDirectory: Sendable {
         self.cities = index.places.cities.filter { !$0.hospitals.isEmpty }
             .sorted { $0.hospitals.count > $1.hospitals.count }.map { City(name: $0.name) }
         self.hints = RecognitionHints(index: index, cities: cities)
+        self.byAddress = Dictionary(grouping: index.hospitals.indices, by: { index.hospitals[$0].address })
+        self.pinCodes = PinCodes(addresses: index.hospitals.map(\.address))
     }
 
     /// Indexes `records` (already validated rows of a list).

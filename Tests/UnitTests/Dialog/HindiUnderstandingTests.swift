@@ -142,11 +142,13 @@ struct HindiUnderstandingTests {
         #expect(Transliteration.normalisingDigits("कोलकाता के २ अस्पताल।") == "कोलकाता के 2 अस्पताल.")
     }
 
-    @Test("In an English call, Hindi is noticed and only a request to switch is acted on")
+    @Test("In an English call, Hindi in Devanagari is understood in Hindi, and the call goes on in it")
     func hindiInAnEnglishCall() throws {
         let interpreter = Interpreter(directory: try Fixture.network())
         let hindi = interpreter.understand("मुझे अस्पताल चाहिए")
-        #expect(hindi.intent == .otherLanguage && hindi.language == .hindi)
+        #expect(hindi.intent == .list && hindi.speaks == .hindi)
+        let emergency = interpreter.understand("मेरे पिताजी को सीने में दर्द है")
+        #expect(emergency.intent == .emergency && emergency.speaks == .hindi)
         let kannada = interpreter.understand("ಆಸ್ಪತ್ರೆ ಬೇಕು")
         #expect(kannada.intent == .otherLanguage && kannada.language == nil)
         #expect(interpreter.understand("हिंदी").language == .hindi)

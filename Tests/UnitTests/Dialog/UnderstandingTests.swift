@@ -58,7 +58,7 @@ struct UnderstandingTests {
         Case(said: "My father is having chest pain", intent: .emergency),
         Case(said: "there has been an accident in Pune, we need a hospital", intent: .emergency, place: .city("Pune")),
         Case(said: "", intent: .silence),
-        Case(said: "मुझे अस्पताल चाहिए", intent: .otherLanguage),
+        Case(said: "मुझे अस्पताल चाहिए", intent: .list),
         Case(said: "umm", intent: .unclear),
         Case(said: "what can you do", intent: .help),
         // Corrections: the last stated value wins.

@@ -47,6 +47,9 @@ struct LanguageProfile: Sendable {
     let scriptWords: [String: String]
     /// Ordinary words in its own script that never name a hospital or a place.
     let ordinaryWords: [String]
+    /// Its most frequent words (generated, `scripts/make-common-words.py`): the language itself,
+    /// never a hospital's name unless the list links them.
+    let commonWords: [String]
     /// True when text is written in its own script (other than Latin).
     let writes: @Sendable (String) -> Bool
     /// A city's names in this language, for the recogniser's hints.
@@ -68,12 +71,12 @@ enum LanguageRegistry {
         case .english:
             return LanguageProfile(
                 language: .english, englishName: "English", phraseBook: Phrasing.self, key: "1", defaultVoice: VoiceSettings(),
-                choosing: EnglishLexicon.choosing, scriptWords: [:], ordinaryWords: [], writes: { _ in false }, cityNames: { _ in [] })
+                choosing: EnglishLexicon.choosing, scriptWords: [:], ordinaryWords: [], commonWords: EnglishLexicon.commonWords, writes: { _ in false }, cityNames: { _ in [] })
         case .hindi:
             return LanguageProfile(
                 language: .hindi, englishName: "Hindi", phraseBook: HindiPhrasing.self, key: "2",
                 defaultVoice: VoiceSettings(voice: "Polly.Aditi", language: "hi-IN").relaying(voice: "hi-IN-Neural2-A"), choosing: HindiLexicon.choosing,
-                scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, writes: { Transliteration.hasDevanagari($0) }, cityNames: { $0.hindiNames })
+                scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, commonWords: HindiLexicon.commonWords, writes: { Transliteration.hasDevanagari($0) }, cityNames: { $0.hindiNames })
         }
     }
 

@@ -47,7 +47,8 @@ struct DialogPolicy: Sendable {
             answer.acts.insert(.textFailed, at: 0)
             answer.state.said = answer.acts
         }
-        return answer
+        // Nothing is said that the list does not support (Dialog/Grounding).
+        return Grounding(directory: directory).enforce(answer)
     }
 
     private func decideTurn(_ turn: CallerTurn, state previous: DialogState?, context: CallContext) -> DialogDecision {
@@ -126,6 +127,8 @@ struct DialogPolicy: Sendable {
         let pending = state.pending
         state.pending = nil
         if understanding.intent != .unclear { state.misunderstood = 0 }
+        // Said in another language Loop AI speaks: the call goes on in it from this answer on.
+        if let speaks = understanding.speaks { state.language = speaks }
 
         switch understanding.intent {
         case .emergency:

@@ -33,6 +33,42 @@ extension Interpreter {
         !Self.requestWords.contains(word) && !TextNormalizer.stopWords.contains(word) && Self.ordinalWords[word] == nil && Int(word) == nil
     }
 
+    /// Every language's most frequent words as they reach the rules (Devanagari in Latin letters).
+    static let commonWords: Set<String> = Set(LanguageRegistry.all.flatMap { profile in profile.commonWords.flatMap(heard) })
+    /// Of those, the everyday ones ("thinking", "check", "out"): not even a caller's framing
+    /// ("… hospital") makes one a name the list does not have. Rarer words ("Breach Candy
+    /// Hospital") are names when framed as one.
+    static let everydayWords: Set<String> = Set(LanguageRegistry.all.flatMap { profile in profile.commonWords.prefix(everyday).flatMap(heard) })
+    static let everyday = 5000
+
+    /// A word of the caller's language with no better claim to be a name than chance: an ordinary
+    /// word ("thinking", "check", सोच) that the list does not link as a name. Such a word is part of
+    /// a name only when the list has it spelt as said and, for a word only a hospital or so carries,
+    /// when the caller also frames it as a name or says it beside a name word of its own.
+    func isOrdinaryWord(_ position: Int, in tokens: [String], framed: Bool, heardInDevanagari: Bool) -> Bool {
+        let word = tokens[position]
+        guard Self.commonWords.contains(word) else { return false }
+        // "cloud nine" is the listed Cloudnine: an ordinary word joined with its neighbour into a name.
+        let joined = [position > 0 ? tokens[position - 1] + word : nil, position + 1 < tokens.count ? word + tokens[position + 1] : nil]
+        if joined.compactMap({ $0 }).contains(where: { directory.nameLink(for: $0, heardInDevanagari: heardInDevanagari).evidence >= .spelt }) {
+            return false
+        }
+        let link = directory.nameLink(for: word, heardInDevanagari: heardInDevanagari)
+        // Devanagari spells an English name only as closely as its sounds ("मैक्स", "maiks", is
+        // Max): framed as a name, a word with a listed name's consonants is that name.
+        if framed, heardInDevanagari, link.evidence >= .soundsLike { return false }
+        guard link.evidence >= .spelt else { return !framed || Self.everydayWords.contains(word) }
+        if link.hospitals >= Self.brandHospitals || framed { return false }
+        let neighbours = [position - 1, position + 1].filter { tokens.indices.contains($0) }.map { tokens[$0] }
+        return !neighbours.contains { neighbour in
+            !Self.commonWords.contains(neighbour) && !TextNormalizer.genericWords.contains(neighbour)
+                && directory.nameLink(for: neighbour, heardInDevanagari: heardInDevanagari).evidence >= .spelt
+        }
+    }
+
+    /// Hospitals that must carry an ordinary word before it names them unframed ("Max", "Care").
+    static let brandHospitals = 3
+
     /// A word the list knows, or could be a mis-heard or unknown hospital name (not a common English word).
     func isKnownOrNamelike(_ word: String) -> Bool {
         word.count >= 3 || (word.count == 2 && directory.hasExactly(word))

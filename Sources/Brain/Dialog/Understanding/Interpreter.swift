@@ -62,6 +62,16 @@ struct Interpreter: Sendable {
         if Self.isMostlyOtherScript(text) && (language == .english || !devanagari) {
             let chosen = devanagari ? Self.languageChosen(in: Self.tokens(of: text)) : nil
             if let chosen { return Understanding(intent: .chooseLanguage, language: chosen) }
+            // A language Loop AI speaks, in its own script: understood in it and answered in it
+            // (an emergency in Hindi hears 112 in Hindi, not an offer to switch). Words that make
+            // no sense in it either are only offered the switch.
+            if let written = LanguageRegistry.writing(text), written != language {
+                var understood = understand(text, in: written)
+                if understood.intent != .unclear, understood.intent != .otherLanguage {
+                    understood.speaks = written
+                    return understood
+                }
+            }
             return Understanding(intent: .otherLanguage, language: LanguageRegistry.writing(text))
         }
         let tokens = Self.tokens(of: text)
@@ -108,9 +118,14 @@ struct Interpreter: Sendable {
         // After "actually", "I mean", "sorry"…, what follows replaces what came before.
         let correctedFrom = Self.correction.lastMatch(in: tokens)?.upperBound
         var guessedPlace = false
-        let place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace, heardInDevanagari: heardInDevanagari)
+        // A PIN code is the place, however the city is named around it.
+        let pin = pinCode(in: tokens).flatMap { said in directory.place(forPIN: said.digits).map { (said.positions, $0.place) } }
+        for position in pin?.0 ?? [] { used[position] = true }
+        var place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace, heardInDevanagari: heardInDevanagari)
+        if let pin { place = pin.1 }
 
-        let count = self.count(in: tokens)
+        var count = self.count(in: tokens)
+        if let found = count, used[found.position] { count = nil }
         if let count { used[count.position] = true }
         let ordinal = self.ordinal(in: tokens)
         var restPositions = tokens.indices.filter { !used[$0] }
@@ -121,22 +136,29 @@ struct Interpreter: Sendable {
         // mis-hearing), or the caller framed it as a name ("Lilavati hospital", "is Saifee covered").
         // Anything else is request words, so "mammi dikhana" never becomes a "No, … is not in your network".
         let candidates = restPositions
+        var ordinary: Set<Int> = []
         restPositions.removeAll { position in
             let word = tokens[position]
             guard isNameCandidate(word), !TextNormalizer.genericWords.contains(word), isKnownOrNamelike(word) else { return false }
             // "klaud nain" (Cloudnine): a word may be known only with its neighbour.
             let joined = [position > 0 ? tokens[position - 1] + word : nil, position + 1 < tokens.count ? word + tokens[position + 1] : nil]
+            let framed = isFramedAsName(position, in: tokens, candidates: candidates, places: used)
+            // An ordinary word stays what it was to the rules (a word of the request, or of a
+            // topic), but is never part of the name looked up and said back.
+            if isOrdinaryWord(position, in: tokens, framed: framed, heardInDevanagari: heardInDevanagari) { ordinary.insert(position) }
             if joined.compactMap({ $0 }).contains(where: knows) { return false }
-            return !knows(word) && !isFramedAsName(position, in: tokens, candidates: candidates, places: used)
+            return !knows(word) && !framed
         }
         let rest = restPositions.map { tokens[$0] }
-        let name = rest.filter(isNameCandidate)
+        let name = restPositions.filter { !ordinary.contains($0) }.map { tokens[$0] }.filter(isNameCandidate)
         let distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
         let content = rest.filter {
             !Self.requestWords.contains($0) && !TextNormalizer.stopWords.contains($0) && $0.count >= 2 && $0.contains(where: \.isLetter)
         }
         var says = Set<Clues.PhraseList>()
-        for (list, phrases) in Self.phraseLists where phrases.matches(tokens) { says.insert(list) }
+        // A PIN code's words are a place, not a topic ("code" is not programming).
+        let phraseTokens = pin.map { found in tokens.indices.map { found.0.contains($0) ? "" : tokens[$0] } } ?? tokens
+        for (list, phrases) in Self.phraseLists where phrases.matches(phraseTokens) { says.insert(list) }
         return Clues(
             tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
             knownName: distinctive.contains(where: knows), nameWords: distinctive.filter(directory.isNameWord),

@@ -266,6 +266,17 @@ enum Lexicon {
         "saat": 7, "aath": 8, "nau": 9, "das": 10,
     ]
 
+    /// Digits said one by one, as in a PIN code ("four one one zero three eight", "chaar ek ek").
+    static let digits: [String: Character] = [
+        "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+        "eight": "8", "nine": "9",
+        "shunya": "0", "ek": "1", "do": "2", "teen": "3", "tin": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5",
+        "chhe": "6", "che": "6", "saat": "7", "aath": "8", "nau": "9",
+    ]
+
+    /// Words that say a number is a PIN code ("my pin is …", "pincode", "postal code", "पिन कोड").
+    static let pinWords: Set<String> = ["pin", "pincode", "code", "postal", "zip", "kod"]
+
     static let ordinals: [String: Int] = [
         "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
         "last": -1, "previous": -1, "that": 0, "it": 0,

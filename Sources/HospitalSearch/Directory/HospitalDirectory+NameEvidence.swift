@@ -1,0 +1,40 @@
+/// How strongly the list backs a caller's word as part of a hospital's name, strongest last.
+///
+/// The understanding stage weighs this against how ordinary the word is in the caller's language:
+/// "thinking" is near enough to some listed word to be ``soundsLike``, but an ordinary word with
+/// nothing better is the caller's own, never a name.
+public enum NameEvidence: Int, Comparable, Sendable {
+    /// No listed name has the word or anything like it.
+    case none
+    /// A listed name has a word that sounds or is spelt like it (a mis-heard name, or chance).
+    case soundsLike
+    /// A listed name has the word as a recogniser would spell it: one letter off, or a spelling of
+    /// Devanagari that cannot show vowel length, `w`/`v`, doubled letters ("jivan" for Jeevan).
+    case spelt
+    /// A listed name has exactly this word.
+    case exact
+
+    public static func < (lhs: NameEvidence, rhs: NameEvidence) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A caller's word as the list knows it: how close the nearest listed name word is, and how many
+/// listed hospitals carry that word in their name ("max": 15, a brand; "soch": one hospital).
+public struct NameLink: Sendable, Equatable {
+    public let evidence: NameEvidence
+    public let hospitals: Int
+}
+
+extension HospitalDirectory {
+    /// The list's evidence that `word` (tokenised) is part of a hospital's name.
+    /// `heardInDevanagari`: the word is ICU's Latin for one said in Devanagari.
+    public func nameLink(for word: String, heardInDevanagari: Bool = false) -> NameLink {
+        if let id = index.vocabulary.id(of: word), !index.namePostings[Int(id)].isEmpty {
+            return NameLink(evidence: .exact, hospitals: index.namePostings[Int(id)].count)
+        }
+        let spellings =
+            heardInDevanagari ? index.vocabulary.heardSpellings(of: word) : index.vocabulary.expansions(of: word).filter { $0.quality >= 0.8 }
+        let spelt = spellings.map { index.namePostings[Int($0.word)].count }.filter { $0 > 0 }
+        if let most = spelt.max() { return NameLink(evidence: .spelt, hospitals: most) }
+        return NameLink(evidence: knows(word, heardInDevanagari: heardInDevanagari) ? .soundsLike : .none, hospitals: 0)
+    }
+}
