@@ -95,6 +95,21 @@ extension HospitalDirectory {
         return nil
     }
 
+    /// The listed word two said words make when the recogniser split one ("jas lock" → "jaslok",
+    /// "medi cover" → "medicover", "gorey gaon" → "goregaon"): a word of a name or an address,
+    /// exactly or a letter off. Nil when there is none, or the two are already listed words that
+    /// the list only has joined as a near spelling ("max care" stays two words).
+    public func joinedWord(_ first: String, _ second: String) -> String? {
+        guard first.utf8.count >= 2, second.utf8.count >= 2, first.utf8.count + second.utf8.count >= 6,
+            first.allSatisfy(\.isLetter), second.allSatisfy(\.isLetter)
+        else { return nil }
+        let joined = first + second
+        if index.vocabulary.id(of: joined) != nil { return joined }
+        if index.isNameWord(first) && index.isNameWord(second) { return nil }
+        let near = index.vocabulary.expansions(of: joined).filter { $0.quality >= 0.8 && $0.kind != .exact }
+        return near.first.map { index.vocabulary.words[Int($0.word)] }
+    }
+
     /// True when the list has exactly this word somewhere.
     public func hasExactly(_ word: String) -> Bool {
         index.vocabulary.id(of: word) != nil
@@ -109,6 +124,11 @@ extension HospitalDirectory {
     public func couldNameArea(_ word: String) -> Bool {
         index.isPlaceWord(word)
             || index.vocabulary.expansions(of: word).contains { $0.quality >= 0.8 && !index.placePostings[Int($0.word)].isEmpty }
+    }
+
+    /// True when the word, exactly as said, names a place in some hospital's address.
+    public func namesAreaExactly(_ word: String) -> Bool {
+        index.isPlaceWord(word)
     }
 
     /// True when the word is in addresses of the list, and its hospitals are mostly not in `city`.

@@ -97,7 +97,8 @@ struct UnderstandingTests {
         Case(said: "hospitals in Dwarka", intent: .list, place: .area(words: ["dwarka"], city: "New Delhi")),
         Case(said: "Andheri mein hospital chahiye", intent: .list, place: .area(words: ["andheri"], city: nil)),
         Case(said: "hospitals in Sector 62", intent: .list, place: .area(words: ["sector", "62"], city: nil)),
-        Case(said: "is cloud nine in bangalore covered", intent: .confirm, place: .city("Bengaluru"), name: ["cloud", "nine"]),
+        // A name the recogniser split in two is joined as the list writes it.
+        Case(said: "is cloud nine in bangalore covered", intent: .confirm, place: .city("Bengaluru"), name: ["cloudnine"]),
     ]
 
     @Test("Utterances become intents and slots", arguments: cases)

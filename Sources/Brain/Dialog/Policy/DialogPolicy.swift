@@ -123,6 +123,18 @@ struct DialogPolicy: Sendable {
     }
 
     func act(on understanding: Understanding, heldWords: Understanding?, state: DialogState, context: CallContext = CallContext()) -> DialogDecision {
+        // Two questions in one breath: each answered in turn, the last one's question closing.
+        if !understanding.also.isEmpty {
+            var first = understanding
+            first.also = []
+            var answer = act(on: first, heldWords: heldWords, state: state, context: context)
+            for next in understanding.also where answer.action == .listen {
+                let then = act(on: next, heldWords: nil, state: answer.state, context: context)
+                answer = decision(answer.acts + then.acts, then.prompt, action: then.action, state: then.state, outcome: answer.outcome)
+                answer.outbound = answer.outbound ?? then.outbound
+            }
+            return answer
+        }
         var state = state
         let pending = state.pending
         state.pending = nil

@@ -33,6 +33,9 @@ struct Clues: Sendable {
     var guessed: Bool
     /// True when the utterance was heard in Devanagari: its names are ICU's Latin for them.
     var heardInDevanagari = false
+    /// True when the caller framed some name word as a hospital's ("Nandi Hills Hospital", "is
+    /// Saifee covered"): a question about that name, even when the list does not have it.
+    var framedName = false
 
     /// The phrase lists of the ``Lexicon`` that rules ask about.
     enum PhraseList: CaseIterable, Sendable {

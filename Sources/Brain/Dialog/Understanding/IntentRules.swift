@@ -80,8 +80,11 @@ enum IntentRules {
         return .missingInfo
     }
 
+    /// Off-topic words ("treatment", "medicine"), unless the caller asks whether a hospital they
+    /// name is in the network: "X hospital, where my father's treatment is, is it covered?".
     static func outOfScopeTopic(_ clues: Clues) -> Understanding.Intent? {
-        clues.says.contains(.outOfScope) ? .outOfScope : nil
+        guard clues.says.contains(.outOfScope) else { return nil }
+        return clues.asksAboutNetwork && (clues.exactNameWord || clues.framedName) ? nil : .outOfScope
     }
 
     /// "How big is your network?", "how many hospitals in total?", "कितने शहरों में?": no place, no name.
@@ -113,7 +116,9 @@ enum IntentRules {
     /// an explicit "is … in my network" about an unknown name is a question with a clear no.
     static func listOrConfirm(_ clues: Clues) -> Understanding.Intent? {
         guard clues.says.contains(.list) || clues.says.contains(.confirm) || (clues.count != nil && clues.place != nil) else { return nil }
-        if clues.distinctive.isEmpty || (!clues.knownName && !clues.says.contains(.confirm) && clues.place != nil) { return .list }
+        if clues.distinctive.isEmpty || (!clues.knownName && !clues.framedName && !clues.says.contains(.confirm) && clues.place != nil) {
+            return .list
+        }
         return .confirm
     }
 

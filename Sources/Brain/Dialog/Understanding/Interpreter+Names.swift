@@ -66,6 +66,27 @@ extension Interpreter {
         }
     }
 
+    /// The tokens with a word the recogniser split in two joined again, as the list spells it
+    /// ("jas lock" → "jaslok", "deena nath" → "deenanath"), unless the two are a city ("new delhi").
+    func joiningSplitWords(_ tokens: [String]) -> [String] {
+        var joined: [String] = []
+        var position = 0
+        while position < tokens.count {
+            if position + 1 < tokens.count, !Self.filler.contains(tokens[position]), !TextNormalizer.stopWords.contains(tokens[position]),
+                !TextNormalizer.stopWords.contains(tokens[position + 1]),
+                let word = directory.joinedWord(tokens[position], tokens[position + 1]),
+                directory.placeMentions(in: [tokens[position], tokens[position + 1]]).isEmpty
+            {
+                joined.append(word)
+                position += 2
+                continue
+            }
+            joined.append(tokens[position])
+            position += 1
+        }
+        return joined
+    }
+
     /// Hospitals that must carry an ordinary word before it names them unframed ("Max", "Care").
     static let brandHospitals = 3
 

@@ -25,7 +25,8 @@ extension Interpreter {
             return (start > 0 && Self.negations.contains(tokens[start - 1]))
                 || (start > 1 && Self.prepositions.contains(tokens[start - 1]) && Self.negations.contains(tokens[start - 2]))
         }
-        if mentions.count > 1, mentions.contains(where: { !negated($0) }) {
+        // "the one in Brookefield, not Jayanagar": a place taken back is no place, and no name either.
+        if mentions.contains(where: negated) {
             for mention in mentions where negated(mention) { for index in mention.words { used[index] = true } }
             mentions.removeAll(where: negated)
         }
@@ -74,7 +75,9 @@ extension Interpreter {
             areaTokens[position] = joined
             used[position + 1] = true
         }
-        var area = areaWords(areaTokens, used: &used, from: correctedFrom)
+        // Positions of the cities named, which an area may stand before ("Kalyani Nagar Pune mein").
+        let cityPositions = Set(mentions.filter { if case .city = $0.place { return true } else { return false } }.flatMap { Array($0.words) })
+        var area = areaWords(areaTokens, used: &used, from: correctedFrom, cities: cityPositions)
         var areaCity = city
         if let correctedFrom, area.contains(where: { $0 >= correctedFrom }) {
             area.removeAll { $0 < correctedFrom }
@@ -90,7 +93,7 @@ extension Interpreter {
 
     /// Positions of words naming an area after "in", "near"… or before "mein", "ke paas"….
     /// `correctedFrom`: words right after "actually", "rather"… may name an area without an "in".
-    func areaWords(_ tokens: [String], used: inout [Bool], from correctedFrom: Int? = nil) -> [Int] {
+    func areaWords(_ tokens: [String], used: inout [Bool], from correctedFrom: Int? = nil, cities: Set<Int> = []) -> [Int] {
         var found: [Int] = []
         var index = 0
         while index < tokens.count {
@@ -99,10 +102,18 @@ extension Interpreter {
                 // "close to Baner", "next to Vashi".
                 var end = index + 1 < tokens.count && tokens[index + 1] == "to" ? index + 2 : index + 1
                 var run: [Int] = []
-                // "Sector 62", "Phase 2": a number right after an area word belongs to it.
-                while end < tokens.count, run.count < 3, !used[end], isAreaWord(tokens[end]) || (!run.isEmpty && Int(tokens[end]) != nil) {
+                // "Sector 62", "Phase 2", "Bannerghatta Road": numbers and words like "road" or
+                // "west" right after an area word belong to it.
+                while end < tokens.count, run.count < 4, !used[end], isAreaWord(tokens[end]) || (!run.isEmpty && isAreaJoiner(tokens[end])) {
                     run.append(end)
                     end += 1
+                }
+                // "Sector 62" said first: a joiner and its number before the area word.
+                if run.isEmpty, end + 1 < tokens.count, !used[end], !used[end + 1], Self.areaJoiners.contains(tokens[end]),
+                    Int(tokens[end + 1]) != nil || isAreaWord(tokens[end + 1])
+                {
+                    run = [end, end + 1]
+                    end += 2
                 }
                 if !run.isEmpty {
                     for position in run { used[position] = true }
@@ -113,21 +124,39 @@ extension Interpreter {
             }
             if !used[index], Self.postpositions.contains(tokens[index]) {
                 // "Dwarka ke paas": the "ke" of "ke paas" is not part of the place.
-                let end = index > 0 && ["ke", "ki", "ka"].contains(tokens[index - 1]) && !used[index - 1] ? index - 1 : index
+                let before = index > 0 && ["ke", "ki", "ka"].contains(tokens[index - 1]) && !used[index - 1] ? index - 1 : index
+                // "Kalyani Nagar Pune mein": the area stands before its city, already taken as one.
+                var end = before
+                while end > 0, before - end < 2, cities.contains(end - 1) { end -= 1 }
+                if end == 0 || used[end - 1] { end = before }
                 var start = end
-                while start > 0, end - start < 3, !used[start - 1], isAreaWord(tokens[start - 1]) { start -= 1 }
-                for position in start..<end { used[position] = true }
-                found += Array(start..<end)
+                while start > 0, end - start < 4, !used[start - 1], isAreaWord(tokens[start - 1]) || isAreaJoiner(tokens[start - 1]) { start -= 1 }
+                // A number before the area is a count, not part of it.
+                while start < end, Int(tokens[start]) != nil { start += 1 }
+                // "Manipal Sarjapur Bangalore mein": after a hospital's name, the words before
+                // the city are how its branch is called, as in English.
+                if end != before, start > 0, directory.isNameWord(tokens[start - 1]) { start = end }
+                if (start..<end).contains(where: { isAreaWord(tokens[$0]) }) {
+                    for position in start..<end { used[position] = true }
+                    found += Array(start..<end)
+                }
             }
             index += 1
         }
         return found.sorted()
     }
 
+    /// A number, or a word like "road", "phase" or "west", that is part of an area's name beside one.
+    func isAreaJoiner(_ word: String) -> Bool {
+        Int(word) != nil || Self.areaJoiners.contains(word)
+    }
+
     func isAreaWord(_ word: String) -> Bool {
         guard !Self.requestWords.contains(word), !TextNormalizer.stopWords.contains(word), !TextNormalizer.genericWords.contains(word),
             word.count >= 3, Int(word) == nil
         else { return false }
+        // An ordinary word ("sun", "check") names an area only where an address has it as said.
+        if Self.commonWords.contains(word) { return directory.namesAreaExactly(word) }
         return directory.couldNameArea(word)
     }
 }

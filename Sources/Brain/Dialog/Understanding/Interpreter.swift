@@ -11,7 +11,7 @@ struct Interpreter: Sendable {
     let directory: HospitalDirectory
 
     static let phraseLists: [Clues.PhraseList: PhraseSet] = [
-        .emergency: PhraseSet(Lexicon.emergency), .goodbye: PhraseSet(Lexicon.goodbye), .thanks: PhraseSet(Lexicon.thanks),
+        .emergency: PhraseSet(Lexicon.emergency + LanguageRegistry.all.flatMap { $0.emergencies.map { tokens(of: $0).joined(separator: " ") } }), .goodbye: PhraseSet(Lexicon.goodbye), .thanks: PhraseSet(Lexicon.thanks),
         .outOfScope: PhraseSet(Lexicon.outOfScope), .count: PhraseSet(Lexicon.count),
         .networkSize: PhraseSet(Lexicon.networkSize), .confirm: PhraseSet(Lexicon.confirm),
         .list: PhraseSet(Lexicon.list), .more: PhraseSet(Lexicon.more), .switchPlace: PhraseSet(Lexicon.switchPlace),
@@ -48,9 +48,16 @@ struct Interpreter: Sendable {
         "please", "um", "uh", "hmm", "well", "oh", "ok", "okay", "so", "and", "the", "then", "just", "sir", "madam", "maam",
         "ji", "accha", "acha", "arre", "haanji",
     ]
-    static let prepositions: Set<String> = ["in", "near", "around", "at", "on", "by", "close", "nearby"]
+    static let prepositions: Set<String> = ["in", "near", "around", "at", "on", "by", "close", "nearby", "along", "off", "opposite", "behind"]
     /// Hindi puts these after the place: "Andheri mein", "Powai ke paas".
-    static let postpositions: Set<String> = ["mein", "me", "mai", "paas", "pass", "nazdeek", "najdik", "wala", "wale", "wali"]
+    static let postpositions: Set<String> = ["mein", "me", "mai", "paas", "pass", "nazdeek", "najdik", "wala", "wale", "wali", "par", "pe", "pr"]
+    /// Words that are part of an area's name beside a word that names it ("Senapati Bapat Road",
+    /// "Mayur Vihar Phase 1", "Malad West"), never an area alone.
+    static let areaJoiners: Set<String> = [
+        "road", "marg", "street", "lane", "nagar", "garden", "gardens", "phase", "sector", "block", "west", "east", "north",
+        "south", "colony", "extension", "layout", "cross", "main", "park", "vihar", "bagh", "chowk", "salai", "sarani",
+        "enclave", "puram", "halli", "pet", "peth", "gaon", "wadi", "hills", "hill", "circle", "stage",
+    ]
     /// "not Noida": a place the caller takes back.
     static let negations: Set<String> = ["not", "nahi", "nahin"]
 
@@ -77,11 +84,18 @@ struct Interpreter: Sendable {
         let tokens = Self.tokens(of: text)
         guard !tokens.isEmpty else { return Understanding(intent: .unclear) }
         if let chosen = Self.languageChosen(in: tokens) { return Understanding(intent: .chooseLanguage, language: chosen) }
-        let clues = self.clues(tokens, heardInDevanagari: devanagari)
+        let heard = devanagari ? tokens : joiningSplitWords(tokens)
+        if let asks = twoAsks(in: heard, heardInDevanagari: devanagari) { return asks }
+        return understand(tokens: heard, heardInDevanagari: devanagari).understanding
+    }
+
+    /// The intent rules over the utterance's tokens: the understanding, and the clues it came from.
+    func understand(tokens: [String], heardInDevanagari: Bool) -> (understanding: Understanding, clues: Clues) {
+        let clues = self.clues(tokens, heardInDevanagari: heardInDevanagari)
         for (_, rule) in IntentRules.ordered {
-            if let intent = rule(clues) { return clues.understanding(intent) }
+            if let intent = rule(clues) { return (clues.understanding(intent), clues) }
         }
-        return clues.understanding(.unclear)
+        return (clues.understanding(.unclear), clues)
     }
 
     /// The utterance's tokens, with Hindi words in Devanagari in the Latin spelling the lexicon
@@ -137,6 +151,7 @@ struct Interpreter: Sendable {
         // Anything else is request words, so "mammi dikhana" never becomes a "No, … is not in your network".
         let candidates = restPositions
         var ordinary: Set<Int> = []
+        var framedWords: Set<Int> = []
         restPositions.removeAll { position in
             let word = tokens[position]
             guard isNameCandidate(word), !TextNormalizer.genericWords.contains(word), isKnownOrNamelike(word) else { return false }
@@ -145,7 +160,11 @@ struct Interpreter: Sendable {
             let framed = isFramedAsName(position, in: tokens, candidates: candidates, places: used)
             // An ordinary word stays what it was to the rules (a word of the request, or of a
             // topic), but is never part of the name looked up and said back.
-            if isOrdinaryWord(position, in: tokens, framed: framed, heardInDevanagari: heardInDevanagari) { ordinary.insert(position) }
+            if isOrdinaryWord(position, in: tokens, framed: framed, heardInDevanagari: heardInDevanagari) {
+                ordinary.insert(position)
+            } else if framed {
+                framedWords.insert(position)
+            }
             if joined.compactMap({ $0 }).contains(where: knows) { return false }
             return !knows(word) && !framed
         }
@@ -165,7 +184,8 @@ struct Interpreter: Sendable {
             says: says, missing: Self.missingInfo.first { $0.1.matches(tokens) }?.0, asksAboutNetwork: Self.networkQuestion.matches(tokens),
             bare: tokens.filter { !Self.filler.contains($0) },
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && knows($0) },
-            heardInDevanagari: heardInDevanagari
+            heardInDevanagari: heardInDevanagari,
+            framedName: restPositions.contains(where: framedWords.contains)
         )
     }
 

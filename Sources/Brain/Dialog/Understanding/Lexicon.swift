@@ -24,6 +24,20 @@ enum Lexicon {
         "khoon beh", "khoon nikal", "khoon aa", "daura pad", "daura pada", "daura padh", "dil ka daura", "attack aaya",
         "attack", "accident ho", "poison", "zeher", "zehar", "doob", "delivery ka dard", "dard shuru", "bahut dard",
         "bahut zyada dard", "tez dard", "jal gaya", "jal gayi", "jal gaye", "snake", "current laga", "stroke",
+        // Emergencies described rather than named, by what a bystander sees: someone who will not
+        // wake or answer; a stroke's face, speech and arm; blood that will not stop; something
+        // swallowed; fire or scalding; breath or colour going; fits.
+        "passed out", "blacked out", "not waking", "wont wake", "will not wake", "not waking up", "not answering me",
+        "not moving", "no pulse", "slurred", "slurring", "face drooping", "face is drooping", "mouth drooping",
+        "arm has gone weak", "arm is weak", "arm gone weak", "leg has gone weak", "one side", "cant move his", "cant move her",
+        "cannot move his", "cannot move her", "cant speak", "cannot speak", "lot of blood", "lots of blood",
+        "blood everywhere", "wont stop bleeding", "bleeding heavily", "heavy bleeding", "bleeding badly", "drank poison",
+        "pesticide", "rat poison", "phenyl", "drank acid", "swallowed acid", "drank bleach", "too many tablets", "too many pills", "sleeping pills",
+        "scalded", "scald", "caught fire", "on fire", "gasping", "turning blue", "gone blue", "lips are blue", "having fits",
+        "had a fit", "convulsions", "convulsing", "fell unconscious",
+        "ladkhada", "lakwa", "lakva", "munh tedha", "haath kaam nahi", "kaam nahi kar raha", "chuhe maarne",
+        "keetnashak", "jhulas", "bol nahi pa", "bol nahi rahe", "bol nahi raha", "bol nahi rahi", "saans nahi le",
+        "neela pad", "mirgi", "khoon ruk nahi", "ruk nahi raha",
     ]
 
     static let goodbye: [String] = [
@@ -265,6 +279,9 @@ enum Lexicon {
         "ek": 1, "do": 2, "teen": 3, "tin": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "che": 6,
         "saat": 7, "aath": 8, "nau": 9, "das": 10,
     ]
+
+    /// Words that join two questions in one breath ("… in Pune and one in Kolkata", "… aur Peerless bhi").
+    static let clauseJoiners: Set<String> = ["and", "also", "plus", "aur", "tatha", "then"]
 
     /// Digits said one by one, as in a PIN code ("four one one zero three eight", "chaar ek ek").
     static let digits: [String: Character] = [

@@ -83,4 +83,7 @@ struct Understanding: Sendable, Equatable {
     /// The language the words were said in when it is not the call's (Hindi in Devanagari in an
     /// English call): the call goes on in it, and what was asked is answered in it.
     var speaks: Language?
+    /// A second question asked in the same breath ("one in Pune and one in Kolkata", "is Jaslok
+    /// covered, and how many in Andheri"), answered after this one.
+    var also: [Understanding] = []
 }

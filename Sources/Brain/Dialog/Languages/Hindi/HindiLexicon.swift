@@ -6,6 +6,18 @@ enum HindiLexicon {
     /// What a caller says to choose Hindi.
     static let choosing: [String] = ["hindi", "hindi mein", "in hindi", "hindi please", "hindi me"]
 
+    /// Emergencies said in Devanagari as a bystander describes them (read through
+    /// ``Interpreter/tokens(of:)``, so they match as the recogniser's words reach the rules): no
+    /// waking, a stroke's speech, face and arm, blood that will not stop, poison swallowed, burns,
+    /// breath, fits.
+    static let emergencies: [String] = [
+        "होश नहीं", "होश में नहीं", "उठ नहीं रहे", "उठ नहीं रही", "जवाब नहीं दे", "आवाज़ लड़खड़ा", "आवाज लड़खड़ा", "लड़खड़ा रही",
+        "लड़खड़ा रहे", "लकवा", "मुंह टेढ़ा", "मुँह टेढ़ा", "हाथ काम नहीं", "हाथ नहीं उठ", "बोल नहीं पा", "बोल नहीं रहे",
+        "बोल नहीं रही", "खून रुक नहीं", "खून बह", "बहुत खून", "चूहे मारने", "कीटनाशक", "फिनाइल", "तेज़ाब", "तेजाब",
+        "नींद की गोलियां", "नींद की गोलियाँ", "ज़हर", "जहर", "झुलस", "जल गए", "जल गई", "जल गया", "सांस नहीं", "साँस नहीं",
+        "सांस लेने में", "साँस लेने में", "नीला पड़", "नीले पड़", "मिर्गी", "दौरा पड़", "बेहोश", "सीने में दर्द",
+    ]
+
     /// Ordinary Hindi words, as the `hi-IN` recogniser writes them, that never name a hospital or a
     /// place: pronouns, verbs and their endings, discourse words, relatives, the body and what
     /// ails it. They are request words (``Interpreter/requestWords``): heard in Devanagari, none of

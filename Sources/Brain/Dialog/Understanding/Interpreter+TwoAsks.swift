@@ -1,0 +1,61 @@
+/// Two questions in one breath: "one hospital in Pune and one in Kolkata", "how many in Pune and
+/// how many in Mumbai", "is Jehangir covered, and how many hospitals in Mumbai", "Apollo Gleneagles
+/// Kolkata network mein hai kya, aur Peerless bhi".
+///
+/// The utterance is cut at a word that joins clauses (``Lexicon/clauseJoiners``); each side is
+/// understood alone, and the second keeps from the first what it leaves unsaid (a frame: "one in
+/// Kolkata" is a listing like the first, "and Peerless" a question in the first's place). A cut
+/// counts only when each side asks on its own, so "Mother and Child Hospital" stays one name.
+extension Interpreter {
+    func twoAsks(in tokens: [String], heardInDevanagari: Bool) -> Understanding? {
+        guard tokens.contains(where: Lexicon.clauseJoiners.contains) else { return nil }
+        // A name with "and" in it that the list has whole ("Institute for Orthopaedics and
+        // Rehabilitation") is one question.
+        let whole = understand(tokens: tokens, heardInDevanagari: heardInDevanagari).understanding
+        if whole.intent == .confirm, !whole.name.isEmpty,
+            case .notFound = directory.confirm(whole.name, in: whole.place, heardInDevanagari: heardInDevanagari)
+        {
+        } else if whole.intent == .confirm {
+            return nil
+        }
+        for cut in tokens.indices where Lexicon.clauseJoiners.contains(tokens[cut]) && cut > 0 && cut + 1 < tokens.count {
+            var rightStart = cut + 1
+            while rightStart < tokens.count, Lexicon.clauseJoiners.contains(tokens[rightStart]) { rightStart += 1 }
+            guard rightStart < tokens.count else { continue }
+            let (left, leftClues) = understand(tokens: Array(tokens[..<cut]), heardInDevanagari: heardInDevanagari)
+            let (right, rightClues) = understand(tokens: Array(tokens[rightStart...]), heardInDevanagari: heardInDevanagari)
+            guard Self.asking.contains(left.intent), let second = Self.following(right, rightClues, after: left, leftClues) else { continue }
+            var first = left
+            first.also = [second]
+            return first
+        }
+        return nil
+    }
+
+    /// What the network is asked on each side of a cut.
+    static let asking: Set<Understanding.Intent> = [.list, .count, .confirm]
+
+    /// The second side as a question of its own, with what it leaves unsaid taken from the first;
+    /// nil when it asks nothing of its own (then there was no second question).
+    private static func following(_ right: Understanding, _ rightClues: Clues, after left: Understanding, _ leftClues: Clues) -> Understanding? {
+        var second = right
+        let ownAsk = rightClues.asksSomething || rightClues.asksAboutNetwork || rightClues.count != nil
+        switch right.intent {
+        case .list, .count, .confirm:
+            // "… and how many in Mumbai": a question of its own, about its own place or name.
+            guard ownAsk || right.place != left.place, right.place != nil || !right.name.isEmpty else { return nil }
+            guard leftClues.asksSomething || leftClues.asksAboutNetwork || left.place != right.place else { return nil }
+        case .placeOnly:
+            // "… and one in Kolkata": the first question, for another place.
+            guard let place = right.place, place != left.place, left.intent != .confirm else { return nil }
+            second.intent = left.intent
+            second.count = right.count ?? left.count
+        default:
+            return nil
+        }
+        // "… and Peerless too": a name asked about where the first was.
+        if second.intent == .confirm, second.place == nil { second.place = left.place }
+        if second.intent == .list, right.intent == .list, second.count == nil { second.count = left.count }
+        return second
+    }
+}
