@@ -31,6 +31,9 @@ extension HospitalDirectory {
         if let id = index.vocabulary.id(of: word), !index.namePostings[Int(id)].isEmpty {
             return NameLink(evidence: .exact, hospitals: index.namePostings[Int(id)].count)
         }
+        // "SGRH", "BLK": the initials of listed names.
+        let initials = index.initialisms[word]
+        if !initials.isEmpty { return NameLink(evidence: .spelt, hospitals: initials.count) }
         let spellings =
             heardInDevanagari ? index.vocabulary.heardSpellings(of: word) : index.vocabulary.expansions(of: word).filter { $0.quality >= 0.8 }
         let spelt = spellings.map { index.namePostings[Int($0.word)].count }.filter { $0 > 0 }

@@ -47,6 +47,11 @@ extension Interpreter {
     /// when the caller also frames it as a name or says it beside a name word of its own.
     func isOrdinaryWord(_ position: Int, in tokens: [String], framed: Bool, heardInDevanagari: Bool) -> Bool {
         let word = tokens[position]
+        // A short word that only sounds like some listed word ("asa", like Asha), said without
+        // calling it a hospital, is chance, not evidence.
+        if !framed, word.utf8.count <= 4, directory.nameLink(for: word, heardInDevanagari: heardInDevanagari).evidence == .soundsLike {
+            return true
+        }
         guard Self.commonWords.contains(word) else { return false }
         // "cloud nine" is the listed Cloudnine: an ordinary word joined with its neighbour into a name.
         let joined = [position > 0 ? tokens[position - 1] + word : nil, position + 1 < tokens.count ? word + tokens[position + 1] : nil]

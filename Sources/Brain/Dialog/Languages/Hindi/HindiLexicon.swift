@@ -58,7 +58,10 @@ enum HindiLexicon {
         // Postpositions and particles
         "में": "mein", "मे": "mein", "का": "ka", "की": "ki", "के": "ke", "को": "ko", "से": "se", "पर": "par", "पे": "pe",
         "है": "hai", "हैं": "hain", "हो": "ho", "था": "tha", "क्या": "kya", "भी": "bhi", "सिर्फ": "sirf", "वाला": "wala",
-        "वाले": "wale", "वाली": "wali", "पास": "paas", "नज़दीक": "nazdeek", "नजदीक": "nazdeek", "आसपास": "paas",
+        "वाले": "wale", "वाली": "wali", "पास": "paas", "नज़दीक": "nazdeek", "नजदीक": "nazdeek", "आसपास": "paas", "आस": "aas",
+        // The words of an area's name around the word that names it, as addresses write them
+        "रोड": "road", "मार्ग": "marg", "सेक्टर": "sector", "फेज़": "phase", "फेज": "phase", "वेस्ट": "west", "ईस्ट": "east",
+        "ब्लॉक": "block", "कॉलोनी": "colony", "स्ट्रीट": "street", "गार्डन": "garden", "एक्सटेंशन": "extension", "चौक": "chowk",
         // Pronouns and politeness
         "मुझे": "mujhe", "मेरा": "mera", "मेरी": "meri", "मेरे": "mere", "हमें": "hamein", "आप": "aap", "आपके": "aapke",
         "कृपया": "kripya", "ज़रा": "zara", "जरा": "zara", "प्लीज़": "please", "प्लीज": "please",
