@@ -10,6 +10,10 @@ extension Interpreter {
         // A word of a request only sounding like a place ("sakte", like Saket) is not one.
         var mentions = directory.placeMentions(in: tokens).filter { mention in
             !(mention.guessed && tokens[mention.words].allSatisfy(Self.requestWords.contains))
+                // Already something else: a PIN code's words, a place taken back.
+                && !mention.words.contains { used[$0] }
+                // "Mysore Road", "Mathura Road": a road named after a city is not that city.
+                && !(mention.words.upperBound < tokens.count && Self.roads.contains(tokens[mention.words.upperBound]))
         }
         // A brand that looks like a city is tried as a hospital first: "Jaipur Golden Hospital"
         // (no network hospital is in Jaipur), "Amrita" (only sounds like Amritsar), "Kapur" (Kanpur).

@@ -58,6 +58,8 @@ struct Interpreter: Sendable {
         "south", "colony", "extension", "layout", "cross", "main", "park", "vihar", "bagh", "chowk", "salai", "sarani",
         "enclave", "puram", "halli", "pet", "peth", "gaon", "wadi", "hills", "hill", "circle", "stage",
     ]
+    /// Words after a city's name that make it a road's: "Mysore Road", "Mathura Marg".
+    static let roads: Set<String> = ["road", "marg", "highway", "street"]
     /// "not Noida": a place the caller takes back.
     static let negations: Set<String> = ["not", "nahi", "nahin"]
 
@@ -135,6 +137,8 @@ struct Interpreter: Sendable {
         // A PIN code is the place, however the city is named around it.
         let pin = pinCode(in: tokens).flatMap { said in directory.place(forPIN: said.digits).map { (said.positions, $0.place) } }
         for position in pin?.0 ?? [] { used[position] = true }
+        // "…, not Jayanagar": what is taken back is neither the place nor the name.
+        for position in takenBack(in: tokens) { used[position] = true }
         var place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace, heardInDevanagari: heardInDevanagari)
         if let pin { place = pin.1 }
 
@@ -178,6 +182,7 @@ struct Interpreter: Sendable {
         // A PIN code's words are a place, not a topic ("code" is not programming).
         let phraseTokens = pin.map { found in tokens.indices.map { found.0.contains($0) ? "" : tokens[$0] } } ?? tokens
         for (list, phrases) in Self.phraseLists where phrases.matches(phraseTokens) { says.insert(list) }
+        if says.contains(.emergency), Self.deniesEmergency(tokens) { says.remove(.emergency) }
         return Clues(
             tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
             knownName: distinctive.contains(where: knows), nameWords: distinctive.filter(directory.isNameWord),
