@@ -154,7 +154,7 @@ let package = Package(
         .executableTarget(name: "BrainMain", dependencies: ["Brain"], path: "Sources/Executables/brain", swiftSettings: swiftSettings),
         .executableTarget(name: "LoopMain", dependencies: ["LoopTools"], path: "Sources/Executables/loop", swiftSettings: swiftSettings),
         // Tests in two tiers. Unit: pure, on the checked-in fixture list, no processes (`scripts/test unit`).
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
+        .target(name: "TestSupport", dependencies: ["Shared"], path: "Tests/TestSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "UnitTests",
             dependencies: [

@@ -26,6 +26,11 @@ struct EvaluateCommand: AsyncParsableCommand {
     var cases: [String] = []
     @Option(help: "The lowest pass rate, in percent, any language may have before the command fails.")
     var floor: Double = 100
+    @Option(help: "Generate this many calls per language and half from the phrase banks, instead of reading evaluation sets.")
+    var generate: Int?
+    @Option(help: "The phrase banks' folder for --generate: english.txt and hindi.txt.") var banks = "Tests/Evaluation/Banks"
+    @Option(help: "Which half of every phrase bank to generate from: dev, held-out or both.") var half = "both"
+    @Option(help: "The seed of --generate, so a run can be repeated exactly.") var seed: UInt64 = 1
     @Flag(help: "Print every failing case with what Loop AI said.") var verbose = false
     @Flag(help: "Print every turn of every case with what Loop AI said and the outcome.") var transcript = false
 
@@ -36,6 +41,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let generate { return try await runGenerated(generate) }
         let files = try Self.files(cases)
         let set: EvaluationSet
         do {
@@ -56,6 +62,32 @@ struct EvaluateCommand: AsyncParsableCommand {
             print("\(language.rawValue): \(tally.passed)/\(tally.total) is below the floor of \(floor) %")
         }
         if !below.isEmpty { throw ExitCode(1) }
+    }
+
+    /// `--generate`: calls composed from the phrase banks and the list, judged by frame, with the
+    /// invariants checked on every answer; fails when any invariant is broken.
+    private func runGenerated(_ count: Int) async throws {
+        let halves: [PhraseBanks.Half] = half == "both" ? PhraseBanks.Half.allCases : [PhraseBanks.Half(rawValue: half)].compactMap { $0 }
+        guard !halves.isEmpty else { throw ValidationError("--half is dev, held-out or both, not \(half).") }
+        let directory = try await NetworkSource.directory(hospitalsCSV: hospitalsCSV)
+        let evaluation = GeneratedEvaluation(engine: DialogEngine(directory: directory), oracle: ListOracle(records: try HospitalDirectory.rows(path: directory.path)))
+        let entities = CallerEntities(directory: directory)
+        var broken = 0
+        for (language, file) in [(Language.english, "english.txt"), (.hindi, "hindi.txt")] {
+            let path = "\(banks)/\(file)"
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ValidationError("Cannot read the phrase banks \(path).") }
+            let phraseBanks: PhraseBanks
+            do { phraseBanks = try PhraseBanks(text: text, name: path) } catch { throw ValidationError("\(error)") }
+            let corpus = GeneratedCorpus(entities: entities, banks: phraseBanks, language: language)
+            for half in halves {
+                let report = evaluation.run(corpus.calls(count, half: half, seed: seed), examples: verbose ? 60 : 12)
+                print("\n\(language.rawValue), \(half.rawValue) half: \(report.calls) calls; \(report.readBackViolations) words read back as names they were not; \(report.falseFacts) facts the list does not support")
+                print(report.table)
+                if verbose || report.readBackViolations + report.falseFacts > 0 { for example in report.examples { print(example) } }
+                broken += report.readBackViolations + report.falseFacts
+            }
+        }
+        if broken > 0 { throw ExitCode(1) }
     }
 
     /// The named files, or every `.txt` file of the default folder, read.

@@ -42,6 +42,12 @@ public final class HospitalDirectory: Sendable {
     /// A short digest of the list, so operators can see every brain serves the same one.
     public var fingerprint: String { index.fingerprint }
 
+    /// The rows of a list as read and validated, without an index: for judges of the dialog's
+    /// answers that must not share the search's way of reading them.
+    public static func rows(path: String) throws(NetworkListError) -> [HospitalRecord] {
+        try NetworkListLoader.load(path: path).records
+    }
+
     /// Reads, validates and indexes a list, logging one line with what was skipped.
     public static func load(path: String, logger: Logger) -> Result<HospitalDirectory, NetworkListError> {
         let started = ContinuousClock.now
