@@ -43,7 +43,7 @@ func buildGatewayApplication(
         adminToken: configuration.adminToken)
         .addRoutes(to: router)
     MetricsController(registry: registry).addRoutes(to: router)
-    let sockets = RelaySockets(relay: relay, configuration: configuration)
+    let sockets = RelaySockets(relay: relay, configuration: configuration, conversations: conversations)
     sockets.addRoutes(to: router)
 
     var app = Application(
@@ -87,7 +87,9 @@ func server(_ configuration: GatewayConfiguration, sockets: RelaySockets) -> HTT
             inner: HTTP1WebSocketUpgradeChannel(
                 responder: responder,
                 configuration: .init(
-                    http1: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)]), ws: .init(maxFrameSize: RelayCall.maximumMessage)),
+                    http1: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)]),
+                    // A socket Loop AI closes is gone within seconds even if the other side never answers the close.
+                    ws: .init(maxFrameSize: RelayCall.maximumMessage, closeTimeout: .seconds(3))),
                 shouldUpgrade: { request, _, logger in sockets.shouldUpgrade(request, logger: logger) }),
             header: header)
     }

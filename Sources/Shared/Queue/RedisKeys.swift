@@ -40,6 +40,12 @@ public struct RedisKeys: Sendable, Equatable {
         }
     }
 
+    /// STRING `nonce:number` for the ConversationRelay socket a call may open next: written by
+    /// the signed webhook that issued the socket's URL, taken (and deleted) by the one socket that
+    /// presents that nonce, so a URL opens one socket once and the caller's number comes from
+    /// Twilio's signed webhook, never from the socket's own messages.
+    public func relaySocket(call: CallSid) -> String { prefix + "relay-socket:" + call.value }
+
     /// The secret that signs web session ids when `SESSION_SECRET` is unset (``ConversationKeys``).
     public var sessionSecret: String { prefix + "session-secret" }
 
