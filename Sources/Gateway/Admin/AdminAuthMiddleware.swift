@@ -23,7 +23,7 @@ struct AdminAuthMiddleware: RouterMiddleware {
         enabled = configuration.adminEnabled
         self.sessions = sessions
         trusted = configuration.trustedProxies
-        wrongTokens = FailureCounter(redis: sessions.redis, keys: configuration.keys, scope: "bearer", limit: 10, windowSeconds: 600)
+        wrongTokens = .bearer(redis: sessions.redis, keys: configuration.keys)
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {

@@ -40,7 +40,7 @@ func buildGatewayApplication(
     pages.addRoutes(to: router)
     HealthController(
         redis: redis, keys: configuration.keys, gatewayID: gatewayID, webhookSignatures: configuration.webhookSignatures,
-        adminToken: configuration.adminToken)
+        adminToken: configuration.adminToken, wrongTokens: .bearer(redis: redis, keys: configuration.keys), trusted: configuration.trustedProxies)
         .addRoutes(to: router)
     MetricsController(registry: registry).addRoutes(to: router)
     let sockets = RelaySockets(relay: relay, configuration: configuration, conversations: conversations)
