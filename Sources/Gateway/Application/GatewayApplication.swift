@@ -27,6 +27,7 @@ func buildGatewayApplication(
     let router = Router(context: GatewayRequestContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ErrorShapeMiddleware())
+    router.add(middleware: NoStoreMiddleware())
     TwilioController(relay: relay, conversations: conversations, configuration: configuration).addRoutes(to: router)
     CallbacksController(redis: redis, configuration: configuration).addRoutes(to: router)
     let pages = WebPageController()

@@ -28,6 +28,30 @@ struct GatewayHardeningTests {
         }
     }
 
+    @Test("Every /admin answer says Cache-Control: no-store: JSON, CSV, pages, reveals, refusals and errors")
+    func consoleNeverCached() async throws {
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token]) { stack in
+            let operator_ = AdminDashboardTests.Browser(base: stack.gatewayURL)
+            let call = TwilioWebhook.randomCallSid()
+            var answers: [(String, Int, String?)] = []
+            for path in ["/admin/calls", "/admin/calls/\(call)", "/admin/voicemails", "/admin/live", "/admin/calls.csv", "/admin/overview", "/admin/network"] {
+                let answer = try await operator_.send(.GET, path, headers: Self.bearer)
+                answers.append((path, answer.status, answer.headers.first(name: "Cache-Control")))
+            }
+            let reveal = try await operator_.send(.POST, "/admin/voicemails/\(call)/reveal", headers: Self.bearer)
+            answers.append(("reveal", reveal.status, reveal.headers.first(name: "Cache-Control")))
+            let stranger = AdminDashboardTests.Browser(base: stack.gatewayURL)
+            for path in ["/admin", "/admin/calls", "/admin/login"] {
+                let answer = try await stranger.send(.GET, path)
+                answers.append((path + " (no login)", answer.status, answer.headers.first(name: "Cache-Control")))
+            }
+            for (path, status, cache) in answers {
+                #expect(cache == "no-store", "\(path) answered \(status) with Cache-Control \(cache ?? "none")")
+            }
+            #expect(answers.contains { $0.0 == "/admin/calls" && $0.1 == 200 })
+        }
+    }
+
     @Test("IPv6 clients are counted by their /64: wrong tokens from ten addresses of one /64 lock all of it out, another /64 still gets in")
     func ipv6ByPrefix() async throws {
         try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token, "TRUSTED_PROXIES": "127.0.0.1/32, ::1"]) { stack in
