@@ -61,7 +61,7 @@ struct RelaySockets: Sendable {
         let given = request.headerFields[.twilioSignature] ?? ""
         guard signature.isValid(signature: given, url: url, parameters: []) else {
             rejections.increment()
-            logger.warning(
+            logger.notice(
                 "Refused a ConversationRelay socket with a bad or missing X-Twilio-Signature",
                 metadata: ["signature_present": "\(!given.isEmpty)", "signed_url": "\(url)"])
             return false

@@ -52,6 +52,42 @@ struct GatewayHardeningTests {
         }
     }
 
+    @Test("Logs cannot be flooded or forged: idle connections cut by the first-request timer are notices, a refused webhook's 60 KB URL is logged capped, a setup's callSid with a newline writes no line of its own")
+    func logHygiene() async throws {
+        try await LoopStack.with(environment: ["VOICE_MODE": "relay", "HEADER_TIMEOUT_SECONDS": "1"]) { stack in
+            let port = stack.gatewayPorts[0]
+            // Three connections that never send a request, cut by the first-request deadline.
+            let idle = Process()
+            idle.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+            idle.arguments = ["-c", "import socket, time; s = [socket.create_connection(('127.0.0.1', \(port))) for _ in range(3)]; time.sleep(2.5)"]
+            try idle.run()
+            idle.waitUntilExit()
+
+            let probe = stack.caller()
+            let flood = try await probe.send(
+                path: TwilioRoutes.voice + "?q=" + String(repeating: "A", count: 60_000),
+                webhook: TwilioWebhook.callStarted(callSid: probe.callSid, from: probe.from, to: probe.to, accountSid: probe.accountSid),
+                headers: [("X-Twilio-Signature", "forged")])
+            #expect(flood.status == 403)
+
+            let caller = RelayCaller(webhooks: stack.caller())
+            guard case .relay(let connect) = try await caller.webhooks.start().next else { throw TwiMLError(message: "no <ConversationRelay>", xml: "") }
+            let target = caller.socketTarget(connect)
+            let socket = RelaySocket(url: target.url, signature: target.signature)
+            socket.send(["type": "setup", "sessionId": "VX1", "callSid": "X\nFORGED critical gateway: [Gateway] Forged", "customParameters": [:]])
+            #expect(await socket.closed.next(timeout: .seconds(5)) != nil)
+            try await Task.sleep(for: .milliseconds(300))
+
+            let lines = stack.gatewayProcesses[0].log.split(separator: "\n")
+            #expect(!lines.contains { $0.contains(" error ") || $0.contains("Error handling upgrade result") }, "\(lines.filter { $0.contains("error") })")
+            #expect(lines.filter { $0.contains("A connection ended before its first request was in") }.count >= 3)
+            let rejected = lines.filter { $0.contains("Rejected webhook with a bad or missing X-Twilio-Signature") }
+            #expect(rejected.count == 1 && rejected.allSatisfy { $0.utf8.count < 2000 }, "\(rejected.map(\.utf8.count))")
+            #expect(!lines.contains { $0.hasPrefix("FORGED") }, "a callSid wrote a line of its own")
+            #expect(lines.contains { $0.contains(#"X\nFORGED"#) })
+        }
+    }
+
     @Test("IPv6 clients are counted by their /64: wrong tokens from ten addresses of one /64 lock all of it out, another /64 still gets in")
     func ipv6ByPrefix() async throws {
         try await LoopStack.with(environment: ["ADMIN_TOKEN": Self.token, "TRUSTED_PROXIES": "127.0.0.1/32, ::1"]) { stack in
