@@ -133,6 +133,10 @@ public struct RedisKeys: Sendable, Equatable {
     /// A voicemail's work (``VoicemailWork`` JSON); expires with the call records.
     public func voicemailWork(call: String) -> String { prefix + "voicemail-work:" + call }
 
+    /// LIST of a voicemail's reveals of its callback number (``VoicemailWork/Step`` JSON), kept
+    /// apart from its moves so no number of moves ever trims one; expires with the call records.
+    public func voicemailReveals(call: CallSid) -> String { prefix + "voicemail-reveals:" + call.value }
+
     /// A voicemail's callback number, read only by a logged reveal; expires with the call records.
     public func voicemailNumber(call: CallSid) -> String { prefix + "voicemail-number:" + call.value }
 
