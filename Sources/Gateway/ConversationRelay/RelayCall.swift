@@ -62,7 +62,10 @@ struct RelayCall: Sendable {
         let setUp = SetUp()
         // A socket that never says which call it carries is closed, not kept open for anyone.
         await withTaskGroup(of: Bool.self) { group in
-            group.addTask { await self.serve(inbound: inbound, outbound: outbound, setUp: setUp) ; return true }
+            group.addTask {
+                await self.serve(inbound: inbound, outbound: outbound, setUp: setUp)
+                return true
+            }
             group.addTask {
                 try? await Task.sleep(for: Self.setupDeadline)
                 return false
@@ -121,7 +124,14 @@ struct RelayCall: Sendable {
                 return nil
             }
             // One socket per URL: a replayed handshake finds the ticket taken.
-            guard let number = try? await relay.redis.run(RelayTicket.Take(ticket: relay.keys.relaySocket(call: ticket.call), nonce: ticket.nonce)) else {
+            let kept: String?
+            do {
+                kept = try await relay.redis.run(RelayTicket.Take(ticket: relay.keys.relaySocket(call: ticket.call), nonce: ticket.nonce))
+            } catch {
+                logger.warning("Closed a ConversationRelay socket: its ticket could not be checked", metadata: ["call": "\(ticket.call)", "error": "\(error)"])
+                return nil
+            }
+            guard let number = kept else {
                 logger.notice("Refused a ConversationRelay socket: its URL opened a socket already, or a newer one was issued", metadata: ["call": "\(ticket.call)"])
                 return nil
             }
