@@ -32,4 +32,6 @@ enum UnansweredTurn: String, Sendable, CaseIterable {
     case stale
     /// Already answered: the stored answer is delivered again.
     case redelivered
+    /// A text left unanswered: a sender Loop AI does not text, a number that texted STOP, or an SMS cap reached.
+    case refusedText = "refused-text"
 }

@@ -60,7 +60,11 @@ struct TurnProcessor: Sendable {
                 return
             }
             let thinking = ContinuousClock.now
-            let (decision, reply, said) = try await respond(to: turn, snapshot: snapshot, engine: engine, on: connection)
+            guard let answered = try await respond(to: turn, snapshot: snapshot, engine: engine, on: connection) else {
+                try await leaveTextUnanswered(turn, raw: raw, on: connection)
+                return
+            }
+            let (decision, reply, said) = answered
             metrics.processing.recordNanoseconds((ContinuousClock.now - thinking).nanoseconds)
             let now = Date.nowMilliseconds
             let event = turn.kind.isPhoneCall ? CallEvent(turn: turn, decision: decision, at: now, said: said) : nil

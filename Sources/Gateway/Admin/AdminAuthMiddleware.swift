@@ -23,13 +23,13 @@ struct AdminAuthMiddleware: RouterMiddleware {
         enabled = configuration.adminEnabled
         self.sessions = sessions
         trusted = configuration.trustedProxies
-        wrongTokens = FailureCounter(redis: sessions.redis, keys: configuration.keys, scope: "bearer", limit: 10, windowSeconds: 600)
+        wrongTokens = .bearer(redis: sessions.redis, keys: configuration.keys)
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard enabled else { throw HTTPError(.notFound) }
         if let header = request.headers[.authorization] {
-            let client = ClientAddress.of(request, peer: context.remoteAddress, trusted: trusted)
+            let client = ClientAddress.subject(of: request, peer: context.remoteAddress, trusted: trusted)
             guard await !wrongTokens.isLockedOut(client) else {
                 var response = APIError.response(.tooManyRequests, "Too many wrong tokens from this address; wait ten minutes.")
                 response.headers[.retryAfter] = "600"

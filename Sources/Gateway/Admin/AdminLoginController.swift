@@ -53,7 +53,7 @@ struct AdminLoginController: Sendable {
             return try form(request, error: "The form expired; please log in again.", status: .forbidden)
         }
         let user = (fields["user"] ?? "").trimmingCharacters(in: .whitespaces)
-        let client = ClientAddress.of(request, peer: context.remoteAddress, trusted: configuration.trustedProxies)
+        let client = ClientAddress.subject(of: request, peer: context.remoteAddress, trusted: configuration.trustedProxies)
         // Locked per user and address: someone guessing at one address locks out only themselves,
         // and the right password from another address still gets in.
         let subject = (user.isEmpty ? "admin" : user) + "@" + client

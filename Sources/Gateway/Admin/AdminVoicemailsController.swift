@@ -5,7 +5,8 @@ import Redis
 import Shared
 
 /// Voicemails as work items: `GET /admin/voicemails` (`?state=`), moving one along
-/// (`POST /admin/voicemails/{CallSid}/state`) and revealing its callback number to an operator
+/// (`POST /admin/voicemails/{CallSid}/state`, only along ``VoicemailWork/State/next``: 409
+/// otherwise) and revealing its callback number to an operator
 /// (`POST /admin/voicemails/{CallSid}/reveal`, logged and kept in the voicemail's history).
 struct AdminVoicemailsController: Sendable {
     let redis: RedisClient
@@ -50,11 +51,18 @@ struct AdminVoicemailsController: Sendable {
         let by = Self.operator(context)
         let record = try await AdminController.read { () async throws(RedisError) in try await configuration.records.record(call: sid, redis: redis) }
         guard record?.voicemail != nil else { throw HTTPError(.notFound, message: "No voicemail on call \(sid).") }
-        let work = try await AdminController.read { () async throws(RedisError) in
+        let moved = try await AdminController.read { () async throws(RedisError) in
             try await configuration.records.move(call: sid, to: state, assignee: assignee, by: by, note: note, redis: redis)
         }
-        context.logger.notice("A voicemail moved", metadata: ["call": "\(sid)", "state": "\(state.rawValue)", "by": "\(by)"])
-        return work
+        switch moved {
+        case .moved(let work):
+            context.logger.notice("A voicemail moved", metadata: ["call": "\(sid)", "state": "\(state.rawValue)", "by": "\(by)"])
+            return work
+        case .refused(let from):
+            throw HTTPError(
+                .conflict,
+                message: "This voicemail is \(from.rawValue); from there it can go to \(from.next.map(\.rawValue).joined(separator: " or ")), not \(state.rawValue).")
+        }
     }
 
     private func reveal(_ context: GatewayRequestContext) async throws -> CallbackNumber {

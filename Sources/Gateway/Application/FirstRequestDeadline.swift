@@ -71,6 +71,41 @@ struct FirstRequestDeadlineChannel<Inner: ServerChildChannel>: ServerChildChanne
     }
 
     func handle(value: Inner.Value, logger: Logger) async {
+        var logger = logger
+        logger.handler = ConnectionEndLogHandler(inner: logger.handler)
         await inner.handle(value: value, logger: logger)
+    }
+}
+
+/// The upgrade channel logs an error whenever a connection ends before its first request is in:
+/// every idle connection this deadline closes, every client that leaves. Neither is an error of
+/// ours, and anyone could fill the log with them, so they are notices.
+struct ConnectionEndLogHandler: LogHandler {
+    var inner: any LogHandler
+
+    static let upgradeError = "Error handling upgrade result"
+
+    var logLevel: Logger.Level {
+        get { inner.logLevel }
+        set { inner.logLevel = newValue }
+    }
+
+    var metadata: Logger.Metadata {
+        get { inner.metadata }
+        set { inner.metadata = newValue }
+    }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { inner[metadataKey: key] }
+        set { inner[metadataKey: key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        guard event.level == .error, "\(event.message)" == Self.upgradeError else { return inner.log(event: event) }
+        guard inner.logLevel <= .notice else { return }
+        var event = event
+        event.level = .notice
+        event.message = "A connection ended before its first request was in (idle past HEADER_TIMEOUT_SECONDS, or the client left)"
+        inner.log(event: event)
     }
 }

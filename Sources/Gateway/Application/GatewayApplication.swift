@@ -4,6 +4,7 @@ import HummingbirdWebSocket
 import Logging
 import NIOCore
 import Prometheus
+import ServiceLifecycle
 import Redis
 import Shared
 
@@ -26,6 +27,7 @@ func buildGatewayApplication(
     let router = Router(context: GatewayRequestContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ErrorShapeMiddleware())
+    router.add(middleware: NoStoreMiddleware())
     TwilioController(relay: relay, conversations: conversations, configuration: configuration).addRoutes(to: router)
     CallbacksController(redis: redis, configuration: configuration).addRoutes(to: router)
     let pages = WebPageController()
@@ -40,10 +42,12 @@ func buildGatewayApplication(
     pages.addRoutes(to: router)
     HealthController(
         redis: redis, keys: configuration.keys, gatewayID: gatewayID, webhookSignatures: configuration.webhookSignatures,
-        adminToken: configuration.adminToken)
+        adminToken: configuration.adminToken, wrongTokens: .bearer(redis: redis, keys: configuration.keys), trusted: configuration.trustedProxies)
         .addRoutes(to: router)
-    MetricsController(registry: registry).addRoutes(to: router)
-    let sockets = RelaySockets(relay: relay, configuration: configuration)
+    // Counts of calls, texts, logins and reveals are for operators: on the main port only with
+    // the admin token, openly only on the metrics listener (loopback unless set otherwise).
+    MetricsController(registry: registry).addRoutes(to: router.group().add(middleware: AdminAuthMiddleware(configuration: configuration, sessions: sessions)))
+    let sockets = RelaySockets(relay: relay, configuration: configuration, conversations: conversations)
     sockets.addRoutes(to: router)
 
     var app = Application(
@@ -70,8 +74,26 @@ func buildGatewayApplication(
     )
     // Stopped in reverse order: the server drains its requests first, then the listener, then Redis.
     app.addServices(redis, listener)
+    if configuration.metricsPort != 0 { app.addServices(metricsServer(configuration, registry: registry, logger: logger)) }
     if let sentinel = configuration.redis.sentinel { app.addServices(SentinelWatcher(sentinel: sentinel, logger: logger)) }
     return app
+}
+
+/// `/metrics` alone, on `METRICS_HOST:METRICS_PORT`, as each brain serves its own: Prometheus
+/// scrapes it there without a token, and the webhook port does not show it to the world.
+func metricsServer(_ configuration: GatewayConfiguration, registry: PrometheusCollectorRegistry, logger: Logger) -> some Service {
+    let router = Router()
+    MetricsController(registry: registry).addRoutes(to: router)
+    let (header, body) = (TimeAmount(configuration.headerTimeout), TimeAmount(configuration.bodyTimeout))
+    return Application(
+        router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)])),
+        configuration: .init(address: .hostname(configuration.metricsHost, port: configuration.metricsPort), serverName: "loop-ai-gateway-metrics"),
+        onServerRunning: { channel in
+            logger.notice("Gateway metrics listening", metadata: ["address": "\(channel.localAddress?.description ?? "?")"])
+        },
+        logger: logger
+    )
 }
 
 /// HTTP/1 with every request read against deadlines; in relay mode, upgrading `/twilio/relay` to
@@ -87,7 +109,9 @@ func server(_ configuration: GatewayConfiguration, sockets: RelaySockets) -> HTT
             inner: HTTP1WebSocketUpgradeChannel(
                 responder: responder,
                 configuration: .init(
-                    http1: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)]), ws: .init(maxFrameSize: RelayCall.maximumMessage)),
+                    http1: .init(additionalChannelHandlers: [ReadDeadlines(header: header, body: body)]),
+                    // A socket Loop AI closes is gone within seconds even if the other side never answers the close.
+                    ws: .init(maxFrameSize: RelayCall.maximumMessage, closeTimeout: .seconds(3))),
                 shouldUpgrade: { request, _, logger in sockets.shouldUpgrade(request, logger: logger) }),
             header: header)
     }

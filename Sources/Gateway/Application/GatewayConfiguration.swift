@@ -7,6 +7,10 @@ import Twilio
 struct GatewayConfiguration: Sendable {
     var host: String
     var port: Int
+    /// `METRICS_HOST`/`METRICS_PORT`: `/metrics` on a listener of its own, loopback by default;
+    /// port 0: none.
+    var metricsHost: String
+    var metricsPort: Int
     var redis: RedisEndpoint
     var keys: RedisKeys
     var redisPoolSize: Int
@@ -52,6 +56,8 @@ struct GatewayConfiguration: Sendable {
     init(settings: Settings) throws(ConfigurationError) {
         host = settings.string(.host) ?? "0.0.0.0"
         port = try settings.int(.port, in: 0...65535)
+        metricsHost = settings.string(.metricsHost) ?? "127.0.0.1"
+        metricsPort = try settings.int(.metricsPort, in: 0...65535)
         redis = try settings.redisEndpoint()
         keys = try settings.keys()
         redisPoolSize = try settings.int(.redisPoolSize, in: 1...64)

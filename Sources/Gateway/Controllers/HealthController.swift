@@ -13,22 +13,39 @@ struct HealthController: Sendable {
     let webhookSignatures: String
     /// With this bearer token (`ADMIN_TOKEN`) the answers carry the details; without, only a status.
     let adminToken: String?
+    /// Wrong tokens here count with those sent to `/admin/*`, so neither is a free oracle.
+    let wrongTokens: FailureCounter
+    let trusted: TrustedProxies
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
-        router.get("/health") { request, _ -> Response in
-            try self.answer(await self.report(), status: .ok, request: request)
+        router.get("/health") { request, context -> Response in
+            try await self.answer(status: { _ in .ok }, request: request, context: context)
         }
-        router.get("/ready") { request, _ -> Response in
-            let report = await self.report()
-            return try self.answer(report, status: report.status == "ok" ? .ok : .serviceUnavailable, request: request)
+        router.get("/ready") { request, context -> Response in
+            try await self.answer(status: { $0.status == "ok" ? .ok : .serviceUnavailable }, request: request, context: context)
         }
     }
 
     /// A load balancer needs the status and nothing else: Redis's address, errors and process
-    /// details are for operators, who send the admin token.
-    private func answer(_ report: HealthReport, status: HTTPResponse.Status, request: Request) throws -> Response {
-        let header = request.headers[.authorization] ?? ""
-        let detailed = adminToken.map { header.hasPrefix("Bearer ") && Secrets.equal(String(header.dropFirst(7)), $0) } ?? false
+    /// details are for operators, who send the admin token. A token is checked like one sent to
+    /// `/admin/*`: wrong ones count toward the address's lockout, and a locked-out address gets 429.
+    private func answer(
+        status: (HealthReport) -> HTTPResponse.Status, request: Request, context: GatewayRequestContext
+    ) async throws -> Response {
+        var detailed = false
+        if let header = request.headers[.authorization] {
+            let client = ClientAddress.subject(of: request, peer: context.remoteAddress, trusted: trusted)
+            guard await !wrongTokens.isLockedOut(client) else {
+                var response = APIError.response(.tooManyRequests, "Too many wrong tokens from this address; wait ten minutes.")
+                response.headers[.retryAfter] = "600"
+                response.headers[.cacheControl] = "no-store"
+                return response
+            }
+            detailed = adminToken.map { header.hasPrefix("Bearer ") && Secrets.equal(String(header.dropFirst(7)), $0) } ?? false
+            if !detailed { await wrongTokens.recordFailure(client) }
+        }
+        let report = await self.report()
+        let status = status(report)
         let body = detailed ? try JSONEncoder().encode(report) : try JSONEncoder().encode(["status": report.status])
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],

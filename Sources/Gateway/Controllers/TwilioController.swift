@@ -74,17 +74,17 @@ struct TwilioController: Sendable {
         }
     }
 
-    /// - Parameter socket: the ConversationRelay socket's URL as Twilio reaches this gateway,
-    ///   worked out only for the webhooks that need it.
-    private func payload(_ webhook: Webhook, form: TwilioForm, call: CallSid, socket: @autoclosure () -> String) async -> Turn.Payload {
+    /// - Parameter socket: this call's own ConversationRelay socket URL, issued only for the
+    ///   webhooks that open one in relay mode; without one the call is held with `<Gather>`.
+    private func payload(_ webhook: Webhook, form: TwilioForm, call: CallSid, socket: String?) async -> Turn.Payload {
         let who = Turn.Caller(masked: form.maskedCaller, replyNumber: form.replyNumber)
         switch webhook {
-        case .callStarted: return .callStarted(who, relay: configuration.voiceMode == .relay ? socket() : nil)
+        case .callStarted: return .callStarted(who, relay: socket)
         case .relayEnded:
             let ending = Turn.RelayEnding(
                 status: form.cleaned("SessionStatus"), handoff: form["HandoffData"].map { String($0.prefix(1024)) },
                 // A gateway no longer in relay mode takes the call back to <Gather> turns.
-                errorCode: form.cleaned("ErrorCode"), relay: configuration.voiceMode == .relay ? socket() : "")
+                errorCode: form.cleaned("ErrorCode"), relay: socket ?? "")
             return .relayEnded(ending, who)
         case .speech: return .speech(Turn.Utterance(speech: form.speech, confidence: form.confidence, digits: form.digits), who)
         case .fallback: return .fallback(who)
@@ -127,9 +127,13 @@ struct TwilioController: Sendable {
         } else {
             throw HTTPError(.badRequest, message: CallSid.problem(with: form["CallSid"]) + "\n")
         }
+        var socket: String?
+        if configuration.voiceMode == .relay, webhook == .callStarted || webhook == .relayEnded {
+            socket = await socketURL(request, call: callSid, caller: form.replyNumber, retryKey: Self.idempotencyKey(request), logger: context.logger)
+        }
         let turn = Turn(
             id: .random(), conversation: kind == .sms ? .sms(callSid) : .call(callSid),
-            payload: await payload(webhook, form: form, call: callSid, socket: socketURL(request)), receivedAt: Date.nowMilliseconds,
+            payload: await payload(webhook, form: form, call: callSid, socket: socket), receivedAt: Date.nowMilliseconds,
             replyTo: relay.replyList)
         let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)
         if kind.isPhoneCall { await relay.note(outcome) }
@@ -148,10 +152,21 @@ struct TwilioController: Sendable {
             outcome, round: round, kind: .speech, call: context.form.callSid, language: language(of: request, kind: .speech), logger: context.logger)
     }
 
-    /// The ConversationRelay socket of this gateway's public address: `wss://…/twilio/relay`.
-    private func socketURL(_ request: Request) -> String {
-        TwilioWebhookMiddleware.socketBase(publicURL: configuration.publicURL, headers: request.headers, authority: request.head.authority)
-            + TwilioRoutes.relaySocket
+    /// The call's own ConversationRelay socket at this gateway's public address,
+    /// `wss://…/twilio/relay?call=CA…&n=…&t=…` (``RelayTicket``), with the caller's number from
+    /// this signed webhook kept for it; nil when Redis cannot keep it. A retried webhook issues
+    /// the same URL, since Twilio may follow the first attempt's answer.
+    private func socketURL(_ request: Request, call: CallSid, caller: String?, retryKey: String?, logger: Logger) async -> String? {
+        let ticket: RelayTicket
+        do {
+            ticket = try await RelayTicket.issue(
+                call: call, caller: caller, retryKey: retryKey, conversations: conversations, redis: relay.redis, keys: configuration.keys)
+        } catch {
+            logger.error("Could not issue a ConversationRelay socket; the call goes on with <Gather>", metadata: ["call": "\(call)", "error": "\(error)"])
+            return nil
+        }
+        return TwilioWebhookMiddleware.socketBase(publicURL: configuration.publicURL, headers: request.headers, authority: request.head.authority)
+            + TwilioRoutes.relaySocket + "?" + ticket.query
     }
 
     /// The call's language, as the brain wrote it into the URL Twilio called (`lang=hi`); a call

@@ -7,18 +7,21 @@ import NIOCore
 import Shared
 import Twilio
 
-/// ConversationRelay's WebSocket (`/twilio/relay`): the handshake is checked as Twilio documents
-/// (`X-Twilio-Signature` over the `wss://` URL, no parameters), then each socket is one
-/// ``RelayCall``. A handshake that fails the check is not upgraded (400); a plain `GET` gets 426.
+/// ConversationRelay's WebSocket (`/twilio/relay?call=…&n=…&t=…`): the handshake is checked as
+/// Twilio documents (`X-Twilio-Signature` over the `wss://` URL with its query, no parameters) and
+/// must carry a call's ticket (``RelayTicket``), then each socket is one ``RelayCall``. A
+/// handshake that fails either check is not upgraded (400); a plain `GET` gets 426.
 struct RelaySockets: Sendable {
     let relay: TurnRelay
     let configuration: GatewayConfiguration
+    let conversations: ConversationKeys
     private let signature: TwilioSignature?
     private let rejections = Counter(label: "loopai_signature_rejections_total")
 
-    init(relay: TurnRelay, configuration: GatewayConfiguration) {
+    init(relay: TurnRelay, configuration: GatewayConfiguration, conversations: ConversationKeys) {
         self.relay = relay
         self.configuration = configuration
+        self.conversations = conversations
         self.signature = configuration.authToken.map(TwilioSignature.init(authToken:))
     }
 
@@ -27,11 +30,23 @@ struct RelaySockets: Sendable {
     /// Whether an upgrade request becomes a relay socket.
     func shouldUpgrade(_ request: HTTPRequest, logger: Logger) -> ShouldUpgradeResult<Handler> {
         let path = request.path ?? ""
-        guard path.split(separator: "?", maxSplits: 1).first.map(String.init) == TwilioRoutes.relaySocket else { return .dontUpgrade }
+        let parts = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.first.map(String.init) == TwilioRoutes.relaySocket else { return .dontUpgrade }
         guard isSigned(request, path: path, logger: logger) else { return .dontUpgrade }
-        let relay = self.relay, configuration = self.configuration
+        guard let ticket = parts.count == 2 ? RelayTicket(query: parts[1]) : nil else {
+            rejections.increment()
+            logger.notice("Refused a ConversationRelay socket whose URL names no call: each call's URL comes from its own /twilio/voice answer")
+            return .dontUpgrade
+        }
+        if conversations.verifyRelayTokenNow(ticket.token, call: ticket.call, nonce: ticket.nonce) == false {
+            rejections.increment()
+            logger.notice("Refused a ConversationRelay socket whose URL this deployment did not issue", metadata: ["call": "\(ticket.call)"])
+            return .dontUpgrade
+        }
+        let relay = self.relay, configuration = self.configuration, conversations = self.conversations
         return .upgrade([:]) { inbound, outbound, context in
-            await RelayCall(relay: relay, configuration: configuration, logger: context.logger).run(inbound: inbound, outbound: outbound)
+            await RelayCall(relay: relay, configuration: configuration, conversations: conversations, ticket: ticket, logger: context.logger)
+                .run(inbound: inbound, outbound: outbound)
         }
     }
 
@@ -46,7 +61,7 @@ struct RelaySockets: Sendable {
         let given = request.headerFields[.twilioSignature] ?? ""
         guard signature.isValid(signature: given, url: url, parameters: []) else {
             rejections.increment()
-            logger.warning(
+            logger.notice(
                 "Refused a ConversationRelay socket with a bad or missing X-Twilio-Signature",
                 metadata: ["signature_present": "\(!given.isEmpty)", "signed_url": "\(url)"])
             return false

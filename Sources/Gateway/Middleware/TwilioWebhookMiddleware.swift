@@ -63,7 +63,8 @@ struct TwilioWebhookMiddleware: RouterMiddleware {
             let given = request.headers[.twilioSignature] ?? ""
             guard signature.isValid(signature: given, url: url, parameters: parameters) else {
                 rejections.increment()
-                context.logger.warning(
+                // A notice, values capped by the log handler: anyone can send these by the thousand.
+                context.logger.notice(
                     "Rejected webhook with a bad or missing X-Twilio-Signature",
                     metadata: [
                         "path": "\(request.uri.path)", "signature_present": "\(!given.isEmpty)",

@@ -27,6 +27,17 @@ struct IPAddress: Equatable, CustomStringConvertible {
         }
         description = text
     }
+
+    /// Whom limits and lockouts count this address as: an IPv4 address itself (also written as
+    /// `::ffff:a.b.c.d`), an IPv6 address its /64, since one client's network holds 2^64 of them.
+    var subject: String {
+        guard bytes.count == 16 else { return description }
+        if bytes.prefix(10).allSatisfy({ $0 == 0 }), bytes[10] == 0xFF, bytes[11] == 0xFF {
+            return bytes.suffix(4).map(String.init).joined(separator: ".")
+        }
+        let groups = stride(from: 0, to: 8, by: 2).map { String(UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]), radix: 16) }
+        return groups.joined(separator: ":") + "::/64"
+    }
 }
 
 /// `TRUSTED_PROXIES`: the networks whose `X-Forwarded-For` is believed (a load balancer, nginx).
@@ -80,6 +91,12 @@ struct TrustedProxies: Sendable, Equatable {
 
 /// Who a request comes from, for rate limits, lockouts and logs.
 enum ClientAddress {
+    /// The key a client's rate limits and lockouts are counted under (``IPAddress/subject``).
+    static func subject(of request: Request, peer: SocketAddress?, trusted: TrustedProxies) -> String {
+        let address = of(request, peer: peer, trusted: trusted)
+        return IPAddress(address)?.subject ?? address
+    }
+
     /// The connection's peer, unless it is a trusted proxy: then the nearest address in
     /// `X-Forwarded-For` that is not itself a trusted proxy (read from the right, as each proxy
     /// appends), or `X-Real-IP`. Anything that is not strictly an IP address ends the walk.

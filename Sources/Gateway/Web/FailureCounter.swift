@@ -15,6 +15,12 @@ struct FailureCounter: Sendable {
     let windowSeconds: Int
 
     /// The key of a subject: hashed, since part of it (a user name) is whatever was typed.
+    /// Wrong admin bearer tokens per address, wherever one is sent (`/admin/*`, `/upload-csv`,
+    /// `/health`, `/ready`, `/metrics`): ten in ten minutes, then that address waits.
+    static func bearer(redis: RedisClient, keys: RedisKeys) -> FailureCounter {
+        FailureCounter(redis: redis, keys: keys, scope: "bearer", limit: 10, windowSeconds: 600)
+    }
+
     func key(_ subject: String) -> String {
         keys.failures(scope: scope, subject: String(SHA256.hash(data: Array(subject.utf8)).prefix(16).hexString))
     }

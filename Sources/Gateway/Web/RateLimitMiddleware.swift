@@ -54,7 +54,7 @@ struct RateLimitMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if request.method == .options { return try await next(request, context) }
-        let client = ClientAddress.of(request, peer: context.remoteAddress, trusted: trusted)
+        let client = ClientAddress.subject(of: request, peer: context.remoteAddress, trusted: trusted)
         let wait: Int
         do {
             wait = try await redis.run(TakeToken(bucket: keys.rateLimit(scope: scope, client: client), now: Date.nowMilliseconds, capacity: perMinute))

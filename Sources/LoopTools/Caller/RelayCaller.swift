@@ -30,6 +30,8 @@ final class RelayCaller {
     private(set) var language = "en-IN"
     /// How long to wait for Loop AI's answer.
     var timeout: Duration = .seconds(20)
+    /// The `from` the `setup` message claims, when not the webhooks' caller (a forged setup).
+    var setupFrom: String?
 
     init(webhooks: CallSimulator) {
         self.webhooks = webhooks
@@ -97,19 +99,27 @@ final class RelayCaller {
         return await socket.closed.next(timeout: wait) != nil
     }
 
+    /// The URL of the socket `connect` names (its path and the call's ticket in the query), on the
+    /// gateway that sent it, and its signature as Twilio makes it.
+    func socketTarget(_ connect: TwiMLDocument.RelayConnect) -> (url: String, signature: String?) {
+        let components = URLComponents(string: connect.url)
+        let path = (components?.path ?? TwilioRoutes.relaySocket) + (components?.percentEncodedQuery.map { "?" + $0 } ?? "")
+        let gateway = webhooks.lastTarget
+        let target = (gateway.hasPrefix("https://") ? "wss://" + gateway.dropFirst(8) : "ws://" + gateway.dropFirst(7)) + path
+        return (target, webhooks.signer.socketSignature(url: connect.url))
+    }
+
     /// Opens the socket `connect` names on the gateway that sent it, signed for its URL as Twilio
     /// signs it, and sends `setup`; the greeting's offers of other languages are read here.
     private func open(_ connect: TwiMLDocument.RelayConnect) async -> Reply {
         self.connect = connect
         language = connect.language
-        let path = URLComponents(string: connect.url)?.path ?? TwilioRoutes.relaySocket
-        let gateway = webhooks.lastTarget
-        let target = (gateway.hasPrefix("https://") ? "wss://" + gateway.dropFirst(8) : "ws://" + gateway.dropFirst(7)) + path
-        let socket = RelaySocket(url: target, signature: webhooks.signer.socketSignature(url: connect.url))
+        let target = socketTarget(connect)
+        let socket = RelaySocket(url: target.url, signature: target.signature)
         self.socket = socket
         socket.send([
             "type": "setup", "sessionId": "VX" + TurnID.random().value, "accountSid": webhooks.accountSid, "callSid": webhooks.callSid,
-            "from": webhooks.from, "to": webhooks.to, "direction": "inbound", "callType": "PSTN", "callStatus": "IN-PROGRESS", "callerName": "",
+            "from": setupFrom ?? webhooks.from, "to": webhooks.to, "direction": "inbound", "callType": "PSTN", "callStatus": "IN-PROGRESS", "callerName": "",
             "parentCallSid": "", "forwardedFrom": "", "customParameters": connect.parameters,
         ])
         var reply = Reply(said: connect.welcomeGreeting.isEmpty ? [] : [connect.welcomeGreeting])

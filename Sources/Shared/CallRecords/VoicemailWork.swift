@@ -9,6 +9,18 @@ public struct VoicemailWork: Codable, Sendable, Equatable {
         case assigned
         case calledBack = "called-back"
         case closed
+
+        /// Where a voicemail may go from here: taken (or closed unanswered as spam), called back
+        /// or closed; a called-back one taken again; a closed one only reopened. Assigned again
+        /// hands it to someone else.
+        public var next: [State] {
+            switch self {
+            case .new: return [.assigned, .closed]
+            case .assigned: return [.assigned, .calledBack, .closed]
+            case .calledBack: return [.assigned, .closed]
+            case .closed: return [.new]
+            }
+        }
     }
 
     /// One move, or a reveal of the callback number.
@@ -30,16 +42,31 @@ public struct VoicemailWork: Codable, Sendable, Equatable {
     public var state: State
     /// Who it is assigned to, once assigned.
     public var assignee: String?
+    /// Moves and reveals in the order they happened (as read; moves are stored apart from reveals).
     public var history: [Step]
+    /// Every reveal of the callback number: kept apart from the moves, never trimmed.
+    public var reveals: [Step]
 
-    public init(state: State = .new, assignee: String? = nil, history: [Step] = []) {
+    public init(state: State = .new, assignee: String? = nil, history: [Step] = [], reveals: [Step] = []) {
         self.state = state
         self.assignee = assignee
         self.history = history
+        self.reveals = reveals
     }
 
-    /// The most steps kept per voicemail.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        state = try container.decode(State.self, forKey: .state)
+        assignee = try container.decodeIfPresent(String.self, forKey: .assignee)
+        history = try container.decodeIfPresent([Step].self, forKey: .history) ?? []
+        reveals = try container.decodeIfPresent([Step].self, forKey: .reveals) ?? []
+    }
+
+    /// The most moves kept per voicemail (reveals are all kept).
     public static let maximumHistory = 50
+
+    /// The action a reveal is written as.
+    public static let revealAction = "revealed-number"
 }
 
 extension CallRecordStore {
@@ -52,43 +79,92 @@ extension CallRecordStore {
         [SET(keys.voicemailNumber(call: call), number, expiry: .seconds(retentionSeconds))]
     }
 
-    /// The voicemails' work, by call.
+    /// The voicemails' work, by call: the stored moves, every reveal, and both in one history.
     public func work(calls: [String], redis: RedisClient) async throws(RedisError) -> [String: VoicemailWork] {
         guard !calls.isEmpty else { return [:] }
         let stored = try await redis.execute(MGET(calls.map(keys.voicemailWork(call:))))
+        let sids = calls.map(CallSid.init)
+        let valid = sids.compactMap { $0 }
+        let revealLists = valid.isEmpty ? [] : try await redis.pipeline(valid.map { LRANGE(keys.voicemailReveals(call: $0)) })
+        var reveals: [String: [VoicemailWork.Step]] = [:]
+        for (sid, reply) in zip(valid, revealLists) {
+            reveals[sid.value] = (reply.array ?? []).compactMap { item in item.string.flatMap { try? JSONDecoder().decode(VoicemailWork.Step.self, from: Data($0.utf8)) } }
+        }
         var work: [String: VoicemailWork] = [:]
         for (call, value) in zip(calls, stored) {
-            if let value, let decoded = try? JSONDecoder().decode(VoicemailWork.self, from: Data(value.bytes)) { work[call] = decoded }
+            let decoded = value.flatMap { try? JSONDecoder().decode(VoicemailWork.self, from: Data($0.bytes)) }
+            let kept = reveals[call] ?? []
+            guard decoded != nil || !kept.isEmpty else { continue }
+            var item = decoded ?? VoicemailWork()
+            // Reveals written into the history before they were kept apart stay where they were.
+            item.reveals = item.history.filter { $0.action == VoicemailWork.revealAction } + kept
+            item.history = (item.history + kept).enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+            work[call] = item
         }
         return work
     }
 
-    /// Moves a voicemail to `state` (assigning it to `assignee`, or to whoever moves it), by `by`.
-    public func move(call: CallSid, to state: VoicemailWork.State, assignee: String?, by: String, note: String?, redis: RedisClient) async throws(RedisError)
-        -> VoicemailWork
-    {
-        var work = try await self.work(calls: [call.value], redis: redis)[call.value] ?? VoicemailWork()
-        work.state = state
-        if state == .assigned { work.assignee = assignee ?? by }
-        work.history.append(VoicemailWork.Step(action: state.rawValue, by: by, at: Date.nowMilliseconds, note: note))
-        work.history = Array(work.history.suffix(VoicemailWork.maximumHistory))
-        try await save(work, call: call, redis: redis)
-        return work
+    /// What became of a move.
+    public enum Moved: Sendable, Equatable {
+        case moved(VoicemailWork)
+        /// The voicemail is in `from`, which cannot go to the state asked for.
+        case refused(from: VoicemailWork.State)
     }
 
-    /// The callback number, with the reveal written into the voicemail's history; nil when the
-    /// caller's number was withheld.
+    /// Replaces a voicemail's work only if it is still what was read (`expected`, "" for none), so
+    /// two operators moving it at once never overwrite each other's move unchecked.
+    struct SaveWork: RedisScriptCall {
+        typealias Response = Int
+        static let script = RedisScript(
+            keys: ["work"], arguments: ["expected", "work", "ttl"],
+            body: """
+                if (redis.call('GET', key.work) or '') ~= arg.expected then return 0 end
+                redis.call('SET', key.work, arg.work, 'EX', arg.ttl)
+                return 1
+                """)
+
+        let key: String
+        let expected: [UInt8]
+        let work: [UInt8]
+        let ttl: Int
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("work", key)
+            encoder.argument("expected", expected)
+            encoder.argument("work", work)
+            encoder.argument("ttl", ttl)
+        }
+    }
+
+    /// Moves a voicemail to `state` (assigning it to `assignee`, or to whoever moves it), by `by`,
+    /// when its present state may go there (``VoicemailWork/State/next``).
+    public func move(call: CallSid, to state: VoicemailWork.State, assignee: String?, by: String, note: String?, redis: RedisClient) async throws(RedisError)
+        -> Moved
+    {
+        let key = keys.voicemailWork(call: call.value)
+        for _ in 0..<5 {
+            let stored = try await redis.execute(GET(key))?.bytes ?? []
+            var work = (try? JSONDecoder().decode(VoicemailWork.self, from: Data(stored))) ?? VoicemailWork()
+            guard work.state.next.contains(state) else { return .refused(from: work.state) }
+            work.state = state
+            if state == .assigned { work.assignee = assignee ?? by }
+            work.history.append(VoicemailWork.Step(action: state.rawValue, by: by, at: Date.nowMilliseconds, note: note))
+            work.history = Array(work.history.filter { $0.action != VoicemailWork.revealAction }.suffix(VoicemailWork.maximumHistory))
+            work.reveals = []
+            let json = (try? Array(JSONEncoder().encode(work))) ?? Array("{}".utf8)
+            guard try await redis.run(SaveWork(key: key, expected: stored, work: json, ttl: retentionSeconds)) == 1 else { continue }
+            return .moved(try await self.work(calls: [call.value], redis: redis)[call.value] ?? work)
+        }
+        throw .unexpectedReply("a voicemail kept changing while it was moved")
+    }
+
+    /// The callback number, with the reveal recorded among the voicemail's reveals (never
+    /// trimmed); nil when the caller's number was withheld.
     public func revealNumber(call: CallSid, by: String, redis: RedisClient) async throws(RedisError) -> String? {
         guard let number = try await redis.execute(GET(keys.voicemailNumber(call: call)))?.string else { return nil }
-        var work = try await self.work(calls: [call.value], redis: redis)[call.value] ?? VoicemailWork()
-        work.history.append(VoicemailWork.Step(action: "revealed-number", by: by, at: Date.nowMilliseconds))
-        work.history = Array(work.history.suffix(VoicemailWork.maximumHistory))
-        try await save(work, call: call, redis: redis)
+        let step = VoicemailWork.Step(action: VoicemailWork.revealAction, by: by, at: Date.nowMilliseconds)
+        let json = (try? Array(JSONEncoder().encode(step))) ?? Array("{}".utf8)
+        _ = try await redis.pipeline([RPUSH(keys.voicemailReveals(call: call), json), EXPIRE(keys.voicemailReveals(call: call), seconds: retentionSeconds)])
         return number
-    }
-
-    private func save(_ work: VoicemailWork, call: CallSid, redis: RedisClient) async throws(RedisError) {
-        let json = (try? Array(JSONEncoder().encode(work))) ?? Array("{}".utf8)
-        _ = try await redis.pipeline([SET(keys.voicemailWork(call: call.value), json, expiry: .seconds(retentionSeconds))])
     }
 }

@@ -92,6 +92,12 @@ extension Setting {
     public static let brainMetricsPort = Setting(
         "BRAIN_METRICS_PORT", default: "9464",
         "Port of the brain's /metrics and /health endpoint (0 turns it off).")
+    public static let metricsHost = Setting(
+        "METRICS_HOST", default: "127.0.0.1",
+        "Address the gateway's /metrics listens on, apart from the webhooks: loopback unless Prometheus scrapes from elsewhere (then a private address).")
+    public static let metricsPort = Setting(
+        "METRICS_PORT", default: "9465",
+        "Port of the gateway's own /metrics listener (0 turns it off; /metrics on PORT always needs the admin token).")
     public static let redisPoolSize = Setting("REDIS_POOL_SIZE", default: "2", "Redis connections per gateway process (commands sent together share them).")
     public static let maxBodyBytes = Setting("MAX_BODY_BYTES", default: "65536", "Largest webhook body the gateway accepts (larger: 413).")
     public static let logLevel = Setting("LOG_LEVEL", default: "info", "trace, debug, info, notice, warning, error or critical.")
@@ -159,7 +165,7 @@ extension Setting {
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber, .humanAgentCallerID,
         .twilioVoice, .twilioLanguage, .twilioSpeechModel, .twilioSpeechTimeout, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .voiceMode, .relayTTSProvider, .relayVoice,
         .relayVoiceHindi, .relayTranscriptionProvider, .relaySpeechModel, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
-        .brainConsumers, .brainMetricsHost, .brainMetricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
+        .brainConsumers, .brainMetricsHost, .brainMetricsPort, .metricsHost, .metricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .smsAllowedCountries, .smsRangeDailyLimit, .smsGlobalHourlyLimit,
         .smsGlobalDailyLimit, .recordCalls, .adminToken, .adminUsers,
         .allowUnsignedWebhooks, .trustedProxies, .headerTimeoutSeconds, .bodyTimeoutSeconds, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins, .dashboardTimeZone,

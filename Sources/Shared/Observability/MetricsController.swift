@@ -1,8 +1,9 @@
 import Hummingbird
 import Prometheus
 
-/// `GET /metrics`: every swift-metrics value of this process in Prometheus' text format. Both the
-/// gateway and each brain's status server mount it.
+/// `GET /metrics`: every swift-metrics value of this process in Prometheus' text format. Each
+/// brain's status server and the gateway's metrics listener mount it, and the gateway's main
+/// router behind the admin token.
 public struct MetricsController: Sendable {
     let registry: PrometheusCollectorRegistry
 
@@ -10,7 +11,7 @@ public struct MetricsController: Sendable {
         self.registry = registry
     }
 
-    public func addRoutes(to router: Router<some RequestContext>) {
+    public func addRoutes<Context: RequestContext>(to router: some RouterMethods<Context>) {
         router.get("/metrics") { _, _ in
             Response(
                 status: .ok,

@@ -14,13 +14,14 @@ public enum Observability {
     /// which the process exposes on `/metrics`.
     public static func bootstrap(level: Logger.Level, format: LogFormat = .text) -> PrometheusCollectorRegistry {
         LoggingSystem.bootstrap { label in
+            // Every value cut to size, and in text logs control characters escaped (LogHygiene).
             switch format {
             case .json:
-                return JSONLogHandler(label: label, level: level)
+                return HygienicLogHandler(JSONLogHandler(label: label, level: level), escaping: false)
             case .text:
                 var handler = StreamLogHandler.standardError(label: label)
                 handler.logLevel = level
-                return handler
+                return HygienicLogHandler(handler, escaping: true)
             }
         }
         let registry = PrometheusCollectorRegistry()

@@ -40,6 +40,12 @@ public struct RedisKeys: Sendable, Equatable {
         }
     }
 
+    /// STRING `nonce:number` for the ConversationRelay socket a call may open next: written by
+    /// the signed webhook that issued the socket's URL, taken (and deleted) by the one socket that
+    /// presents that nonce, so a URL opens one socket once and the caller's number comes from
+    /// Twilio's signed webhook, never from the socket's own messages.
+    public func relaySocket(call: CallSid) -> String { prefix + "relay-socket:" + call.value }
+
     /// The secret that signs web session ids when `SESSION_SECRET` is unset (``ConversationKeys``).
     public var sessionSecret: String { prefix + "session-secret" }
 
@@ -126,6 +132,10 @@ public struct RedisKeys: Sendable, Equatable {
 
     /// A voicemail's work (``VoicemailWork`` JSON); expires with the call records.
     public func voicemailWork(call: String) -> String { prefix + "voicemail-work:" + call }
+
+    /// LIST of a voicemail's reveals of its callback number (``VoicemailWork/Step`` JSON), kept
+    /// apart from its moves so no number of moves ever trims one; expires with the call records.
+    public func voicemailReveals(call: CallSid) -> String { prefix + "voicemail-reveals:" + call.value }
 
     /// A voicemail's callback number, read only by a logged reveal; expires with the call records.
     public func voicemailNumber(call: CallSid) -> String { prefix + "voicemail-number:" + call.value }

@@ -58,6 +58,24 @@ public final class ConversationKeys: Sendable {
         return Secrets.equal(String(id.value.suffix(2 * Self.signatureBytes)), try await signature(of: random)) ? id : nil
     }
 
+    /// The token of a ConversationRelay socket's URL for `call`, issued with `nonce`: only a
+    /// gateway that holds the secret can name a socket for a call.
+    public func relayToken(call: CallSid, nonce: String) async throws(RedisError) -> String {
+        Self.mac("relay:" + call.value + ":" + nonce, try await secret()).prefix(16).hexString
+    }
+
+    /// True when `token` is the one this deployment issued for `call` and `nonce`.
+    public func verifyRelayToken(_ token: String, call: CallSid, nonce: String) async throws(RedisError) -> Bool {
+        Secrets.equal(token, try await relayToken(call: call, nonce: nonce))
+    }
+
+    /// The same answer without waiting, when the secret is at hand (configured, or loaded once
+    /// already); nil when only Redis can tell.
+    public func verifyRelayTokenNow(_ token: String, call: CallSid, nonce: String) -> Bool? {
+        guard let key = configured ?? loaded.withLock({ $0 }) else { return nil }
+        return Secrets.equal(token, Self.mac("relay:" + call.value + ":" + nonce, key).prefix(16).hexString)
+    }
+
     /// The key of the text conversation with `number`: a keyed hash of it, shaped like a Call SID.
     public func textConversation(number: String) async throws(RedisError) -> CallSid {
         let digits = Self.mac("sms:" + number, try await secret()).prefix(16).hexString

@@ -21,7 +21,7 @@ enum GatewayHarness {
     static func configuration(redis: String, extra: [String: String] = [:]) async throws -> GatewayConfiguration {
         // Tests of the gateway alone post unsigned webhooks unless they set a token.
         var environment = [
-            "REDIS_URL": redis, "PORT": "0", "HOST": "127.0.0.1", "REPLY_TIMEOUT_MS": "300", "REPLY_REDIRECTS": "2", "ALLOW_UNSIGNED_WEBHOOKS": "true",
+            "REDIS_URL": redis, "PORT": "0", "HOST": "127.0.0.1", "METRICS_PORT": "0", "REPLY_TIMEOUT_MS": "300", "REPLY_REDIRECTS": "2", "ALLOW_UNSIGNED_WEBHOOKS": "true",
         ]
         environment.merge(extra) { $1 }
         let settings = try await Settings.load(environment: environment, environmentFile: nil)

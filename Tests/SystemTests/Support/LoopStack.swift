@@ -17,6 +17,8 @@ final class LoopStack: Sendable {
     let hospitalsCSV: String
     private let brains = Mutex<[ManagedProcess]>([])
     private let gateways = Mutex<[(process: ManagedProcess, port: Int)]>([])
+    /// Each gateway's own `/metrics` listener, by the gateway's port.
+    private let metricsPorts = Mutex<[Int: Int]>([:])
     let extraEnvironment: [String: String]
 
     init(
@@ -60,10 +62,12 @@ final class LoopStack: Sendable {
     @discardableResult
     func startGateway(port: Int? = nil, environment extra: [String: String] = [:]) async throws -> Int {
         let port = port ?? freePort()
+        let metricsPort = metricsPorts.withLock { $0[port] } ?? freePort()
+        metricsPorts.withLock { $0[port] = metricsPort }
         let count = gateways.withLock { $0.count }
         let process = try ManagedProcess(
             name: "gateway-\(count)", executable: TestPaths.binary("gateway"), arguments: ["serve"],
-            environment: environment.merging(["PORT": String(port), "HOST": "127.0.0.1"].merging(extra) { $1 }) { $1 },
+            environment: environment.merging(["PORT": String(port), "HOST": "127.0.0.1", "METRICS_PORT": String(metricsPort)].merging(extra) { $1 }) { $1 },
             directory: directory)
         let up = await eventually(timeout: .seconds(30)) {
             await Self.get("http://127.0.0.1:\(port)/twilio/status") != nil || !process.isRunning
@@ -95,6 +99,8 @@ final class LoopStack: Sendable {
     var gatewayProcesses: [ManagedProcess] { gateways.withLock { $0.map(\.process) } }
     var gatewayPorts: [Int] { gateways.withLock { $0.map(\.port) } }
     var gatewayURL: String { "http://127.0.0.1:\(gatewayPorts[0])" }
+    /// Where the gateway on `port` serves `/metrics` without a token.
+    func metricsURL(gateway port: Int) -> String { "http://127.0.0.1:\(metricsPorts.withLock { $0[port] } ?? 0)/metrics" }
 
     /// The address Twilio is told to call; signatures are computed for it.
     static let publicURL = "https://loop.example.test"

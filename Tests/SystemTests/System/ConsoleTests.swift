@@ -130,6 +130,41 @@ struct ConsoleTests {
         }
     }
 
+    @Test("A reveal stays in the voicemail's record however many moves follow, and the server takes only the moves the work allows (closed → called back is refused)")
+    func voicemailRevealsKeptAndMovesChecked() async throws {
+        try await LoopStack.with(environment: ["HUMAN_AGENT_NUMBER": NextStepsTests.agentNumber, "ADMIN_TOKEN": NextStepsTests.adminToken]) { stack in
+            let caller = stack.caller()
+            _ = try await caller.start()
+            _ = try await caller.say("I want to talk to a person")
+            _ = try await caller.post(
+                path: TwilioRoutes.dialStatus,
+                webhook: TwilioWebhook.callback([("DialCallStatus", "no-answer")], callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid))
+            _ = try await caller.post(
+                path: TwilioRoutes.voicemail,
+                webhook: TwilioWebhook.callback(
+                    [("RecordingSid", "RE" + String(repeating: "d", count: 32)), ("RecordingUrl", "https://api.twilio.com/r/REd"), ("RecordingDuration", "12")],
+                    callSid: caller.callSid, from: caller.from, to: caller.to, accountSid: caller.accountSid))
+            let operator_ = AdminDashboardTests.Browser(base: stack.gatewayURL)
+            let bearer = [("Authorization", "Bearer \(NextStepsTests.adminToken)"), ("Content-Type", "application/json")]
+            let path = "/admin/voicemails/\(caller.callSid)"
+            func move(_ state: String) async throws -> Int { try await operator_.send(.POST, path + "/state", body: #"{"state":"\#(state)"}"#, headers: bearer).status }
+            #expect(try await operator_.send(.POST, path + "/reveal", headers: bearer).status == 200)
+            #expect(try await move("called-back") == 409, "a new voicemail was marked called back without being taken")
+            #expect(try await move("closed") == 200)
+            let refused = try await operator_.send(.POST, path + "/state", body: #"{"state":"called-back"}"#, headers: bearer)
+            #expect(refused.status == 409 && refused.body.contains("closed"), "\(refused.status) \(refused.body)")
+            for _ in 0..<20 {
+                for state in ["new", "assigned", "closed"] { #expect(try await move(state) == 200) }
+            }
+            let (_, body) = try await NextStepsTests.admin(stack, "/admin/voicemails")
+            let work = try #require(try JSONDecoder().decode(VoicemailList.self, from: Data(body.utf8)).voicemails.first?.work)
+            #expect(work.state == .closed)
+            #expect(work.reveals.count == 1 && work.reveals.first?.by == "admin-token", "\(work.reveals)")
+            #expect(work.history.contains { $0.action == "revealed-number" }, "the reveal fell out of the history")
+            #expect(work.history.count <= VoicemailWork.maximumHistory + 1)
+        }
+    }
+
     @Test("Alerts are seen: with no brain alive the dashboard's overview says so, and the callers who were held are counted; days are in the operators' zone")
     func alertsWithoutBrains() async throws {
         let stack = try await LoopStack(

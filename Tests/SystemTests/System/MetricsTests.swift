@@ -19,7 +19,7 @@ struct MetricsTests {
         let unsigned = CallSimulator(baseURL: stack.gatewayURL, signingBaseURL: LoopStack.publicURL, authToken: "wrong-token")
         _ = try? await unsigned.start()
 
-        let gateway = try #require(await LoopStack.get(stack.gatewayURL + "/metrics"))
+        let gateway = try #require(await LoopStack.get(stack.metricsURL(gateway: stack.gatewayPorts[0])))
         #expect(gateway.status == 200)
         for name in [
             "http_server_request_duration_seconds_bucket", "/twilio/process-speech", "loopai_signature_rejections_total",
@@ -42,5 +42,22 @@ struct MetricsTests {
         let health = try #require(await LoopStack.get("http://127.0.0.1:\(brainPort)/health"))
         #expect(health.body.contains("\"hospitals\":2179"))
         await stack.shutdown()
+    }
+
+    @Test("The gateway's /metrics is not public on the webhook port: its own listener on loopback serves it, the webhook port only with the admin token")
+    func gatewayMetricsApart() async throws {
+        let token = "admin-token-0123456789abcdef"
+        try await LoopStack.with { stack in
+            #expect(await LoopStack.get(stack.gatewayURL + "/metrics")?.status == 404, "/metrics answered on the webhook port without admin")
+            #expect(await LoopStack.get(stack.metricsURL(gateway: stack.gatewayPorts[0]))?.body.contains("loopai_signature_rejections_total") == true)
+            let log = stack.gatewayProcesses[0].log
+            #expect(log.split(separator: "\n").contains { $0.contains("Gateway metrics listening") && $0.contains("[IPv4]127.0.0.1/") }, "\(log.prefix(2000))")
+        }
+        try await LoopStack.with(environment: ["ADMIN_TOKEN": token]) { stack in
+            let client = AdminDashboardTests.Browser(base: stack.gatewayURL)
+            #expect(try await client.send(.GET, "/metrics").status == 401)
+            let scraped = try await client.send(.GET, "/metrics", headers: [("Authorization", "Bearer \(token)")])
+            #expect(scraped.status == 200 && scraped.body.contains("loopai_signature_rejections_total"))
+        }
     }
 }

@@ -24,23 +24,110 @@ struct RelayTests {
         await stack.shutdown()
     }
 
-    @Test("The socket's handshake must carry Twilio's signature of its wss:// URL: unsigned or wrongly signed upgrades are refused, a plain GET is told what it is")
+    @Test("The socket's handshake must carry Twilio's signature of its wss:// URL and a call's ticket: unsigned, wrongly signed or ticketless upgrades are refused, a plain GET is told what it is")
     func signedHandshake() async throws {
         try await withRelayStack { stack in
             let socket = "ws://127.0.0.1:\(stack.gatewayPorts[0])" + TwilioRoutes.relaySocket
             let publicSocket = "wss://loop.example.test" + TwilioRoutes.relaySocket
+            let signer = TwilioSigner(authToken: stack.authToken)
             for signature in [nil, "bm90IGEgc2lnbmF0dXJl", TwilioSigner(authToken: "another-token-0123456789abcdefgh").socketSignature(url: publicSocket)] {
                 let refused = RelaySocket(url: socket, signature: signature)
                 let reason = await refused.closed.next(timeout: .seconds(5))
                 #expect(reason != nil && reason != "closed", "an upgrade signed \(signature ?? "not at all") was accepted")
             }
-            let signed = RelaySocket(url: socket, signature: TwilioSigner(authToken: stack.authToken).socketSignature(url: publicSocket))
-            signed.send(["type": "setup", "sessionId": "VX1", "callSid": TwilioWebhook.randomCallSid(), "from": "+919876545678", "customParameters": [:]])
-            #expect(await signed.closed.next(timeout: .milliseconds(500)) == nil, "a signed socket was closed")
-            await signed.close()
+            // Signed as Twilio would, but the shared URL every call once used: it names no call.
+            let bare = RelaySocket(url: socket, signature: signer.socketSignature(url: publicSocket))
+            let reason = await bare.closed.next(timeout: .seconds(5))
+            #expect(reason != nil && reason != "closed", "a socket without a call's ticket was accepted")
             let plain = await LoopStack.get(stack.gatewayURL + TwilioRoutes.relaySocket)
             #expect(plain?.status == 426)
             #expect(stack.gatewayProcesses[0].log.contains("Refused a ConversationRelay socket with a bad or missing X-Twilio-Signature"))
+        }
+    }
+
+    @Test("Each call gets its own socket URL: a replayed handshake, a ticket forged for an invented call, a setup naming another call and an old URL after a fresh one are all refused, and the caller's number is the webhook's, never the setup's")
+    func perCallSockets() async throws {
+        let twilio = try await NextStepsTests.fakeTwilio()
+        defer { Task { await twilio.stop() } }
+        try await withRelayStack(environment: NextStepsTests.environment(twilio)) { stack in
+            let signer = TwilioSigner(authToken: stack.authToken)
+            let caller = RelayCaller(webhooks: stack.caller())
+            caller.setupFrom = "+919800000001"
+            _ = try await caller.start()
+            guard let connect = caller.connect else { throw TwiMLError(message: "no <ConversationRelay>", xml: "") }
+            #expect(connect.url.contains("?call=\(caller.webhooks.callSid)&n="), "\(connect.url)")
+            let other = RelayCaller(webhooks: stack.caller())
+            _ = try await other.start()
+            #expect(other.connect?.url != connect.url)
+
+            // The same handshake again, as someone who logged its headers would send it.
+            let target = caller.socketTarget(connect)
+            let replayed = RelaySocket(url: target.url, signature: target.signature)
+            replayed.send(["type": "setup", "sessionId": "VX1", "callSid": caller.webhooks.callSid, "from": "+919800000002", "customParameters": [:]])
+            replayed.send(["type": "prompt", "voicePrompt": "repeat that", "lang": "en-IN", "last": true])
+            #expect(await replayed.next(timeout: .seconds(2)) == nil, "a replayed handshake was answered")
+            #expect(await replayed.closed.next(timeout: .seconds(5)) != nil, "a replayed handshake stayed open")
+
+            // A well-signed URL for an invented call with a made-up token.
+            let invented = TwilioWebhook.randomCallSid()
+            let forgedURL = "wss://loop.example.test\(TwilioRoutes.relaySocket)?call=\(invented)&n=\(String(repeating: "a", count: 32))&t=\(String(repeating: "b", count: 32))"
+            let forged = RelaySocket(
+                url: "ws://127.0.0.1:\(stack.gatewayPorts[0])" + forgedURL.dropFirst("wss://loop.example.test".count), signature: signer.socketSignature(url: forgedURL))
+            // Refused before it reads anything: whatever the setup would claim is never heard.
+            #expect(await forged.closed.next(timeout: .seconds(5)) != nil, "a forged ticket opened a socket")
+            #expect(await forged.next(timeout: .milliseconds(100)) == nil, "a forged ticket was answered")
+
+            // The other call's first URL, once a lost socket's callback issued it a fresh one.
+            guard let otherFirst = other.connect else { throw TwiMLError(message: "no second call", xml: "") }
+            let (_, reopened) = try await other.sessionEnded(handoffData: nil, status: "failed", errorCode: "64105")
+            #expect(reopened != nil && other.connect?.url != otherFirst.url, "a fresh socket reused the old URL")
+            let stale = RelaySocket(url: other.socketTarget(otherFirst).url, signature: other.socketTarget(otherFirst).signature)
+            stale.send(["type": "setup", "sessionId": "VX3", "callSid": other.webhooks.callSid, "customParameters": [:]])
+            #expect(await stale.closed.next(timeout: .seconds(5)) != nil, "an old URL opened a socket after a fresh one was issued")
+
+            // A third call's unused URL, with a setup naming the first call.
+            let third = RelayCaller(webhooks: stack.caller())
+            guard case .relay(let thirdConnect) = try await third.webhooks.start().next else { throw TwiMLError(message: "no third socket", xml: "") }
+            let swapped = RelaySocket(url: third.socketTarget(thirdConnect).url, signature: third.socketTarget(thirdConnect).signature)
+            swapped.send(["type": "setup", "sessionId": "VX4", "callSid": caller.webhooks.callSid, "customParameters": [:]])
+            swapped.send(["type": "prompt", "voicePrompt": "repeat that", "lang": "en-IN", "last": true])
+            #expect(await swapped.next(timeout: .seconds(2)) == nil, "a setup naming another call was answered")
+            #expect(await swapped.closed.next(timeout: .seconds(5)) != nil, "a setup naming another call than its URL stayed open")
+
+            // The genuine call goes on, and "text me that" goes to the number Twilio's webhook gave.
+            let listed = try await caller.say("Tell me 3 hospitals in Pune")
+            #expect(listed.text.contains("Pune"), "\(listed.text)")
+            let promised = try await caller.say("Can you text me that?")
+            #expect(promised.text.contains("by text to the number you're calling from"), "\(promised.text)")
+            #expect(await eventually { NextStepsTests.messages(twilio).count == 1 })
+            #expect(NextStepsTests.messages(twilio).allSatisfy { $0.fields["To"] == caller.webhooks.from }, "an SMS went to a number the setup named")
+            let log = stack.gatewayProcesses[0].log
+            #expect(log.contains("Refused a ConversationRelay socket: its URL opened a socket already"))
+            #expect(log.contains("Refused a ConversationRelay socket whose URL this deployment did not issue"))
+            #expect(log.contains("Closed a ConversationRelay socket whose setup names another call than its URL"))
+        }
+    }
+
+    @Test("A socket that never sends setup is closed after about ten seconds; once Loop AI sent end, prompts on the socket get no answer")
+    func idleAndEndedSockets() async throws {
+        try await withRelayStack { stack in
+            let caller = RelayCaller(webhooks: stack.caller())
+            guard case .relay(let connect) = try await caller.webhooks.start().next else { throw TwiMLError(message: "no <ConversationRelay>", xml: "") }
+            let target = caller.socketTarget(connect)
+            let opened = ContinuousClock.now
+            let idle = RelaySocket(url: target.url, signature: target.signature)
+            #expect(await idle.closed.next(timeout: .seconds(20)) != nil, "a socket without setup stayed open")
+            let lasted = ContinuousClock.now - opened
+            #expect(lasted > .seconds(8) && lasted < .seconds(16), "closed after \(lasted)")
+            #expect(stack.gatewayProcesses[0].log.contains("Closed a ConversationRelay socket that sent no setup in time"))
+
+            let ended = RelayCaller(webhooks: stack.caller())
+            _ = try await ended.start()
+            let bye = try await ended.say("goodbye")
+            #expect(bye.ending == RelayReply.Ending.goodbye.handoffData, "\(bye.text)")
+            // Twilio closes its side after `end`; someone who kept it open is not answered.
+            let after = await ended.sendRaw(#"{"type":"prompt","voicePrompt":"what was the address","lang":"en-IN","last":true}"#, wait: .seconds(2))
+            #expect(after == nil, "a prompt after end was answered: \(String(describing: after))")
         }
     }
 

@@ -29,7 +29,7 @@ struct StackTests {
 
         // Both gateways served webhooks: the calls really were spread.
         for port in stack.gatewayPorts {
-            let metrics = await LoopStack.get("http://127.0.0.1:\(port)/metrics")?.body ?? ""
+            let metrics = await LoopStack.get(stack.metricsURL(gateway: port))?.body ?? ""
             #expect(metrics.contains("/twilio/process-speech"), "gateway \(port) served no speech turns")
         }
         await nginx.stop()

@@ -25,4 +25,14 @@ struct TrustedProxiesTests {
         #expect(throws: ConfigurationError.self) { try TrustedProxies(parsing: "10.0.0.0/33") }
         #expect(throws: ConfigurationError.self) { try TrustedProxies(parsing: "10.0.0.0/8, private") }
     }
+
+    @Test(
+        "Limits count an IPv6 client by its /64 and an IPv4 client by its address, however it is written",
+        arguments: [
+            ("2001:db8:1:2::1", "2001:db8:1:2::/64"), ("2001:0db8:0001:0002:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64"),
+            ("2001:db8:1:3::1", "2001:db8:1:3::/64"), ("::ffff:203.0.113.7", "203.0.113.7"), ("203.0.113.7", "203.0.113.7"), ("::1", "0:0:0:0::/64"),
+        ])
+    func limitSubjects(_ address: String, _ subject: String) {
+        #expect(IPAddress(address)?.subject == subject)
+    }
 }
