@@ -26,6 +26,8 @@ struct BrainApplication {
         case .success(let directory): holder = NetworkHolder(directory)
         case .failure(let error): throw error
         }
+        // The languages' word lists are built before the first caller, not on their first turn.
+        Interpreter.prepare()
     }
 
     func services() -> [any Service] {

@@ -8,6 +8,10 @@ public enum NameEvidence: Int, Comparable, Sendable {
     case none
     /// A listed name has a word that sounds or is spelt like it (a mis-heard name, or chance).
     case soundsLike
+    /// Heard in Devanagari, it has the consonants of a listed name word, enough of them (three or
+    /// more) to tell names apart: "vokhart" is Wockhardt. Devanagari spells an English name only
+    /// as closely as its sounds, so this is as near as such a word gets.
+    case consonants
     /// A listed name has the word as a recogniser would spell it: one letter off, or a spelling of
     /// Devanagari that cannot show vowel length, `w`/`v`, doubled letters ("jivan" for Jeevan).
     case spelt
@@ -38,6 +42,10 @@ extension HospitalDirectory {
             heardInDevanagari ? index.vocabulary.heardSpellings(of: word) : index.vocabulary.expansions(of: word).filter { $0.quality >= 0.8 }
         let spelt = spellings.map { index.namePostings[Int($0.word)].count }.filter { $0 > 0 }
         if let most = spelt.max() { return NameLink(evidence: .spelt, hospitals: most) }
+        if heardInDevanagari, Skeleton.key(word).utf8.count >= 3 {
+            let alike = index.vocabulary.heardAlikes(of: word).map { index.namePostings[Int($0.word)].count }.filter { $0 > 0 }
+            if let most = alike.max() { return NameLink(evidence: .consonants, hospitals: most) }
+        }
         return NameLink(evidence: knows(word, heardInDevanagari: heardInDevanagari) ? .soundsLike : .none, hospitals: 0)
     }
 }

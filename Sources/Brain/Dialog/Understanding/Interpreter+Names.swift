@@ -47,9 +47,11 @@ extension Interpreter {
     /// when the caller also frames it as a name or says it beside a name word of its own.
     func isOrdinaryWord(_ position: Int, in tokens: [String], framed: Bool, heardInDevanagari: Bool) -> Bool {
         let word = tokens[position]
-        // A short word that only sounds like some listed word ("asa", like Asha), said without
-        // calling it a hospital, is chance, not evidence.
-        if !framed, word.utf8.count <= 4, directory.nameLink(for: word, heardInDevanagari: heardInDevanagari).evidence == .soundsLike {
+        // A word that only sounds like some listed word ("asa", like Asha; "thayaraid"), said
+        // without calling it a hospital and beside no name word, is chance, not evidence.
+        if !framed, !Self.commonWords.contains(word), directory.nameLink(for: word, heardInDevanagari: heardInDevanagari).evidence <= .soundsLike,
+            !besideNameWord(position, in: tokens, heardInDevanagari: heardInDevanagari)
+        {
             return true
         }
         guard Self.commonWords.contains(word) else { return false }
@@ -62,13 +64,41 @@ extension Interpreter {
         // Devanagari spells an English name only as closely as its sounds ("मैक्स", "maiks", is
         // Max): framed as a name, a word with a listed name's consonants is that name.
         if framed, heardInDevanagari, link.evidence >= .soundsLike { return false }
+        // An ordinary word with only a name word's consonants ("dekhana") is the word itself.
+        if link.evidence == .consonants { return true }
         guard link.evidence >= .spelt else { return !framed || Self.everydayWords.contains(word) }
         if link.hospitals >= Self.brandHospitals || framed { return false }
+        return !besideNameWord(position, in: tokens, heardInDevanagari: heardInDevanagari)
+    }
+
+    /// True when a neighbour of the word is a name word of the list that is not an ordinary word.
+    private func besideNameWord(_ position: Int, in tokens: [String], heardInDevanagari: Bool) -> Bool {
         let neighbours = [position - 1, position + 1].filter { tokens.indices.contains($0) }.map { tokens[$0] }
-        return !neighbours.contains { neighbour in
+        return neighbours.contains { neighbour in
             !Self.commonWords.contains(neighbour) && !TextNormalizer.genericWords.contains(neighbour)
-                && directory.nameLink(for: neighbour, heardInDevanagari: heardInDevanagari).evidence >= .spelt
+                && directory.nameLink(for: neighbour, heardInDevanagari: heardInDevanagari).evidence >= (heardInDevanagari ? .consonants : .spelt)
         }
+    }
+
+    /// A name is said in one breath: of the name words found, the run of neighbours the caller
+    /// framed as a hospital's, else the run the list backs best (most words it has as names),
+    /// never words gathered from all over a story ("mother … Nirvan Mediplus").
+    func nameSpan(_ positions: [Int], in tokens: [String], framed: Set<Int>) -> [Int] {
+        var runs: [[Int]] = []
+        for position in positions {
+            // Words inside a name ("of", "and", "hospital") may stand between its words.
+            if let last = runs.last?.last, position - last <= 3,
+                ((last + 1)..<position).allSatisfy({ TextNormalizer.genericWords.contains(tokens[$0]) || TextNormalizer.stopWords.contains(tokens[$0]) })
+            {
+                runs[runs.count - 1].append(position)
+            } else {
+                runs.append([position])
+            }
+        }
+        guard runs.count > 1 else { return runs.first ?? [] }
+        if let run = runs.last(where: { $0.contains(where: framed.contains) }) { return run }
+        let backing = { (run: [Int]) in run.filter { directory.nameLink(for: tokens[$0]).evidence >= .spelt }.count }
+        return runs.max { backing($0) != backing($1) ? backing($0) < backing($1) : $0.count < $1.count } ?? []
     }
 
     /// The tokens with a word the recogniser split in two joined again, as the list spells it

@@ -63,6 +63,12 @@ struct Interpreter: Sendable {
     /// "not Noida": a place the caller takes back.
     static let negations: Set<String> = ["not", "nahi", "nahin"]
 
+    /// Builds the word lists every understanding uses (a few hundred milliseconds: the languages'
+    /// common words pass through ICU), so no caller waits for them.
+    static func prepare() {
+        _ = (commonWords.count, everydayWords.count, phraseLists.count, requestWords.count, scriptWords.count)
+    }
+
     /// Understands `text` in a call held in `language`. Hindi calls read Devanagari; an English
     /// call hearing Hindi understands only a request to switch, and notes that it was Hindi.
     func understand(_ text: String, in language: Language = .english) -> Understanding {
@@ -132,13 +138,18 @@ struct Interpreter: Sendable {
         }
         var used = Array(repeating: false, count: tokens.count)
         // After "actually", "I mean", "sorry"…, what follows replaces what came before.
-        let correctedFrom = Self.correction.lastMatch(in: tokens)?.upperBound
+        var correctedFrom = Self.correction.lastMatch(in: tokens)?.upperBound
         var guessedPlace = false
         // A PIN code is the place, however the city is named around it.
         let pin = pinCode(in: tokens).flatMap { said in directory.place(forPIN: said.digits).map { (said.positions, $0.place) } }
         for position in pin?.0 ?? [] { used[position] = true }
         // "…, not Jayanagar": what is taken back is neither the place nor the name.
-        for position in takenBack(in: tokens) { used[position] = true }
+        let taken = takenBack(in: tokens)
+        for position in taken { used[position] = true }
+        // "Versova nahi, Dadar": what follows the take-back replaces it, as after "actually".
+        if let last = taken.last, last + 2 < tokens.count, Self.takenBackAfter.contains(tokens[last + 1]) {
+            correctedFrom = max(correctedFrom ?? 0, last + 2)
+        }
         var place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace, heardInDevanagari: heardInDevanagari)
         if let pin { place = pin.1 }
 
@@ -173,7 +184,8 @@ struct Interpreter: Sendable {
             return !knows(word) && !framed
         }
         let rest = restPositions.map { tokens[$0] }
-        let name = restPositions.filter { !ordinary.contains($0) }.map { tokens[$0] }.filter(isNameCandidate)
+        let name = nameSpan(restPositions.filter { !ordinary.contains($0) && isNameCandidate(tokens[$0]) }, in: tokens, framed: framedWords)
+            .map { tokens[$0] }
         let distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
         let content = rest.filter {
             !Self.requestWords.contains($0) && !TextNormalizer.stopWords.contains($0) && $0.count >= 2 && $0.contains(where: \.isLetter)
