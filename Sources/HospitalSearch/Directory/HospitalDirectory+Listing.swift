@@ -33,9 +33,23 @@ extension HospitalDirectory {
     /// Hospitals whose address names the area: its words, or its PIN code exactly (a PIN one
     /// digit off is another place, never a near spelling).
     func hospitals(inArea area: [String], cities: [Int]) -> [Int] {
-        guard area.count == 1, PinCodes.isPIN(area[0]) else { return index.hospitals(inArea: area, cities: cities) }
+        guard area.count == 1, PinCodes.isPIN(area[0]) else { return onRoad(index.hospitals(inArea: area, cities: cities), area) }
         let all = pinCodes.hospitals[area[0]] ?? []
         return cities.isEmpty ? all : all.filter { cities.contains(index.hospitals[$0].city) }
+    }
+
+    /// Words that make the word before them a road's name.
+    static let roadWords: Set<String> = ["road", "marg"]
+
+    /// Of hospitals found by an area's words, those on the road it names ("Karve Road"): "road" is
+    /// in so many addresses that the search does not weigh it, but Karve Road is not Karve Nagar.
+    private func onRoad(_ hospitals: [Int], _ area: [String]) -> [Int] {
+        guard let road = area.indices.first(where: { $0 > 0 && Self.roadWords.contains(area[$0]) }) else { return hospitals }
+        let phrase = [area[road - 1], area[road]]
+        return hospitals.filter { hospital in
+            let words = TextNormalizer.tokens(index.hospitals[hospital].address + " " + index.hospitals[hospital].name)
+            return words.indices.dropLast().contains { words[$0] == phrase[0] && words[$0 + 1] == phrase[1] }
+        }
     }
 
     /// The place a caller means by a PIN code: the hospitals whose address carries it, in the city

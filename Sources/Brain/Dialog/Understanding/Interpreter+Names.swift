@@ -9,14 +9,19 @@ extension Interpreter {
         "nethralaya", "memorial", "multispeciality", "superspeciality", "centre", "center",
     ]
     /// Words that may stand between a name and "in my network": a place, "in", "my", "mere".
-    static let beforeNetworkPhrase: Set<String> = prepositions.union(["my", "our", "the", "mere", "mera", "meri", "hamare", "apne", "hai", "ki", "ke"])
+    static let beforeNetworkPhrase: Set<String> = prepositions.union(["my", "our", "the", "mere", "mera", "meri", "hamare", "apne", "hai", "ke"])
 
     /// True when the unknown word at `position` is framed as a hospital's name: the run of name
     /// words it is in is followed by a word like "hospital", or (past a place) by "in my network",
     /// "covered", "network mein".
     func isFramedAsName(_ position: Int, in tokens: [String], candidates: [Int], places: [Bool]) -> Bool {
         var end = position + 1
-        while candidates.contains(end), isNameCandidate(tokens[end]), !Self.hospitalNouns.contains(tokens[end]) { end += 1 }
+        // The words between a name and "hospital" are the name's own: an ordinary word the list
+        // does not link ("appendix removed hospital") breaks the frame.
+        while candidates.contains(end), isNameCandidate(tokens[end]), !Self.hospitalNouns.contains(tokens[end]) {
+            if Self.everydayWords.contains(tokens[end]), directory.nameLink(for: tokens[end]).evidence < .spelt { return false }
+            end += 1
+        }
         guard end < tokens.count else { return false }
         if Self.hospitalNouns.contains(tokens[end]) { return true }
         while end < tokens.count {
@@ -39,7 +44,7 @@ extension Interpreter {
     /// ("… hospital") makes one a name the list does not have. Rarer words ("Breach Candy
     /// Hospital") are names when framed as one.
     static let everydayWords: Set<String> = Set(LanguageRegistry.all.flatMap { profile in profile.commonWords.prefix(everyday).flatMap(heard) })
-    static let everyday = 5000
+    static let everyday = 3000
 
     /// A word of the caller's language with no better claim to be a name than chance: an ordinary
     /// word ("thinking", "check", सोच) that the list does not link as a name. Such a word is part of
@@ -110,7 +115,10 @@ extension Interpreter {
             if position + 1 < tokens.count, !Self.filler.contains(tokens[position]), !TextNormalizer.stopWords.contains(tokens[position]),
                 !TextNormalizer.stopWords.contains(tokens[position + 1]),
                 let word = directory.joinedWord(tokens[position], tokens[position + 1]),
-                directory.placeMentions(in: [tokens[position], tokens[position + 1]]).isEmpty
+                directory.placeMentions(in: [tokens[position], tokens[position + 1]]).isEmpty,
+                // A place said in two words ("Kalyan Nagar") is joined only where a place is named
+                // ("in Gorey gaon"); elsewhere it stays as said, for the places to read.
+                !directory.namesAreaExactly(word) || (position > 0 && Self.prepositions.contains(tokens[position - 1]))
             {
                 joined.append(word)
                 position += 2

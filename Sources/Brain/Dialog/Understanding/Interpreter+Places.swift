@@ -40,6 +40,9 @@ extension Interpreter {
         }
         var place: Place?
         var city: City?
+        // Every place named is a place, even one the answer does not take ("Faridabad and New
+        // Delhi"): its words are never a hospital's name.
+        for mention in mentions { for index in mention.words { used[index] = true } }
         for mention in mentions {
             if place != nil {
                 // "Dwarka, Delhi", "Salt Lake Kolkata": the city of the area already named says nothing new.
