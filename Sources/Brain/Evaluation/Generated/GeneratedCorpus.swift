@@ -68,7 +68,9 @@ struct GeneratedCorpus: Sendable {
             guard let hospital = entities.hospitals.randomElement(using: &random) else { return nil }
             slots["{hospital}"] = hospital.said
             slots["{place}"] = cityName(hospital.city)
-            nameWords = Set(TextNormalizer.tokens(hospital.said + " " + hospital.listed.name))
+            let words = TextNormalizer.tokens(hospital.said + " " + hospital.listed.name)
+            // Two words said apart that the list writes as one ("Eye Care", "eyecare") are said back joined.
+            nameWords = Set(words + zip(words, words.dropFirst()).map { $0 + $1 })
             frame = .confirm(hospital)
         case "confirm-unlisted":
             guard let name = entities.unlisted.randomElement(using: &random), let city = entities.cities.randomElement(using: &random) else { return nil }
