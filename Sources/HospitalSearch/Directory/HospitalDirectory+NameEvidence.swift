@@ -48,4 +48,10 @@ extension HospitalDirectory {
         }
         return NameLink(evidence: knows(word, heardInDevanagari: heardInDevanagari) ? .soundsLike : .none, hospitals: 0)
     }
+
+    /// True when the two words stand together, in this order, in some listed name: "Rajiv Gandhi"
+    /// is a name though both its words are ordinary.
+    public func isNamePair(_ first: String, _ second: String) -> Bool {
+        namePairs.contains("\(first) \(second)")
+    }
 }

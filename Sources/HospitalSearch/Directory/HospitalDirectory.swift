@@ -19,6 +19,8 @@ public final class HospitalDirectory: Sendable {
     let byAddress: [String: [Int]]
     /// The PIN codes of hospitals' addresses, a place a caller can name by number.
     let pinCodes: PinCodes
+    /// Every pair of words that stand together in a listed name ("rajiv gandhi", "ruby hall").
+    let namePairs: Set<String>
 
     init(path: String, index: HospitalIndex) {
         self.path = path
@@ -29,6 +31,10 @@ public final class HospitalDirectory: Sendable {
         self.hints = RecognitionHints(index: index, cities: cities)
         self.byAddress = Dictionary(grouping: index.hospitals.indices, by: { index.hospitals[$0].address })
         self.pinCodes = PinCodes(addresses: index.hospitals.map(\.address))
+        self.namePairs = Set(index.hospitals.flatMap { hospital in
+            let words = TextNormalizer.tokens(hospital.name)
+            return zip(words, words.dropFirst()).map { "\($0) \($1)" }
+        })
     }
 
     /// Indexes `records` (already validated rows of a list).

@@ -72,7 +72,12 @@ extension Interpreter {
         // An ordinary word with only a name word's consonants ("dekhana") is the word itself.
         if link.evidence == .consonants { return true }
         guard link.evidence >= .spelt else { return !framed || Self.everydayWords.contains(word) }
-        if link.hospitals >= Self.brandHospitals || framed { return false }
+        if framed { return false }
+        // A strong brand ("Apollo", 20 hospitals) unless the word is an everyday one ("new",
+        // "life"); or a word said with its neighbour as a listed name says them ("Rajiv Gandhi").
+        if link.hospitals >= Self.brandHospitals, !Self.everydayWords.contains(word) { return false }
+        if position > 0, directory.isNamePair(tokens[position - 1], word) { return false }
+        if position + 1 < tokens.count, directory.isNamePair(word, tokens[position + 1]) { return false }
         return !besideNameWord(position, in: tokens, heardInDevanagari: heardInDevanagari)
     }
 
@@ -130,8 +135,8 @@ extension Interpreter {
         return joined
     }
 
-    /// Hospitals that must carry an ordinary word before it names them unframed ("Max", "Care").
-    static let brandHospitals = 3
+    /// Hospitals that must carry an ordinary word before it names them unframed ("Apollo").
+    static let brandHospitals = 10
 
     /// A word the list knows, or could be a mis-heard or unknown hospital name (not a common English word).
     func isKnownOrNamelike(_ word: String) -> Bool {
