@@ -80,7 +80,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             do { phraseBanks = try PhraseBanks(text: text, name: path) } catch { throw ValidationError("\(error)") }
             let corpus = GeneratedCorpus(entities: entities, banks: phraseBanks, language: language)
             for half in halves {
-                let report = evaluation.run(corpus.calls(count, half: half, seed: seed), examples: verbose ? 60 : 12)
+                let report = evaluation.run(corpus.calls(count, half: half, seed: seed), examples: verbose ? 400 : 12)
                 print("\n\(language.rawValue), \(half.rawValue) half: \(report.calls) calls; \(report.readBackViolations) words read back as names they were not; \(report.falseFacts) facts the list does not support")
                 print(report.table)
                 if verbose || report.readBackViolations + report.falseFacts > 0 { for example in report.examples { print(example) } }

@@ -33,7 +33,9 @@ extension HospitalDirectory {
     /// Hospitals whose address names the area: its words, or its PIN code exactly (a PIN one
     /// digit off is another place, never a near spelling).
     func hospitals(inArea area: [String], cities: [Int]) -> [Int] {
-        guard area.count == 1, PinCodes.isPIN(area[0]) else { return onRoad(index.hospitals(inArea: area, cities: cities), area) }
+        guard area.count == 1, PinCodes.isPIN(area[0]) else {
+            return onRoad(index.hospitals(inArea: area, cities: cities), area).filter { carriesTogether($0, area) }
+        }
         let all = pinCodes.hospitals[area[0]] ?? []
         return cities.isEmpty ? all : all.filter { cities.contains(index.hospitals[$0].city) }
     }
@@ -49,6 +51,20 @@ extension HospitalDirectory {
         return hospitals.filter { hospital in
             let words = TextNormalizer.tokens(index.hospitals[hospital].address + " " + index.hospitals[hospital].name)
             return words.indices.dropLast().contains { words[$0] == phrase[0] && words[$0 + 1] == phrase[1] }
+        }
+    }
+
+    /// True when every area word is in the hospital's address or name as one word, spelt within
+    /// two letters, or as two neighbours written apart a letter off at most ("Jaya Nagar"): "Srinagar" is not Sri
+    /// Maruthi Hospital in Maruthi Nagar, though it holds both halves.
+    private func carriesTogether(_ hospital: Int, _ area: [String]) -> Bool {
+        let record = index.hospitals[hospital]
+        let words = TextNormalizer.tokens(record.address + " " + record.name + " " + record.cityColumn)
+        return area.allSatisfy { said in
+            guard said.utf8.count >= 6, Int(said) == nil, !TextNormalizer.genericWords.contains(said) else { return true }
+            let bytes = Array(said.utf8)
+            let near = { (written: String, limit: Int) in written == said || EditDistance.within(Array(written.utf8), bytes, limit: limit) != nil }
+            return words.contains { near($0, 2) } || zip(words, words.dropFirst()).contains { near($0 + $1, 1) }
         }
     }
 

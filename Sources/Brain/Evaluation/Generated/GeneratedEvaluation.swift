@@ -190,7 +190,7 @@ struct ListOracle: Sendable {
                 let written = TextNormalizer.tokens(row.address + " " + row.name + " " + row.city)
                 let squashed = Self.squashed(row.address + row.name + row.city)
                 return words.allSatisfy { word in
-                    squashed.contains(Self.squashed(word)) || written.contains { Self.near($0, word) }
+                    squashed.contains(Self.squashed(word)) || written.contains(word) || written.contains { Self.near($0, word) }
                 }
             }
         }
