@@ -6,7 +6,8 @@ import Testing
 @testable import Twilio
 
 /// The gateway's answers to someone probing it, through real processes: guesses of the admin
-/// token wherever it is accepted, and what the console's answers let caches keep.
+/// token wherever it is accepted (an IPv6 client counted by its /64), what the console's answers
+/// let caches keep, and what clients can make the log say.
 @Suite("Gateway hardening", .serialized, .timeLimit(.minutes(3)))
 struct GatewayHardeningTests {
     static let token = AdminDashboardTests.token
