@@ -89,6 +89,10 @@ struct TurnProcessor: Sendable {
                     logger.warning("No replica acknowledged the answer in time; delivered it anyway", metadata: ["turn": "\(turn.id)"])
                 }
             }
+            if result == .committed, decision.heldBack > 0 {
+                // Rare, and an alert on the dashboard when it happens: worth its own round trip.
+                _ = try? await connection.pipeline(TurnStats.count(.ungrounded, keys: configuration.keys, now: now))
+            }
             if result == .committed, turn.kind == .voicemail, let event {
                 // Listed for the agents at once, not only when the call's record closes.
                 let number = turn.caller?.replyNumber

@@ -15,6 +15,8 @@ struct AdminOverview: Codable, Sendable {
     var latencyP99: Int64?
     var queueDepth: Int
     var outboxDepth: Int
+    /// Facts the list does not support that brains held back from answers in the last 15 minutes.
+    var factsHeldBack: Int
     var brains: [BrainSummary]
     var today: CallSummary
     var week: CallSummary
@@ -103,7 +105,7 @@ struct AdminOverview: Codable, Sendable {
         return AdminOverview(
             generatedAt: now, callsInProgress: try Int(reply: rest[0]), turnsPerMinute: turns,
             latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: p99,
-            queueDepth: queueDepth, outboxDepth: try Int(reply: rest[2]),
+            queueDepth: queueDepth, outboxDepth: try Int(reply: rest[2]), factsHeldBack: problems[.ungrounded]?.quarter ?? 0,
             brains: live.map(BrainSummary.init),
             today: try today.summary(replies[summariesStart..<weekStart]), week: try week.summary(replies[weekStart..<channelsStart]), days: dayCounts,
             timeZone: configuration.records.days.timeZone.identifier,
@@ -135,6 +137,12 @@ struct AdminOverview: Codable, Sendable {
         if let p99, p99 > 1000 { alerts.append(Alert(level: "warning", text: "Slow turns: 99% took up to \(p99) ms in the last 5 minutes (over a second).")) }
         if let texts = problems[.textFailed]?.quarter, texts > 0 {
             alerts.append(Alert(level: "warning", text: "\(texts) texts failed in the last 15 minutes: check Twilio's messaging logs."))
+        }
+        if let heldBack = problems[.ungrounded]?.quarter, heldBack > 0 {
+            alerts.append(
+                Alert(
+                    level: "warning",
+                    text: "\(heldBack) facts the network list does not support were held back from answers in the last 15 minutes: see the brains' log (loopai.grounding)."))
         }
         if let recordings = problems[.recordingFailed]?.quarter, recordings > 0 {
             alerts.append(Alert(level: "warning", text: "\(recordings) recordings failed in the last 15 minutes: see the calls marked 'not recorded'."))

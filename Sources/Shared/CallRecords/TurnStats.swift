@@ -15,6 +15,9 @@ public enum TurnStats {
         case textFailed = "text-failed"
         /// A recording could not be started, stopped or made.
         case recordingFailed = "recording-failed"
+        /// A fact the network list does not support was held back from an answer (the brain's
+        /// grounding stage): understanding or the search went wrong somewhere.
+        case ungrounded
     }
 
     /// Counts one `problem` in the current minute.

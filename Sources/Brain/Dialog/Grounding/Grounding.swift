@@ -50,7 +50,8 @@ struct Grounding: Sendable {
 
     /// The decision checked, with failures counted and logged.
     func enforce(_ decision: DialogDecision) -> DialogDecision {
-        let (checked, failures) = checked(decision)
+        var (checked, failures) = checked(decision)
+        checked.heldBack = failures.count
         for failure in failures {
             Counter(label: "loopai_ungrounded_facts_total", dimensions: [("fact", failure.fact)]).increment()
             Self.logger.warning(

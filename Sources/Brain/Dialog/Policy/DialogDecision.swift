@@ -16,6 +16,8 @@ struct DialogDecision: Sendable, Equatable {
     var language: Language = .english
     /// Work for Twilio's REST API the decision asks for, queued with the turn's commit.
     var outbound: OutboundRequest?
+    /// Facts the grounding stage held back because the list does not support them.
+    var heldBack = 0
 
     /// What the decision asks Twilio to do besides answering.
     enum OutboundRequest: Sendable, Equatable {

@@ -116,7 +116,10 @@ enum IntentRules {
     /// an explicit "is … in my network" about an unknown name is a question with a clear no.
     static func listOrConfirm(_ clues: Clues) -> Understanding.Intent? {
         guard clues.says.contains(.list) || clues.says.contains(.confirm) || (clues.count != nil && clues.place != nil) else { return nil }
-        if clues.distinctive.isEmpty || (!clues.knownName && !clues.framedName && !clues.says.contains(.confirm) && clues.place != nil) {
+        // A name the list does not know, framed as one and asked about ("X Hospital in Y, is
+        // that covered?"), is a question with a clear no; without the question it is a listing.
+        let askedAboutName = clues.framedName && clues.asksAboutNetwork
+        if clues.distinctive.isEmpty || (!clues.knownName && !askedAboutName && !clues.says.contains(.confirm) && clues.place != nil) {
             return .list
         }
         return .confirm

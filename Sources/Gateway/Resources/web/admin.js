@@ -91,6 +91,7 @@ function renderOverview(data) {
     ["latency p99 (ms, ≤)", data.latencyP99 ?? "–"],
     ["brains alive", data.brains.length],
     ["queue depth", data.queueDepth],
+    ["facts held back (15 min)", data.factsHeldBack ?? 0],
     ["SMS/recording jobs waiting", data.outboxDepth],
   ]);
   columns("turns-chart", data.turnsPerMinute);
