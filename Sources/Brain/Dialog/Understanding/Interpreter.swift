@@ -46,7 +46,7 @@ struct Interpreter: Sendable {
     )
     static let filler: Set<String> = [
         "please", "um", "uh", "hmm", "well", "oh", "ok", "okay", "so", "and", "the", "then", "just", "sir", "madam", "maam",
-        "ji", "accha", "acha", "arre", "haanji",
+        "ji", "accha", "acha", "achha", "achchha", "arre", "haanji", "er", "erm", "umm", "ummm", "hmmm", "namaste", "namaskar",
     ]
     static let prepositions: Set<String> = ["in", "near", "around", "at", "on", "by", "close", "nearby", "along", "off", "opposite", "behind"]
     /// Hindi puts these after the place: "Andheri mein", "Powai ke paas".
