@@ -35,7 +35,7 @@ extension Interpreter {
     /// A word that may be part of a hospital's name: not a request word, stop word, ordinal or
     /// digits. Number words the count did not take stay ("Cloud Nine"); the count's is already used.
     func isNameCandidate(_ word: String) -> Bool {
-        !Self.requestWords.contains(word) && !TextNormalizer.stopWords.contains(word) && Self.ordinalWords[word] == nil && Int(word) == nil
+        !Self.requestWords.contains(word) && !Self.filler.contains(word) && !TextNormalizer.stopWords.contains(word) && Self.ordinalWords[word] == nil && Int(word) == nil
     }
 
     /// Every language's most frequent words as they reach the rules (Devanagari in Latin letters).
@@ -78,6 +78,8 @@ extension Interpreter {
         if link.hospitals >= Self.brandHospitals, !Self.everydayWords.contains(word) { return false }
         if position > 0, directory.isNamePair(tokens[position - 1], word) { return false }
         if position + 1 < tokens.count, directory.isNamePair(word, tokens[position + 1]) { return false }
+        // An everyday word ("as", "only") is never a name unframed, whatever stands beside it.
+        if Self.everydayWords.contains(word) { return true }
         return !besideNameWord(position, in: tokens, heardInDevanagari: heardInDevanagari)
     }
 
