@@ -61,7 +61,9 @@ extension HospitalDirectory {
         let record = index.hospitals[hospital]
         let words = TextNormalizer.tokens(record.address + " " + record.name + " " + record.cityColumn)
         return area.allSatisfy { said in
-            guard said.utf8.count >= 6, Int(said) == nil, !TextNormalizer.genericWords.contains(said) else { return true }
+            guard Int(said) == nil, !TextNormalizer.stopWords.contains(said) else { return true }
+            // A short word ("New Alipore", "Hsg Society") must be there as said.
+            if said.utf8.count < 6 { return words.contains(said) }
             let bytes = Array(said.utf8)
             let near = { (written: String, limit: Int) in written == said || EditDistance.within(Array(written.utf8), bytes, limit: limit) != nil }
             return words.contains { near($0, 2) } || zip(words, words.dropFirst()).contains { near($0 + $1, 1) }

@@ -54,4 +54,10 @@ extension HospitalDirectory {
     public func isNamePair(_ first: String, _ second: String) -> Bool {
         namePairs.contains("\(first) \(second)")
     }
+
+    /// True when the two words stand together in some address and in no listed name: a locality
+    /// said as addresses write it ("Malviya Nagar", "Karol Bagh"), even with no "in" before it.
+    public func isLocalityPair(_ first: String, _ second: String) -> Bool {
+        addressPairs.contains("\(first) \(second)") && !namePairs.contains("\(first) \(second)")
+    }
 }

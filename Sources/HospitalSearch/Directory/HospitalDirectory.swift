@@ -21,6 +21,8 @@ public final class HospitalDirectory: Sendable {
     let pinCodes: PinCodes
     /// Every pair of words that stand together in a listed name ("rajiv gandhi", "ruby hall").
     let namePairs: Set<String>
+    /// Every pair of words that stand together in an address ("malviya nagar", "karol bagh").
+    let addressPairs: Set<String>
 
     init(path: String, index: HospitalIndex) {
         self.path = path
@@ -33,6 +35,10 @@ public final class HospitalDirectory: Sendable {
         self.pinCodes = PinCodes(addresses: index.hospitals.map(\.address))
         self.namePairs = Set(index.hospitals.flatMap { hospital in
             let words = TextNormalizer.tokens(hospital.name)
+            return zip(words, words.dropFirst()).map { "\($0) \($1)" }
+        })
+        self.addressPairs = Set(index.hospitals.flatMap { hospital in
+            let words = TextNormalizer.tokens(hospital.address)
             return zip(words, words.dropFirst()).map { "\($0) \($1)" }
         })
     }

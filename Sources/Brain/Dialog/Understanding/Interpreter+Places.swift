@@ -150,6 +150,21 @@ extension Interpreter {
             }
             index += 1
         }
+        // No "in" or "mein", but two words as addresses write a locality ("what about Malviya
+        // Nagar", "it's Karol Bagh"): the first such pair is the area.
+        if found.isEmpty {
+            for position in tokens.indices.dropLast() where !used[position] && !used[position + 1] {
+                let (first, second) = (tokens[position], tokens[position + 1])
+                guard !Self.requestWords.contains(first), !TextNormalizer.stopWords.contains(first), !Self.filler.contains(first),
+                    isAreaWord(first) || isAreaWord(second), directory.isLocalityPair(first, second),
+                    // "New Bombay Hospital" is a hospital's name, whatever addresses say.
+                    position + 2 >= tokens.count || !Self.hospitalNouns.contains(tokens[position + 2])
+                else { continue }
+                used[position] = true
+                used[position + 1] = true
+                return [position, position + 1]
+            }
+        }
         return found.sorted()
     }
 
