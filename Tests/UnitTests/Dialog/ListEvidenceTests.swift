@@ -130,6 +130,18 @@ struct ListEvidenceTests {
         #expect(elsewhere.decision.acts == [.notFound(name: ["x"], place: .city("Pune"), sameNameHere: [], otherCities: [])])
     }
 
+    @Test(
+        "An emergency described by two signs of it is an emergency; one sign alone is an ordinary complaint",
+        arguments: [
+            ("my grandmother fell down and is not answering us", true), ("boiling milk spilt on his leg and it is peeling", true),
+            ("मम्मी कोई जवाब नहीं दे रहीं", true), ("my arm hurts since yesterday, hospitals in Pune", false),
+            ("मुझे अचानक याद आया, पुणे के हॉस्पिटल बताइए", false),
+        ])
+    func describedEmergencies(said: String, emergency: Bool) throws {
+        let language: Language = Transliteration.hasDevanagari(said) ? .hindi : .english
+        #expect((try Self.understand(said, in: language).intent == .emergency) == emergency)
+    }
+
     @Test("Hindi in an English call is answered in Hindi, emergencies first")
     func hindiAnswered() throws {
         let engine = DialogEngine(directory: try Fixture.network())

@@ -52,6 +52,8 @@ struct LanguageProfile: Sendable {
     let commonWords: [String]
     /// Emergencies said in its own script, beyond the lexicon's words for them.
     let emergencies: [String]
+    /// Signs of an emergency described in its own script: two together are one.
+    let emergencySigns: [String]
     /// True when text is written in its own script (other than Latin).
     let writes: @Sendable (String) -> Bool
     /// A city's names in this language, for the recogniser's hints.
@@ -73,12 +75,12 @@ enum LanguageRegistry {
         case .english:
             return LanguageProfile(
                 language: .english, englishName: "English", phraseBook: Phrasing.self, key: "1", defaultVoice: VoiceSettings(),
-                choosing: EnglishLexicon.choosing, scriptWords: [:], ordinaryWords: [], commonWords: EnglishLexicon.commonWords, emergencies: [], writes: { _ in false }, cityNames: { _ in [] })
+                choosing: EnglishLexicon.choosing, scriptWords: [:], ordinaryWords: [], commonWords: EnglishLexicon.commonWords, emergencies: [], emergencySigns: [], writes: { _ in false }, cityNames: { _ in [] })
         case .hindi:
             return LanguageProfile(
                 language: .hindi, englishName: "Hindi", phraseBook: HindiPhrasing.self, key: "2",
                 defaultVoice: VoiceSettings(voice: "Polly.Aditi", language: "hi-IN").relaying(voice: "hi-IN-Neural2-A"), choosing: HindiLexicon.choosing,
-                scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, commonWords: HindiLexicon.commonWords, emergencies: HindiLexicon.emergencies, writes: { Transliteration.hasDevanagari($0) }, cityNames: { $0.hindiNames })
+                scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, commonWords: HindiLexicon.commonWords, emergencies: HindiLexicon.emergencies, emergencySigns: HindiLexicon.emergencySigns, writes: { Transliteration.hasDevanagari($0) }, cityNames: { $0.hindiNames })
         }
     }
 

@@ -280,6 +280,22 @@ enum Lexicon {
         "saat": 7, "aath": 8, "nau": 9, "das": 10,
     ]
 
+    /// Signs of an emergency a bystander describes without naming it. One alone is an ordinary
+    /// complaint ("my arm hurts"); two together ("can't lift her arm and is talking strangely",
+    /// "drank something from the cleaning bottle", "shaking and foaming at the mouth") are an
+    /// emergency. By what is seen: burns, poison, a stroke, a fit, no response, breath, blood.
+    static let emergencySigns: [String] = [
+        "boiling", "scalding", "acid", "burning", "peeling", "blisters", "fire", "flames",
+        "drank", "swallowed", "cleaning", "kerosene", "pesticide", "bleach", "tablets", "pills", "overdose",
+        "lift", "strangely", "slurring", "drooping", "numb", "paralysed", "paralyzed",
+        "shaking", "foaming", "jerking", "fits", "seizure", "convulsions",
+        "collapsed", "fainted", "unconscious", "not answering", "not responding", "not waking", "fell down", "fell off",
+        "breathe", "breathing", "choking", "gasping", "blue", "wheezing",
+        "blood", "bleeding", "deep cut", "stabbed",
+        "suddenly", "badly", "very badly", "at all",
+        "ubalta", "tezaab", "jhaag", "kaanp", "behosh", "khoon", "saans", "achanak",
+    ]
+
     /// Words that join two questions in one breath ("… in Pune and one in Kolkata", "… aur Peerless bhi").
     static let clauseJoiners: Set<String> = ["and", "also", "plus", "aur", "tatha", "then"]
 
