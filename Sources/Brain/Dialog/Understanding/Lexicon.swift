@@ -203,14 +203,22 @@ enum Lexicon {
         ),
         (.appointments, ["appointment", "book an", "booking an", "book a slot", "schedule a", "reserve a", "reservation"]),
         (.beds, ["bed", "beds", "bed available", "icu", "ventilator", "room available", "admission"]),
-        (.claims, ["claim", "claims", "claim status", "reimbursement", "settlement", "premium", "renew", "renewal", "policy status"]),
+        (
+            .claims,
+            [
+                "claim", "claims", "claim status", "reimbursement", "settlement", "premium", "renew", "renewal", "policy status",
+                // The policy itself, which the network list says nothing about
+                "policy number", "sum insured", "waiting period", "co payment", "copayment", "copay", "nominee", "tax benefit",
+                "tax exemption", "deductible", "policy document", "e card", "ecard", "top up", "topup", "pre existing",
+            ]
+        ),
         (.prices, ["price", "cost", "fee", "fees", "charges", "how much does", "how much will", "rate", "package", "bill", "billing"]),
     ]
 
     /// Anything here, with nothing about the network, is handed to a person.
     static let outOfScope: [String] = [
         "weather", "temperature", "rain", "forecast", "joke", "poem", "poetry", "song", "sing", "story", "recipe", "cook",
-        "cricket", "football", "score", "movie", "film", "news", "stock", "share price", "bitcoin", "crypto", "politic",
+        "cricket", "match", "football", "score", "movie", "film", "news", "stock", "share price", "bitcoin", "crypto", "politic",
         "election", "capital of", "president", "prime minister", "minister", "what time", "time is it", "what day",
         "date today", "todays date", "taxi", "cab", "uber", "flight", "train", "hotel", "restaurant", "pizza", "food",
         "translate", "calculate", "math", "homework", "essay", "code", "program", "diagnose", "diagnosis", "symptom",

@@ -128,7 +128,9 @@ enum HindiLexicon {
         "पड़े": "pada", "फूल": "phool", "थोड़ी": "thoda", "थोड़े": "thoda",
         // What the list does not hold
         "फोन": "phone", "फ़ोन": "phone", "नंबर": "number", "डॉक्टर": "doctor", "अपॉइंटमेंट": "appointment", "बेड": "bed",
-        "क्लेम": "claim", "कीमत": "price", "खर्च": "cost", "फीस": "fees", "चार्ज": "charges",
+        "क्लेम": "claim", "पॉलिसी": "policy", "प्रीमियम": "premium", "वेटिंग": "waiting", "पीरियड": "period", "को-पेमेंट": "copayment",
+        "कोपेमेंट": "copayment", "नॉमिनी": "nominee", "टैक्स": "tax", "छूट": "exemption", "रिन्यू": "renew", "रिन्यूअल": "renewal",
+        "सम": "sum", "इंश्योर्ड": "insured", "रिफंड": "reimbursement", "मैच": "match", "कीमत": "price", "खर्च": "cost", "फीस": "fees", "चार्ज": "charges",
         // Off-topic
         "मौसम": "weather", "चुटकुला": "joke", "गाना": "song", "क्रिकेट": "cricket", "फिल्म": "movie",
         // Numbers and order
