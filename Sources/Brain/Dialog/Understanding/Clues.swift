@@ -54,6 +54,12 @@ struct Clues: Sendable {
     /// Words that point back at the last answer's hospitals (Hindi उनमें/उनके reach the rules as "them").
     static let backReferences: Set<String> = ["them", "those", "they", "these", "ones", "naam", "name", "rest", "remaining", "wahan", "vahan"]
 
+    /// "… give me hospitals in Faridabad", "Pune mein kitne hospital": whatever story came
+    /// before it ("I just moved here for a new job"), the caller asks for a place's hospitals.
+    var asksForHospitalsInAPlace: Bool {
+        place != nil && (says.contains(.list) || says.contains(.count)) && tokens.contains("hospital")
+    }
+
     var asksSomething: Bool { says.contains(.count) || says.contains(.list) || says.contains(.confirm) }
     var namesSomething: Bool { place != nil || !distinctive.isEmpty }
     /// A place, or a word of a listed hospital's name: what turns small talk into a question.

@@ -75,7 +75,9 @@ enum IntentRules {
     /// A phone number, a doctor, a bed, a claim, a price: about the network, but not in the list.
     /// "Is Dr Agarwal's in my network?" is still a question about a name.
     static func missingInformation(_ clues: Clues) -> Understanding.Intent? {
-        guard clues.missing != nil else { return nil }
+        guard let missing = clues.missing else { return nil }
+        // "The doctor said not to delay, give me hospitals in Faridabad": the doctor is the story.
+        if missing == .doctors, clues.asksForHospitalsInAPlace { return nil }
         if clues.asksAboutNetwork && clues.knownName { return nil }
         return .missingInfo
     }
@@ -83,7 +85,7 @@ enum IntentRules {
     /// Off-topic words ("treatment", "medicine"), unless the caller asks whether a hospital they
     /// name is in the network: "X hospital, where my father's treatment is, is it covered?".
     static func outOfScopeTopic(_ clues: Clues) -> Understanding.Intent? {
-        guard clues.says.contains(.outOfScope) else { return nil }
+        guard clues.says.contains(.outOfScope), !clues.asksForHospitalsInAPlace else { return nil }
         return clues.asksAboutNetwork && (clues.exactNameWord || clues.framedName) ? nil : .outOfScope
     }
 

@@ -106,8 +106,9 @@ extension Interpreter {
         while index < tokens.count {
             let startsArea = Self.prepositions.contains(tokens[index]) || index + 1 == correctedFrom
             if !used[index], startsArea {
-                // "close to Baner", "next to Vashi".
-                var end = index + 1 < tokens.count && tokens[index + 1] == "to" ? index + 2 : index + 1
+                // "close to Baner", "next to Vashi", "in both Noida and …", "in the Andheri area".
+                var end = index + 1
+                while end < tokens.count, end - index <= 2, ["to", "both", "the"].contains(tokens[end]) { end += 1 }
                 var run: [Int] = []
                 // "Sector 62", "Phase 2", "Bannerghatta Road": numbers and words like "road" or
                 // "west" right after an area word belong to it.
@@ -129,7 +130,10 @@ extension Interpreter {
                     continue
                 }
             }
-            if !used[index], Self.postpositions.contains(tokens[index]) {
+            // "Daulatabad ka ek hospital": "ka" before a count or "hospital" closes a place, as "mein" does.
+            let genitive = ["ka", "ke", "ki"].contains(tokens[index]) && index + 1 < tokens.count
+                && (tokens[index + 1] == "hospital" || Lexicon.numbers[tokens[index + 1]] != nil || Int(tokens[index + 1]) != nil)
+            if !used[index], Self.postpositions.contains(tokens[index]) || genitive {
                 // "Dwarka ke paas": the "ke" of "ke paas" is not part of the place.
                 let before = index > 0 && ["ke", "ki", "ka"].contains(tokens[index - 1]) && !used[index - 1] ? index - 1 : index
                 // "Kalyani Nagar Pune mein": the area stands before its city, already taken as one.
@@ -174,7 +178,7 @@ extension Interpreter {
     }
 
     func isAreaWord(_ word: String) -> Bool {
-        guard !Self.requestWords.contains(word), !TextNormalizer.stopWords.contains(word), !TextNormalizer.genericWords.contains(word),
+        guard !Self.requestWords.contains(word), !Self.notPlaces.contains(word), !TextNormalizer.stopWords.contains(word), !TextNormalizer.genericWords.contains(word),
             word.count >= 3, Int(word) == nil
         else { return false }
         // An ordinary word ("sun", "check") names an area only where an address has it as said.

@@ -58,6 +58,8 @@ struct Interpreter: Sendable {
         "south", "colony", "extension", "layout", "cross", "main", "park", "vihar", "bagh", "chowk", "salai", "sarani",
         "enclave", "puram", "halli", "pet", "peth", "gaon", "wadi", "hills", "hill", "circle", "stage",
     ]
+    /// Words that say where without naming a place: "in between", "in front", "over there".
+    static let notPlaces: Set<String> = ["between", "front", "middle", "inside", "outside", "here", "there", "both", "general", "case"]
     /// Words after a city's name that make it a road's: "Mysore Road", "Mathura Marg".
     static let roads: Set<String> = ["road", "marg", "highway", "street"]
     /// "not Noida": a place the caller takes back.
