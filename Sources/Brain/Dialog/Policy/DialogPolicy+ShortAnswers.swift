@@ -52,6 +52,10 @@ extension DialogPolicy {
         switch pending {
         case .whichCity(var request), .whichArea(var request):
             request.place = mergedPlace(understanding.place, into: request.place)
+            // A city that does not hold the area asked about is the caller's correction, not its city.
+            if case .city = understanding.place, let merged = request.place, merged != understanding.place, directory.count(in: merged) == 0 {
+                request.place = understanding.place
+            }
             request.offset = 0
             return run(request, state: state, outcome: DialogOutcome(request.kind))
         default:

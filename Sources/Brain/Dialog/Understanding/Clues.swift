@@ -57,7 +57,10 @@ struct Clues: Sendable {
     /// "… give me hospitals in Faridabad", "Pune mein kitne hospital": whatever story came
     /// before it ("I just moved here for a new job"), the caller asks for a place's hospitals.
     var asksForHospitalsInAPlace: Bool {
-        place != nil && (says.contains(.list) || says.contains(.count)) && tokens.contains("hospital")
+        guard place != nil else { return false }
+        // "…, no sir, Gurugram, I said Gurugram": a place corrected is the request going on.
+        if Interpreter.correction.matches(tokens) { return true }
+        return (says.contains(.list) || says.contains(.count)) && tokens.contains("hospital")
     }
 
     var asksSomething: Bool { says.contains(.count) || says.contains(.list) || says.contains(.confirm) }

@@ -239,6 +239,9 @@ enum Lexicon {
     static let correction: [String] = [
         "actually", "i mean", "i meant", "sorry", "no sorry", "wait", "make that", "make it", "rather", "instead",
         "not that", "correction", "scratch that", "change that", "matlab", "nahi nahi",
+        // The caller says they were misheard, or says what they said
+        "misheard", "heard wrong", "you heard", "not what you said", "i said", "i told", "change it to", "galat sun",
+        "galat suna", "aapne galat", "maine bola", "bola maine", "maine kaha",
     ]
 
     // MARK: Hindi in Devanagari
