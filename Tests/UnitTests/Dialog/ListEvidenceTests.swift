@@ -78,6 +78,9 @@ struct ListEvidenceTests {
         #expect(understanding.also.first?.count == 1)
         let counts = try Self.understand("how many hospitals in Pune and how many in Bengaluru")
         #expect(counts.intent == .count && counts.also.first?.intent == .count && counts.also.first?.place == .city("Bengaluru"))
+        // Two places sharing one question are each asked it.
+        let shared = try Self.understand("both Pune and Bengaluru, how many hospitals are there")
+        #expect(shared.intent == .count && shared.place == .city("Pune") && shared.also.first?.place == .city("Bengaluru"), "\(shared)")
         // "And" inside a name the list has whole is one question.
         #expect(try Self.understand("is Sahyadri Super Speciality Hospital and Research in Pune covered").also.isEmpty)
     }
@@ -140,6 +143,12 @@ struct ListEvidenceTests {
     func describedEmergencies(said: String, emergency: Bool) throws {
         let language: Language = Transliteration.hasDevanagari(said) ? .hindi : .english
         #expect((try Self.understand(said, in: language).intent == .emergency) == emergency)
+    }
+
+    @Test("A story around a request leaves it a request; work of another kind about hospitals is still off-topic")
+    func storiesAndOtherTasks() throws {
+        #expect(try Self.understand("I just moved here for a new job, give me hospitals in Pune").intent == .list)
+        #expect(try Self.understand("Write me a poem about Mumbai hospitals").intent == .outOfScope)
     }
 
     @Test("Hindi in an English call is answered in Hindi, emergencies first")

@@ -85,7 +85,9 @@ enum IntentRules {
     /// Off-topic words ("treatment", "medicine"), unless the caller asks whether a hospital they
     /// name is in the network: "X hospital, where my father's treatment is, is it covered?".
     static func outOfScopeTopic(_ clues: Clues) -> Understanding.Intent? {
-        guard clues.says.contains(.outOfScope), !clues.asksForHospitalsInAPlace else { return nil }
+        guard clues.says.contains(.outOfScope) else { return nil }
+        if Interpreter.otherTasks.matches(clues.tokens) { return .outOfScope }
+        guard !clues.asksForHospitalsInAPlace else { return nil }
         return clues.asksAboutNetwork && (clues.exactNameWord || clues.framedName) ? nil : .outOfScope
     }
 

@@ -24,6 +24,14 @@ extension Interpreter {
             guard rightStart < tokens.count else { continue }
             let (left, leftClues) = understand(tokens: Array(tokens[..<cut]), heardInDevanagari: heardInDevanagari)
             let (right, rightClues) = understand(tokens: Array(tokens[rightStart...]), heardInDevanagari: heardInDevanagari)
+            // "Janak Puri और Bommasandra में कितने", "both Jamuna Bazar and Bengaluru, how many": two
+            // places sharing one question, asked of each.
+            if left.intent == .placeOnly, let place = left.place, [.list, .count].contains(right.intent), let other = right.place, other != place {
+                var first = right
+                first.place = place
+                first.also = [right]
+                return first
+            }
             guard Self.asking.contains(left.intent), let second = Self.following(right, rightClues, after: left, leftClues) else { continue }
             var first = left
             first.also = [second]

@@ -19,6 +19,7 @@ struct Interpreter: Sendable {
         .lineCheck: PhraseSet(Lexicon.lineCheck), .repeatLast: PhraseSet(Lexicon.repeatLast), .slower: PhraseSet(Lexicon.slower),
         .humanAgent: PhraseSet(Lexicon.humanAgent), .textMe: PhraseSet(Lexicon.textMe), .stopRecording: PhraseSet(Lexicon.stopRecording),
     ]
+    static let otherTasks = PhraseSet(Lexicon.otherTasks)
     static let yes = PhraseSet(Lexicon.yes)
     static let no = PhraseSet(Lexicon.no)
     static let correction = PhraseSet(Lexicon.correction)

@@ -226,6 +226,12 @@ enum Lexicon {
         "marry", "girlfriend", "boyfriend", "game",
     ]
 
+    /// Work of another kind asked for, off-topic even about hospitals ("a poem about hospitals in
+    /// Mumbai"), unlike a story around a real request ("I just moved here for a new job, …").
+    static let otherTasks: [String] = [
+        "poem", "poetry", "joke", "song", "sing", "recipe", "essay", "translate", "calculate", "homework", "code", "program",
+    ]
+
     /// Phrases that ask whether something is in the network, as opposed to asking about it.
     static let networkQuestion: [String] = [
         "in my network", "in the network", "in network", "my network", "network mein", "network me", "covered", "cover",
