@@ -132,7 +132,8 @@ extension Interpreter {
             }
             // "Daulatabad ka ek hospital": "ka" before a count or "hospital" closes a place, as "mein" does.
             let genitive = ["ka", "ke", "ki"].contains(tokens[index]) && index + 1 < tokens.count
-                && (tokens[index + 1] == "hospital" || Lexicon.numbers[tokens[index + 1]] != nil || Int(tokens[index + 1]) != nil)
+                && (["hospital", "bataiye", "batao", "bataen", "bata", "andar", "hospitals"].contains(tokens[index + 1])
+                    || Lexicon.numbers[tokens[index + 1]] != nil || Int(tokens[index + 1]) != nil)
             if !used[index], Self.postpositions.contains(tokens[index]) || genitive {
                 // "Dwarka ke paas": the "ke" of "ke paas" is not part of the place.
                 let before = index > 0 && ["ke", "ki", "ka"].contains(tokens[index - 1]) && !used[index - 1] ? index - 1 : index

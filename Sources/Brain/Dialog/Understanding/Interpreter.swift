@@ -60,7 +60,9 @@ struct Interpreter: Sendable {
         "enclave", "puram", "halli", "pet", "peth", "gaon", "wadi", "hills", "hill", "circle", "stage",
     ]
     /// Words that say where without naming a place: "in between", "in front", "over there".
-    static let notPlaces: Set<String> = ["between", "front", "middle", "inside", "outside", "here", "there", "both", "general", "case"]
+    static let notPlaces: Set<String> = [
+        "between", "front", "middle", "inside", "outside", "here", "there", "both", "general", "case", "side", "panel", "network",
+    ]
     /// Words after a city's name that make it a road's: "Mysore Road", "Mathura Marg".
     static let roads: Set<String> = ["road", "marg", "highway", "street"]
     /// "not Noida": a place the caller takes back.

@@ -235,7 +235,8 @@ enum Lexicon {
     /// Phrases that ask whether something is in the network, as opposed to asking about it.
     static let networkQuestion: [String] = [
         "in my network", "in the network", "in network", "my network", "network mein", "network me", "covered", "cover",
-        "coverage", "empanelled", "empaneled", "cashless", "included",
+        "coverage", "empanelled", "empaneled", "cashless", "included", "on your panel", "in your panel", "panel mein", "panel me",
+        "panel pe", "panel par", "on the panel", "in the panel", "tied up", "tie up",
     ]
 
     // MARK: Corrections
