@@ -13,7 +13,9 @@ extension Phrasing {
         case .city(let city): return cityName(city)
         case .region(let name, _): return name
         case .area(let words, let city):
-            let area = words.map(capitalised).joined(separator: " ")
+            // A PIN code is said as one, digit by digit: "PIN code 4 1 1 0 3 8", not a large number.
+            let isPIN = words.count == 1 && words[0].utf8.count == 6 && words[0].allSatisfy(\.isNumber)
+            let area = isPIN ? "PIN code " + words[0].map(String.init).joined(separator: " ") : words.map(capitalised).joined(separator: " ")
             return city.map { "\(area), \(cityName($0))" } ?? area
         }
     }

@@ -26,6 +26,21 @@ extension Interpreter {
             let (right, rightClues) = understand(tokens: Array(tokens[rightStart...]), heardInDevanagari: heardInDevanagari)
             // "Janak Puri और Bommasandra में कितने", "both Jamuna Bazar and Bengaluru, how many": two
             // places sharing one question, asked of each.
+            // "नोएडा में एक और फरीदाबाद में एक": two places, each with a count, are a listing of each.
+            // A number said last on a side ("… mein ek") is how many of that place's hospitals.
+            let leftCount = left.count ?? Self.trailingNumber(tokens[..<cut])
+            let rightCount = right.count ?? Self.trailingNumber(tokens[rightStart...])
+            if left.intent == .placeOnly, right.intent == .placeOnly, let place = left.place, let other = right.place, other != place,
+                leftCount != nil || rightCount != nil
+            {
+                var first = left, second = right
+                first.intent = .list
+                first.count = leftCount ?? rightCount
+                second.intent = .list
+                second.count = rightCount ?? leftCount
+                first.also = [second]
+                return first
+            }
             if left.intent == .placeOnly, let place = left.place, [.list, .count].contains(right.intent), let other = right.place, other != place {
                 var first = right
                 first.place = place
@@ -38,6 +53,11 @@ extension Interpreter {
             return first
         }
         return nil
+    }
+
+    static func trailingNumber(_ tokens: ArraySlice<String>) -> Int? {
+        guard let last = tokens.last else { return nil }
+        return Int(last) ?? Lexicon.numbers[last]
     }
 
     /// What the network is asked on each side of a cut.
