@@ -127,6 +127,12 @@ struct TwilioController: Sendable {
         } else {
             throw HTTPError(.badRequest, message: CallSid.problem(with: form["CallSid"]) + "\n")
         }
+        if webhook == .relayEnded, form["CallStatus"] == "completed" {
+            // The caller hung up, which ended the session: nothing is left to dial, record or say,
+            // and a fresh socket would be a session for nobody.
+            context.logger.info("ConversationRelay session ended with the call", metadata: ["call": "\(callSid)"])
+            return Response.twiml(TwiML([.hangup]).render(configuration.voices[language(of: request, kind: kind)] ?? VoiceSettings()))
+        }
         var socket: String?
         if configuration.voiceMode == .relay, webhook == .callStarted || webhook == .relayEnded {
             socket = await socketURL(request, call: callSid, caller: form.replyNumber, retryKey: Self.idempotencyKey(request), logger: context.logger)

@@ -223,11 +223,11 @@ struct RelayCall: Sendable {
         return .live(call)
     }
 
-    /// One text token per sentence, the last one marked; a sentence with a language code is said
-    /// in that language's voice.
+    /// One text token per sentence, spaced, the last one marked; a sentence with a language code is
+    /// said in that language's voice.
     private func say(_ sentences: [(text: String, language: String?)], _ outbound: WebSocketOutboundWriter) async throws {
-        for (index, sentence) in sentences.enumerated() {
-            try await outbound.writeTextMessage(RelayCommand.text(sentence.text, last: index == sentences.count - 1, language: sentence.language).json)
+        for token in RelayCommand.tokens(sentences) {
+            try await outbound.writeTextMessage(token.json)
         }
     }
 

@@ -87,6 +87,20 @@ public enum RelayCommand: Sendable, Equatable {
     /// Close the session; Twilio then posts `handoffData` to the `<Connect action>`.
     case end(handoffData: String?)
 
+    /// One answer as text tokens, one per sentence, `last` on the final one. ConversationRelay
+    /// speaks tokens as they are joined, and wants each to carry its own spacing: every token but
+    /// the last ends in a space, whatever ends the sentence (".", "?", Devanagari's "।"), so
+    /// "…in Pune." and "Here are three…" are never run together into "Pune.Here".
+    public static func tokens(_ sentences: [(text: String, language: String?)]) -> [RelayCommand] {
+        let spoken = sentences.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        return spoken.enumerated().map { index, sentence in
+            let last = index == spoken.count - 1
+            var token = sentence.text
+            while token.last?.isWhitespace == true { token.removeLast() }
+            return .text(last ? token : token + " ", last: last, language: sentence.language)
+        }
+    }
+
     /// The frame's text.
     public var json: String {
         let object: [String: Any]

@@ -59,10 +59,18 @@ public struct TwiML: Sendable, Equatable {
         /// Seconds.
         public var maxLength: Int
 
-        public init(action: String = TwilioRoutes.voicemail, transcribeCallback: String? = TwilioRoutes.voicemailTranscription, maxLength: Int = 180) {
+        /// Twilio transcribes recordings of at most two minutes
+        /// (https://www.twilio.com/docs/voice/twiml/record#transcribe): a transcribed message is
+        /// kept within that, so none is silently left without its text.
+        public static let longestTranscribed = 120
+        /// A message that is not transcribed (Hindi) may run longer.
+        public static let longestUntranscribed = 180
+
+        public init(action: String = TwilioRoutes.voicemail, transcribeCallback: String? = TwilioRoutes.voicemailTranscription, maxLength: Int? = nil) {
             self.action = action
             self.transcribeCallback = transcribeCallback
-            self.maxLength = maxLength
+            let longest = transcribeCallback == nil ? Self.longestUntranscribed : Self.longestTranscribed
+            self.maxLength = min(maxLength ?? longest, longest)
         }
     }
 

@@ -116,8 +116,9 @@ struct OutboundDialogTests {
         let twiml = call.engine.twiml(for: unanswered).render(VoiceSettings())
         #expect(
             twiml.contains(
-                #"<Record maxLength="180" playBeep="true" action="/twilio/voicemail" method="POST" transcribe="true" transcribeCallback="/twilio/voicemail-transcription"/>"#
-            ))
+                #"<Record maxLength="120" playBeep="true" action="/twilio/voicemail" method="POST" transcribe="true" transcribeCallback="/twilio/voicemail-transcription"/>"#
+            ), "a transcribed message is kept within the two minutes Twilio transcribes: \(twiml)")
+        #expect(TwiML.MessageRecording(maxLength: 300).maxLength == 120)
         let left = call.say("", kind: .voicemail)
         #expect(left.acts == [.messageRecorded] && left.action == .hangUp)
         #expect(Phrasing.handoffTopic(for: left) == "network hospitals in Pune")

@@ -18,15 +18,16 @@ extension Phrasing {
             guard decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi) else { return RelayReply(sentences: sentences, language: language) }
             let offers = LanguageRegistry.all.filter { $0.language != language }.map { RelayReply.Voiced(text: $0.phraseBook.offer, language: $0.language) }
             return RelayReply(sentences: sentences, language: language, voiced: offers)
+        // An ending's words are said by the `<Connect action>` answer (``DialogPolicy/relayEnded(_:state:)``),
+        // before its <Dial>, <Hangup> or <Record>: Twilio does not promise to play text sent just before `end`.
         case .hangUp:
-            return RelayReply(sentences: sentences, language: language, ending: .goodbye)
+            return RelayReply(sentences: [], language: language, ending: .goodbye)
         case .transferToAgent where humanAgentNumber != nil:
-            return RelayReply(sentences: sentences, language: language, ending: .handoff)
+            return RelayReply(sentences: [], language: language, ending: .handoff)
         case .transferToAgent:
-            let said = decision.acts.contains(.connectingToAgent) ? language.phraseBook.noPersonOnThisLine : sentences
-            return RelayReply(sentences: said, language: language, ending: .goodbye)
+            return RelayReply(sentences: [], language: language, ending: .goodbye)
         case .recordMessage:
-            return RelayReply(sentences: sentences, language: language, ending: .message)
+            return RelayReply(sentences: [], language: language, ending: .message)
         }
     }
 
@@ -46,10 +47,11 @@ extension Phrasing {
                 parameters.append(ConversationRelay.Parameter(name: RelayReply.offerParameter(entry.language), value: entry.phraseBook.offer))
             }
         }
-        return .connectRelay(
-            ConversationRelay(
-                url: socket, action: TwilioRoutes.relayEnded, welcomeGreeting: sentences.joined(separator: " "), language: voices[language].language,
-                languages: spoken, hints: hints(for: decision.state, directory: directory, in: language), parameters: parameters))
+        var relay = ConversationRelay(
+            url: socket, action: TwilioRoutes.relayEnded, welcomeGreeting: sentences.joined(separator: " "), language: voices[language].language,
+            languages: spoken, hints: hints(for: decision.state, directory: directory, in: language), parameters: parameters)
+        relay.reportInputDuringAgentSpeech = voices.relayReportInput
+        return .connectRelay(relay)
     }
 
     /// How many of `hospitals`, in order, a caller heard in `heard` (the words spoken before they
