@@ -22,6 +22,9 @@ public struct ConversationRelay: Sendable, Equatable {
     /// What of the caller's input reaches the socket while Loop AI is speaking. Twilio's default
     /// became `none` in May 2025: a key pressed during the Hindi offer or a list would be lost.
     public var reportInputDuringAgentSpeech: InputDuringSpeech = .any
+    /// What may cut the welcome greeting short: `none` while it carries the recording notice,
+    /// which must be heard whole.
+    public var welcomeGreetingInterruptible: InputDuringSpeech = .any
 
     /// `reportInputDuringAgentSpeech`'s values, as Twilio names them.
     public enum InputDuringSpeech: String, Sendable, Equatable, CaseIterable {
@@ -73,7 +76,7 @@ public struct ConversationRelay: Sendable, Equatable {
         xml.append("><ConversationRelay")
         attribute("url", url)
         attribute("welcomeGreeting", welcomeGreeting)
-        attribute("welcomeGreetingInterruptible", "any")
+        attribute("welcomeGreetingInterruptible", welcomeGreetingInterruptible.rawValue)
         attribute("language", language)
         if let starting = languages.first(where: { $0.code == language }) ?? languages.first {
             attribute("ttsProvider", starting.voice.ttsProvider)

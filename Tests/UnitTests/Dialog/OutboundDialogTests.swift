@@ -87,6 +87,50 @@ struct OutboundDialogTests {
         #expect(unrecorded.say("don't record me").acts == [.notRecording])
     }
 
+    @Test("The recording notice is said before the greeting's <Gather>, where neither speech nor a key can cut it short")
+    func noticeHeardWholeWithGather() throws {
+        let call = try Call(context: CallContext(recording: true))
+        let twiml = call.engine.twiml(for: call.greeting).render(VoiceSettings())
+        let notice = try #require(Phrasing.sentences(for: .recordingNotice, in: .english).last)
+        let said = try #require(twiml.range(of: notice.xmlEscaped), "\(twiml)")
+        let gather = try #require(twiml.range(of: "<Gather"))
+        #expect(said.upperBound < gather.lowerBound, "\(twiml)")
+        #expect(twiml.contains("How can I help you?") && twiml.contains(#"input="dtmf speech""#))
+    }
+
+    @Test("Over ConversationRelay, a welcome carrying the recording notice cannot be interrupted (keys are still reported)")
+    func noticeHeardWholeWithRelay() throws {
+        let engine = DialogEngine(directory: try Fixture.network())
+        let turn = Turn(
+            id: .random(), conversation: .call(CallSid("CA" + String(repeating: "ef", count: 16))!),
+            payload: .callStarted(Turn.Caller(masked: "+91******5678", replyNumber: "+919876545678"), relay: "wss://loop.example.test/twilio/relay"),
+            receivedAt: 0, replyTo: "r")
+        let recorded = engine.answer(to: turn, state: nil, context: CallContext(recording: true)).body.text
+        #expect(recorded.contains(#"welcomeGreetingInterruptible="none""#) && recorded.contains(#"reportInputDuringAgentSpeech="any""#), "\(recorded)")
+        let unrecorded = engine.answer(to: turn, state: nil, context: CallContext()).body.text
+        #expect(unrecorded.contains(#"welcomeGreetingInterruptible="any""#))
+    }
+
+    @Test("A recorded call that switches to Hindi hears the notice again in Hindi, whole; not once the caller stopped the recording")
+    func noticeRepeatedInHindi() throws {
+        var switched = try Call(context: CallContext(recording: true))
+        let chosen = switched.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "2", state: switched.state, context: switched.context)
+        #expect(chosen.acts == [.languageChosen(.hindi), .recordingNotice], "\(chosen.acts)")
+        #expect(Phrasing.sentences(for: chosen).contains { $0.contains("रिकॉर्ड") })
+        #expect(Phrasing.relayReply(for: chosen, humanAgentNumber: nil).uninterruptible == true)
+        switched.state = chosen.state
+        // Back to English: told again, in English.
+        let english = switched.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "1", state: switched.state, context: switched.context)
+        #expect(english.acts == [.languageChosen(.english), .recordingNotice])
+        var stopped = try Call(context: CallContext(recording: true))
+        _ = stopped.say("please don't record this call")
+        let after = stopped.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "2", state: stopped.state, context: stopped.context)
+        #expect(after.acts == [.languageChosen(.hindi)])
+        let unrecorded = try Call(context: CallContext())
+        let plain = unrecorded.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "2", state: unrecorded.state, context: unrecorded.context)
+        #expect(plain.acts == [.languageChosen(.hindi)])
+    }
+
     @Test("A Hindi message is recorded but never sent to Twilio's English-only transcription, and is listed as Hindi")
     func hindiVoicemailIsNotTranscribed() throws {
         var call = try Call()

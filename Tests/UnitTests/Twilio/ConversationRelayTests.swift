@@ -63,9 +63,11 @@ struct ConversationRelayTests {
                 .text("For English, press 1.", last: true, language: "en-IN"),
             ])
         // Joined as Twilio joins them, no two sentences touch.
-        let joined = (english + hindi).compactMap { if case .text(let token, _, _) = $0 { token } else { nil } }.joined()
+        let joined = (english + hindi).compactMap { if case .text(let token, _, _, _) = $0 { token } else { nil } }.joined()
         #expect(!joined.contains(".I") && !joined.contains("।क") && !joined.contains(".H"))
         #expect(RelayCommand.tokens([("One moment, please.", nil)]) == [.text("One moment, please.", last: true)])
+        // The recording notice's tokens are marked as not interruptible.
+        #expect(RelayCommand.text("This call is recorded.", last: true, interruptible: false).json.contains(#""interruptible":false"#))
     }
 
     @Test("handoffData carries the ending and reads back; anyone else's data is not an ending")

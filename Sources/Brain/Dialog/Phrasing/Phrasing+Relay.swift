@@ -15,9 +15,13 @@ extension Phrasing {
         switch decision.action {
         case .listen:
             // The greeting, or Hindi heard in an English call: the other languages are offered, each in its own voice.
-            guard decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi) else { return RelayReply(sentences: sentences, language: language) }
+            // The recording notice, said again in a language the caller just chose, is heard whole.
+            let whole: Bool? = decision.acts.contains(.recordingNotice) ? true : nil
+            guard decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi) else {
+                return RelayReply(sentences: sentences, language: language, uninterruptible: whole)
+            }
             let offers = LanguageRegistry.all.filter { $0.language != language }.map { RelayReply.Voiced(text: $0.phraseBook.offer, language: $0.language) }
-            return RelayReply(sentences: sentences, language: language, voiced: offers)
+            return RelayReply(sentences: sentences, language: language, voiced: offers, uninterruptible: whole)
         // An ending's words are said by the `<Connect action>` answer (``DialogPolicy/relayEnded(_:state:)``),
         // before its <Dial>, <Hangup> or <Record>: Twilio does not promise to play text sent just before `end`.
         case .hangUp:
@@ -51,6 +55,8 @@ extension Phrasing {
             url: socket, action: TwilioRoutes.relayEnded, welcomeGreeting: sentences.joined(separator: " "), language: voices[language].language,
             languages: spoken, hints: hints(for: decision.state, directory: directory, in: language), parameters: parameters)
         relay.reportInputDuringAgentSpeech = voices.relayReportInput
+        // A welcome that carries the recording notice is heard whole; keys are still reported.
+        if decision.acts.contains(.recordingNotice) { relay.welcomeGreetingInterruptible = .none }
         return .connectRelay(relay)
     }
 

@@ -28,6 +28,17 @@ extension Phrasing {
                 }
                 twiml.verbs[0] = .gather(gather)
             }
+            // The recording notice is heard whole: it and what comes before it are said before the
+            // <Gather>, where neither speech nor a key can cut it short.
+            if decision.acts.contains(.recordingNotice), case .gather(var gather) = twiml.verbs.first {
+                let notice = Self.sentences(for: .recordingNotice, in: language)
+                if let last = notice.last, let end = gather.prompt.lastIndex(of: last) {
+                    let heardWhole = gather.prompt[...end]
+                    gather.prompt.removeFirst(heardWhole.count)
+                    twiml.verbs[0] = .gather(gather)
+                    twiml.verbs.insert(contentsOf: heardWhole.map(TwiML.Verb.say), at: 0)
+                }
+            }
         case .hangUp:
             twiml = .goodbye(sentences)
         case .transferToAgent:

@@ -34,6 +34,7 @@ extension DialogPolicy {
         var state = state
         state.pending = pending
         guard context.recording else { return decision([.notRecording], repeatedQuestion(state), state: state, outcome: .stopRecording) }
+        state.recordingStopped = true
         var answer = decision([.recordingStopped], repeatedQuestion(state), state: state, outcome: .stopRecording)
         answer.outbound = .stopRecording
         return answer

@@ -229,9 +229,13 @@ struct DialogPolicy: Sendable {
             return decision([.missingInfo(understanding.missing ?? .phoneNumber)], .anythingElse, state: state, outcome: .missingInfo)
         case .chooseLanguage:
             let language = understanding.language ?? .english
+            let switched = language != (state.language ?? defaultLanguage)
             state.language = language
             state.pending = pending
-            return decision([.languageChosen(language)], repeatedQuestion(state), state: state, outcome: .language)
+            // A caller who switches language is told again, in it, that the call is recorded:
+            // the first notice may have been in a language they do not follow.
+            let notice: [DialogAct] = switched && context.recording && state.recordingStopped != true ? [.recordingNotice] : []
+            return decision([.languageChosen(language)] + notice, repeatedQuestion(state), state: state, outcome: .language)
         case .otherLanguage:
             state.pending = pending
             // Hindi spoken in an English call: offer the switch rather than refuse.
