@@ -28,6 +28,8 @@ struct GatewayConfiguration: Sendable {
     var defaultLanguage: Language
     /// `VOICE_MODE`: what `/twilio/voice` answers, `<Gather>` turns or a ConversationRelay socket.
     var voiceMode: VoiceMode
+    /// The hand-off's agent and caller ID: with no brain alive, a new caller is handed to them.
+    var agentDial: AgentDial
     /// How long a webhook waits for a brain before putting the caller on hold.
     var replyBudget: Duration
     /// Hold-and-redirect rounds before the caller is asked to repeat.
@@ -77,9 +79,9 @@ struct GatewayConfiguration: Sendable {
         voices = settings.voices()
         defaultLanguage = try settings.defaultLanguage()
         voiceMode = try settings.voiceMode()
-        // The brains dial the agents, but a deployment whose hand-offs Twilio would refuse must not
-        // take calls at all: the gateway is what a deployer starts and watches first.
-        _ = try settings.agentDial()
+        // A deployment whose hand-offs Twilio would refuse must not take calls at all; the gateway
+        // also dials the agent itself when no brain is alive.
+        agentDial = try settings.agentDial()
         replyBudget = .milliseconds(try settings.int(.replyTimeoutMS, in: 100...12_000))
         maxRedirects = try settings.int(.replyRedirects, in: 0...10)
         maxBodyBytes = try settings.int(.maxBodyBytes, in: 1024...10_485_760)

@@ -35,8 +35,8 @@ public struct TwiML: Sendable, Equatable {
         public var action: String
         /// Seconds the agent's phone rings.
         public var timeout: Int
-        /// The number the agent's phone shows (`callerId`); nil: the Twilio number called. Calls
-        /// to Indian numbers need a non-Indian caller ID (Twilio's India guidelines).
+        /// The number the agent's phone shows (`callerId`); nil: Twilio passes the caller's own
+        /// number. Calls to Indian numbers need a non-Indian caller ID (Twilio's India guidelines).
         public var callerID: String?
         /// The ring-back tone the caller hears meanwhile (`ringTone`, ISO country code).
         public var ringTone = "in"
@@ -52,7 +52,7 @@ public struct TwiML: Sendable, Equatable {
 
     /// `<Record>` a voicemail, posted to `action` when done, and transcribed to
     /// `transcribeCallback` when there is one (Twilio transcribes English only, and messages of up
-    /// to two minutes; longer ones are recorded in full all the same).
+    /// to two minutes, so a transcribed one is kept within them).
     public struct MessageRecording: Sendable, Equatable {
         public var action: String
         public var transcribeCallback: String?
