@@ -23,6 +23,9 @@ public struct TwiML: Sendable, Equatable {
         /// TwiML on, with its status posted to `statusCallback` (no REST call that could race the
         /// call's start, error 21220).
         case startRecording(statusCallback: String)
+        /// `<Stop><Recording name>`: stops the recording the greeting started, before anything
+        /// after it is said, so "I've stopped recording" is true when it is heard.
+        case stopRecording
         /// `<Connect><ConversationRelay>`: the call's words go to a WebSocket as text.
         case connectRelay(ConversationRelay)
     }
@@ -140,6 +143,11 @@ public struct TwiML: Sendable, Equatable {
         TwiML(sentences.map(Verb.say) + [.hangup])
     }
 
+    /// The name the greeting's recording is started with, so a later answer can stop it in TwiML
+    /// (https://www.twilio.com/docs/voice/twiml/recording: a recording started with a `name` is
+    /// stopped with `<Stop>`).
+    public static let recordingName = "loopai-call"
+
     /// Most hints Twilio takes (500 entries of at most 100 characters, warning 13330); more are
     /// dropped, the likeliest first kept.
     public static let maximumHints = 500
@@ -256,8 +264,10 @@ public struct TwiML: Sendable, Equatable {
                 xml.append("</Message>")
             case .hangup:
                 xml.append("<Hangup/>")
+            case .stopRecording:
+                xml.append(#"<Stop><Recording name=""# + Self.recordingName + #""/></Stop>"#)
             case .startRecording(let callback):
-                xml.append(#"<Start><Recording channels="dual" recordingStatusCallback=""#)
+                xml.append(#"<Start><Recording name=""# + Self.recordingName + #"" channels="dual" recordingStatusCallback=""#)
                 xml.append(callback.xmlEscaped)
                 xml.append(#"" recordingStatusCallbackMethod="POST" recordingStatusCallbackEvent="in-progress completed absent"/></Start>"#)
             case .connectRelay(let relay):

@@ -281,7 +281,7 @@ struct RelayTests {
             let greeting = try await caller.start()
             #expect(greeting.text.contains("recorded"), "\(greeting.text)")
             let voice = try await caller.webhooks.send(path: TwilioRoutes.voice, webhook: TwilioWebhook.callStarted(callSid: TwilioWebhook.randomCallSid(), from: "+919876545678", to: "+15551234567", accountSid: twilio.accountSid))
-            #expect(voice.body.contains(#"<Response><Start><Recording channels="dual""#) && voice.body.contains("</Start><Connect"), "\(voice.body)")
+            #expect(voice.body.contains(#"<Response><Start><Recording name="loopai-call" channels="dual""#) && voice.body.contains("</Start><Connect"), "\(voice.body)")
             let listed = try await caller.say("Tell me 3 hospitals in Pune")
             #expect(listed.text.contains("Pune"))
             let promised = try await caller.say("Can you text me that?")

@@ -87,6 +87,18 @@ struct OutboundDialogTests {
         #expect(unrecorded.say("don't record me").acts == [.notRecording])
     }
 
+    @Test("'Don't record' on a <Gather> call is stopped by the answer's own <Stop><Recording>, before the caller is told; over relay it goes through REST")
+    func stopConfirmedBeforeTold() throws {
+        var call = try Call(context: CallContext(recording: true))
+        let start = call.engine.twiml(for: call.greeting).render(VoiceSettings())
+        #expect(start.contains(#"<Start><Recording name="\#(TwiML.recordingName)" channels="dual""#), "\(start)")
+        let stopped = call.say("please don't record this call")
+        let twiml = call.engine.twiml(for: stopped).render(VoiceSettings())
+        let stop = try #require(twiml.range(of: #"<Stop><Recording name="\#(TwiML.recordingName)"/></Stop>"#), "\(twiml)")
+        let told = try #require(twiml.range(of: "stopped recording"))
+        #expect(stop.upperBound < told.lowerBound)
+    }
+
     @Test("The recording notice is said before the greeting's <Gather>, where neither speech nor a key can cut it short")
     func noticeHeardWholeWithGather() throws {
         let call = try Call(context: CallContext(recording: true))

@@ -60,6 +60,8 @@ extension Phrasing {
         }
         // A recorded call is recorded from the greeting's own TwiML on: nothing can run before it.
         if decision.outbound == .startRecording { twiml.verbs.insert(.startRecording(statusCallback: TwilioRoutes.recordingStatus), at: 0) }
+        // "Don't record" on a <Gather> call: Twilio stops it before saying so, in the same answer.
+        if decision.outbound == .stopRecording, decision.state.relay == nil { twiml.verbs.insert(.stopRecording, at: 0) }
         twiml.pace = decision.pace == .slow ? .slow : .normal
         return routed(twiml, in: language)
     }
@@ -84,7 +86,7 @@ extension Phrasing {
             case .connectRelay(var relay):
                 relay.action = language.route(relay.action)
                 return .connectRelay(relay)
-            case .say, .pause, .message, .hangup, .startRecording:
+            case .say, .pause, .message, .hangup, .startRecording, .stopRecording:
                 return verb
             }
         }
