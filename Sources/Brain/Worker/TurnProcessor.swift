@@ -165,6 +165,7 @@ extension TurnProcessor {
         }
         context.recording = configuration.recordCalls && turn.kind.isPhoneCall
         context.textFailed = snapshot.notice == .textFailed
+        context.recordingNotStopped = snapshot.notice == .recordingNotStopped
         return context
     }
 

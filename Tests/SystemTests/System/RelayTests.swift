@@ -288,6 +288,18 @@ struct RelayTests {
             #expect(promised.text.contains("by text to the number you're calling from"), "\(promised.text)")
             #expect(await eventually { NextStepsTests.messages(twilio).count == 1 })
             #expect(NextStepsTests.messages(twilio).first?.fields["To"] == caller.webhooks.from)
+            // No TwiML until the session ends: the stop goes through REST after the words, so they
+            // say it is under way, and when Twilio refuses it the next answer says so first.
+            twilio.script(.fail(status: 400, code: 21220))
+            let stopping = try await caller.say("please don't record this call")
+            #expect(stopping.text.contains("I'm stopping the recording"), "\(stopping.text)")
+            #expect(await eventually { twilio.received.contains { $0.path.hasSuffix("/Recordings/Twilio.CURRENT.json") } })
+            var told = ""
+            #expect(
+                await eventually(timeout: .seconds(10)) {
+                    told = (try? await caller.say("Tell me 3 hospitals in Mumbai").text) ?? ""
+                    return told.hasPrefix("I'm sorry, I could not stop the recording.")
+                }, "\(told)")
             let bye = try await caller.say("goodbye")
             _ = try await caller.sessionEnded(handoffData: bye.ending)
             _ = try await caller.webhooks.callback(TwilioRoutes.callStatus, [("CallStatus", "completed"), ("CallDuration", "20")])

@@ -99,6 +99,19 @@ struct OutboundDialogTests {
         #expect(stop.upperBound < told.lowerBound)
     }
 
+    @Test("Over ConversationRelay, 'don't record' is said as under way (the REST stop follows the words), and a stop that failed is said on the next turn")
+    func relayStopSaysTheTruth() throws {
+        var call = try Call(context: CallContext(recording: true))
+        call.state?.relay = "wss://loop.example.test/twilio/relay"
+        let stopping = call.say("please don't record this call")
+        #expect(stopping.acts == [.recordingStopping] && stopping.outbound == .stopRecording)
+        #expect(Phrasing.sentences(for: stopping).first == "Okay, I'm stopping the recording of this call now.")
+        call.context.recordingNotStopped = true
+        let next = call.say("hospitals in Pune")
+        #expect(next.acts.first == .recordingNotStopped, "\(next.acts)")
+        #expect(Phrasing.sentences(for: .recordingNotStopped, in: .hindi).first?.contains("रिकॉर्डिंग") == true)
+    }
+
     @Test("The recording notice is said before the greeting's <Gather>, where neither speech nor a key can cut it short")
     func noticeHeardWholeWithGather() throws {
         let call = try Call(context: CallContext(recording: true))

@@ -47,6 +47,10 @@ struct DialogPolicy: Sendable {
             answer.acts.insert(.textFailed, at: 0)
             answer.state.said = answer.acts
         }
+        if context.recordingNotStopped {
+            answer.acts.insert(.recordingNotStopped, at: 0)
+            answer.state.said = answer.acts
+        }
         // Nothing is said that the list does not support (Dialog/Grounding).
         return Grounding(directory: directory).enforce(answer)
     }
