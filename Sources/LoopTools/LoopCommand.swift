@@ -6,14 +6,14 @@ import ArgumentParser
 public struct LoopCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "loop",
-        abstract: "Play Twilio against a running Loop AI stack (calls, load, soak); summarise call records; hash dashboard passwords.",
+        abstract: "Check a deployment before launch; play Twilio against a running Loop AI stack (calls, load, soak); summarise call records; hash dashboard passwords.",
         discussion: """
             Every request carries the form fields, headers and signature Twilio would send \
             (signed with TWILIO_AUTH_TOKEN when it is set), so a gateway cannot tell them from real ones.
             """,
         subcommands: [
             CallCommand.self, BenchCommand.self, BenchRelayCommand.self, SoakCommand.self, TurnsCommand.self, BareCommand.self, ReportCommand.self, BenchSummaryCommand.self,
-            HashPasswordCommand.self,
+            HashPasswordCommand.self, DoctorCommand.self,
         ]
     )
 

@@ -50,6 +50,19 @@ def wait(driver, predicate, message, timeout=15):
     print("ok:", message)
 
 
+def click(driver, selector, attempts=5):
+    # The dashboard re-renders its lists every few seconds: an element found just before a refresh
+    # is gone when clicked. Find it again and retry.
+    for attempt in range(attempts):
+        try:
+            driver.find_element(By.CSS_SELECTOR, selector).click()
+            return
+        except StaleElementReferenceException:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2)
+
+
 def transcript(driver):
     return driver.find_element(By.ID, "transcript").text
 
@@ -149,9 +162,9 @@ def dashboard(driver, base, token, shots):
     driver.set_window_size(1280, 1000)
     check("redis:v" not in driver.find_element(By.ID, "network").text, "before an upload no uploaded version is served", driver)
     wait(driver, lambda d: "claim for the knee surgery" in d.find_element(By.ID, "voicemails").text, "a voicemail says what the caller asked, in their words")
-    driver.find_element(By.CSS_SELECTOR, "#voicemails button[data-state=assigned]").click()
+    click(driver, "#voicemails button[data-state=assigned]")
     wait(driver, lambda d: "Assigned" in d.find_element(By.CSS_SELECTOR, "#voicemails .work").text, "a voicemail is taken, and says by whom")
-    driver.find_element(By.CSS_SELECTOR, "#voicemails button.reveal").click()
+    click(driver, "#voicemails button.reveal")
     wait(driver, lambda d: "+919876545678" in d.find_element(By.CSS_SELECTOR, "#voicemails .number").text, "the callback number is shown on request")
     time.sleep(5.5)
     check("+919876545678" in driver.find_element(By.CSS_SELECTOR, "#voicemails .number").text, "and stays shown across the refresh", driver)

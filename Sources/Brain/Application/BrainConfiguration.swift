@@ -59,12 +59,11 @@ struct BrainConfiguration: Sendable {
         consumers = try settings.int(.brainConsumers, in: 1...256)
         sessionTTL = try settings.int(.sessionTTLSeconds, in: 60...86_400)
         voices = Voices(settings.voices())
+        voices.relayReportInput = try settings.relayReportInput()
         defaultLanguage = try settings.defaultLanguage()
-        humanAgentNumber = settings.string(.humanAgentNumber)
-        humanAgentCallerID = settings.string(.humanAgentCallerID)
-        if let callerID = humanAgentCallerID, !SMSPolicy.isE164(callerID) {
-            throw ConfigurationError("HUMAN_AGENT_CALLER_ID must be a phone number in E.164 form (+ and up to 15 digits), not '\(callerID)'.")
-        }
+        let agent = try settings.agentDial()
+        humanAgentNumber = agent.number
+        humanAgentCallerID = agent.callerID
         let wait = try settings.int(.redisWaitReplicas, in: 0...10_000)
         waitForReplica = wait == 0 ? nil : .milliseconds(wait)
         metricsPort = try settings.int(.brainMetricsPort, in: 0...65535)

@@ -130,8 +130,10 @@ struct OutboxSender: Service {
             return records.appendCommands(CallEvent(kind: .sms, at: now, status: "failed", note: note), call: job.call) + [notice]
                 + TurnStats.count(.textFailed, keys: records.keys, now: now)
         case .startRecording, .stopRecording:
+            // A caller told the stop was under way hears, on their next turn, that it failed.
+            let notice: [any RedisCommandType] = job.kind == .stopRecording ? [notices.leave(.recordingNotStopped, for: job.call)] : []
             return records.appendCommands(CallEvent(kind: .recording, at: now, status: "\(job.kind.rawValue)-failed", note: note), call: job.call)
-                + TurnStats.count(.recordingFailed, keys: records.keys, now: now)
+                + TurnStats.count(.recordingFailed, keys: records.keys, now: now) + notice
         }
     }
 }

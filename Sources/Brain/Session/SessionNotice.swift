@@ -6,6 +6,8 @@ import Shared
 enum SessionNotice: String, Sendable {
     /// The SMS a turn promised could not be sent.
     case textFailed = "sms-failed"
+    /// The recording a caller asked to stop (a relay call, stopped through REST) is still on.
+    case recordingNotStopped = "stop-recording-failed"
 }
 
 /// Leaves notices in sessions, for the senders: the one thing they may write to a session.

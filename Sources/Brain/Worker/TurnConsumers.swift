@@ -56,8 +56,9 @@ final class TurnConsumers: Service, Sendable {
                     break
                 } catch {
                     logger.warning("Could not finish a turn; retrying", metadata: ["error": "\(error)"])
-                    if loops.isStopping && delay > .seconds(1) {
-                        // Redis is down and we are asked to stop: leave the turn for recovery.
+                    if Task.isCancelled || (loops.isStopping && delay > .seconds(1)) {
+                        // Redis is down and we are asked to stop, or cancelled (no sleep would wait):
+                        // leave the turn in the processing list for recovery.
                         break
                     }
                     try? await Task.sleep(for: delay)

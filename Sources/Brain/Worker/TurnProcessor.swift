@@ -89,6 +89,11 @@ struct TurnProcessor: Sendable {
                     logger.warning("No replica acknowledged the answer in time; delivered it anyway", metadata: ["turn": "\(turn.id)"])
                 }
             }
+            if result == .committed, decision.outbound == .stopRecording, decision.state.relay == nil {
+                // The answer's <Stop><Recording> stopped it: noted as a REST stop would be.
+                _ = try? await connection.pipeline(
+                    configuration.records.appendCommands(CallEvent(kind: .recording, at: now, status: "stopped-by-caller"), call: turn.callSid))
+            }
             if result == .committed, decision.heldBack > 0 {
                 // Rare, and an alert on the dashboard when it happens: worth its own round trip.
                 _ = try? await connection.pipeline(TurnStats.count(.ungrounded, keys: configuration.keys, now: now))
@@ -160,6 +165,7 @@ extension TurnProcessor {
         }
         context.recording = configuration.recordCalls && turn.kind.isPhoneCall
         context.textFailed = snapshot.notice == .textFailed
+        context.recordingNotStopped = snapshot.notice == .recordingNotStopped
         return context
     }
 
@@ -174,7 +180,11 @@ extension TurnProcessor {
         case .startRecording?:
             // Started by the greeting's `<Start><Recording>` (Phrasing.twiml), not through REST.
             return nil
+        case .stopRecording? where decision.state.relay == nil:
+            // Stopped by the answer's own `<Stop><Recording>` (Phrasing.twiml), before it is said.
+            return nil
         case .stopRecording?:
+            // A relay call has no TwiML until its session ends: stopped through REST.
             return OutboundJob(id: turn.id.value, kind: .stopRecording, call: turn.callSid, createdAt: now)
         case nil:
             return nil

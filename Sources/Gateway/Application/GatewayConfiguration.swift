@@ -28,6 +28,8 @@ struct GatewayConfiguration: Sendable {
     var defaultLanguage: Language
     /// `VOICE_MODE`: what `/twilio/voice` answers, `<Gather>` turns or a ConversationRelay socket.
     var voiceMode: VoiceMode
+    /// The hand-off's agent and caller ID: with no brain alive, a new caller is handed to them.
+    var agentDial: AgentDial
     /// How long a webhook waits for a brain before putting the caller on hold.
     var replyBudget: Duration
     /// Hold-and-redirect rounds before the caller is asked to repeat.
@@ -77,6 +79,9 @@ struct GatewayConfiguration: Sendable {
         voices = settings.voices()
         defaultLanguage = try settings.defaultLanguage()
         voiceMode = try settings.voiceMode()
+        // A deployment whose hand-offs Twilio would refuse must not take calls at all; the gateway
+        // also dials the agent itself when no brain is alive.
+        agentDial = try settings.agentDial()
         replyBudget = .milliseconds(try settings.int(.replyTimeoutMS, in: 100...12_000))
         maxRedirects = try settings.int(.replyRedirects, in: 0...10)
         maxBodyBytes = try settings.int(.maxBodyBytes, in: 1024...10_485_760)
@@ -111,7 +116,19 @@ struct GatewayConfiguration: Sendable {
                 throw ConfigurationError("PUBLIC_URL must be an absolute http(s) URL such as https://loop.example.com, got '\(url)'")
             }
             publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+            // ConversationRelay connects only to wss:// sockets; the socket's URL is PUBLIC_URL's.
+            // Loopback addresses are local runs and tests, which no Twilio reaches.
+            if voiceMode == .relay, scheme.lowercased() != "https", !Self.isLoopback(components.host ?? "") {
+                throw ConfigurationError(
+                    "VOICE_MODE=relay needs PUBLIC_URL to be https:// (Twilio opens ConversationRelay's socket only as wss://), got '\(url)'.")
+            }
         }
+    }
+
+    /// `localhost`, `127.x.x.x` or `::1`.
+    static func isLoopback(_ host: String) -> Bool {
+        let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
     /// Twilio is configured when it has both the account and the token.

@@ -28,6 +28,17 @@ enum FallbackTwiML {
         listening(language.gatewayLines.greetingUnavailable, in: language)
     }
 
+    /// No brain is alive as a call connects: an apology at once, then the agent (the same warm
+    /// `<Dial>` a brain would send) or, with nobody to hand to, a goodbye — never a wait at the
+    /// greeting followed by "could you ask me again?" before the caller asked anything.
+    static func noBrain(in language: Language, agent: AgentDial) -> TwiML {
+        let lines = language.gatewayLines
+        guard let number = agent.number else { return TwiML.goodbye(lines.noBrain + [lines.noBrainGoodbye]) }
+        let dial = TwiML.AgentDial(
+            number: number, whisperURL: TwilioRoutes.agentWhisper, action: language.route(TwilioRoutes.dialStatus), callerID: agent.callerID)
+        return TwiML((lines.noBrain + [lines.noBrainHandoff]).map(TwiML.Verb.say) + [.dialAgent(dial)])
+    }
+
     /// A text message the brains could not answer in time.
     static func textUnavailable(in language: Language) -> TwiML {
         TwiML([.message(language.gatewayLines.textUnavailable)])

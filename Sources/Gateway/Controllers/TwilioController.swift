@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import Metrics
 import Shared
 import Twilio
 
@@ -127,6 +128,19 @@ struct TwilioController: Sendable {
         } else {
             throw HTTPError(.badRequest, message: CallSid.problem(with: form["CallSid"]) + "\n")
         }
+        if webhook == .callStarted, await noBrainAlive() {
+            Self.withoutBrain.increment()
+            let language = language(of: request, kind: kind)
+            context.logger.error("No brain is alive: a new caller is apologised to and handed on at once", metadata: ["call": "\(callSid)"])
+            return Response.twiml(
+                FallbackTwiML.noBrain(in: language, agent: configuration.agentDial).render(configuration.voices[language] ?? VoiceSettings()))
+        }
+        if webhook == .relayEnded, form["CallStatus"] == "completed" {
+            // The caller hung up, which ended the session: nothing is left to dial, record or say,
+            // and a fresh socket would be a session for nobody.
+            context.logger.info("ConversationRelay session ended with the call", metadata: ["call": "\(callSid)"])
+            return Response.twiml(TwiML([.hangup]).render(configuration.voices[language(of: request, kind: kind)] ?? VoiceSettings()))
+        }
         var socket: String?
         if configuration.voiceMode == .relay, webhook == .callStarted || webhook == .relayEnded {
             socket = await socketURL(request, call: callSid, caller: form.replyNumber, retryKey: Self.idempotencyKey(request), logger: context.logger)
@@ -209,6 +223,16 @@ struct TwilioController: Sendable {
             twiml = reply.render(voice)
         }
         return Response.twiml(twiml)
+    }
+
+    /// Calls that connected with no brain alive (answered by the gateway alone).
+    private static let withoutBrain = Counter(label: "loopai_calls_without_brain_total")
+
+    /// True when Redis answers and the worker set holds no live brain. Redis down is not this:
+    /// the turn's own path apologises for that.
+    private func noBrainAlive() async -> Bool {
+        guard let live = try? await BrainRegistry(redis: relay.redis, keys: configuration.keys).liveWorkers() else { return false }
+        return live.isEmpty
     }
 
     /// Twilio's retry token, when it has a sane shape (it becomes part of a Redis key).

@@ -207,7 +207,9 @@ struct RelayCall: Sendable {
                 try await outbound.writeTextMessage(RelayCommand.language(code(reply.language)).json)
                 call.language = reply.language
             }
-            try await say(reply.sentences.map { ($0, nil) } + (reply.voiced ?? []).map { ($0.text, code($0.language)) }, outbound)
+            try await say(
+                reply.sentences.map { ($0, nil) } + (reply.voiced ?? []).map { ($0.text, code($0.language)) }, outbound,
+                interruptible: reply.uninterruptible == true ? false : nil)
             Self.replyTime.recordNanoseconds((ContinuousClock.now - started).nanoseconds)
             if let ending = reply.ending {
                 try await outbound.writeTextMessage(RelayCommand.end(handoffData: ending.handoffData).json)
@@ -223,11 +225,11 @@ struct RelayCall: Sendable {
         return .live(call)
     }
 
-    /// One text token per sentence, the last one marked; a sentence with a language code is said
-    /// in that language's voice.
-    private func say(_ sentences: [(text: String, language: String?)], _ outbound: WebSocketOutboundWriter) async throws {
-        for (index, sentence) in sentences.enumerated() {
-            try await outbound.writeTextMessage(RelayCommand.text(sentence.text, last: index == sentences.count - 1, language: sentence.language).json)
+    /// One text token per sentence, spaced, the last one marked; a sentence with a language code is
+    /// said in that language's voice.
+    private func say(_ sentences: [(text: String, language: String?)], _ outbound: WebSocketOutboundWriter, interruptible: Bool? = nil) async throws {
+        for token in RelayCommand.tokens(sentences, interruptible: interruptible) {
+            try await outbound.writeTextMessage(token.json)
         }
     }
 

@@ -20,7 +20,14 @@ final class RelayCaller {
         var firstToken: Double?
         var lastToken: Double?
 
-        var text: String { said.joined(separator: " ") }
+        /// The tokens as Twilio speaks them: joined as sent (they carry their own spacing); the
+        /// welcome greeting, said on its own, is set apart by a space.
+        var text: String {
+            said.reduce(into: "") { text, token in
+                if !text.isEmpty, text.last?.isWhitespace == false { text += " " }
+                text += token
+            }.trimmingCharacters(in: .whitespaces)
+        }
     }
 
     let webhooks: CallSimulator

@@ -102,10 +102,12 @@ struct CallCommand: AsyncParsableCommand {
             guard let line = nextLine(&script) else { return }
             if let keys = Self.keys(line) { reply = try await caller.press(keys) } else { reply = try await caller.say(line) }
             let timing = reply.firstToken.map { String(format: "  [first token %.1f ms, last %.1f ms]", $0 * 1000, (reply.lastToken ?? $0) * 1000) } ?? ""
-            print("Loop AI: \(reply.text)\(timing)")
+            if !reply.said.isEmpty { print("Loop AI: \(reply.text)\(timing)") }
             guard let ending = reply.ending else { continue }
             let (document, reconnected) = try await caller.sessionEnded(handoffData: ending.isEmpty ? nil : ending)
             if xml { print(document.xml) }
+            // An ending's words come in the <Connect action> answer, before its <Dial> or <Hangup>.
+            if !document.said.isEmpty { print("Loop AI: \(document.said.joined(separator: " "))") }
             if let reconnected {
                 reply = reconnected
                 print("Loop AI: \(reply.text)")

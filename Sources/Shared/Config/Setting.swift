@@ -56,7 +56,7 @@ extension Setting {
     public static let humanAgentNumber = Setting("HUMAN_AGENT_NUMBER", "Where out-of-scope callers are transferred. Unset: the call ends politely.")
     public static let humanAgentCallerID = Setting(
         "HUMAN_AGENT_CALLER_ID",
-        "Caller ID the agent's phone shows (<Dial callerId>), E.164; for agents on Indian numbers a non-Indian one. Unset: the number called.")
+        "Caller ID the agent's phone shows (<Dial callerId>), E.164; required (and non-Indian) for agents on Indian numbers. Unset: Twilio shows the caller's own number.")
     public static let twilioVoice = Setting("TWILIO_VOICE", default: "Polly.Raveena", "Text-to-speech voice used in <Say> (an Indian English voice).")
     public static let twilioLanguage = Setting("TWILIO_LANGUAGE", default: "en-IN", "Speech-recognition and speech language (Indian English).")
     public static let twilioSpeechModel = Setting(
@@ -75,6 +75,9 @@ extension Setting {
     public static let relayVoiceHindi = Setting("RELAY_VOICE_HI", default: "hi-IN-Neural2-A", "ConversationRelay's voice for Hindi calls.")
     public static let relayTranscriptionProvider = Setting(
         "RELAY_TRANSCRIPTION_PROVIDER", default: "Google", "ConversationRelay's speech recogniser (Google or Deepgram).")
+    public static let relayReportInput = Setting(
+        "RELAY_REPORT_INPUT_DURING_AGENT_SPEECH", default: "any",
+        "What of the caller's input ConversationRelay reports while Loop AI speaks: any, speech, dtmf or none (Twilio's own default is none).")
     public static let relaySpeechModel = Setting(
         "RELAY_SPEECH_MODEL", default: "telephony", "ConversationRelay's speech model for both languages (Google's telephony model serves en-IN and hi-IN).")
     public static let replyTimeoutMS = Setting(
@@ -164,7 +167,7 @@ extension Setting {
         .hospitalsSource,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber, .humanAgentCallerID,
         .twilioVoice, .twilioLanguage, .twilioSpeechModel, .twilioSpeechTimeout, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .voiceMode, .relayTTSProvider, .relayVoice,
-        .relayVoiceHindi, .relayTranscriptionProvider, .relaySpeechModel, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
+        .relayVoiceHindi, .relayTranscriptionProvider, .relaySpeechModel, .relayReportInput, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsHost, .brainMetricsPort, .metricsHost, .metricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .smsAllowedCountries, .smsRangeDailyLimit, .smsGlobalHourlyLimit,
         .smsGlobalDailyLimit, .recordCalls, .adminToken, .adminUsers,

@@ -1,3 +1,5 @@
+import Twilio
+
 /// How a number's calls are held (`VOICE_MODE`).
 public enum VoiceMode: String, Sendable, CaseIterable, Codable {
     /// `<Gather>` turns: each of the caller's turns is a webhook.
@@ -15,5 +17,16 @@ extension Settings {
             throw ConfigurationError("VOICE_MODE must be gather (<Gather> webhooks) or relay (ConversationRelay), not \"\(given)\".")
         }
         return mode
+    }
+}
+
+extension Settings {
+    /// `RELAY_REPORT_INPUT_DURING_AGENT_SPEECH`: `any` unless set.
+    public func relayReportInput() throws(ConfigurationError) -> ConversationRelay.InputDuringSpeech {
+        let given = string(.relayReportInput) ?? "any"
+        guard let value = ConversationRelay.InputDuringSpeech(rawValue: given.lowercased()) else {
+            throw ConfigurationError("RELAY_REPORT_INPUT_DURING_AGENT_SPEECH must be any, speech, dtmf or none, not \"\(given)\".")
+        }
+        return value
     }
 }

@@ -12,6 +12,11 @@ public struct GatewayLines: Sendable, Equatable {
     public let unavailable: String
     /// A text message the brains could not answer in time.
     public let textUnavailable: String
+    /// No brain is alive as a call connects: the greeting and an apology, then a person
+    /// (``noBrainHandoff``) or a goodbye (``noBrainGoodbye``).
+    public var noBrain: [String] = []
+    public var noBrainHandoff = ""
+    public var noBrainGoodbye = ""
 }
 
 extension Language {
@@ -26,7 +31,9 @@ extension Language {
                     "I'm having a little trouble looking things up right now. Please tell me what you need, and I'll try again.",
                 ],
                 unavailable: "I'm sorry, I'm having trouble looking that up right now. Please say that again in a moment.",
-                textUnavailable: "Sorry, I couldn't look that up just now. Please send your question again in a minute.")
+                textUnavailable: "Sorry, I couldn't look that up just now. Please send your question again in a minute.",
+                noBrain: ["Hello! I am Loop AI, your hospital network assistant.", "I'm sorry, I can't look up hospitals right now."],
+                noBrainHandoff: "I'm connecting you to a person now.", noBrainGoodbye: "Please call again in a few minutes. Goodbye.")
         case .hindi:
             return GatewayLines(
                 firstHold: "एक क्षण रुकिए।", laterHold: "अभी देख रही हूँ, इंतज़ार के लिए धन्यवाद।",
@@ -36,7 +43,9 @@ extension Language {
                     "अभी जानकारी देखने में थोड़ी दिक्कत हो रही है। बताइए आपको क्या चाहिए, मैं फिर कोशिश करूँगी।",
                 ],
                 unavailable: "माफ़ कीजिए, अभी जानकारी देखने में दिक्कत हो रही है। कृपया थोड़ी देर में फिर से बोलिए।",
-                textUnavailable: "माफ़ कीजिए, अभी जानकारी नहीं देख पाई। कृपया एक मिनट में अपना सवाल फिर से भेजिए।")
+                textUnavailable: "माफ़ कीजिए, अभी जानकारी नहीं देख पाई। कृपया एक मिनट में अपना सवाल फिर से भेजिए।",
+                noBrain: ["नमस्ते! मैं लूप एआई हूँ, आपके हॉस्पिटल नेटवर्क की सहायक।", "माफ़ कीजिए, अभी मैं अस्पताल नहीं देख पा रही हूँ।"],
+                noBrainHandoff: "मैं आपको अभी एक सहयोगी से जोड़ रही हूँ।", noBrainGoodbye: "कृपया कुछ मिनट में फिर से कॉल कीजिए। नमस्ते।")
         }
     }
 }

@@ -12,8 +12,11 @@ public final class GracefulLoops: Sendable {
 
     public init() {}
 
-    /// True once graceful shutdown began: loops should finish their current work and return.
-    public var isStopping: Bool { stopping.load(ordering: .relaxed) }
+    /// True once graceful shutdown began, or the loop's task was cancelled: loops should finish
+    /// their current work and return. Cancellation counts too: a service group cancels its services
+    /// when one of them fails, and a cancelled loop's commands and sleeps return at once, so a loop
+    /// that waited only for graceful shutdown would spin on them for ever, ignoring SIGTERM.
+    public var isStopping: Bool { stopping.load(ordering: .relaxed) || Task.isCancelled }
 
     /// Runs `count` copies of `loop(index)` concurrently until all have returned.
     public func run(count: Int, loop: @escaping @Sendable (_ index: Int) async -> Void) async {

@@ -13,12 +13,15 @@ public struct RelayReply: Codable, Sendable, Equatable {
     public var voiced: [Voiced]?
     /// Set when the socket is to close: what Twilio's `<Connect action>` callback then does.
     public var ending: Ending?
+    /// True when the caller must hear `sentences` whole (they carry the recording notice).
+    public var uninterruptible: Bool?
 
-    public init(sentences: [String], language: Language, voiced: [Voiced]? = nil, ending: Ending? = nil) {
+    public init(sentences: [String], language: Language, voiced: [Voiced]? = nil, ending: Ending? = nil, uninterruptible: Bool? = nil) {
         self.sentences = sentences
         self.language = language
         self.voiced = voiced
         self.ending = ending
+        self.uninterruptible = uninterruptible
     }
 
     /// A sentence in another language than the call's.

@@ -3,7 +3,7 @@
 ///
 /// Rendered with the attributes Twilio documents for the noun: `url`, `welcomeGreeting`,
 /// `language`, `ttsLanguage`, `transcriptionLanguage`, `ttsProvider`, `voice`, `transcriptionProvider`, `speechModel`, `interruptible`,
-/// `welcomeGreetingInterruptible`, `dtmfDetection`, `hints`; a `<Language>` per language the
+/// `welcomeGreetingInterruptible`, `dtmfDetection`, `hints`, `reportInputDuringAgentSpeech`; a `<Language>` per language the
 /// call may switch to, and the call's context as `<Parameter>`s.
 public struct ConversationRelay: Sendable, Equatable {
     /// The `wss://` URL of the socket.
@@ -19,6 +19,17 @@ public struct ConversationRelay: Sendable, Equatable {
     public var languages: [Spoken]
     public var hints: [String]
     public var parameters: [Parameter]
+    /// What of the caller's input reaches the socket while Loop AI is speaking. Twilio's default
+    /// became `none` in May 2025: a key pressed during the Hindi offer or a list would be lost.
+    public var reportInputDuringAgentSpeech: InputDuringSpeech = .any
+    /// What may cut the welcome greeting short: `none` while it carries the recording notice,
+    /// which must be heard whole.
+    public var welcomeGreetingInterruptible: InputDuringSpeech = .any
+
+    /// `reportInputDuringAgentSpeech`'s values, as Twilio names them.
+    public enum InputDuringSpeech: String, Sendable, Equatable, CaseIterable {
+        case none, dtmf, speech, any
+    }
 
     public init(url: String, action: String, welcomeGreeting: String, language: String, languages: [Spoken], hints: [String] = [], parameters: [Parameter] = []) {
         self.url = url
@@ -65,7 +76,7 @@ public struct ConversationRelay: Sendable, Equatable {
         xml.append("><ConversationRelay")
         attribute("url", url)
         attribute("welcomeGreeting", welcomeGreeting)
-        attribute("welcomeGreetingInterruptible", "any")
+        attribute("welcomeGreetingInterruptible", welcomeGreetingInterruptible.rawValue)
         attribute("language", language)
         if let starting = languages.first(where: { $0.code == language }) ?? languages.first {
             attribute("ttsProvider", starting.voice.ttsProvider)
@@ -78,6 +89,7 @@ public struct ConversationRelay: Sendable, Equatable {
         attribute("interruptible", "any")
         attribute("dtmfDetection", "true")
         if !hints.isEmpty { attribute("hints", hints.joined(separator: ",")) }
+        attribute("reportInputDuringAgentSpeech", reportInputDuringAgentSpeech.rawValue)
         xml.append(">")
         for spoken in languages {
             xml.append("<Language")

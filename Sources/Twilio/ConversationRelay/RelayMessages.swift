@@ -81,19 +81,35 @@ public enum RelayMessage: Sendable, Equatable {
 public enum RelayCommand: Sendable, Equatable {
     /// Words to speak; `last` closes the answer; `language` (`hi-IN`) speaks them in another
     /// language's voice than the session's.
-    case text(String, last: Bool, language: String? = nil)
+    case text(String, last: Bool, language: String? = nil, interruptible: Bool? = nil)
     /// Speak and listen in another language from now on (`ttsLanguage`, `transcriptionLanguage`).
     case language(String)
     /// Close the session; Twilio then posts `handoffData` to the `<Connect action>`.
     case end(handoffData: String?)
 
+    /// One answer as text tokens, one per sentence, `last` on the final one. ConversationRelay
+    /// speaks tokens as they are joined, and wants each to carry its own spacing: every token but
+    /// the last ends in a space, whatever ends the sentence (".", "?", Devanagari's "।"), so
+    /// "…in Pune." and "Here are three…" are never run together into "Pune.Here".
+    /// `interruptible: false`: the caller cannot cut these short (the recording notice).
+    public static func tokens(_ sentences: [(text: String, language: String?)], interruptible: Bool? = nil) -> [RelayCommand] {
+        let spoken = sentences.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        return spoken.enumerated().map { index, sentence in
+            let last = index == spoken.count - 1
+            var token = sentence.text
+            while token.last?.isWhitespace == true { token.removeLast() }
+            return .text(last ? token : token + " ", last: last, language: sentence.language, interruptible: interruptible)
+        }
+    }
+
     /// The frame's text.
     public var json: String {
         let object: [String: Any]
         switch self {
-        case .text(let token, let last, let language):
+        case .text(let token, let last, let language, let interruptible):
             var text: [String: Any] = ["type": "text", "token": token, "last": last]
             if let language { text["lang"] = language }
+            if let interruptible { text["interruptible"] = interruptible }
             object = text
         case .language(let code):
             object = ["type": "language", "ttsLanguage": code, "transcriptionLanguage": code]

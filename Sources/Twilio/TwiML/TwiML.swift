@@ -23,6 +23,9 @@ public struct TwiML: Sendable, Equatable {
         /// TwiML on, with its status posted to `statusCallback` (no REST call that could race the
         /// call's start, error 21220).
         case startRecording(statusCallback: String)
+        /// `<Stop><Recording name>`: stops the recording the greeting started, before anything
+        /// after it is said, so "I've stopped recording" is true when it is heard.
+        case stopRecording
         /// `<Connect><ConversationRelay>`: the call's words go to a WebSocket as text.
         case connectRelay(ConversationRelay)
     }
@@ -35,8 +38,8 @@ public struct TwiML: Sendable, Equatable {
         public var action: String
         /// Seconds the agent's phone rings.
         public var timeout: Int
-        /// The number the agent's phone shows (`callerId`); nil: the Twilio number called. Calls
-        /// to Indian numbers need a non-Indian caller ID (Twilio's India guidelines).
+        /// The number the agent's phone shows (`callerId`); nil: Twilio passes the caller's own
+        /// number. Calls to Indian numbers need a non-Indian caller ID (Twilio's India guidelines).
         public var callerID: String?
         /// The ring-back tone the caller hears meanwhile (`ringTone`, ISO country code).
         public var ringTone = "in"
@@ -52,17 +55,25 @@ public struct TwiML: Sendable, Equatable {
 
     /// `<Record>` a voicemail, posted to `action` when done, and transcribed to
     /// `transcribeCallback` when there is one (Twilio transcribes English only, and messages of up
-    /// to two minutes; longer ones are recorded in full all the same).
+    /// to two minutes, so a transcribed one is kept within them).
     public struct MessageRecording: Sendable, Equatable {
         public var action: String
         public var transcribeCallback: String?
         /// Seconds.
         public var maxLength: Int
 
-        public init(action: String = TwilioRoutes.voicemail, transcribeCallback: String? = TwilioRoutes.voicemailTranscription, maxLength: Int = 180) {
+        /// Twilio transcribes recordings of at most two minutes
+        /// (https://www.twilio.com/docs/voice/twiml/record#transcribe): a transcribed message is
+        /// kept within that, so none is silently left without its text.
+        public static let longestTranscribed = 120
+        /// A message that is not transcribed (Hindi) may run longer.
+        public static let longestUntranscribed = 180
+
+        public init(action: String = TwilioRoutes.voicemail, transcribeCallback: String? = TwilioRoutes.voicemailTranscription, maxLength: Int? = nil) {
             self.action = action
             self.transcribeCallback = transcribeCallback
-            self.maxLength = maxLength
+            let longest = transcribeCallback == nil ? Self.longestUntranscribed : Self.longestTranscribed
+            self.maxLength = min(maxLength ?? longest, longest)
         }
     }
 
@@ -131,6 +142,11 @@ public struct TwiML: Sendable, Equatable {
     public static func goodbye(_ sentences: [String]) -> TwiML {
         TwiML(sentences.map(Verb.say) + [.hangup])
     }
+
+    /// The name the greeting's recording is started with, so a later answer can stop it in TwiML
+    /// (https://www.twilio.com/docs/voice/twiml/recording: a recording started with a `name` is
+    /// stopped with `<Stop>`).
+    public static let recordingName = "loopai-call"
 
     /// Most hints Twilio takes (500 entries of at most 100 characters, warning 13330); more are
     /// dropped, the likeliest first kept.
@@ -248,8 +264,10 @@ public struct TwiML: Sendable, Equatable {
                 xml.append("</Message>")
             case .hangup:
                 xml.append("<Hangup/>")
+            case .stopRecording:
+                xml.append(#"<Stop><Recording name=""# + Self.recordingName + #""/></Stop>"#)
             case .startRecording(let callback):
-                xml.append(#"<Start><Recording channels="dual" recordingStatusCallback=""#)
+                xml.append(#"<Start><Recording name=""# + Self.recordingName + #"" channels="dual" recordingStatusCallback=""#)
                 xml.append(callback.xmlEscaped)
                 xml.append(#"" recordingStatusCallbackMethod="POST" recordingStatusCallbackEvent="in-progress completed absent"/></Start>"#)
             case .connectRelay(let relay):

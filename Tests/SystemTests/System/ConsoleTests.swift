@@ -157,7 +157,11 @@ struct ConsoleTests {
             brains: 0, environment: ["ADMIN_TOKEN": NextStepsTests.adminToken, "REPLY_TIMEOUT_MS": "200", "REPLY_REDIRECTS": "0", "DASHBOARD_TIME_ZONE": "Asia/Kolkata"])
         do {
             let caller = stack.caller()
-            let held = try await caller.start()
+            // A new caller is not held for a brain that is not there: an apology and a goodbye at once.
+            let turnedAway = try await caller.start()
+            #expect(turnedAway.text.contains("can't look up hospitals right now") && turnedAway.ended, "\(turnedAway.text)")
+            // A caller already in a call when the last brain went is held, then asked again.
+            let held = try await stack.caller().say("hospitals in Pune")
             #expect(held.text.contains("took longer"), "\(held.text)")
             let (status, body) = try await NextStepsTests.admin(stack, "/admin/overview")
             #expect(status == 200)

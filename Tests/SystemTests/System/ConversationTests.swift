@@ -129,7 +129,7 @@ struct ConversationTests {
             #expect(weather.text == "I'm sorry, I can't help with that. I am forwarding this to a human agent.")
             #expect(weather.next == .hangup)
         }
-        try await withStack(environment: ["HUMAN_AGENT_NUMBER": "+911234567890"]) { stack in
+        try await withStack(environment: ["HUMAN_AGENT_NUMBER": "+911234567890", "HUMAN_AGENT_CALLER_ID": "+15550009999"]) { stack in
             let caller = stack.caller()
             _ = try await caller.start()
             let poem = try await caller.say("Write me a poem about Mumbai hospitals")

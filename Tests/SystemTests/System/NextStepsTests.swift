@@ -234,7 +234,7 @@ struct NextStepsTests {
         }
     }
 
-    @Test("Recorded calls: the greeting says so and starts the recording in its own TwiML, 'don't record' stops it through REST, the record keeps it")
+    @Test("Recorded calls: the greeting says so and starts the recording in its own TwiML, 'don't record' stops it in the answer's own TwiML before saying so, the record keeps it")
     func recording() async throws {
         let twilio = try await Self.fakeTwilio()
         defer { Task { await twilio.stop() } }
@@ -247,7 +247,7 @@ struct NextStepsTests {
             let xml = greeting.documents.first?.xml ?? ""
             #expect(
                 xml.contains(
-                    #"<Response><Start><Recording channels="dual" recordingStatusCallback="/twilio/recording-status" recordingStatusCallbackMethod="POST" recordingStatusCallbackEvent="in-progress completed absent"/></Start>"#
+                    #"<Response><Start><Recording name="loopai-call" channels="dual" recordingStatusCallback="/twilio/recording-status" recordingStatusCallbackMethod="POST" recordingStatusCallbackEvent="in-progress completed absent"/></Start>"#
                 ), "\(xml)")
             let inProgress = try await caller.callback(
                 TwilioRoutes.recordingStatus,
@@ -255,7 +255,9 @@ struct NextStepsTests {
             #expect(inProgress.status == 204)
             let stopped = try await caller.say("please don't record this call")
             #expect(stopped.text.contains("stopped recording"), "\(stopped.text)")
-            #expect(await eventually { twilio.received.contains { $0.path.hasSuffix("/Recordings/Twilio.CURRENT.json") && $0.fields["Status"] == "stopped" } })
+            // Stopped by the answer itself, before the caller is told: no REST stop that could fail after they heard it.
+            let stoppedXML = stopped.documents.last?.xml ?? ""
+            #expect(stoppedXML.hasPrefix(#"<?xml version="1.0" encoding="UTF-8"?><Response><Stop><Recording name="loopai-call"/></Stop>"#), "\(stoppedXML)")
             let status = try await caller.callback(
                 TwilioRoutes.recordingStatus,
                 [
@@ -275,6 +277,7 @@ struct NextStepsTests {
             #expect(record?.recording?.duration == 7)
             #expect(record?.recording?.stoppedByCaller == true)
             #expect(!twilio.received.contains { $0.path.hasSuffix("/Recordings.json") }, "recording is never started through REST")
+            #expect(!twilio.received.contains { $0.path.hasSuffix("/Recordings/Twilio.CURRENT.json") }, "a <Gather> call's recording is stopped in TwiML")
 
             // A recording Twilio could not make is noted on the call's record, with Twilio's reason.
             let second = stack.caller()

@@ -76,7 +76,7 @@ struct RealCallerTests {
 
     @Test("Honest limits: no phone numbers, the call goes on; asking for a person transfers at once")
     func honestLimits() async throws {
-        try await call(environment: ["HUMAN_AGENT_NUMBER": "+911234567890"]) { caller in
+        try await call(environment: ["HUMAN_AGENT_NUMBER": "+911234567890", "HUMAN_AGENT_CALLER_ID": "+15550009999"]) { caller in
             let phone = try await caller.say("what is the phone number of Manipal hospital")
             #expect(phone.text.contains("I don't have hospitals' phone numbers") && isListening(phone), "\(phone.text)")
             let person = try await caller.say("insaan se baat karao")

@@ -4,6 +4,7 @@ import Testing
 import Twilio
 
 @testable import Brain
+@testable import Gateway
 @testable import Redis
 @testable import Shared
 
@@ -39,6 +40,32 @@ struct MaskingAndSettingsTests {
         #expect(try BrainConfiguration(settings: good).humanAgentCallerID == "+15551230000")
         let bad = try await Settings.load(environment: ["HUMAN_AGENT_CALLER_ID": "5551230000"], environmentFile: nil)
         #expect(throws: ConfigurationError.self) { try BrainConfiguration(settings: bad) }
+    }
+
+    @Test(
+        "An Indian agent needs a non-Indian caller ID, or neither the gateway nor a brain starts",
+        arguments: [
+            (["HUMAN_AGENT_NUMBER": "+919876500000"], false),
+            (["HUMAN_AGENT_NUMBER": "+919876500000", "HUMAN_AGENT_CALLER_ID": "+919876511111"], false),
+            (["HUMAN_AGENT_NUMBER": "+919876500000", "HUMAN_AGENT_CALLER_ID": "+15551230000"], true),
+            (["HUMAN_AGENT_NUMBER": "+15550001111"], true),
+            ([:], true),
+        ])
+    func indianAgentNeedsInternationalCallerID(environment: [String: String], starts: Bool) async throws {
+        let settings = try await Settings.load(environment: environment, environmentFile: nil)
+        #expect(((try? BrainConfiguration(settings: settings)) != nil) == starts)
+        #expect(((try? GatewayConfiguration(settings: settings)) != nil) == starts)
+    }
+
+    @Test(
+        "Relay mode refuses a PUBLIC_URL that is not https (Twilio opens only wss:// sockets), loopback excepted",
+        arguments: [
+            ("http://loop.example.com", "relay", false), ("https://loop.example.com", "relay", true), ("http://127.0.0.1:8000", "relay", true),
+            ("http://localhost:8000", "relay", true), ("http://loop.example.com", "gather", true),
+        ])
+    func relayNeedsHTTPS(publicURL: String, mode: String, starts: Bool) async throws {
+        let settings = try await Settings.load(environment: ["PUBLIC_URL": publicURL, "VOICE_MODE": mode], environmentFile: nil)
+        #expect(((try? GatewayConfiguration(settings: settings)) != nil) == starts)
     }
 
     @Test("Command line beats the environment, which beats .env, which beats the defaults")

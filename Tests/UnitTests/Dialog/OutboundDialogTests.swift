@@ -87,6 +87,75 @@ struct OutboundDialogTests {
         #expect(unrecorded.say("don't record me").acts == [.notRecording])
     }
 
+    @Test("'Don't record' on a <Gather> call is stopped by the answer's own <Stop><Recording>, before the caller is told; over relay it goes through REST")
+    func stopConfirmedBeforeTold() throws {
+        var call = try Call(context: CallContext(recording: true))
+        let start = call.engine.twiml(for: call.greeting).render(VoiceSettings())
+        #expect(start.contains(#"<Start><Recording name="\#(TwiML.recordingName)" channels="dual""#), "\(start)")
+        let stopped = call.say("please don't record this call")
+        let twiml = call.engine.twiml(for: stopped).render(VoiceSettings())
+        let stop = try #require(twiml.range(of: #"<Stop><Recording name="\#(TwiML.recordingName)"/></Stop>"#), "\(twiml)")
+        let told = try #require(twiml.range(of: "stopped recording"))
+        #expect(stop.upperBound < told.lowerBound)
+    }
+
+    @Test("Over ConversationRelay, 'don't record' is said as under way (the REST stop follows the words), and a stop that failed is said on the next turn")
+    func relayStopSaysTheTruth() throws {
+        var call = try Call(context: CallContext(recording: true))
+        call.state?.relay = "wss://loop.example.test/twilio/relay"
+        let stopping = call.say("please don't record this call")
+        #expect(stopping.acts == [.recordingStopping] && stopping.outbound == .stopRecording)
+        #expect(Phrasing.sentences(for: stopping).first == "Okay, I'm stopping the recording of this call now.")
+        call.context.recordingNotStopped = true
+        let next = call.say("hospitals in Pune")
+        #expect(next.acts.first == .recordingNotStopped, "\(next.acts)")
+        #expect(Phrasing.sentences(for: .recordingNotStopped, in: .hindi).first?.contains("रिकॉर्डिंग") == true)
+    }
+
+    @Test("The recording notice is said before the greeting's <Gather>, where neither speech nor a key can cut it short")
+    func noticeHeardWholeWithGather() throws {
+        let call = try Call(context: CallContext(recording: true))
+        let twiml = call.engine.twiml(for: call.greeting).render(VoiceSettings())
+        let notice = try #require(Phrasing.sentences(for: .recordingNotice, in: .english).last)
+        let said = try #require(twiml.range(of: notice.xmlEscaped), "\(twiml)")
+        let gather = try #require(twiml.range(of: "<Gather"))
+        #expect(said.upperBound < gather.lowerBound, "\(twiml)")
+        #expect(twiml.contains("How can I help you?") && twiml.contains(#"input="dtmf speech""#))
+    }
+
+    @Test("Over ConversationRelay, a welcome carrying the recording notice cannot be interrupted (keys are still reported)")
+    func noticeHeardWholeWithRelay() throws {
+        let engine = DialogEngine(directory: try Fixture.network())
+        let turn = Turn(
+            id: .random(), conversation: .call(CallSid("CA" + String(repeating: "ef", count: 16))!),
+            payload: .callStarted(Turn.Caller(masked: "+91******5678", replyNumber: "+919876545678"), relay: "wss://loop.example.test/twilio/relay"),
+            receivedAt: 0, replyTo: "r")
+        let recorded = engine.answer(to: turn, state: nil, context: CallContext(recording: true)).body.text
+        #expect(recorded.contains(#"welcomeGreetingInterruptible="none""#) && recorded.contains(#"reportInputDuringAgentSpeech="any""#), "\(recorded)")
+        let unrecorded = engine.answer(to: turn, state: nil, context: CallContext()).body.text
+        #expect(unrecorded.contains(#"welcomeGreetingInterruptible="any""#))
+    }
+
+    @Test("A recorded call that switches to Hindi hears the notice again in Hindi, whole; not once the caller stopped the recording")
+    func noticeRepeatedInHindi() throws {
+        var switched = try Call(context: CallContext(recording: true))
+        let chosen = switched.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "2", state: switched.state, context: switched.context)
+        #expect(chosen.acts == [.languageChosen(.hindi), .recordingNotice], "\(chosen.acts)")
+        #expect(Phrasing.sentences(for: chosen).contains { $0.contains("रिकॉर्ड") })
+        #expect(Phrasing.relayReply(for: chosen, humanAgentNumber: nil).uninterruptible == true)
+        switched.state = chosen.state
+        // Back to English: told again, in English.
+        let english = switched.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "1", state: switched.state, context: switched.context)
+        #expect(english.acts == [.languageChosen(.english), .recordingNotice])
+        var stopped = try Call(context: CallContext(recording: true))
+        _ = stopped.say("please don't record this call")
+        let after = stopped.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "2", state: stopped.state, context: stopped.context)
+        #expect(after.acts == [.languageChosen(.hindi)])
+        let unrecorded = try Call(context: CallContext())
+        let plain = unrecorded.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "2", state: unrecorded.state, context: unrecorded.context)
+        #expect(plain.acts == [.languageChosen(.hindi)])
+    }
+
     @Test("A Hindi message is recorded but never sent to Twilio's English-only transcription, and is listed as Hindi")
     func hindiVoicemailIsNotTranscribed() throws {
         var call = try Call()
@@ -116,8 +185,9 @@ struct OutboundDialogTests {
         let twiml = call.engine.twiml(for: unanswered).render(VoiceSettings())
         #expect(
             twiml.contains(
-                #"<Record maxLength="180" playBeep="true" action="/twilio/voicemail" method="POST" transcribe="true" transcribeCallback="/twilio/voicemail-transcription"/>"#
-            ))
+                #"<Record maxLength="120" playBeep="true" action="/twilio/voicemail" method="POST" transcribe="true" transcribeCallback="/twilio/voicemail-transcription"/>"#
+            ), "a transcribed message is kept within the two minutes Twilio transcribes: \(twiml)")
+        #expect(TwiML.MessageRecording(maxLength: 300).maxLength == 120)
         let left = call.say("", kind: .voicemail)
         #expect(left.acts == [.messageRecorded] && left.action == .hangUp)
         #expect(Phrasing.handoffTopic(for: left) == "network hospitals in Pune")

@@ -111,6 +111,42 @@ struct RelayDialogTests {
         _ = call.send(.callStarted(Self.who, relay: Self.socket))
         let reply = try call.say("I want to talk to a person")
         #expect(reply.ending == .goodbye)
-        #expect(reply.sentences == Phrasing.noPersonOnThisLine)
+        let (_, body) = call.send(.relayEnded(Turn.RelayEnding(status: "completed", handoff: reply.ending?.handoffData, relay: Self.socket), Self.who))
+        let xml = body.text
+        #expect(Phrasing.noPersonOnThisLine.allSatisfy { xml.contains($0.xmlEscaped) } && xml.hasSuffix("<Hangup/></Response>"), "\(xml)")
+    }
+
+    @Test(
+        "An ending's words are not sent before `end` but said in the <Connect action> answer, in the call's language, before <Dial>, <Hangup> or <Record>",
+        arguments: [Language.english, .hindi])
+    func endingsAreSaidByTheActionAnswer(language: Language) throws {
+        func ending(_ words: String, agent: String? = "+15550001111", _ handoff: RelayReply.Ending? = nil) throws -> (RelayReply, String) {
+            var call = try Call(humanAgentNumber: agent)
+            _ = call.send(.callStarted(Self.who, relay: Self.socket))
+            if language == .hindi { _ = try call.say("हिंदी में बात कीजिए") }
+            let reply = try call.say(words)
+            #expect(reply.sentences.isEmpty, "said on the socket just before end: \(reply.sentences)")
+            let (_, body) = call.send(
+                .relayEnded(Turn.RelayEnding(status: "completed", handoff: (handoff ?? reply.ending)?.handoffData, relay: Self.socket), Self.who))
+            return (reply, body.text)
+        }
+        let person = language == .english ? "I want to talk to a person" : "किसी इंसान से बात करवाइए"
+        let (handoff, dial) = try ending(person)
+        #expect(handoff.ending == .handoff)
+        let connecting = try #require(Phrasing.sentences(for: .connectingToAgent, in: language).first)
+        let said = try #require(dial.range(of: connecting.xmlEscaped), "\(dial)")
+        let dialed = try #require(dial.range(of: "<Dial"))
+        #expect(said.upperBound < dialed.lowerBound)
+        let bye = language == .english ? "bye" : "धन्यवाद, बस इतना ही"
+        let (goodbye, hangup) = try ending(bye)
+        #expect(goodbye.ending == .goodbye)
+        let farewell = try #require(Phrasing.sentences(for: .goodbye, in: language).first)
+        #expect(hangup.contains("<Say") && hangup.contains(farewell.xmlEscaped) && hangup.hasSuffix("<Hangup/></Response>"), "\(hangup)")
+        // A message (nobody took the hand-off) is asked for in words before its beep.
+        let (_, record) = try ending(bye, .message)
+        let ask = try #require(Phrasing.sentences(for: .agentUnavailable, in: language).first)
+        let asked = try #require(record.range(of: ask.xmlEscaped), "\(record)")
+        let beep = try #require(record.range(of: "<Record"))
+        #expect(asked.upperBound < beep.lowerBound)
     }
 }

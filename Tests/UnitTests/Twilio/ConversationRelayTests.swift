@@ -48,6 +48,28 @@ struct ConversationRelayTests {
         #expect(try object(.end(handoffData: nil)) == ["type": "end"])
     }
 
+    @Test("Sentences sent as tokens carry their own spacing in both languages' punctuation, the last one unspaced and marked")
+    func tokensCarryTheirSpacing() {
+        let english = RelayCommand.tokens([("I found 219 network hospitals in Pune.", nil), ("Here are three: A, B and C.", nil), ("Shall I go on?", nil)])
+        #expect(
+            english == [
+                .text("I found 219 network hospitals in Pune. ", last: false), .text("Here are three: A, B and C. ", last: false),
+                .text("Shall I go on?", last: true),
+            ])
+        let hindi = RelayCommand.tokens([("पुणे में 219 अस्पताल हैं।", nil), ("क्या और सुनना चाहेंगे? ", nil), ("For English, press 1.", "en-IN")])
+        #expect(
+            hindi == [
+                .text("पुणे में 219 अस्पताल हैं। ", last: false), .text("क्या और सुनना चाहेंगे? ", last: false),
+                .text("For English, press 1.", last: true, language: "en-IN"),
+            ])
+        // Joined as Twilio joins them, no two sentences touch.
+        let joined = (english + hindi).compactMap { if case .text(let token, _, _, _) = $0 { token } else { nil } }.joined()
+        #expect(!joined.contains(".I") && !joined.contains("।क") && !joined.contains(".H"))
+        #expect(RelayCommand.tokens([("One moment, please.", nil)]) == [.text("One moment, please.", last: true)])
+        // The recording notice's tokens are marked as not interruptible.
+        #expect(RelayCommand.text("This call is recorded.", last: true, interruptible: false).json.contains(#""interruptible":false"#))
+    }
+
     @Test("handoffData carries the ending and reads back; anyone else's data is not an ending")
     func endings() {
         for ending in [RelayReply.Ending.handoff, .goodbye, .message] { #expect(RelayReply.Ending(handoffData: ending.handoffData) == ending) }
@@ -71,8 +93,22 @@ struct ConversationRelayTests {
         #expect(xml.contains(#"welcomeGreeting="Hello &amp; &quot;welcome&quot; &lt;caller&gt;""#))
         #expect(xml.contains(#"language="hi-IN" ttsProvider="Google" voice="hi-IN-Neural2-A" transcriptionProvider="Google" speechModel="telephony""#))
         #expect(xml.contains(#"speechModel="telephony" ttsLanguage="hi-IN" transcriptionLanguage="hi-IN" interruptible="any""#))
-        #expect(xml.contains(#"interruptible="any" dtmfDetection="true" hints="Bengaluru,Whitefield Bengaluru,Pune">"#))
+        #expect(xml.contains(#"interruptible="any" dtmfDetection="true" hints="Bengaluru,Whitefield Bengaluru,Pune" reportInputDuringAgentSpeech="any">"#))
         #expect(xml.contains(#"<Language code="en-IN" ttsProvider="Google" voice="en-IN-Neural2-A" transcriptionProvider="Google" speechModel="telephony"/>"#))
         #expect(xml.hasSuffix(#"<Parameter name="lang" value="hi"/></ConversationRelay></Connect></Response>"#))
+    }
+
+    @Test("Keys and speech during Loop AI's own speech reach the socket: reportInputDuringAgentSpeech is any unless set otherwise")
+    func reportsInputDuringAgentSpeech() async throws {
+        let relay = ConversationRelay(url: "wss://loop.example.com/twilio/relay", action: "/twilio/relay-ended", welcomeGreeting: "Hello", language: "en-IN", languages: [])
+        #expect(TwiML([.connectRelay(relay)]).render(VoiceSettings()).contains(#"reportInputDuringAgentSpeech="any""#))
+        var keysOnly = relay
+        keysOnly.reportInputDuringAgentSpeech = .dtmf
+        #expect(TwiML([.connectRelay(keysOnly)]).render(VoiceSettings()).contains(#"reportInputDuringAgentSpeech="dtmf""#))
+        let configured = try await Settings.load(environment: ["RELAY_REPORT_INPUT_DURING_AGENT_SPEECH": "speech"], environmentFile: nil)
+        #expect(try configured.relayReportInput() == .speech)
+        #expect(try await Settings.load(environment: [:], environmentFile: nil).relayReportInput() == .any)
+        let wrong = try await Settings.load(environment: ["RELAY_REPORT_INPUT_DURING_AGENT_SPEECH": "always"], environmentFile: nil)
+        #expect(throws: ConfigurationError.self) { try wrong.relayReportInput() }
     }
 }

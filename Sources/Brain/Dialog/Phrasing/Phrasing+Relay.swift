@@ -15,18 +15,23 @@ extension Phrasing {
         switch decision.action {
         case .listen:
             // The greeting, or Hindi heard in an English call: the other languages are offered, each in its own voice.
-            guard decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi) else { return RelayReply(sentences: sentences, language: language) }
+            // The recording notice, said again in a language the caller just chose, is heard whole.
+            let whole: Bool? = decision.acts.contains(.recordingNotice) ? true : nil
+            guard decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi) else {
+                return RelayReply(sentences: sentences, language: language, uninterruptible: whole)
+            }
             let offers = LanguageRegistry.all.filter { $0.language != language }.map { RelayReply.Voiced(text: $0.phraseBook.offer, language: $0.language) }
-            return RelayReply(sentences: sentences, language: language, voiced: offers)
+            return RelayReply(sentences: sentences, language: language, voiced: offers, uninterruptible: whole)
+        // An ending's words are said by the `<Connect action>` answer (``DialogPolicy/relayEnded(_:state:)``),
+        // before its <Dial>, <Hangup> or <Record>: Twilio does not promise to play text sent just before `end`.
         case .hangUp:
-            return RelayReply(sentences: sentences, language: language, ending: .goodbye)
+            return RelayReply(sentences: [], language: language, ending: .goodbye)
         case .transferToAgent where humanAgentNumber != nil:
-            return RelayReply(sentences: sentences, language: language, ending: .handoff)
+            return RelayReply(sentences: [], language: language, ending: .handoff)
         case .transferToAgent:
-            let said = decision.acts.contains(.connectingToAgent) ? language.phraseBook.noPersonOnThisLine : sentences
-            return RelayReply(sentences: said, language: language, ending: .goodbye)
+            return RelayReply(sentences: [], language: language, ending: .goodbye)
         case .recordMessage:
-            return RelayReply(sentences: sentences, language: language, ending: .message)
+            return RelayReply(sentences: [], language: language, ending: .message)
         }
     }
 
@@ -46,10 +51,13 @@ extension Phrasing {
                 parameters.append(ConversationRelay.Parameter(name: RelayReply.offerParameter(entry.language), value: entry.phraseBook.offer))
             }
         }
-        return .connectRelay(
-            ConversationRelay(
-                url: socket, action: TwilioRoutes.relayEnded, welcomeGreeting: sentences.joined(separator: " "), language: voices[language].language,
-                languages: spoken, hints: hints(for: decision.state, directory: directory, in: language), parameters: parameters))
+        var relay = ConversationRelay(
+            url: socket, action: TwilioRoutes.relayEnded, welcomeGreeting: sentences.joined(separator: " "), language: voices[language].language,
+            languages: spoken, hints: hints(for: decision.state, directory: directory, in: language), parameters: parameters)
+        relay.reportInputDuringAgentSpeech = voices.relayReportInput
+        // A welcome that carries the recording notice is heard whole; keys are still reported.
+        if decision.acts.contains(.recordingNotice) { relay.welcomeGreetingInterruptible = .none }
+        return .connectRelay(relay)
     }
 
     /// How many of `hospitals`, in order, a caller heard in `heard` (the words spoken before they

@@ -28,6 +28,17 @@ extension Phrasing {
                 }
                 twiml.verbs[0] = .gather(gather)
             }
+            // The recording notice is heard whole: it and what comes before it are said before the
+            // <Gather>, where neither speech nor a key can cut it short.
+            if decision.acts.contains(.recordingNotice), case .gather(var gather) = twiml.verbs.first {
+                let notice = Self.sentences(for: .recordingNotice, in: language)
+                if let last = notice.last, let end = gather.prompt.lastIndex(of: last) {
+                    let heardWhole = gather.prompt[...end]
+                    gather.prompt.removeFirst(heardWhole.count)
+                    twiml.verbs[0] = .gather(gather)
+                    twiml.verbs.insert(contentsOf: heardWhole.map(TwiML.Verb.say), at: 0)
+                }
+            }
         case .hangUp:
             twiml = .goodbye(sentences)
         case .transferToAgent:
@@ -49,6 +60,8 @@ extension Phrasing {
         }
         // A recorded call is recorded from the greeting's own TwiML on: nothing can run before it.
         if decision.outbound == .startRecording { twiml.verbs.insert(.startRecording(statusCallback: TwilioRoutes.recordingStatus), at: 0) }
+        // "Don't record" on a <Gather> call: Twilio stops it before saying so, in the same answer.
+        if decision.outbound == .stopRecording, decision.state.relay == nil { twiml.verbs.insert(.stopRecording, at: 0) }
         twiml.pace = decision.pace == .slow ? .slow : .normal
         return routed(twiml, in: language)
     }
@@ -73,7 +86,7 @@ extension Phrasing {
             case .connectRelay(var relay):
                 relay.action = language.route(relay.action)
                 return .connectRelay(relay)
-            case .say, .pause, .message, .hangup, .startRecording:
+            case .say, .pause, .message, .hangup, .startRecording, .stopRecording:
                 return verb
             }
         }

@@ -175,6 +175,10 @@ enum Phrasing: PhraseBook {
             return ["This call is recorded for quality; say don't record at any time to stop it."]
         case .recordingStopped:
             return ["Okay, I've stopped recording this call."]
+        case .recordingStopping:
+            return ["Okay, I'm stopping the recording of this call now."]
+        case .recordingNotStopped:
+            return ["I'm sorry, I could not stop the recording. If you don't want to be recorded, you may hang up and call again."]
         case .notRecording:
             return ["This call is not being recorded."]
         case .agentUnavailable:

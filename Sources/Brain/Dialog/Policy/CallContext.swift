@@ -21,4 +21,6 @@ struct CallContext: Sendable, Equatable {
     var recording = false
     /// The SMS promised on an earlier turn could not be sent: say so now.
     var textFailed = false
+    /// The recording stop promised on an earlier turn failed: say so now.
+    var recordingNotStopped = false
 }

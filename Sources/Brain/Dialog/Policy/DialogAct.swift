@@ -80,6 +80,10 @@ enum DialogAct: Codable, Sendable, Equatable {
     case recordingNotice
     /// "Don't record": the recording was stopped.
     case recordingStopped
+    /// "Don't record" on a relay call: the stop is under way (through REST), not yet done.
+    case recordingStopping
+    /// The stop promised on an earlier turn failed: said on the next one.
+    case recordingNotStopped
     /// "Don't record" on a call that is not recorded.
     case notRecording
     /// The person asked for did not take the call: a message is offered.

@@ -34,7 +34,11 @@ extension DialogPolicy {
         var state = state
         state.pending = pending
         guard context.recording else { return decision([.notRecording], repeatedQuestion(state), state: state, outcome: .stopRecording) }
-        var answer = decision([.recordingStopped], repeatedQuestion(state), state: state, outcome: .stopRecording)
+        state.recordingStopped = true
+        // A <Gather> call's answer stops it in its own TwiML before the words; a relay call's stop
+        // goes through REST after them, so it is said as under way, and a failure is said next turn.
+        let act: DialogAct = state.relay == nil ? .recordingStopped : .recordingStopping
+        var answer = decision([act], repeatedQuestion(state), state: state, outcome: .stopRecording)
         answer.outbound = .stopRecording
         return answer
     }

@@ -26,20 +26,28 @@ extension DialogPolicy {
     /// The relay session ended: the hand-off, goodbye or message Loop AI asked for in its `end`
     /// message, or — when the socket went away with the call still going (a gateway restarted)
     /// — a fresh session that asks the last question again, the session intact.
+    ///
+    /// An ending's own words ("I'm connecting you to a person", the goodbye, "leave a message
+    /// after the beep") are said here, as `<Say>` before the `<Dial>`, `<Hangup>` or `<Record>`:
+    /// Twilio does not promise that text sent just before `end` is played.
     func relayEnded(_ ending: RelayReply.Ending?, state: DialogState) -> DialogDecision {
         var state = state
+        let leadIn = state.said ?? []
         switch ending {
         case .handoff?:
             state.ended = true
-            return relayDecision(action: .transferToAgent, state: state)
+            return relayDecision(leadIn, action: .transferToAgent, state: state)
         case .message?:
             state.ended = true
-            return relayDecision(action: .recordMessage, state: state)
+            // The beep is never the first thing a caller hears of a message.
+            return relayDecision(leadIn.contains(.agentUnavailable) ? leadIn : [.agentUnavailable], action: .recordMessage, state: state)
         case .goodbye?:
             state.ended = true
-            return relayDecision(action: .hangUp, state: state)
+            // Asked for a person on a line with nobody to take them: phrased as the <Gather> call's is.
+            let action: CallAction = leadIn.contains(.connectingToAgent) ? .transferToAgent : .hangUp
+            return relayDecision(leadIn, action: action, state: state)
         case nil where state.ended:
-            return relayDecision(action: .hangUp, state: state)
+            return relayDecision([], action: .hangUp, state: state)
         case nil:
             guard state.greeted else {
                 state.greeted = true
@@ -49,8 +57,8 @@ extension DialogPolicy {
         }
     }
 
-    /// What was said on the socket stays what "say that again" repeats: nothing new is said here.
-    private func relayDecision(action: CallAction, state: DialogState) -> DialogDecision {
-        DialogDecision(acts: [], prompt: .none, action: action, state: state, outcome: .relayEnded, language: state.language ?? defaultLanguage)
+    /// The session's last words, said now; the state keeps them as what was said.
+    private func relayDecision(_ acts: [DialogAct], action: CallAction, state: DialogState) -> DialogDecision {
+        DialogDecision(acts: acts, prompt: .none, action: action, state: state, outcome: .relayEnded, language: state.language ?? defaultLanguage)
     }
 }

@@ -47,6 +47,10 @@ struct DialogPolicy: Sendable {
             answer.acts.insert(.textFailed, at: 0)
             answer.state.said = answer.acts
         }
+        if context.recordingNotStopped {
+            answer.acts.insert(.recordingNotStopped, at: 0)
+            answer.state.said = answer.acts
+        }
         // Nothing is said that the list does not support (Dialog/Grounding).
         return Grounding(directory: directory).enforce(answer)
     }
@@ -229,9 +233,13 @@ struct DialogPolicy: Sendable {
             return decision([.missingInfo(understanding.missing ?? .phoneNumber)], .anythingElse, state: state, outcome: .missingInfo)
         case .chooseLanguage:
             let language = understanding.language ?? .english
+            let switched = language != (state.language ?? defaultLanguage)
             state.language = language
             state.pending = pending
-            return decision([.languageChosen(language)], repeatedQuestion(state), state: state, outcome: .language)
+            // A caller who switches language is told again, in it, that the call is recorded:
+            // the first notice may have been in a language they do not follow.
+            let notice: [DialogAct] = switched && context.recording && state.recordingStopped != true ? [.recordingNotice] : []
+            return decision([.languageChosen(language)] + notice, repeatedQuestion(state), state: state, outcome: .language)
         case .otherLanguage:
             state.pending = pending
             // Hindi spoken in an English call: offer the switch rather than refuse.

@@ -33,4 +33,6 @@ struct DialogState: Codable, Sendable, Equatable {
     /// The caller's words when they asked something outside the hospital list (a claim, a
     /// bill), for the agent's whisper and the voicemail's "about".
     var outOfScopeWords: String?
+    /// The caller said "don't record": the notice is not repeated in another language.
+    var recordingStopped: Bool?
 }

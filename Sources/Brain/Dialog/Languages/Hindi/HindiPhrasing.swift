@@ -140,6 +140,10 @@ enum HindiPhrasing: PhraseBook {
             return ["यह कॉल रिकॉर्ड की जा रही है; रोकने के लिए कभी भी कहिए, रिकॉर्डिंग बंद करो।"]
         case .recordingStopped:
             return ["ठीक है, मैंने इस कॉल की रिकॉर्डिंग बंद कर दी है।"]
+        case .recordingStopping:
+            return ["ठीक है, मैं इस कॉल की रिकॉर्डिंग अभी बंद कर रही हूँ।"]
+        case .recordingNotStopped:
+            return ["माफ़ कीजिए, मैं रिकॉर्डिंग बंद नहीं कर पाई। अगर आप रिकॉर्ड नहीं होना चाहते, तो कॉल काटकर फिर से कॉल कर सकते हैं।"]
         case .notRecording:
             return ["यह कॉल रिकॉर्ड नहीं हो रही है।"]
         case .agentUnavailable:
