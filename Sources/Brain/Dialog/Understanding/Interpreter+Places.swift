@@ -136,7 +136,9 @@ extension Interpreter {
                     || Lexicon.numbers[tokens[index + 1]] != nil || Int(tokens[index + 1]) != nil)
             if !used[index], Self.postpositions.contains(tokens[index]) || genitive {
                 // "Dwarka ke paas": the "ke" of "ke paas" is not part of the place.
-                let before = index > 0 && ["ke", "ki", "ka"].contains(tokens[index - 1]) && !used[index - 1] ? index - 1 : index
+                var before = index > 0 && ["ke", "ki", "ka"].contains(tokens[index - 1]) && !used[index - 1] ? index - 1 : index
+                // "Tardeo और फ़रीदाबाद दोनों के": "both" is not part of the place.
+                if before > 0, ["donon", "dono", "both"].contains(tokens[before - 1]) { before -= 1 }
                 // "Kalyani Nagar Pune mein": the area stands before its city, already taken as one.
                 var end = before
                 while end > 0, before - end < 2, cities.contains(end - 1) { end -= 1 }

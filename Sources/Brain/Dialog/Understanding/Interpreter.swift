@@ -48,6 +48,7 @@ struct Interpreter: Sendable {
     static let filler: Set<String> = [
         "please", "um", "uh", "hmm", "well", "oh", "ok", "okay", "so", "and", "the", "then", "just", "sir", "madam", "maam",
         "ji", "accha", "acha", "achha", "achchha", "arre", "haanji", "er", "erm", "umm", "ummm", "hmmm", "namaste", "namaskar",
+        "basically", "ya", "donon", "dono", "both",
     ]
     static let prepositions: Set<String> = ["in", "near", "around", "at", "on", "by", "close", "nearby", "along", "off", "opposite", "behind"]
     /// Hindi puts these after the place: "Andheri mein", "Powai ke paas".

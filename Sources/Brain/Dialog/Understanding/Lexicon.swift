@@ -315,7 +315,7 @@ enum Lexicon {
     ]
 
     /// Words that join two questions in one breath ("… in Pune and one in Kolkata", "… aur Peerless bhi").
-    static let clauseJoiners: Set<String> = ["and", "also", "plus", "aur", "tatha", "then"]
+    static let clauseJoiners: Set<String> = ["and", "also", "plus", "aur", "tatha", "then", "phir"]
 
     /// Digits said one by one, as in a PIN code ("four one one zero three eight", "chaar ek ek").
     static let digits: [String: Character] = [

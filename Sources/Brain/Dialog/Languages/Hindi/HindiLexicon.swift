@@ -115,7 +115,7 @@ enum HindiLexicon {
         // The call itself
         "फिर": "phir", "दोबारा": "dobara", "दुबारा": "dubara", "धीरे": "dheere", "मदद": "madad", "इंसान": "insaan",
         "बात": "baat", "करना": "karna", "कराओ": "karao", "कराइए": "karaiye", "करवाइए": "karaiye", "एजेंट": "agent",
-        "सुन": "sun", "रहे": "rahe", "आवाज़": "awaaz", "आवाज": "awaaz", "कौन?": "kaun", "मतलब": "matlab", "सॉरी": "sorry", "थैंक": "thank", "थैंक्स": "thanks", "यू": "you", "एक्चुअली": "actually", "एड्रेस": "address", "पैनल": "panel", "साइड": "side", "टाई-अप": "tie up", "टाईअप": "tie up",
+        "सुन": "sun", "रहे": "rahe", "आवाज़": "awaaz", "आवाज": "awaaz", "कौन?": "kaun", "मतलब": "matlab", "सॉरी": "sorry", "थैंक": "thank", "थैंक्स": "thanks", "यू": "you", "एक्चुअली": "actually", "बेसिकली": "basically", "या": "ya", "दोनों": "donon", "दोनो": "donon", "एड्रेस": "address", "पैनल": "panel", "साइड": "side", "टाई-अप": "tie up", "टाईअप": "tie up",
         "हिंदी": "hindi", "हिन्दी": "hindi", "इंग्लिश": "english", "अंग्रेज़ी": "angrezi", "अंग्रेजी": "angrezi",
         "समझाइए": "samjhaiye", "समझाइये": "samjhaiye", "समझाओ": "samjhao", "भाषा": "bhasha", "बोलिये": "boliye",
         // Emergencies
