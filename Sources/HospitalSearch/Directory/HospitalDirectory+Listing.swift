@@ -49,7 +49,7 @@ extension HospitalDirectory {
         guard let road = area.indices.first(where: { $0 > 0 && Self.roadWords.contains(area[$0]) }) else { return hospitals }
         let phrase = [area[road - 1], area[road]]
         return hospitals.filter { hospital in
-            let words = TextNormalizer.tokens(index.hospitals[hospital].address + " " + index.hospitals[hospital].name)
+            let words = writtenWords[hospital]
             return words.indices.dropLast().contains { words[$0] == phrase[0] && words[$0 + 1] == phrase[1] }
         }
     }
@@ -58,8 +58,7 @@ extension HospitalDirectory {
     /// two letters, or as two neighbours written apart a letter off at most ("Jaya Nagar"): "Srinagar" is not Sri
     /// Maruthi Hospital in Maruthi Nagar, though it holds both halves.
     private func carriesTogether(_ hospital: Int, _ area: [String]) -> Bool {
-        let record = index.hospitals[hospital]
-        let words = TextNormalizer.tokens(record.address + " " + record.name + " " + record.cityColumn)
+        let words = writtenWords[hospital]
         return area.allSatisfy { said in
             guard Int(said) == nil, !TextNormalizer.stopWords.contains(said) else { return true }
             // A short word ("New Alipore", "Hsg Society") must be there as said.

@@ -23,6 +23,9 @@ public final class HospitalDirectory: Sendable {
     let namePairs: Set<String>
     /// Every pair of words that stand together in an address ("malviya nagar", "karol bagh").
     let addressPairs: Set<String>
+    /// Each hospital's address, name and CITY column as words, in order, tokenised once: what an
+    /// area or a road the caller names is checked against on every listing.
+    let writtenWords: [[String]]
 
     init(path: String, index: HospitalIndex) {
         self.path = path
@@ -41,6 +44,7 @@ public final class HospitalDirectory: Sendable {
             let words = TextNormalizer.tokens(hospital.address)
             return zip(words, words.dropFirst()).map { "\($0) \($1)" }
         })
+        self.writtenWords = index.hospitals.map { TextNormalizer.tokens($0.address + " " + $0.name + " " + $0.cityColumn) }
     }
 
     /// Indexes `records` (already validated rows of a list).

@@ -21,7 +21,7 @@ public struct PinCodes: Sendable {
     }
 
     /// The PIN codes written in an address: "Pune-411038", "Pune 411 038", "PIN: 560034".
-    static func pins(in address: String) -> [String] {
+    public static func pins(in address: String) -> [String] {
         let groups = address.split { !$0.isNumber || !$0.isASCII }
         var found: [String] = []
         for (position, group) in groups.enumerated() {

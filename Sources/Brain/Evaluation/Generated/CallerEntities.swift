@@ -36,7 +36,7 @@ struct CallerEntities: Sendable {
                 {
                     localities.append(Locality(said: area, city: city))
                 }
-                for pin in Self.pins(in: hospital.address) where seenPins.insert(pin).inserted { pins.append((pin, city)) }
+                for pin in PinCodes.pins(in: hospital.address) where seenPins.insert(pin).inserted { pins.append((pin, city)) }
                 for road in Self.roads(in: hospital.address) where seenRoads.insert(road.lowercased()).inserted {
                     if directory.count(in: .area(words: TextNormalizer.tokens(road), city: city)) > 0 { roads.append(Locality(said: road, city: city)) }
                 }
@@ -70,11 +70,6 @@ struct CallerEntities: Sendable {
     static func isPlainPlace(_ area: String) -> Bool {
         let words = area.split(separator: " ")
         return (1...2).contains(words.count) && area.allSatisfy { $0.isLetter || $0 == " " } && area.count >= 4
-    }
-
-    static func pins(in address: String) -> [String] {
-        let groups: [Substring] = address.split(whereSeparator: { (character: Character) -> Bool in !character.isNumber })
-        return groups.filter { group in group.count == 6 && !group.hasPrefix("0") }.map { String($0) }
     }
 
     /// "Karve Road", "Senapati Bapat Marg": a road of the address, by its capitalised words.
