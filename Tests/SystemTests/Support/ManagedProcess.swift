@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A child process started by a test (redis-server, gateway, brain, nginx), stopped with it.
 ///
@@ -89,18 +90,32 @@ final class ManagedProcess: Sendable {
     }
 }
 
-/// A free TCP port on loopback, as the kernel hands it out.
+/// A free TCP port on loopback, below the kernel's ephemeral range (32768–60999 on Linux).
+/// A port the kernel hands out for `bind(0)` can be handed out again as the local end of any outgoing
+/// connection before the process it was meant for binds it ("Address already in use" in CI); ports
+/// below the range are only ever taken by an explicit bind, so one counter per test process keeps them apart.
 func freePort() -> Int {
+    while true {
+        let candidate = nextPort.withLock { next -> Int in
+            defer { next = next + 1 >= 32_000 ? 20_000 : next + 1 }
+            return next
+        }
+        if canBind(candidate) { return candidate }
+    }
+}
+
+private let nextPort = Mutex(20_000 + Int(getpid() % 60) * 200)
+
+private func canBind(_ port: Int) -> Bool {
     let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     defer { close(socketFD) }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, length) } }
-    _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socketFD, $0, &length) } }
-    return Int(UInt16(bigEndian: address.sin_port))
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    let length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, length) } }
+    return bound == 0
 }
 
 /// Waits until `check` succeeds or the time runs out.
