@@ -36,7 +36,8 @@ struct TurnProcessor: Sendable {
         }
         let age = Date.nowMilliseconds - turn.receivedAt
         metrics.queueWait.recordMilliseconds(max(age, 0))
-        if age > configuration.maximumTurnAge.milliseconds {
+        // A message left is never stale: listing it late is right, dropping it loses a callback.
+        if age > configuration.maximumTurnAge.milliseconds, !turn.isVoicemail {
             logger.warning("Dropped a stale turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)", "age_ms": "\(age)"])
             metrics.unanswered(.stale, .dropped)
             try await acknowledge(raw, on: connection)

@@ -39,6 +39,23 @@ enum FallbackTwiML {
         return TwiML((lines.noBrain + [lines.noBrainHandoff]).map(TwiML.Verb.say) + [.dialAgent(dial)])
     }
 
+    /// No brain is alive as the agent's `<Dial>` ends: a call the agent took is over; otherwise
+    /// the caller leaves a message, as a brain would have offered (English is transcribed, as
+    /// Twilio transcribes English only).
+    static func handoffEndedWithoutBrain(agentTookIt: Bool, in language: Language) -> TwiML {
+        if agentTookIt { return TwiML([.hangup]) }
+        let lines = language.gatewayLines
+        let recording = TwiML.MessageRecording(
+            action: language.route(TwilioRoutes.voicemail), transcribeCallback: language.transcribedByTwilio ? TwilioRoutes.voicemailTranscription : nil)
+        return TwiML(lines.noBrainVoicemail.map(TwiML.Verb.say) + [.record(recording), .say(lines.noBrainMessageTaken), .hangup])
+    }
+
+    /// No brain is alive as a message is left: thank the caller at once; the message itself is
+    /// queued for the first brain back to list.
+    static func messageTakenWithoutBrain(in language: Language) -> TwiML {
+        TwiML.goodbye([language.gatewayLines.noBrainMessageTaken])
+    }
+
     /// A text message the brains could not answer in time.
     static func textUnavailable(in language: Language) -> TwiML {
         TwiML([.message(language.gatewayLines.textUnavailable)])

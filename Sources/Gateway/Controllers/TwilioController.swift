@@ -135,6 +135,9 @@ struct TwilioController: Sendable {
             return Response.twiml(
                 FallbackTwiML.noBrain(in: language, agent: configuration.agentDial).render(configuration.voices[language] ?? VoiceSettings()))
         }
+        if webhook == .dialEnded || webhook == .voicemail, await noBrainAlive() {
+            return await answerWithoutBrain(webhook, request: request, call: callSid, context: context)
+        }
         if webhook == .relayEnded, form["CallStatus"] == "completed" {
             // The caller hung up, which ended the session: nothing is left to dial, record or say,
             // and a fresh socket would be a session for nobody.
@@ -223,6 +226,29 @@ struct TwilioController: Sendable {
             twiml = reply.render(voice)
         }
         return Response.twiml(twiml)
+    }
+
+    /// A hand-off's end or a message left while no brain is alive: answered at once by the gateway
+    /// (the message taken, or the thanks for it) rather than held for a brain that is not there.
+    /// The turn is still queued, so the first brain back lists the voicemail and files the call.
+    private func answerWithoutBrain(_ webhook: Webhook, request: Request, call: CallSid, context: GatewayRequestContext) async -> Response {
+        Self.withoutBrain.increment()
+        let language = language(of: request, kind: webhook.kind)
+        let payload = await payload(webhook, form: context.form, call: call, socket: nil)
+        let turn = Turn(id: .random(), conversation: .call(call), payload: payload, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
+        do {
+            try await relay.enqueue(turn, idempotencyKey: Self.idempotencyKey(request))
+        } catch {
+            context.logger.error("Could not queue a turn for the brains to come", metadata: ["call": "\(call)", "error": "\(error)"])
+        }
+        context.logger.error("No brain is alive: the gateway answered a hand-off's end itself", metadata: ["call": "\(call)"])
+        let twiml: TwiML
+        if case .dialEnded(let result, _) = payload {
+            twiml = FallbackTwiML.handoffEndedWithoutBrain(agentTookIt: result.agentAccepted, in: language)
+        } else {
+            twiml = FallbackTwiML.messageTakenWithoutBrain(in: language)
+        }
+        return Response.twiml(twiml.render(configuration.voices[language] ?? VoiceSettings()))
     }
 
     /// Calls that connected with no brain alive (answered by the gateway alone).

@@ -75,15 +75,7 @@ struct TurnRelay: Sendable {
         waiters.register(turn.id, deadline: deadline)
         let queued: TurnID
         do {
-            let payload = try turn.encoded()
-            if let idempotencyKey {
-                let answer = try await redis.run(
-                    EnqueueOnce(webhook: keys.webhook(call: turn.callSid, key: idempotencyKey), turns: keys.turns, turn: turn, payload: payload))
-                queued = TurnID(answer) ?? turn.id
-            } else {
-                try await redis.execute(LPUSH(keys.turns, payload))
-                queued = turn.id
-            }
+            queued = try await enqueue(turn, idempotencyKey: idempotencyKey)
         } catch {
             waiters.cancel(turn.id)
             return .unavailable("\(error)")
@@ -96,6 +88,20 @@ struct TurnRelay: Sendable {
         if let body = await waiters.wait(for: turn.id) { return .reply(body) }
         missedBudget.increment()
         return .pending(turn.id)
+    }
+
+    /// Queues `turn` for the first brain free, without waiting for its answer: the turn a retried
+    /// webhook already queued (same `idempotencyKey`) when there is one, else `turn` itself.
+    @discardableResult
+    func enqueue(_ turn: Turn, idempotencyKey: String?) async throws -> TurnID {
+        let payload = turn.encoded()
+        guard let idempotencyKey else {
+            try await redis.execute(LPUSH(keys.turns, payload))
+            return turn.id
+        }
+        let answer = try await redis.run(
+            EnqueueOnce(webhook: keys.webhook(call: turn.callSid, key: idempotencyKey), turns: keys.turns, turn: turn, payload: payload))
+        return TurnID(answer) ?? turn.id
     }
 
     /// Looks for the stored reply of a turn queued earlier (by this or another gateway),

@@ -17,6 +17,10 @@ public struct GatewayLines: Sendable, Equatable {
     public var noBrain: [String] = []
     public var noBrainHandoff = ""
     public var noBrainGoodbye = ""
+    /// No brain is alive as a hand-off ends unanswered: the invitation to leave a message (the
+    /// brain's own words for it), then the thanks once it is recorded.
+    public var noBrainVoicemail: [String] = []
+    public var noBrainMessageTaken = ""
 }
 
 extension Language {
@@ -33,7 +37,9 @@ extension Language {
                 unavailable: "I'm sorry, I'm having trouble looking that up right now. Please say that again in a moment.",
                 textUnavailable: "Sorry, I couldn't look that up just now. Please send your question again in a minute.",
                 noBrain: ["Hello! I am Loop AI, your hospital network assistant.", "I'm sorry, I can't look up hospitals right now."],
-                noBrainHandoff: "I'm connecting you to a person now.", noBrainGoodbye: "Please call again in a few minutes. Goodbye.")
+                noBrainHandoff: "I'm connecting you to a person now.", noBrainGoodbye: "Please call again in a few minutes. Goodbye.",
+                noBrainVoicemail: ["I'm sorry, nobody could take your call right now.", "Please leave a short message after the beep, and someone will call you back."],
+                noBrainMessageTaken: "Thank you, your message has been recorded. Goodbye!")
         case .hindi:
             return GatewayLines(
                 firstHold: "एक क्षण रुकिए।", laterHold: "अभी देख रही हूँ, इंतज़ार के लिए धन्यवाद।",
@@ -45,7 +51,9 @@ extension Language {
                 unavailable: "माफ़ कीजिए, अभी जानकारी देखने में दिक्कत हो रही है। कृपया थोड़ी देर में फिर से बोलिए।",
                 textUnavailable: "माफ़ कीजिए, अभी जानकारी नहीं देख पाई। कृपया एक मिनट में अपना सवाल फिर से भेजिए।",
                 noBrain: ["नमस्ते! मैं लूप एआई हूँ, आपके हॉस्पिटल नेटवर्क की सहायक।", "माफ़ कीजिए, अभी मैं अस्पताल नहीं देख पा रही हूँ।"],
-                noBrainHandoff: "मैं आपको अभी एक सहयोगी से जोड़ रही हूँ।", noBrainGoodbye: "कृपया कुछ मिनट में फिर से कॉल कीजिए। नमस्ते।")
+                noBrainHandoff: "मैं आपको अभी एक सहयोगी से जोड़ रही हूँ।", noBrainGoodbye: "कृपया कुछ मिनट में फिर से कॉल कीजिए। नमस्ते।",
+                noBrainVoicemail: ["माफ़ कीजिए, अभी कोई आपकी कॉल नहीं ले सका।", "बीप के बाद एक छोटा संदेश छोड़िए, हम आपको वापस कॉल करेंगे।"],
+                noBrainMessageTaken: "धन्यवाद, आपका संदेश रिकॉर्ड हो गया है। नमस्ते!")
         }
     }
 }

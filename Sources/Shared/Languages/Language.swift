@@ -21,6 +21,16 @@ public enum Language: String, Codable, Sendable, CaseIterable {
         return path + (path.contains("?") ? "&" : "?") + Self.queryName + "=" + rawValue
     }
 
+    /// Whether Twilio transcribes a message left in this language: `<Record transcribe>` is
+    /// English only (https://www.twilio.com/docs/voice/twiml/record#transcribe), so any other
+    /// language's message is recorded and listed for a person to hear, never sent to transcribe.
+    public var transcribedByTwilio: Bool {
+        switch self {
+        case .english: return true
+        case .hindi: return false
+        }
+    }
+
     /// The language a URL's `lang` names; English when it names none this version knows.
     public init(query value: String?) {
         self = value.flatMap { Language(rawValue: $0.lowercased()) } ?? .english

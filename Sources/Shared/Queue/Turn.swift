@@ -198,6 +198,12 @@ extension Turn {
         public var isPhoneCall: Bool { self != .sms && self != .web && self != .search }
     }
 
+    /// A message left after a hand-off: never dropped as stale, since it waits for a callback.
+    public var isVoicemail: Bool {
+        if case .voicemail = payload { return true }
+        return false
+    }
+
     public var kind: Kind {
         switch payload {
         case .callStarted: return .callStarted

@@ -170,29 +170,6 @@ struct GatewayWebhookTests {
         }
     }
 
-    @Test("With no brain alive, a new caller hears at once an apology in the call's language and is handed to the agent, or told goodbye when there is none")
-    func noBrainAlive() async throws {
-        let redis = try await RedisServer()
-        defer { Task { await redis.stop() } }
-        let alone = try await GatewayHarness.configuration(redis: redis.url)
-        try await GatewayHarness.app(alone).test(.live) { (client: any TestClientProtocol) async throws in
-            let started = ContinuousClock.now
-            let greeting = String(buffer: try await client.post(GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), token: nil)).body)
-            // No wait for a brain that does not exist (the budget is REPLY_TIMEOUT_MS per round); a loaded test machine aside.
-            #expect(ContinuousClock.now - started < .seconds(3) + alone.replyBudget, "the caller waited for a brain that does not exist")
-            #expect(greeting.contains("look up hospitals right now.") && greeting.hasSuffix("<Hangup/></Response>"), "\(greeting)")
-            #expect(!greeting.contains("ask me again") && !greeting.contains("<Redirect"))
-        }
-        let withAgent = try await GatewayHarness.configuration(
-            redis: redis.url, extra: ["HUMAN_AGENT_NUMBER": "+919876500000", "HUMAN_AGENT_CALLER_ID": "+15550009999", "DEFAULT_LANGUAGE": "hi"])
-        try await GatewayHarness.app(withAgent).test(.live) { (client: any TestClientProtocol) async throws in
-            let greeting = String(buffer: try await client.post(GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), token: nil)).body)
-            #expect(greeting.contains(#"<Say voice="Polly.Aditi" language="hi-IN">माफ़ कीजिए, अभी मैं अस्पताल नहीं देख पा रही हूँ।"#), "\(greeting)")
-            #expect(greeting.contains(#"callerId="+15550009999""#) && greeting.contains(">+919876500000</Number>"), "\(greeting)")
-            #expect(greeting.contains(#"action="/twilio/dial-status?lang=hi""#), "\(greeting)")
-        }
-    }
-
     @Test("With no brain answering, the caller is put on hold with a redirect, then asked again — never left in a loop")
     func holdsThenAsksAgain() async throws {
         let redis = try await RedisServer()

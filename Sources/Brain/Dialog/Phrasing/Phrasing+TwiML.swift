@@ -54,8 +54,7 @@ extension Phrasing {
         case .recordMessage:
             // Without audio Twilio skips the action and goes on to the next verbs.
             let goodbye = Self.sentences(for: .goodbye, in: language).map(TwiML.Verb.say)
-            // Twilio transcribes English only: a Hindi message is recorded, listed as Hindi, never sent to it.
-            let recording = TwiML.MessageRecording(transcribeCallback: language == .english ? TwilioRoutes.voicemailTranscription : nil)
+            let recording = TwiML.MessageRecording(transcribeCallback: language.transcribedByTwilio ? TwilioRoutes.voicemailTranscription : nil)
             twiml = TwiML(sentences.map(TwiML.Verb.say) + [.record(recording)] + goodbye + [.hangup])
         }
         // A recorded call is recorded from the greeting's own TwiML on: nothing can run before it.
