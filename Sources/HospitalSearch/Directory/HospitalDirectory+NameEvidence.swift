@@ -55,6 +55,12 @@ extension HospitalDirectory {
         namePairs.contains("\(first) \(second)")
     }
 
+    /// True when the two words stand together, in this order, in some address ("Pusa Road",
+    /// "Vasant Kunj"), whether or not a hospital is also named after them.
+    public func isAddressPair(_ first: String, _ second: String) -> Bool {
+        addressPairs.contains("\(first) \(second)")
+    }
+
     /// True when the two words stand together in some address and in no listed name: a locality
     /// said as addresses write it ("Malviya Nagar", "Karol Bagh"), even with no "in" before it.
     public func isLocalityPair(_ first: String, _ second: String) -> Bool {

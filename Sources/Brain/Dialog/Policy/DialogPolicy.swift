@@ -132,7 +132,17 @@ struct DialogPolicy: Sendable {
             var first = understanding
             first.also = []
             var answer = act(on: first, heldWords: heldWords, state: state, context: context)
-            for next in understanding.also where answer.action == .listen {
+            var rest = understanding.also
+            // An ask answered only by a question ("which city's Vasant Kunj?") goes last, so the
+            // other is answered and the question closes the turn rather than being lost.
+            if answer.acts.isEmpty, answer.action == .listen, first.place != nil, rest.count == 1, let second = rest.first, second.place != first.place {
+                let other = act(on: second, heldWords: nil, state: state, context: context)
+                if !other.acts.isEmpty, other.action == .listen {
+                    answer = other
+                    rest = [first]
+                }
+            }
+            for next in rest where answer.action == .listen {
                 let then = act(on: next, heldWords: nil, state: answer.state, context: context)
                 answer = decision(answer.acts + then.acts, then.prompt, action: then.action, state: then.state, outcome: answer.outcome)
                 answer.outbound = answer.outbound ?? then.outbound

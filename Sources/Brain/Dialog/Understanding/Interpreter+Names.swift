@@ -23,13 +23,26 @@ extension Interpreter {
             end += 1
         }
         guard end < tokens.count else { return false }
-        if Self.hospitalNouns.contains(tokens[end]) { return true }
+        if Self.hospitalNouns.contains(tokens[end]) {
+            // The run of address words the name would be part of, from its start ("Vasant Kunj").
+            var start = position
+            while start > 0, directory.isLocalityPair(tokens[start - 1], tokens[start]) { start -= 1 }
+            return !namesOnlyAPlace(tokens[start..<end])
+        }
         while end < tokens.count {
             if Self.networkQuestion.firstMatch(in: Array(tokens[end...]))?.lowerBound == 0 { return true }
             guard places[end] || Self.beforeNetworkPhrase.contains(tokens[end]) else { return false }
             end += 1
         }
         return false
+    }
+
+    /// True when the list has the words only as a place: together in addresses and in no name
+    /// ("Vasant Kunj hospitals", "Malviya Nagar hospitals" ask for a locality's hospitals).
+    func namesOnlyAPlace(_ words: ArraySlice<String>) -> Bool {
+        // One word is too little to tell: "Moolchand hospital" is a name addresses also carry.
+        guard words.count > 1 else { return false }
+        return zip(words, words.dropFirst()).allSatisfy { directory.isLocalityPair($0, $1) }
     }
 
     /// A word that may be part of a hospital's name: not a request word, stop word, ordinal or

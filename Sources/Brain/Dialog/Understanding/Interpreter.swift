@@ -99,8 +99,13 @@ struct Interpreter: Sendable {
         guard !tokens.isEmpty else { return Understanding(intent: .unclear) }
         if let chosen = Self.languageChosen(in: tokens) { return Understanding(intent: .chooseLanguage, language: chosen) }
         let heard = devanagari ? tokens : joiningSplitWords(tokens)
+        let single = understand(tokens: heard, heardInDevanagari: devanagari).understanding
+        // Two places the list knows, joined, in a request that names no hospital: both asked
+        // about, however the words around them read to the rules ("one from Belgharia and one
+        // from Faridabad", "for Malviya Nagar and then for Pusa Road").
+        if let places = twoPlaces(in: heard, single: single, heardInDevanagari: devanagari) { return places }
         if let asks = twoAsks(in: heard, heardInDevanagari: devanagari) { return asks }
-        return understand(tokens: heard, heardInDevanagari: devanagari).understanding
+        return onePlace(in: heard, single: single, heardInDevanagari: devanagari) ?? single
     }
 
     /// The intent rules over the utterance's tokens: the understanding, and the clues it came from.

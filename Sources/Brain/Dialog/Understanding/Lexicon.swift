@@ -265,6 +265,14 @@ enum Lexicon {
 
     /// Words that join two questions in one breath ("… in Pune and one in Kolkata", "… aur Peerless bhi").
     static let clauseJoiners: Set<String> = ["and", "also", "plus", "aur", "tatha", "then", "phir"]
+    /// Words that join two places asked about together: "Pune and Mumbai", "Pune or Mumbai",
+    /// "as well as", "X या Y".
+    static let placeJoiners: Set<String> = clauseJoiners.union(["or", "ya", "as", "well", "either", "versus", "vs", "both", "donon", "dono"])
+    /// Words that make two places a comparison ("which has more", "कहाँ ज़्यादा"), answered with
+    /// both counts; with a question word (``comparingQuestions``) or alone ("compare").
+    static let comparing = ["more", "zyada", "jyada", "ज़्यादा", "ज्यादा", "अधिक", "adhik"]
+    static let comparingAlone = ["compare", "comparison", "versus", "vs", "तुलना"]
+    static let comparingQuestions = ["which", "where", "kahan", "kis", "kaun", "कहाँ", "कहां", "किस", "किसमें", "कौन"]
 
     /// Digits said one by one, as in a PIN code ("four one one zero three eight", "chaar ek ek").
     static let digits: [String: Character] = [

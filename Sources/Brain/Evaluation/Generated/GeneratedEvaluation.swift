@@ -105,7 +105,10 @@ struct GeneratedEvaluation: Sendable {
             if case .whichCityForArea = decision.prompt { return true }
             return places.contains { names($0, gold) }
         case .twoPlaces(let first, let second):
-            return places.contains { names($0, first) } && places.contains { names($0, second) }
+            // An area several cities have is rightly asked about ("which city?"), as for one place.
+            var answered = places
+            if case .whichCityForArea(let area, _) = decision.prompt { answered.append(.area(words: area, city: nil)) }
+            return answered.contains { names($0, first) } && answered.contains { names($0, second) }
         case .confirm:
             if denies { return false }
             switch decision.prompt {

@@ -1,0 +1,170 @@
+import HospitalSearch
+import Shared
+
+/// Places found by list evidence alone, wherever they stand in the utterance: a city or region the
+/// list has, or words that addresses write together ("Malviya Nagar", "HBR Layout", "Sion E").
+/// With two of them joined ("Vasant Kunj and Malviya Nagar", "Pune or Gurugram", "X aur Y"),
+/// the caller asks about both, whatever carrier phrase surrounds them.
+extension Interpreter {
+    /// A place the list knows, and the words that name it.
+    struct PlaceSpan: Equatable {
+        var place: Place
+        var words: Range<Int>
+    }
+
+    /// Two places asked about in one request, each answered in turn; nil unless the utterance
+    /// names exactly two places joined by "and", "or", "aur"…, asks nothing about a hospital by
+    /// name, and the rules did not already hear both.
+    func twoPlaces(in tokens: [String], single: Understanding, heardInDevanagari: Bool) -> Understanding? {
+        guard single.also.isEmpty, Self.placeRequests.contains(single.intent), !single.refersBack else { return nil }
+        let found = placeSpans(in: tokens, heardInDevanagari: heardInDevanagari)
+        // The one pair of neighbouring places joined as two ("… Pune and Mumbai"); a story's other
+        // places, or a locality with its city ("Dwarka, Delhi"), are no second ask.
+        let joined = zip(found, found.dropFirst()).filter { first, second in
+            first.place != second.place && Self.joins(tokens[first.words.upperBound..<second.words.lowerBound])
+        }
+        guard joined.count == 1, let pair = joined.first else { return nil }
+        let spans = [pair.0, pair.1]
+        // A hospital asked about by name stays that question ("is Surya covered in Santacruz"),
+        // unless the name the rules heard is one of the places.
+        let placeWords = Set(spans.flatMap { tokens[$0.words] })
+        if single.intent == .confirm || !single.name.isEmpty {
+            let named = single.name.filter(isNamingWord)
+            guard !named.isEmpty, named.allSatisfy(placeWords.contains), !says(.confirm, in: tokens) else { return nil }
+        }
+        let counting = says(.count, in: tokens) || Self.compares(tokens)
+        let count = counting ? nil : single.count ?? Self.leadingCount(tokens[..<spans[0].words.lowerBound])
+        var first = Understanding(intent: counting ? .count : .list, place: spans[0].place)
+        first.count = count
+        var second = first
+        second.place = spans[1].place
+        first.also = [second]
+        first.speaks = single.speaks
+        return first
+    }
+
+    /// The one place the list knows in a request the rules heard no place in ("what about Vasant
+    /// Kunj, hospitals there"): that place. A name the rules took from its words is no name.
+    func onePlace(in tokens: [String], single: Understanding, heardInDevanagari: Bool) -> Understanding? {
+        guard single.place == nil, single.also.isEmpty, [.list, .count, .confirm].contains(single.intent) else { return nil }
+        let spans = placeSpans(in: tokens, heardInDevanagari: heardInDevanagari)
+        guard spans.count == 1, let span = spans.first else { return nil }
+        let named = single.name.filter(isNamingWord)
+        if single.intent == .confirm || !named.isEmpty {
+            guard !named.isEmpty, named.allSatisfy(tokens[span.words].contains), !says(.confirm, in: tokens) else { return nil }
+        }
+        var understanding = single
+        understanding.intent = single.intent == .count ? .count : .list
+        understanding.place = span.place
+        understanding.name = []
+        return understanding
+    }
+
+    /// The requests a second place can belong to: a list or a count, or words the rules could not
+    /// place (a place read as a name, a bare place).
+    static let placeRequests: Set<Understanding.Intent> = [.list, .count, .confirm, .placeOnly, .switchPlace, .unclear]
+
+    /// Every place the list has, left to right and not overlapping: the cities and localities
+    /// the place finder knows, then runs of words that addresses write together.
+    func placeSpans(in tokens: [String], heardInDevanagari: Bool) -> [PlaceSpan] {
+        var spans: [PlaceSpan] = directory.placeMentions(in: tokens).compactMap { mention in
+            let words = tokens[mention.words]
+            // A request word only sounding like a place, a brand like a city, a road named after one.
+            if mention.guessed && words.allSatisfy(Self.requestWords.contains) { return nil }
+            if words.allSatisfy(directory.isNameWord), mention.guessed { return nil }
+            if mention.words.upperBound < tokens.count, Self.roads.contains(tokens[mention.words.upperBound]) { return nil }
+            if isNamed(mention.words, in: tokens) { return nil }
+            return PlaceSpan(place: mention.place, words: mention.words)
+        }
+        var taken = Set(spans.flatMap { Array($0.words) })
+        var start = 0
+        while start < tokens.count {
+            guard !taken.contains(start), let end = addressRun(from: start, in: tokens, taken: taken, heardInDevanagari: heardInDevanagari) else {
+                start += 1
+                continue
+            }
+            let words = Array(tokens[start..<end])
+            if !directory.cities(ofArea: words).isEmpty, !isNamed(start..<end, in: tokens) {
+                spans.append(PlaceSpan(place: .area(words: words, city: nil), words: start..<end))
+                taken.formUnion(start..<end)
+            }
+            start = end
+        }
+        return spans.sorted { $0.words.lowerBound < $1.words.lowerBound }
+    }
+
+    /// The end of a run of words from `start` that addresses write together, each pair as
+    /// neighbours in some address (a name carrying it, "BLK Hospital Pusa Road", is framed apart:
+    /// ``isNamed(_:in:)``); a single word must be one addresses
+    /// hold exactly and no everyday word of the caller's language. Nil when no run starts here.
+    private func addressRun(from start: Int, in tokens: [String], taken: Set<Int>, heardInDevanagari: Bool) -> Int? {
+        let first = tokens[start]
+        guard isOpenWord(first), !Self.areaJoiners.contains(first) else { return nil }
+        var end = start + 1
+        while end < tokens.count, end - start < 4, !taken.contains(end), isOpenWord(tokens[end]) || Self.areaJoiners.contains(tokens[end]),
+            directory.isAddressPair(tokens[end - 1], tokens[end])
+        {
+            end += 1
+        }
+        if end - start == 1 {
+            guard directory.namesAreaExactly(first), !Self.everydayWords.contains(first), !directory.isNameWord(first) || !heardInDevanagari else {
+                return nil
+            }
+        }
+        return end
+    }
+
+    /// True when the words are a hospital's name as the caller frames it: "Jaslok hospital",
+    /// "Ruby Hall clinic" (a landmark in addresses, but asked about as a hospital).
+    private func isNamed(_ words: Range<Int>, in tokens: [String]) -> Bool {
+        guard words.upperBound < tokens.count, Self.hospitalNouns.contains(tokens[words.upperBound]) else { return false }
+        // "Malviya Nagar hospitals", "Pune wale hospital": a place's hospitals, not one named after it.
+        let said = tokens[words]
+        return said.allSatisfy(directory.isNameWord) && !said.contains(where: Self.areaJoiners.contains) && !namesOnlyAPlace(said)
+    }
+
+    /// A word of a name the rules heard that says something: not "as", "well", "the"….
+    private func isNamingWord(_ word: String) -> Bool {
+        isOpenWord(word) && !Self.everydayWords.contains(word) && !Lexicon.placeJoiners.contains(word)
+    }
+
+    /// A word that may name something: none of the closed-class words requests are made of.
+    private func isOpenWord(_ word: String) -> Bool {
+        isNameCandidate(word) && !Self.prepositions.contains(word) && !Self.postpositions.contains(word) && !Lexicon.clauseJoiners.contains(word)
+            && !Self.hospitalNouns.contains(word) && Self.numberWords[word] == nil && !Self.negations.contains(word)
+    }
+
+    /// True when the words between two places join them: all closed-class, with "and", "or",
+    /// "aur", "as well as"… among them, or a second "one in" ("one in Noida, one in Faridabad").
+    private static func joins(_ gap: ArraySlice<String>) -> Bool {
+        guard (1...6).contains(gap.count) else { return false }
+        let joined = gap.contains(where: Lexicon.placeJoiners.contains)
+            || (gap.contains(where: prepositions.union(postpositions).contains) && gap.contains { numberWords[$0] != nil })
+        return joined && gap.allSatisfy { !isContent($0) }
+    }
+
+    /// A word of the gap between two places that carries meaning of its own (another place, a name).
+    private static func isContent(_ word: String) -> Bool {
+        !(requestWords.contains(word) || filler.contains(word) || prepositions.contains(word) || postpositions.contains(word)
+            || Lexicon.placeJoiners.contains(word) || numberWords[word] != nil || hospitalNouns.contains(word)
+            || TextNormalizer.stopWords.contains(word) || everydayWords.contains(word))
+    }
+
+    /// "one hospital in …", "ek … mein": a number said before the first place.
+    private static func leadingCount(_ tokens: ArraySlice<String>) -> Int? {
+        tokens.reversed().lazy.compactMap { Int($0) ?? numberWords[$0] }.first
+    }
+
+    /// "Which has more, Pune or Gurugram", "compare X and Y", "कहाँ ज़्यादा हैं".
+    private static func compares(_ tokens: [String]) -> Bool {
+        tokens.contains(where: comparingAlone.contains) || (tokens.contains(where: comparing.contains) && tokens.contains(where: comparingQuestions.contains))
+    }
+
+    private static let comparing = Set(Lexicon.comparing.flatMap(heard))
+    private static let comparingAlone = Set(Lexicon.comparingAlone.flatMap(heard))
+    private static let comparingQuestions = Set(Lexicon.comparingQuestions.flatMap(heard))
+
+    private func says(_ list: Clues.PhraseList, in tokens: [String]) -> Bool {
+        Self.phraseLists[list]?.firstMatch(in: tokens) != nil
+    }
+}

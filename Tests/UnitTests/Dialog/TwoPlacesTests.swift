@@ -1,0 +1,88 @@
+import Testing
+
+@testable import Brain
+@testable import HospitalSearch
+import Shared
+
+/// Two places in one request, found by list evidence wherever they stand and however they are
+/// joined: each answered in turn.
+@Suite("Two places in one request")
+struct TwoPlacesTests {
+    /// A list of its own: localities only addresses name, one of them in two cities, and a
+    /// hospital named after the road it is on.
+    static let network = HospitalDirectory(
+        path: "two-places",
+        records: [
+            HospitalRecord(name: "Agrawal Eye Institute", address: "N-2, Malviya Nagar", city: "New Delhi"),
+            HospitalRecord(name: "Durga Hospital", address: "B-14, Malviya Nagar", city: "New Delhi"),
+            HospitalRecord(name: "Spinal Injuries Centre", address: "Sector C, Vasant Kunj", city: "New Delhi"),
+            HospitalRecord(name: "Hande Hospital", address: "1st floor, Vasant Kunj CHS, Ambedkar Road, Panvel", city: "Mumbai"),
+            HospitalRecord(name: "BLK Hospital Pusa Road", address: "5 Pusa Road, Rajinder Nagar", city: "New Delhi"),
+            HospitalRecord(name: "Ruby Hall Clinic", address: "Sassoon Road", city: "Pune"),
+            HospitalRecord(name: "Medanta", address: "Sector 38", city: "Gurugram"),
+        ])
+
+    static func understand(_ said: String) -> Understanding {
+        Interpreter(directory: network).understand(said)
+    }
+
+    static func places(_ understanding: Understanding) -> [Place?] {
+        [understanding.place] + understanding.also.map(\.place)
+    }
+
+    @Test(
+        "Two places joined by and, or, as well as, aur are both asked about, whatever surrounds them",
+        arguments: [
+            "what about Malviya Nagar and Pusa Road, hospitals there", "umm hospitals for Malviya Nagar and then for Pusa Road please",
+            "my mother is unwell, Malviya Nagar or Pusa Road, anything is fine", "Malviya Nagar aur Pusa Road dono mein hospital batao",
+            "suggest something in Malviya Nagar as well as Pusa Road",
+        ])
+    func joinedPlaces(said: String) {
+        let understanding = Self.understand(said)
+        #expect(understanding.intent == .list, "\(understanding)")
+        #expect(Self.places(understanding) == [.area(words: ["malviya", "nagar"], city: nil), .area(words: ["pusa", "road"], city: nil)], "\(understanding)")
+        #expect(understanding.name.isEmpty)
+    }
+
+    @Test("A comparison or a count asks how many in each; a number said before the first place is how many of each")
+    func countsAndNumbers() {
+        let compared = Self.understand("which has more network hospitals, Pune or Gurugram")
+        #expect(compared.intent == .count && compared.also.first?.intent == .count, "\(compared)")
+        #expect(Self.places(compared) == [.city("Pune"), .city("Gurugram")])
+        let one = Self.understand("one hospital from Malviya Nagar and one from Gurugram")
+        #expect(one.intent == .list && one.count == 1 && one.also.first?.count == 1, "\(one)")
+        #expect(Self.places(one) == [.area(words: ["malviya", "nagar"], city: nil), .city("Gurugram")])
+    }
+
+    @Test("A locality with its city, or a hospital asked about by name, is no second place")
+    func notTwoPlaces() {
+        let withCity = Self.understand("hospitals in Malviya Nagar, New Delhi")
+        #expect(withCity.also.isEmpty, "\(withCity)")
+        let named = Self.understand("is Ruby Hall clinic covered, I am in Pune and sometimes Gurugram")
+        #expect(named.intent == .confirm && named.also.allSatisfy { $0.intent != .list }, "\(named)")
+    }
+
+    @Test("Words addresses write together, framed as a hospital, are a place when no name carries them")
+    func localityFramedAsHospitals() {
+        let understanding = Self.understand("what about Vasant Kunj, hospitals there")
+        #expect(understanding.name.isEmpty, "\(understanding)")
+        #expect(understanding.place == .area(words: ["vasant", "kunj"], city: nil), "\(understanding)")
+    }
+
+    @Test("Of two places, one answered only by 'which city?' goes last, so both are answered and the question closes the turn")
+    func questionGoesLast() {
+        let engine = DialogEngine(directory: Self.network)
+        let started = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil)
+        let decision = engine.decide(kind: .speech, speech: "hospitals in Vasant Kunj and Malviya Nagar", confidence: 0.9, state: started.state)
+        guard case .listing(let place, _, _, _, _)? = decision.acts.first else {
+            Issue.record("no listing first: \(decision.acts)")
+            return
+        }
+        #expect(Phrasing.name(of: place).contains("Malviya Nagar"))
+        guard case .whichCityForArea(let area, let cities) = decision.prompt else {
+            Issue.record("no question about Vasant Kunj: \(decision.prompt)")
+            return
+        }
+        #expect(area == ["vasant", "kunj"] && cities.count == 2)
+    }
+}
