@@ -60,7 +60,8 @@ struct Clues: Sendable {
         guard place != nil else { return false }
         // "…, no sir, Gurugram, I said Gurugram": a place corrected is the request going on.
         if Interpreter.correction.matches(tokens) { return true }
-        return (says.contains(.list) || says.contains(.count)) && tokens.contains("hospital")
+        // "Where can I go for cashless treatment in Mumbai": cashless is a network hospital's word.
+        return (says.contains(.list) || says.contains(.count)) && (tokens.contains("hospital") || tokens.contains("cashless"))
     }
 
     var asksSomething: Bool { says.contains(.count) || says.contains(.list) || says.contains(.confirm) }

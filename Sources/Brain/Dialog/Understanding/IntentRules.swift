@@ -76,8 +76,10 @@ enum IntentRules {
     /// "Is Dr Agarwal's in my network?" is still a question about a name.
     static func missingInformation(_ clues: Clues) -> Understanding.Intent? {
         guard let missing = clues.missing else { return nil }
-        // "The doctor said not to delay, give me hospitals in Faridabad": the doctor is the story.
-        if missing == .doctors, clues.asksForHospitalsInAPlace { return nil }
+        // "The doctor said not to delay, give me hospitals in Faridabad", "a planned admission
+        // next week, two hospitals in Mumbai": the doctor, the bed, the bill are the story; the
+        // hospitals of a place are the ask, and the list holds them.
+        if clues.asksForHospitalsInAPlace, missing != .phoneNumber { return nil }
         if clues.asksAboutNetwork && clues.knownName { return nil }
         return .missingInfo
     }
@@ -100,8 +102,11 @@ enum IntentRules {
         clues.says.contains(.count) ? .count : nil
     }
 
+    /// "The address of the second one"; but "three hospitals near Kalwa, names and address" is
+    /// a listing that wants addresses too.
     static func details(_ clues: Clues) -> Understanding.Intent? {
-        clues.says.contains(.details) && (clues.ordinal != nil || clues.distinctive.isEmpty) ? .details : nil
+        guard clues.says.contains(.details), clues.ordinal != nil || clues.distinctive.isEmpty else { return nil }
+        return clues.place != nil && clues.count != nil && clues.ordinal == nil ? nil : .details
     }
 
     static func confirmName(_ clues: Clues) -> Understanding.Intent? {

@@ -71,6 +71,7 @@ extension Interpreter {
             let words = tokens[mention.words]
             // A request word only sounding like a place, a brand like a city, a road named after one.
             if mention.guessed && words.allSatisfy(Self.requestWords.contains) { return nil }
+            if mention.guessed, words.count == 1, words.allSatisfy(Self.commonWords.contains) { return nil }
             if words.allSatisfy(directory.isNameWord), mention.guessed { return nil }
             if mention.words.upperBound < tokens.count, Self.roads.contains(tokens[mention.words.upperBound]) { return nil }
             if isNamed(mention.words, in: tokens) { return nil }

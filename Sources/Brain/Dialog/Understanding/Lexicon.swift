@@ -56,6 +56,9 @@ enum Lexicon {
         // The hospitals of the last answer, asked for by name: "which are they", "name them", "unke naam"
         "which are they", "which are those", "which ones", "what are they", "what are those", "name them", "list them",
         "tell me those", "tell me them", "name those", "list those", "naam", "them naam",
+        // Where to go: "where can I go for cashless treatment in X", "kahan ja sakte hain"
+        "where can i go", "where i can go", "where should i go", "where to go", "where do i go", "where can we go", "kahan ja sakte",
+        "kahan jaa sakte", "kahan jaye", "kahan jayen", "kahan jaun",
     ]
 
     static let more: [String] = [

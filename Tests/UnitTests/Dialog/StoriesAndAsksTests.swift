@@ -1,0 +1,49 @@
+import Testing
+
+@testable import Brain
+@testable import HospitalSearch
+import Shared
+
+/// What a caller tells around the question is the story; the hospitals of a place are the ask.
+@Suite("Stories around the ask")
+struct StoriesAndAsksTests {
+    static func understand(_ said: String) throws -> Understanding {
+        Interpreter(directory: try Fixture.network()).understand(said)
+    }
+
+    @Test(
+        "A doctor, a bed or a bill in the story does not hide a request for a place's hospitals",
+        arguments: [
+            "we have a planned admission next week, two hospitals in Pune please", "the surgeon wants to operate soon, give me hospitals in Pune",
+            "the bill last time was huge, tell me hospitals in Pune",
+        ])
+    func storyNouns(said: String) throws {
+        let understanding = try Self.understand(said)
+        #expect(understanding.intent == .list && understanding.place == .city("Pune"), "\(understanding)")
+    }
+
+    @Test("Without a place's hospitals asked for, a bed or a doctor is still what the list does not hold")
+    func missingInfoStays() throws {
+        #expect(try Self.understand("is an ICU bed available right now").intent == .missingInfo)
+        #expect(try Self.understand("which doctor is best for knees").intent == .missingInfo)
+    }
+
+    @Test("Hospitals of a place with their addresses are a listing; the address of the second one is details")
+    func listingWithAddresses() throws {
+        let listing = try Self.understand("I want three hospitals around Pune, tell me names and address")
+        #expect(listing.intent == .list && listing.count == 3 && listing.place == .city("Pune"), "\(listing)")
+        #expect(try Self.understand("what is the address of the second one").intent == .details)
+    }
+
+    @Test("'Where can I go' in a place is a listing, cashless treatment or not")
+    func whereToGo() throws {
+        let understanding = try Self.understand("umm where can I go for cashless treatment in Pune")
+        #expect(understanding.intent == .list && understanding.place == .city("Pune"), "\(understanding)")
+    }
+
+    @Test("A common word only sounding like a city is no city: 'delay' is not Delhi")
+    func everydayWordsAreNotCities() throws {
+        let understanding = try Self.understand("the doctor said not to delay, I am in Pune, which hospitals can I go to")
+        #expect(understanding.place == .city("Pune"), "\(understanding)")
+    }
+}
