@@ -27,7 +27,15 @@ extension Interpreter {
             // The run of address words the name would be part of, from its start ("Vasant Kunj").
             var start = position
             while start > 0, directory.isLocalityPair(tokens[start - 1], tokens[start]) { start -= 1 }
-            return !namesOnlyAPlace(tokens[start..<end])
+            // "… not to delay, hospitals on Bawana Road": a hospital noun opening a place's listing
+            // frames none of the caller's common words the list does not back ("Tejomaya Mediplus
+            // Hospital in Gurugram" is still framed); only "… is it covered" still can.
+            let opensListing = end + 1 < tokens.count && Self.prepositions.contains(tokens[end + 1])
+            let ownWords = tokens[position..<end].allSatisfy { Self.commonWords.contains($0) && directory.nameLink(for: $0).evidence < .spelt }
+            guard opensListing, ownWords else {
+                return !namesOnlyAPlace(tokens[start..<end])
+            }
+            end += 1
         }
         while end < tokens.count {
             if Self.networkQuestion.firstMatch(in: Array(tokens[end...]))?.lowerBound == 0 { return true }
@@ -85,6 +93,9 @@ extension Interpreter {
         // An ordinary word with only a name word's consonants ("dekhana") is the word itself.
         if link.evidence == .consonants { return true }
         guard link.evidence >= .spelt else { return !framed || Self.everydayWords.contains(word) }
+        // A common word only a letter off a listed name word ("delay", like Delhi) is the caller's
+        // own, framed or not: a name the list writes in Latin letters is said as written.
+        if !heardInDevanagari, link.evidence == .spelt { return true }
         if framed { return false }
         // A strong brand ("Apollo", 20 hospitals) unless the word is an everyday one ("new",
         // "life"); or a word said with its neighbour as a listed name says them ("Rajiv Gandhi").
