@@ -119,7 +119,7 @@ struct ConsoleTests {
             #expect(work.state == .closed)
             #expect(work.history.map(\.action) == ["assigned", "revealed-number", "called-back", "closed"])
             #expect(work.history.allSatisfy { $0.by == "admin-token" })
-            #expect(stack.gatewayProcesses[0].log.contains("Revealed a voicemail's callback number"))
+            #expect(stack.gatewayProcesses[0].log.contains("Revealed a callback number"))
         }
     }
 
