@@ -307,6 +307,12 @@ def callback_queue(driver, shots):
           "its history shows each move with its note, and the reveal", driver)
     time.sleep(5.5)
     check(driver.find_element(By.CSS_SELECTOR, "#queue details.history").get_attribute("open") is not None, "an opened history stays open across refreshes", driver)
+    driver.find_element(By.CSS_SELECTOR, "#queue .callback a[data-control=open]").click()
+    wait(driver, lambda d: "/admin/call/CA" in d.current_url and "Closed" in d.find_element(By.ID, "callback").text, "the call's own page shows its callback's state")
+    check("Reached the member" in driver.find_element(By.ID, "callback").text and driver.find_elements(By.CSS_SELECTOR, "#callback audio")
+          and driver.find_elements(By.CSS_SELECTOR, "#callback select[name=state]"), "with its outcome, the recording and the moves it can make", driver)
+    driver.back()
+    wait(driver, lambda d: "tab=closed" in d.current_url and "Reached the member" in d.find_element(By.ID, "queue").text, "back on the dashboard's Closed tab")
     tab(driver, "new")
 
 

@@ -73,8 +73,22 @@ function render(call) {
   return call.inProgress;
 }
 
+// The call's place in the callback queue, if it has one: its state, transcription and the moves
+// an operator can make from here. Colleagues to assign to come with the queue's listing.
+let queueListing = null;
+
+async function renderCallback() {
+  if (!queueListing) queueListing = await getJSON("/admin/queue?tab=mine");
+  const response = await fetch("/admin/queue/" + encodeURIComponent(sid), { headers: { Accept: "application/json" }, credentials: "same-origin" });
+  $("callback-panel").hidden = response.status === 404;
+  if (!response.ok) return;
+  const item = await response.json();
+  keyed($("callback"), [{ ...item, revealed: revealed[item.call] || null }], (entry) => entry.call, (entry) => callbackItem(entry, queueListing, false));
+}
+
 async function refresh() {
   try {
+    await renderCallback();
     const live = render(await getJSON("/admin/calls/" + encodeURIComponent(sid)));
     if (live) setTimeout(refresh, 5000);
   } catch (error) {
