@@ -13,13 +13,7 @@ import Testing
 @Suite("Callback queue", .serialized, .timeLimit(.minutes(3)))
 struct CallbackQueueTests {
     static func post(_ stack: LoopStack, _ path: String, _ body: String) async throws -> (status: Int, body: String) {
-        var request = HTTPClientRequest(url: stack.gatewayURL + path)
-        request.method = .POST
-        request.headers.add(name: "Authorization", value: "Bearer \(NextStepsTests.adminToken)")
-        request.headers.add(name: "Content-Type", value: "application/json")
-        request.body = .bytes(ByteBuffer(string: body))
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
-        return (Int(response.status.code), String(buffer: try await response.body.collect(upTo: 1 << 20)))
+        try await NextStepsTests.adminPost(stack, path, body)
     }
 
     static func queue(_ stack: LoopStack, tab: String) async throws -> AdminQueueController.Listing {
