@@ -7,60 +7,14 @@ Prints one line per check; exits non-zero on the first failure, with the page's 
 """
 import argparse
 import os
-import sys
 import tempfile
 import time
 
-from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
-
-def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-IN",
-                 "--disable-gpu", "--mute-audio"]:
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-def check(condition, message, driver=None):
-    if not condition:
-        print("FAIL:", message)
-        if driver is not None:
-            print("URL:", driver.current_url)
-            print(driver.find_element(By.TAG_NAME, "body").text[:3000])
-        sys.exit(1)
-    print("ok:", message)
-
-
-def wait(driver, predicate, message, timeout=15):
-    try:
-        # A page that navigates while the predicate reads it (a form posted, a redirect) leaves the
-        # element it found stale: that is "not yet", not a failure.
-        WebDriverWait(driver, timeout, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(
-            lambda d: predicate(d))
-    except Exception:
-        check(False, message, driver)
-    print("ok:", message)
-
-
-def click(driver, selector, attempts=5):
-    # The dashboard re-renders its lists every few seconds: an element found just before a refresh
-    # is gone when clicked. Find it again and retry.
-    for attempt in range(attempts):
-        try:
-            driver.find_element(By.CSS_SELECTOR, selector).click()
-            return
-        except StaleElementReferenceException:
-            if attempt == attempts - 1:
-                raise
-            time.sleep(0.2)
+from browser_checks import browser, check, wait
+from console_checks import callback_queue, critical_and_stale, playback, refreshes_in_place
 
 
 def transcript(driver):
@@ -120,7 +74,7 @@ def voice_page(driver, base, shots):
     driver.set_window_size(1280, 1000)
 
 
-def dashboard(driver, base, token, shots):
+def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     driver.get(base + "/admin")
     wait(driver, lambda d: d.current_url.endswith("/admin/login"), "the dashboard sends a visitor without a session to the login form")
     driver.find_element(By.ID, "token").send_keys("not-the-admin-token")
@@ -134,6 +88,10 @@ def dashboard(driver, base, token, shots):
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#turns-chart svg rect.bar")) == 30, "turns per minute are drawn")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#brains tr")) >= 1, "live brains are listed")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls li a")) >= 1, "the call list shows calls, each a link to its own page")
+    refreshes_in_place(driver)
+    playback(driver)
+    if redis_pid and brain_pid:
+        critical_and_stale(driver, redis_pid, brain_pid)
     driver.find_element(By.NAME, "language").send_keys("Hindi")
     driver.find_element(By.CSS_SELECTOR, "#call-filters button[type=submit]").click()
     wait(driver, lambda d: "No calls match." in d.find_element(By.ID, "calls").text and "language=hi" in d.current_url, "a filter narrows the list and is kept in the page's URL")
@@ -161,16 +119,7 @@ def dashboard(driver, base, token, shots):
         driver.save_screenshot(os.path.join(shots, "dashboard-phone.png"))
     driver.set_window_size(1280, 1000)
     check("redis:v" not in driver.find_element(By.ID, "network").text, "before an upload no uploaded version is served", driver)
-    wait(driver, lambda d: "claim for the knee surgery" in d.find_element(By.ID, "voicemails").text, "a voicemail says what the caller asked, in their words")
-    click(driver, "#voicemails button[data-state=assigned]")
-    wait(driver, lambda d: "Assigned" in d.find_element(By.CSS_SELECTOR, "#voicemails .work").text, "a voicemail is taken, and says by whom")
-    click(driver, "#voicemails button.reveal")
-    wait(driver, lambda d: "+919876545678" in d.find_element(By.CSS_SELECTOR, "#voicemails .number").text, "the callback number is shown on request")
-    time.sleep(5.5)
-    check("+919876545678" in driver.find_element(By.CSS_SELECTOR, "#voicemails .number").text, "and stays shown across the refresh", driver)
-    if shots:
-        driver.execute_script("document.getElementById('voicemail-title').scrollIntoView()")
-        driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=voicemail-title]").screenshot(os.path.join(shots, "voicemails.png"))
+    callback_queue(driver, shots)
     if shots:
         driver.set_window_size(1280, 2400)
         time.sleep(0.5)
@@ -209,13 +158,15 @@ def main():
     parser.add_argument("--base", required=True)
     parser.add_argument("--token", required=True)
     parser.add_argument("--screenshots", default="")
+    parser.add_argument("--redis-pid", type=int, default=0)
+    parser.add_argument("--brain-pid", type=int, default=0)
     args = parser.parse_args()
     if args.screenshots:
         os.makedirs(args.screenshots, exist_ok=True)
     driver = browser()
     try:
         voice_page(driver, args.base, args.screenshots)
-        dashboard(driver, args.base, args.token, args.screenshots)
+        dashboard(driver, args.base, args.token, args.screenshots, args.redis_pid, args.brain_pid)
     finally:
         driver.quit()
     print("all browser checks passed")

@@ -12,6 +12,7 @@ struct AdminController: Sendable {
 
     let sessions: AdminSessions
     let pages: WebPageController
+    var incidents: AlertIncidents { AlertIncidents(redis: redis, keys: configuration.keys) }
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
         let admin = router.group("admin").add(
@@ -50,7 +51,7 @@ struct AdminController: Sendable {
     }
 
     private func overview() async throws -> JSONResponse<AdminOverview> {
-        JSONResponse(try await Self.read { () async throws(RedisError) in try await AdminOverview.read(redis: redis, configuration: configuration) })
+        JSONResponse(try await Self.read { () async throws(RedisError) in try await AdminOverview.read(redis: redis, configuration: configuration, incidents: incidents) })
     }
 
     static func read<T>(_ body: () async throws(RedisError) -> T) async throws -> T {

@@ -37,9 +37,20 @@ struct AdminOverview: Codable, Sendable {
     }
 
     struct Alert: Codable, Sendable, Equatable {
+        /// What it is about (`no-brain`, `apologised`, …): one banner, one incident, whatever its count says.
+        var id: String
         /// `critical` or `warning`.
         var level: String
         var text: String
+        /// When it was first raised (ms), as every gateway saw it; nil before it was recorded.
+        var since: Int64?
+
+        init(id: String, level: String, text: String, since: Int64? = nil) {
+            self.id = id
+            self.level = level
+            self.text = text
+            self.since = since
+        }
     }
 
     struct DayCount: Codable, Sendable {
@@ -47,7 +58,7 @@ struct AdminOverview: Codable, Sendable {
         var calls: Int
     }
 
-    static func read(redis: RedisClient, configuration: GatewayConfiguration) async throws(RedisError) -> AdminOverview {
+    static func read(redis: RedisClient, configuration: GatewayConfiguration, incidents: AlertIncidents) async throws(RedisError) -> AdminOverview {
         let keys = configuration.keys
         let now = Date.nowMilliseconds
         let minute = TurnStats.minute(now)
@@ -102,6 +113,9 @@ struct AdminOverview: Codable, Sendable {
         let live = (try? await BrainRegistry(redis: redis, keys: keys).liveWorkers()) ?? []
         let p99 = TurnStats.percentile(0.99, of: buckets)
         let queueDepth = try Int(reply: rest[1])
+        var alerts = Self.banners(brains: live.count, queueDepth: queueDepth, p99: p99, problems: problems.mapValues { ($0.recent, $0.quarter) })
+        let since = try await incidents.update(alerts, now: now).since
+        for index in alerts.indices { alerts[index].since = since[alerts[index].id] }
         return AdminOverview(
             generatedAt: now, callsInProgress: try Int(reply: rest[0]), turnsPerMinute: turns,
             latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: p99,
@@ -109,7 +123,7 @@ struct AdminOverview: Codable, Sendable {
             brains: live.map(BrainSummary.init),
             today: try today.summary(replies[summariesStart..<weekStart]), week: try week.summary(replies[weekStart..<channelsStart]), days: dayCounts,
             timeZone: configuration.records.days.timeZone.identifier,
-            alerts: Self.banners(brains: live.count, queueDepth: queueDepth, p99: p99, problems: problems.mapValues { ($0.recent, $0.quarter) }),
+            alerts: alerts,
             channels: channelSummaries,
             inProgress: InProgress(notFound: Self.top(open.flatMap(\.notFound)), places: Self.top(open.flatMap(\.places))))
     }
@@ -125,27 +139,27 @@ struct AdminOverview: Codable, Sendable {
     static func banners(brains: Int, queueDepth: Int, p99: Int64?, problems: [TurnStats.Problem: (recent: Int, quarter: Int)]) -> [Alert] {
         var alerts: [Alert] = []
         if brains == 0 {
-            alerts.append(Alert(level: "critical", text: "No brain is alive: every caller is held, then asked to repeat. Start brains (docs/operations.md)."))
+            alerts.append(Alert(id: "no-brain", level: "critical", text: "No brain is alive: every caller is held, then asked to repeat. Start brains (docs/operations.md)."))
         }
         if let apologised = problems[.apologised]?.recent, apologised > 0 {
-            alerts.append(Alert(level: "critical", text: "\(apologised) callers heard an apology in the last 5 minutes: Redis or the brains were out of reach."))
+            alerts.append(Alert(id: "apologised", level: "critical", text: "\(apologised) callers heard an apology in the last 5 minutes: Redis or the brains were out of reach."))
         }
-        if queueDepth > 10 { alerts.append(Alert(level: "warning", text: "\(queueDepth) turns are waiting in the queue: add brains.")) }
+        if queueDepth > 10 { alerts.append(Alert(id: "queue", level: "warning", text: "\(queueDepth) turns are waiting in the queue: add brains.")) }
         if let held = problems[.held]?.recent, held > 0 {
-            alerts.append(Alert(level: "warning", text: "\(held) callers were put on hold in the last 5 minutes: brains are too slow or too few."))
+            alerts.append(Alert(id: "held", level: "warning", text: "\(held) callers were put on hold in the last 5 minutes: brains are too slow or too few."))
         }
-        if let p99, p99 > 1000 { alerts.append(Alert(level: "warning", text: "Slow turns: 99% took up to \(p99) ms in the last 5 minutes (over a second).")) }
+        if let p99, p99 > 1000 { alerts.append(Alert(id: "slow-turns", level: "warning", text: "Slow turns: 99% took up to \(p99) ms in the last 5 minutes (over a second).")) }
         if let texts = problems[.textFailed]?.quarter, texts > 0 {
-            alerts.append(Alert(level: "warning", text: "\(texts) texts failed in the last 15 minutes: check Twilio's messaging logs."))
+            alerts.append(Alert(id: "texts-failed", level: "warning", text: "\(texts) texts failed in the last 15 minutes: check Twilio's messaging logs."))
         }
         if let heldBack = problems[.ungrounded]?.quarter, heldBack > 0 {
             alerts.append(
                 Alert(
-                    level: "warning",
+                    id: "facts-held-back", level: "warning",
                     text: "\(heldBack) facts the network list does not support were held back from answers in the last 15 minutes: see the brains' log (loopai.grounding)."))
         }
         if let recordings = problems[.recordingFailed]?.quarter, recordings > 0 {
-            alerts.append(Alert(level: "warning", text: "\(recordings) recordings failed in the last 15 minutes: see the calls marked 'not recorded'."))
+            alerts.append(Alert(id: "recordings-failed", level: "warning", text: "\(recordings) recordings failed in the last 15 minutes: see the calls marked 'not recorded'."))
         }
         return alerts
     }

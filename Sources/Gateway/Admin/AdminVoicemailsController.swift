@@ -66,12 +66,17 @@ struct AdminVoicemailsController: Sendable {
     }
 
     private func reveal(_ context: GatewayRequestContext) async throws -> CallbackNumber {
+        try await Self.reveal(context, records: configuration.records, redis: redis)
+    }
+
+    /// The callback number of the call in the route, recorded as revealed by this operator.
+    static func reveal(_ context: GatewayRequestContext, records: CallRecordStore, redis: RedisClient) async throws -> CallbackNumber {
         let sid = try AdminCallsController.sid(context)
         let by = Self.operator(context)
-        guard let number = try await AdminController.read({ () async throws(RedisError) in try await configuration.records.revealNumber(call: sid, by: by, redis: redis) })
-        else { throw HTTPError(.notFound, message: "No callback number for this voicemail: the caller's number was withheld, or it is past retention.") }
-        // Who saw a member's number, and when: in the log as well as the voicemail's history.
-        context.logger.notice("Revealed a voicemail's callback number", metadata: ["call": "\(sid)", "by": "\(by)"])
+        guard let number = try await AdminController.read({ () async throws(RedisError) in try await records.revealNumber(call: sid, by: by, redis: redis) })
+        else { throw HTTPError(.notFound, message: "No callback number for this call: the caller's number was withheld or not kept, or it is past retention.") }
+        // Who saw a member's number, and when: in the log as well as the item's history.
+        context.logger.notice("Revealed a callback number", metadata: ["call": "\(sid)", "by": "\(by)"])
         return CallbackNumber(number: number)
     }
 

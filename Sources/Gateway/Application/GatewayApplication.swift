@@ -7,6 +7,7 @@ import Prometheus
 import ServiceLifecycle
 import Redis
 import Shared
+import Twilio
 
 /// Builds the gateway: router, middleware, Redis pool, reply listener, and the order they stop in.
 ///
@@ -37,6 +38,10 @@ func buildGatewayApplication(
     AdminController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
     AdminCallsController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
     AdminVoicemailsController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
+    let twilio = configuration.twilioCredentials.map { TwilioRESTClient(baseURL: configuration.twilioAPIURL, credentials: $0, logger: logger) }
+    AdminRecordingsController(configuration: configuration, sessions: sessions, twilio: twilio).addRoutes(to: router)
+    let queue = CallbackQueue(redis: redis, records: configuration.records, keys: configuration.keys, hours: configuration.workingHours)
+    AdminQueueController(redis: redis, configuration: configuration, sessions: sessions, queue: queue).addRoutes(to: router)
     NetworkUploadController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     ConverseController(relay: relay, redis: redis, conversations: conversations, configuration: configuration).addRoutes(to: router)
     pages.addRoutes(to: router)
@@ -74,6 +79,7 @@ func buildGatewayApplication(
     )
     // Stopped in reverse order: the server drains its requests first, then the listener, then Redis.
     app.addServices(redis, listener)
+    if configuration.adminEnabled { app.addServices(ConsoleWatcher(queue: queue, logger: logger)) }
     if configuration.metricsPort != 0 { app.addServices(metricsServer(configuration, registry: registry, logger: logger)) }
     if let sentinel = configuration.redis.sentinel { app.addServices(SentinelWatcher(sentinel: sentinel, logger: logger)) }
     return app

@@ -54,6 +54,12 @@ struct GatewayConfiguration: Sendable {
     var rateLimitPerMinute: Int
     /// Origins allowed to call the JSON API from other sites.
     var corsOrigins: [String]
+    /// Twilio's REST API (`TWILIO_API_URL`) and the account's credentials: recordings are played
+    /// through the gateway with them. Nil credentials: no playback.
+    var twilioAPIURL: String
+    var twilioCredentials: TwilioCredentials?
+    /// When callbacks are due (`CALLBACK_TARGET_HOURS` within `CALLBACK_WORKING_HOURS`).
+    var workingHours: WorkingHours
 
     init(settings: Settings) throws(ConfigurationError) {
         host = settings.string(.host) ?? "0.0.0.0"
@@ -104,6 +110,15 @@ struct GatewayConfiguration: Sendable {
             }
             adminUsers[parts[0]] = parts[1]
         }
+        twilioAPIURL = settings.string(.twilioAPIURL) ?? TwilioRESTClient.defaultBaseURL
+        twilioCredentials = try settings.twilioCredentials()
+        // The console's settings are not in Shared's list: read here with their defaults.
+        let target = settings.string(.callbackTargetHours) ?? "2"
+        guard let targetHours = Int(target), (1...240).contains(targetHours) else {
+            throw ConfigurationError("CALLBACK_TARGET_HOURS must be a whole number of hours from 1 to 240, not '\(target)'.")
+        }
+        workingHours = try WorkingHours(
+            parsing: settings.string(.callbackWorkingHours) ?? "09-18", targetHours: targetHours, timeZone: records.days.timeZone)
         rateLimitPerMinute = try settings.int(.rateLimitPerMinute, in: 1...100_000_000)
         corsOrigins = (settings.string(.corsOrigins) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for origin in corsOrigins where origin != "*" && !(origin.hasPrefix("http://") || origin.hasPrefix("https://")) {

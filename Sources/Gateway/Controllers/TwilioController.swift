@@ -95,6 +95,11 @@ struct TwilioController: Sendable {
                 status: form.cleaned("DialCallStatus"), duration: form.cleaned("DialCallDuration").flatMap { Int($0) },
                 // Twilio's own word that the legs were joined (`DialBridged`), or the agent's press.
                 agentAccepted: form["DialBridged"] == "true" ? true : await relay.handoffAccepted(call: call))
+            if result.status != "completed", !result.agentAccepted, let number = form.replyNumber {
+                // A hand-off nobody took is a callback in the console's queue: its number is kept
+                // as a voicemail's is, revealed only to an operator who asks.
+                _ = try? await relay.redis.pipeline(configuration.records.callbackNumberCommands(call: call, number: number))
+            }
             return .dialEnded(result, who)
         case .voicemail:
             let recording = Turn.Recording(

@@ -117,7 +117,7 @@ extension CallRecordStore {
     }
 
     /// A stream entry's record: its `call` and its `events`.
-    static func record(_ entry: RedisStreamEntry) -> CallRecord? {
+    public static func record(_ entry: RedisStreamEntry) -> CallRecord? {
         guard let call = entry.fields["call"]?.string else { return nil }
         let events = entry.fields["events"].flatMap { try? JSONDecoder().decode([CallEvent].self, from: Data($0.bytes)) } ?? []
         return CallRecord(call: call, events: events)

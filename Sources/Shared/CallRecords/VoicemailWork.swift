@@ -30,12 +30,15 @@ public struct VoicemailWork: Codable, Sendable, Equatable {
         public var by: String
         public var at: Int64
         public var note: String?
+        /// How the callback ended, on a move to closed.
+        public var outcome: String?
 
-        public init(action: String, by: String, at: Int64, note: String? = nil) {
+        public init(action: String, by: String, at: Int64, note: String? = nil, outcome: String? = nil) {
             self.action = action
             self.by = by
             self.at = at
             self.note = note
+            self.outcome = outcome
         }
     }
 
@@ -46,6 +49,8 @@ public struct VoicemailWork: Codable, Sendable, Equatable {
     public var history: [Step]
     /// Every reveal of the callback number: kept apart from the moves, never trimmed.
     public var reveals: [Step]
+    /// How it ended, while closed.
+    public var outcome: String?
 
     public init(state: State = .new, assignee: String? = nil, history: [Step] = [], reveals: [Step] = []) {
         self.state = state
@@ -60,6 +65,7 @@ public struct VoicemailWork: Codable, Sendable, Equatable {
         assignee = try container.decodeIfPresent(String.self, forKey: .assignee)
         history = try container.decodeIfPresent([Step].self, forKey: .history) ?? []
         reveals = try container.decodeIfPresent([Step].self, forKey: .reveals) ?? []
+        outcome = try container.decodeIfPresent(String.self, forKey: .outcome)
     }
 
     /// The most moves kept per voicemail (reveals are all kept).
@@ -138,9 +144,9 @@ extension CallRecordStore {
 
     /// Moves a voicemail to `state` (assigning it to `assignee`, or to whoever moves it), by `by`,
     /// when its present state may go there (``VoicemailWork/State/next``).
-    public func move(call: CallSid, to state: VoicemailWork.State, assignee: String?, by: String, note: String?, redis: RedisClient) async throws(RedisError)
-        -> Moved
-    {
+    public func move(
+        call: CallSid, to state: VoicemailWork.State, assignee: String?, by: String, note: String?, outcome: String? = nil, redis: RedisClient
+    ) async throws(RedisError) -> Moved {
         let key = keys.voicemailWork(call: call.value)
         for _ in 0..<5 {
             let stored = try await redis.execute(GET(key))?.bytes ?? []
@@ -148,7 +154,8 @@ extension CallRecordStore {
             guard work.state.next.contains(state) else { return .refused(from: work.state) }
             work.state = state
             if state == .assigned { work.assignee = assignee ?? by }
-            work.history.append(VoicemailWork.Step(action: state.rawValue, by: by, at: Date.nowMilliseconds, note: note))
+            work.outcome = state == .closed ? outcome : nil
+            work.history.append(VoicemailWork.Step(action: state.rawValue, by: by, at: Date.nowMilliseconds, note: note, outcome: state == .closed ? outcome : nil))
             work.history = Array(work.history.filter { $0.action != VoicemailWork.revealAction }.suffix(VoicemailWork.maximumHistory))
             work.reveals = []
             let json = (try? Array(JSONEncoder().encode(work))) ?? Array("{}".utf8)

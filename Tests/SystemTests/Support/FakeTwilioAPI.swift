@@ -35,6 +35,8 @@ final class FakeTwilioAPI: Sendable {
         let accountSid: String
         let users: [String: String]
         let state = Mutex<(script: [Behaviour], received: [Received])>(([], []))
+        /// Recordings' audio by RecordingSid, served as Twilio serves media (HTTP Basic auth enforced).
+        let recordings = Mutex<[String: [UInt8]]>([:])
 
         init(accountSid: String, users: [String: String]) {
             self.accountSid = accountSid
@@ -56,6 +58,7 @@ final class FakeTwilioAPI: Sendable {
         router.post("/2010-04-01/Accounts/:account/Calls/:call/Recordings/:recording") { request, context in
             try await Self.handle(request, context, .updateRecording, ledger)
         }
+        router.get("/2010-04-01/Accounts/:account/Recordings/:file") { request, context in Self.media(request, context, ledger) }
         var logger = Logger(label: "fake-twilio")
         logger.logLevel = .critical
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
@@ -74,6 +77,16 @@ final class FakeTwilioAPI: Sendable {
     }
 
     var received: [Received] { ledger.state.withLock { $0.received } }
+
+    /// Keeps a recording for `GET …/Recordings/{sid}.mp3`: 12 seconds of silent MP3 (MPEG-1
+    /// layer III frames, 128 kbit/s, 44.1 kHz, mono), so a browser's player can load and play it.
+    @discardableResult
+    func addRecording(sid: String) -> [UInt8] {
+        let frame: [UInt8] = [0xFF, 0xFB, 0x90, 0xC0] + [UInt8](repeating: 0, count: 413)
+        let audio = Array((0..<460).map { _ in frame }.joined())
+        ledger.recordings.withLock { $0[sid] = audio }
+        return audio
+    }
 
     func stop() async { await server.stop() }
 
@@ -124,6 +137,33 @@ final class FakeTwilioAPI: Sendable {
             }
             return Self.json(200, ["sid": "RE" + Self.hex(), "status": fields["Status"] ?? "", "call_sid": context.parameters.get("call") ?? ""])
         }
+    }
+
+    /// A recording's media, as Twilio serves it with HTTP auth enforced: 401 without the account's
+    /// credentials, 404 for an unknown recording, a single byte range as 206 (416 past the end).
+    private static func media(_ request: Request, _ context: BasicRequestContext, _ ledger: Ledger) -> Response {
+        let authorized = isAuthorized(request.headers[.authorization], users: ledger.users)
+        ledger.state.withLock { $0.received.append(Received(path: request.uri.path, fields: ["Range": request.headers[.range] ?? ""], authorized: authorized)) }
+        guard authorized else { return Self.error(status: 401, code: 20003, message: "Authenticate") }
+        guard context.parameters.get("account") == ledger.accountSid, let file = context.parameters.get("file"), file.hasSuffix(".mp3"),
+            let audio = ledger.recordings.withLock({ $0[String(file.dropLast(4))] })
+        else { return Self.error(status: 404, code: 20404, message: "The requested resource was not found") }
+        var headers: HTTPFields = [.contentType: "audio/mpeg", .acceptRanges: "bytes"]
+        guard let range = request.headers[.range] else {
+            headers[.contentLength] = String(audio.count)
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: audio)))
+        }
+        let bounds = range.dropFirst("bytes=".count).split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard range.hasPrefix("bytes="), bounds.count == 2 else { return Self.error(status: 416, code: 0, message: "Bad range") }
+        let first = bounds[0] ?? max(0, audio.count - (bounds[1] ?? 0))
+        let last = bounds[0] == nil ? audio.count - 1 : min(bounds[1] ?? audio.count - 1, audio.count - 1)
+        guard first < audio.count, first <= last else {
+            headers[.contentRange] = "bytes */\(audio.count)"
+            return Response(status: .rangeNotSatisfiable, headers: headers)
+        }
+        headers[.contentRange] = "bytes \(first)-\(last)/\(audio.count)"
+        headers[.contentLength] = String(last - first + 1)
+        return Response(status: .partialContent, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: audio[first...last])))
     }
 
     private static func isAuthorized(_ header: String?, users: [String: String]) -> Bool {

@@ -54,6 +54,9 @@ final class RedisServer: Sendable {
         await processBox.get()?.kill9()
     }
 
+    /// The server's process id, for a test run in another process (the browser test pauses it).
+    var pid: Int32? { processBox.get()?.pid }
+
     /// Sends a signal to the server (SIGSTOP freezes it: connections stay open, nothing is answered).
     func signal(_ signal: Int32) {
         processBox.get()?.signal(signal)

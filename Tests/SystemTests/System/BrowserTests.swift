@@ -18,8 +18,16 @@ struct BrowserTests {
 
     @Test("Voice page and dashboard: ask, see cards, follow up, start again; log in, see charts from real calls, upload a list; markup stays text")
     func pagesInChromium() async throws {
+        // Twilio's REST API, local: the voicemail's recording is played from it through the gateway.
+        let twilio = try await NextStepsTests.fakeTwilio()
+        defer { Task { await twilio.stop() } }
+        let recording = "RE" + String(repeating: "a", count: 32)
+        twilio.addRecording(sid: recording)
         try await LoopStack.with(
-            environment: ["ADMIN_TOKEN": Self.token, "HOSPITALS_SOURCE": "redis", "CALL_RECORD_GRACE_SECONDS": "0", "HUMAN_AGENT_NUMBER": "+15550001111"]
+            environment: [
+                "ADMIN_TOKEN": Self.token, "HOSPITALS_SOURCE": "redis", "CALL_RECORD_GRACE_SECONDS": "0", "HUMAN_AGENT_NUMBER": "+15550001111",
+                "TWILIO_ACCOUNT_SID": twilio.accountSid, "TWILIO_API_URL": twilio.baseURL,
+            ]
         ) { stack in
             let caller = stack.caller()
             _ = try await caller.start()
@@ -43,17 +51,22 @@ struct BrowserTests {
             _ = try await member.callback(TwilioRoutes.dialStatus, [("DialCallStatus", "no-answer")])
             _ = try await member.callback(
                 TwilioRoutes.voicemail,
-                [("RecordingSid", "RE" + String(repeating: "a", count: 32)), ("RecordingUrl", "https://api.twilio.com/r/REa"), ("RecordingDuration", "14")])
+                [("RecordingSid", recording), ("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/\(twilio.accountSid)/Recordings/\(recording)"), ("RecordingDuration", "12")])
 
             let screenshots =
                 ProcessInfo.processInfo.environment["LOOPAI_SCREENSHOTS"] ?? stack.directory.appendingPathComponent("screenshots").path
             let script = TestPaths.packageRoot.appendingPathComponent("Tests/Browser/pages_test.py").path
             // The python3 on PATH: the one scripts/test installed Selenium into.
             let (status, log) = try ManagedProcess.runWithStatus(
-                "/usr/bin/env", ["python3", script, "--base", stack.gatewayURL, "--token", Self.token, "--screenshots", screenshots])
+                "/usr/bin/env",
+                [
+                    "python3", script, "--base", stack.gatewayURL, "--token", Self.token, "--screenshots", screenshots,
+                    // The script pauses Redis and the brain to see the dashboard go stale and raise a critical banner.
+                    "--redis-pid", String(stack.redis.pid ?? 0), "--brain-pid", String(stack.brainProcesses[0].pid),
+                ])
             #expect(status == 0, "\(log)\n\(stack.logs)")
             #expect(log.contains("all browser checks passed"), "\(log)")
-            for name in ["voice-page.png", "voice-page-phone.png", "dashboard.png", "call.png", "voicemails.png", "upload-preview.png", "dashboard-phone.png"] {
+            for name in ["voice-page.png", "voice-page-phone.png", "dashboard.png", "call.png", "callbacks.png", "upload-preview.png", "dashboard-phone.png"] {
                 #expect(FileManager.default.fileExists(atPath: screenshots + "/" + name), "no \(name)")
             }
         }

@@ -96,13 +96,7 @@ struct ConsoleTests {
             #expect(!(try await NextStepsTests.admin(stack, "/admin/voicemails").body.contains("9876545678")), "the number in clear in the list")
 
             func post(_ path: String, _ body: String) async throws -> (status: Int, body: String) {
-                var request = HTTPClientRequest(url: stack.gatewayURL + path)
-                request.method = .POST
-                request.headers.add(name: "Authorization", value: "Bearer \(NextStepsTests.adminToken)")
-                request.headers.add(name: "Content-Type", value: "application/json")
-                request.body = .bytes(ByteBuffer(string: body))
-                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
-                return (Int(response.status.code), String(buffer: try await response.body.collect(upTo: 1 << 20)))
+                try await NextStepsTests.adminPost(stack, path, body)
             }
             let path = "/admin/voicemails/\(caller.callSid)"
             #expect(try await post(path + "/state", #"{"state":"assigned","assignee":"priya"}"#).status == 200)
@@ -119,7 +113,7 @@ struct ConsoleTests {
             #expect(work.state == .closed)
             #expect(work.history.map(\.action) == ["assigned", "revealed-number", "called-back", "closed"])
             #expect(work.history.allSatisfy { $0.by == "admin-token" })
-            #expect(stack.gatewayProcesses[0].log.contains("Revealed a voicemail's callback number"))
+            #expect(stack.gatewayProcesses[0].log.contains("Revealed a callback number"))
         }
     }
 

@@ -34,6 +34,17 @@ struct NextStepsTests {
         return (Int(response.status.code), String(buffer: try await response.body.collect(upTo: 1 << 22)))
     }
 
+    /// POST JSON to an admin route with the bearer token.
+    static func adminPost(_ stack: LoopStack, _ path: String, _ body: String) async throws -> (status: Int, body: String) {
+        var request = HTTPClientRequest(url: stack.gatewayURL + path)
+        request.method = .POST
+        request.headers.add(name: "Authorization", value: "Bearer \(adminToken)")
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.body = .bytes(ByteBuffer(string: body))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+        return (Int(response.status.code), String(buffer: try await response.body.collect(upTo: 1 << 20)))
+    }
+
     static func calls(_ stack: LoopStack) async throws -> [CallRecord] {
         let (status, body) = try await admin(stack, "/admin/calls")
         guard status == 200 else { return [] }

@@ -1,6 +1,7 @@
 // Loop AI's operator dashboard: polls /admin/overview, /admin/live, /admin/calls, /admin/voicemails
 // and /admin/network; draws charts as inline SVG. Every value is inserted as text, never as HTML
-// (the shared helpers are in console.js).
+// (the shared helpers are in console.js). Each refresh updates the page in place (`keyed`,
+// `redraw`): only what changed is touched, so focus, scroll and a playing recording survive it.
 "use strict";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -13,18 +14,20 @@ function svg(tag, attributes, text) {
 }
 
 function tiles(target, entries) {
-  const box = $(target);
-  box.replaceChildren();
-  for (const [label, value] of entries) {
+  keyed($(target), entries, (entry) => entry[0], ([label, value]) => {
     const tile = element("div", null, "tile");
     tile.append(element("span", value, "value"), element("span", label, "label"));
-    box.append(tile);
-  }
+    return tile;
+  });
 }
 
 // Horizontal bars, one per [label, count].
 function barChart(target, pairs, colour) {
   const box = $(target);
+  redraw(box, pairs, () => drawBars(box, pairs, colour));
+}
+
+function drawBars(box, pairs, colour) {
   box.replaceChildren();
   if (pairs.length === 0) { box.append(element("p", "No calls yet.", "muted")); return; }
   const max = Math.max(...pairs.map((pair) => pair[1]), 1);
@@ -43,6 +46,10 @@ function barChart(target, pairs, colour) {
 // Columns for turns per minute.
 function columns(target, values) {
   const box = $(target);
+  redraw(box, values, () => drawColumns(box, values));
+}
+
+function drawColumns(box, values) {
   box.replaceChildren();
   const width = 1200, height = 140, max = Math.max(...values, 1), step = width / values.length;
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height + 16}`, "aria-hidden": "true" });
@@ -59,6 +66,10 @@ function columns(target, values) {
 // One labelled column per day.
 function dayColumns(target, days) {
   const box = $(target);
+  redraw(box, days, () => drawDays(box, days));
+}
+
+function drawDays(box, days) {
   box.replaceChildren();
   const width = 700, height = 120, max = Math.max(...days.map((day) => day.calls), 1), step = width / Math.max(days.length, 1);
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height + 36}`, "aria-hidden": "true" });
@@ -75,10 +86,47 @@ function pairs(counts) {
   return Object.entries(counts || {}).sort((a, b) => b[1] - a[1]);
 }
 
+// Banners keyed by what they are about: one that stays is not re-announced to screen readers.
+// A critical one says since when it has been raised.
 function renderAlerts(alerts) {
-  const box = $("alerts");
-  box.replaceChildren();
-  for (const alert of alerts || []) box.append(element("p", alert.text, "alert " + alert.level));
+  keyed($("alerts"), alerts || [], (alert) => alert.id || alert.text, (alert) => {
+    const banner = element("p", alert.text, "alert " + alert.level);
+    if (alert.level === "critical" && alert.since) banner.append(element("span", " Since " + time(alert.since) + ".", "since"));
+    return banner;
+  });
+  freshness.critical = (alerts || []).filter((alert) => alert.level === "critical").length;
+}
+
+// How fresh the figures are: the last good refresh, and whether the latest failed. Data not
+// refreshed for two rounds is stale: greyed, with a banner saying for how long, and the tab says so.
+const freshness = { last: null, error: null, critical: 0, staleSince: null };
+const baseTitle = document.title;
+const staleAfter = 12000;
+
+function showFreshness() {
+  const age = freshness.last === null ? null : Date.now() - freshness.last;
+  const stale = freshness.error !== null || (age !== null && age > staleAfter);
+  document.body.classList.toggle("stale", stale);
+  $("stale").hidden = !stale;
+  if (stale) {
+    // Said once as it goes stale (a live region), then only the age moves.
+    if (freshness.staleSince === null) {
+      freshness.staleSince = Date.now();
+      $("stale-text").textContent = "These figures are stale: the dashboard cannot refresh them.";
+    }
+    const last = freshness.last === null ? "never refreshed" : `last refreshed ${time(freshness.last)}, ${duration(age)} ago`;
+    setText($("stale-age"), `Stale for ${duration(Date.now() - (freshness.last ?? freshness.staleSince))} (${last})${freshness.error ? ": " + freshness.error : ""}.`);
+  } else if (freshness.staleSince !== null) {
+    freshness.staleSince = null;
+    $("stale-text").textContent = "";
+  }
+  const title = stale ? "Stale · " + baseTitle : freshness.critical ? `(${freshness.critical}) Critical · ` + baseTitle : baseTitle;
+  if (document.title !== title) document.title = title;
+}
+
+function duration(ms) {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  return seconds < 60 ? seconds + " s" : Math.floor(seconds / 60) + " min " + (seconds % 60) + " s";
 }
 
 function renderOverview(data) {
@@ -95,13 +143,11 @@ function renderOverview(data) {
     ["SMS/recording jobs waiting", data.outboxDepth],
   ]);
   columns("turns-chart", data.turnsPerMinute);
-  const brains = $("brains");
-  brains.replaceChildren();
-  for (const brain of data.brains) {
+  keyed($("brains"), data.brains, (brain) => brain.worker, (brain) => {
     const row = element("tr");
     row.append(element("td", brain.worker), element("td", brain.host), element("td", brain.hospitals), element("td", brain.list + " (" + brain.network + ")"));
-    brains.append(row);
-  }
+    return row;
+  });
   const week = data.week, today = data.today;
   const web = (data.channels || {}).web, sms = (data.channels || {}).sms, live = data.inProgress || { notFound: [], places: [] };
   tiles("totals", [
@@ -123,10 +169,7 @@ function renderOverview(data) {
   const notFound = [].concat(marked(week.topNotFound, ""), marked(live.notFound, " · in progress"), marked(web && web.topNotFound, " · web"), marked(sms && sms.topNotFound, " · SMS"));
   barChart("notfound-chart", notFound.sort(byCount).slice(0, 12), "#a4161a");
   const placesAsked = [].concat(marked(week.topPlaces, ""), marked(live.places, " · in progress"), marked(web && web.topPlaces, " · web"), marked(sms && sms.topPlaces, " · SMS"));
-  const places = $("places");
-  places.replaceChildren();
-  for (const [name, count] of placesAsked.sort(byCount).slice(0, 12)) places.append(element("li", name + " — " + count));
-  if (placesAsked.length === 0) places.append(element("li", "No calls yet.", "muted"));
+  keyed($("places"), placesAsked.sort(byCount).slice(0, 12), (pair) => pair[0], ([name, count]) => element("li", name + " — " + count), "No calls yet.");
   $("updated").textContent = "Updated " + time(data.generatedAt) + " · times and days in " + data.timeZone;
 }
 
@@ -146,6 +189,13 @@ function callLine(call) {
   return item;
 }
 
+// The page's address: the queue's tab and the list's filters, so either can be shared.
+function pageAddress() {
+  const shown = filterQuery();
+  shown.set("tab", queueState.tab);
+  history.replaceState(null, "", "/admin?" + shown.toString());
+}
+
 // The list's filters as a query string (the same for the JSON, the CSV and the page's URL).
 function filterQuery() {
   const form = new FormData($("call-filters"));
@@ -157,10 +207,7 @@ function filterQuery() {
 const pager = { before: [], next: null };
 
 function renderCalls(page) {
-  const list = $("calls");
-  list.replaceChildren();
-  if (page.calls.length === 0) list.append(element("li", "No calls match.", "muted"));
-  for (const call of page.calls) list.append(callLine(call));
+  keyed($("calls"), page.calls, (call) => call.call, callLine, "No calls match.");
   pager.next = page.next;
   $("older").disabled = !page.next;
   $("newer").disabled = pager.before.length === 0;
@@ -168,10 +215,7 @@ function renderCalls(page) {
 }
 
 function renderLive(data) {
-  const list = $("live");
-  list.replaceChildren();
-  if (data.calls.length === 0) list.append(element("li", "No calls in progress.", "muted"));
-  for (const call of data.calls) list.append(callLine(call));
+  keyed($("live"), data.calls, (call) => call.call, callLine, "No calls in progress.");
 }
 
 async function loadCalls() {
@@ -179,21 +223,36 @@ async function loadCalls() {
   query.set("limit", "20");
   const before = pager.before[pager.before.length - 1];
   if (before) query.set("before", before);
-  const shown = filterQuery().toString();
-  history.replaceState(null, "", shown ? "/admin?" + shown : "/admin");
+  pageAddress();
   renderCalls(await getJSON("/admin/calls?" + query.toString()));
 }
 
-async function refresh() {
+// One refresh at a time: a refresh asked for while one runs follows it.
+let refreshing = null, again = false;
+
+function refresh() {
+  if (refreshing) { again = true; return refreshing; }
+  refreshing = refreshOnce().finally(() => {
+    refreshing = null;
+    if (again) { again = false; refresh(); }
+  });
+  return refreshing;
+}
+
+async function refreshOnce() {
   try {
     renderOverview(await getJSON("/admin/overview"));
+    freshness.last = Date.now();
+    freshness.error = null;
+    renderQueue(await getJSON(queueQuery()));
     renderLive(await getJSON("/admin/live"));
     await loadCalls();
-    renderVoicemails(await getJSON("/admin/voicemails?limit=20"));
     renderNetwork(await getJSON("/admin/network"));
   } catch (error) {
+    freshness.error = error.message;
     $("updated").textContent = "Could not refresh: " + error.message;
   }
+  showFreshness();
 }
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -211,9 +270,11 @@ document.addEventListener("DOMContentLoaded", () => {
   // Filters come back from the URL, so a filtered list can be bookmarked and shared.
   const given = new URLSearchParams(window.location.search);
   for (const field of $("call-filters").elements) if (field.name && given.has(field.name)) field.value = given.get(field.name);
+  setupQueueTabs(() => { pageAddress(); refresh(); });
   $("call-filters").addEventListener("submit", (event) => { event.preventDefault(); pager.before = []; loadCalls().catch(showError); });
   $("older").addEventListener("click", () => { if (pager.next) { pager.before.push(pager.next); loadCalls().catch(showError); } });
   $("newer").addEventListener("click", () => { pager.before.pop(); loadCalls().catch(showError); });
   refresh();
   setInterval(refresh, 5000);
+  setInterval(showFreshness, 1000);
 });

@@ -4,62 +4,91 @@
 
 const sid = decodeURIComponent(window.location.pathname.split("/").pop() || "");
 
-function fact(list, name, value) {
-  if (value === undefined || value === null || value === "") return;
-  list.append(element("dt", name), element("dd", value));
+// Each fact is a dt/dd pair in a div (valid in a dl), so it is one keyed child.
+function facts(call) {
+  return [
+    ["Caller", call.caller || "unknown"],
+    ["State", call.inProgress ? "in progress" : "ended" + (call.status ? " (" + call.status + ")" : "")],
+    ["Started", time(call.started)],
+    ["Last activity", time(call.ended)],
+    ["Duration", call.duration + " s"],
+    ["Outcome", call.outcome],
+    ["Language", languages[call.language] || call.language || "English"],
+    ["Mode", modes[call.mode] || call.mode || "–"],
+    ["Places", call.places.join(", ")],
+    ["Hospitals named", call.hospitals.join(", ")],
+    ["Asked for, not in the list", call.notFound.join(", ")],
+  ].filter((pair) => pair[1] !== undefined && pair[1] !== null && pair[1] !== "");
+}
+
+function turnItem(turn) {
+  const item = element("li", null, "turn");
+  item.append(element("p", `${time(turn.at)} · ${turn.intent} → ${turn.outcome}${turn.language ? " · " + (languages[turn.language] || turn.language) : ""}`, "muted"));
+  if (turn.said) item.append(element("p", "Caller: " + turn.said, "said"));
+  if (turn.answer) item.append(element("p", "Loop AI: " + turn.answer, "answer"));
+  const named = [].concat(turn.places || [], turn.hospitals || []);
+  if (named.length) item.append(element("p", "Named: " + named.join(", "), "muted"));
+  if (turn.notFound && turn.notFound.length) item.append(element("p", "Not in the list: " + turn.notFound.join(", "), "warning"));
+  return item;
+}
+
+// Texts, the recording, the hand-off and the voicemail, each a keyed entry: a recording being
+// played is never redrawn under the listener.
+function extras(call) {
+  const entries = call.texts.map((text, index) => ({ key: "text-" + index, text }));
+  if (call.recording) entries.push({ key: "recording", recording: call.recording });
+  if (call.handoff) entries.push({ key: "handoff", handoff: call.handoff });
+  if (call.voicemail) entries.push({ key: "voicemail", voicemail: call.voicemail });
+  return entries;
+}
+
+function extraItem(entry) {
+  if (entry.text) {
+    const text = entry.text;
+    return element("p", `SMS ${text.status} at ${time(text.at)}${text.note ? " — " + text.note : ""}`);
+  }
+  if (entry.recording) {
+    const recording = entry.recording;
+    const line = element("p", `Recording: ${recording.status}${recording.duration ? ", " + recording.duration + " s" : ""}${recording.stoppedByCaller ? ", stopped at the caller's request" : ""}${recording.note ? " (" + recording.note + ")" : ""} `);
+    if (recording.sid) line.append(download(recording.sid), element("br"), player(recording.sid));
+    return line;
+  }
+  if (entry.handoff) return element("p", "Hand-off: " + entry.handoff);
+  const voicemail = entry.voicemail;
+  const line = element("p", `Voicemail at ${time(voicemail.at)}${voicemail.duration ? ", " + voicemail.duration + " s" : ""}, about ${voicemail.context || "?"} `);
+  if (voicemail.sid) line.append(download(voicemail.sid), element("br"), player(voicemail.sid));
+  return line;
 }
 
 function render(call) {
-  $("title").textContent = "Call " + call.call;
-  const facts = $("facts");
-  facts.replaceChildren();
-  fact(facts, "Caller", call.caller || "unknown");
-  fact(facts, "State", call.inProgress ? "in progress" : "ended" + (call.status ? " (" + call.status + ")" : ""));
-  fact(facts, "Started", time(call.started));
-  fact(facts, "Last activity", time(call.ended));
-  fact(facts, "Duration", call.duration + " s");
-  fact(facts, "Outcome", call.outcome);
-  fact(facts, "Language", languages[call.language] || call.language || "English");
-  fact(facts, "Mode", modes[call.mode] || call.mode || "–");
-  fact(facts, "Places", call.places.join(", "));
-  fact(facts, "Hospitals named", call.hospitals.join(", "));
-  fact(facts, "Asked for, not in the list", call.notFound.join(", "));
-
-  const turns = $("turns");
-  turns.replaceChildren();
-  if (call.turns.length === 0) turns.append(element("li", "No turns yet.", "muted"));
-  for (const turn of call.turns) {
-    const item = element("li", null, "turn");
-    item.append(element("p", `${time(turn.at)} · ${turn.intent} → ${turn.outcome}${turn.language ? " · " + (languages[turn.language] || turn.language) : ""}`, "muted"));
-    if (turn.said) item.append(element("p", "Caller: " + turn.said, "said"));
-    if (turn.answer) item.append(element("p", "Loop AI: " + turn.answer, "answer"));
-    const named = [].concat(turn.places || [], turn.hospitals || []);
-    if (named.length) item.append(element("p", "Named: " + named.join(", "), "muted"));
-    if (turn.notFound && turn.notFound.length) item.append(element("p", "Not in the list: " + turn.notFound.join(", "), "warning"));
-    turns.append(item);
-  }
-
-  const extras = $("extras");
-  extras.replaceChildren();
-  for (const text of call.texts) extras.append(element("p", `SMS ${text.status} at ${time(text.at)}${text.note ? " — " + text.note : ""}`));
-  if (call.recording) {
-    const recording = element("p", `Recording: ${call.recording.status}${call.recording.duration ? ", " + call.recording.duration + " s" : ""}${call.recording.stoppedByCaller ? ", stopped at the caller's request" : ""}${call.recording.note ? " (" + call.recording.note + ")" : ""} `);
-    if (call.recording.url) recording.append(link(call.recording.url, "open"), element("br"), player(call.recording.url));
-    extras.append(recording);
-  }
-  if (call.handoff) extras.append(element("p", "Hand-off: " + call.handoff));
-  if (call.voicemail) {
-    const voicemail = element("p", `Voicemail at ${time(call.voicemail.at)}${call.voicemail.duration ? ", " + call.voicemail.duration + " s" : ""}, about ${call.voicemail.context || "?"} `);
-    if (call.voicemail.url) voicemail.append(link(call.voicemail.url, "open"), element("br"), player(call.voicemail.url));
-    extras.append(voicemail);
-  }
-  if (!extras.childElementCount) extras.append(element("p", "None on this call.", "muted"));
+  setText($("title"), "Call " + call.call);
+  keyed($("facts"), facts(call), (pair) => pair[0], ([name, value]) => {
+    const pair = element("div");
+    pair.append(element("dt", name), element("dd", value));
+    return pair;
+  });
+  keyed($("turns"), call.turns, (turn) => turn.at + ":" + call.turns.indexOf(turn), turnItem, "No turns yet.");
+  keyed($("extras"), extras(call), (entry) => entry.key, extraItem, "None on this call.");
   $("updated").textContent = (call.inProgress ? "In progress · refreshed " : "Filed · ") + time(Date.now()) + " (" + zoneLabel() + ")";
   return call.inProgress;
 }
 
+// The call's place in the callback queue, if it has one: its state, transcription and the moves
+// an operator can make from here. Colleagues to assign to come with the queue's listing.
+let queueListing = null;
+
+async function renderCallback() {
+  if (!queueListing) queueListing = await getJSON("/admin/queue?tab=mine");
+  const response = await fetch("/admin/queue/" + encodeURIComponent(sid), { headers: { Accept: "application/json" }, credentials: "same-origin" });
+  $("callback-panel").hidden = response.status === 404;
+  if (!response.ok) return;
+  const item = await response.json();
+  keyed($("callback"), [{ ...item, revealed: revealed[item.call] || null }], (entry) => entry.call, (entry) => callbackItem(entry, queueListing, false));
+}
+
 async function refresh() {
   try {
+    await renderCallback();
     const live = render(await getJSON("/admin/calls/" + encodeURIComponent(sid)));
     if (live) setTimeout(refresh, 5000);
   } catch (error) {

@@ -7,19 +7,18 @@ function renderNetwork(data) {
     ? `Version ${data.current.version}: ${data.current.rows} hospitals, uploaded by ${data.current.uploadedBy} on ${time(data.current.uploadedAt)}.`
     : "No list uploaded: brains serve the file they were started with.";
   const serving = data.brains.map((brain) => `${brain.worker}: ${brain.list}`).join("; ");
-  $("network").textContent = text + (serving ? " Serving — " + serving : "");
+  setText($("network"), text + (serving ? " Serving — " + serving : ""));
   $("download-list").hidden = !data.current;
-  const versions = $("versions");
-  versions.replaceChildren();
-  if (!data.versions || data.versions.length === 0) versions.append(element("li", "None kept yet.", "muted"));
-  for (const version of data.versions || []) {
+  const current = data.current ? data.current.version : null;
+  keyed($("versions"), (data.versions || []).map((version) => ({ ...version, current })), (version) => version.version, (version) => {
     const item = element("li", `Version ${version.version}: ${version.rows} hospitals, ${version.uploadedBy}, ${time(version.uploadedAt)} `);
     const download = element("a", "download");
     download.href = "/admin/network/csv?version=" + version.version;
     item.append(download);
-    if (data.current && version.version !== data.current.version) {
+    if (current !== null && version.version !== current) {
       const back = element("button", "Put this version back", "secondary");
       back.type = "button";
+      back.dataset.control = "rollback";
       back.addEventListener("click", async () => {
         if (!window.confirm(`Put version ${version.version} back as the list in use?`)) return;
         try {
@@ -30,8 +29,8 @@ function renderNetwork(data) {
       });
       item.append(element("span", " "), back);
     }
-    versions.append(item);
-  }
+    return item;
+  }, "None kept yet.");
 }
 
 function entries(target, items, describe) {
