@@ -20,8 +20,8 @@ struct NoBrainTests {
         try await GatewayHarness.app(alone).test(.live) { (client: any TestClientProtocol) async throws in
             let started = ContinuousClock.now
             let greeting = String(buffer: try await client.post(GatewayHarness.request("/twilio/voice", fields: GatewayHarness.speech(""), token: nil)).body)
-            // No wait for a brain that does not exist (the budget is REPLY_TIMEOUT_MS per round); a loaded test machine aside.
-            #expect(ContinuousClock.now - started < .seconds(3) + alone.replyBudget, "the caller waited for a brain that does not exist")
+            // No wait for a brain that does not exist: no hold is said (below), and the answer comes well before the ~12 s a caller waited before; a loaded machine is allowed for.
+            #expect(ContinuousClock.now - started < .seconds(10), "the caller waited for a brain that does not exist")
             #expect(greeting.contains("look up hospitals right now.") && greeting.hasSuffix("<Hangup/></Response>"), "\(greeting)")
             #expect(!greeting.contains("ask me again") && !greeting.contains("<Redirect"))
         }
@@ -44,7 +44,7 @@ struct NoBrainTests {
             let dialEnded = GatewayHarness.speech("") + [("DialCallStatus", "no-answer"), ("DialCallDuration", "0")]
             let started = ContinuousClock.now
             let hindi = String(buffer: try await client.post(GatewayHarness.request("/twilio/dial-status?lang=hi", fields: dialEnded, token: nil)).body)
-            #expect(ContinuousClock.now - started < .seconds(3) + alone.replyBudget, "the caller waited for a brain that does not exist")
+            #expect(ContinuousClock.now - started < .seconds(10), "the caller waited for a brain that does not exist")
             #expect(hindi.contains("बीप के बाद एक छोटा संदेश छोड़िए"), "\(hindi)")
             #expect(hindi.contains(#"action="/twilio/voicemail?lang=hi""#) && hindi.contains(#"transcribe="false""#), "\(hindi)")
             #expect(hindi.hasSuffix("<Hangup/></Response>") && !hindi.contains("<Redirect"), "\(hindi)")
