@@ -45,10 +45,18 @@ extension Interpreter {
 
     /// The one place the list knows in a request the rules heard no place in ("what about Vasant
     /// Kunj, hospitals there"): that place. A name the rules took from its words is no name.
+    /// A turn of only a place and words that carry nothing ("नहीं, Sampangiramanagar प्लीज़",
+    /// "correction, Chitalsar") is that place, as if said alone.
     func onePlace(in tokens: [String], single: Understanding, heardInDevanagari: Bool) -> Understanding? {
-        guard single.place == nil, single.also.isEmpty, [.list, .count, .confirm].contains(single.intent) else { return nil }
+        guard single.place == nil, single.also.isEmpty else { return nil }
         let spans = placeSpans(in: tokens, heardInDevanagari: heardInDevanagari)
         guard spans.count == 1, let span = spans.first else { return nil }
+        if [.unclear, .outOfScope].contains(single.intent) {
+            let rest = tokens.indices.filter { !span.words.contains($0) }.map { tokens[$0] }
+            guard rest.allSatisfy({ !Self.isContent($0) }), !Self.otherTasks.matches(tokens) else { return nil }
+            return Understanding(intent: .placeOnly, place: span.place, heardInDevanagari: heardInDevanagari)
+        }
+        guard [.list, .count, .confirm].contains(single.intent) else { return nil }
         let named = single.name.filter(isNamingWord)
         if single.intent == .confirm || !named.isEmpty {
             guard !named.isEmpty, named.allSatisfy(tokens[span.words].contains), !says(.confirm, in: tokens) else { return nil }

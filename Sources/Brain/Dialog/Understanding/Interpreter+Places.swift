@@ -24,13 +24,13 @@ extension Interpreter {
             guard case .city(let city) = mention.place, mention.guessed || !directory.cities.contains(city) else { return false }
             return tokens[mention.words].allSatisfy(directory.isNameWord)
         }
-        // "not Pune", "not in Pune", "nahi Pune".
+        // "not Pune", "not in Pune". Hindi negates what stands before: "नहीं, पुणे" is "no, Pune",
+        // a correction to Pune ("Pune nahi, Mumbai" is taken back by ``takenBack(in:)``).
         let negated = { (mention: PlaceMention) in
             let start = mention.words.lowerBound
-            // "nahi nahi, Pune" is a correction to Pune, not "not Pune".
             if start == correctedFrom { return false }
-            return (start > 0 && Self.negations.contains(tokens[start - 1]))
-                || (start > 1 && Self.prepositions.contains(tokens[start - 1]) && Self.negations.contains(tokens[start - 2]))
+            return (start > 0 && Self.takenBackBefore.contains(tokens[start - 1]))
+                || (start > 1 && Self.prepositions.contains(tokens[start - 1]) && Self.takenBackBefore.contains(tokens[start - 2]))
         }
         // "the one in Brookefield, not Jayanagar": a place taken back is no place, and no name either.
         if mentions.contains(where: negated) {

@@ -78,6 +78,8 @@ enum HindiLexicon {
         // The words of an area's name around the word that names it, as addresses write them
         "रोड": "road", "मार्ग": "marg", "सेक्टर": "sector", "फेज़": "phase", "फेज": "phase", "वेस्ट": "west", "ईस्ट": "east",
         "ब्लॉक": "block", "कॉलोनी": "colony", "स्ट्रीट": "street", "गार्डन": "garden", "एक्सटेंशन": "extension", "चौक": "chowk",
+        // Corrections: "करेक्शन, X", "आपने गलत सुना", "मैंने X बोला"
+        "करेक्शन": "correction", "गलत": "galat", "ग़लत": "galat", "सुना": "suna", "बोला": "bola", "मैंने": "maine",
         // Pronouns and politeness
         "मुझे": "mujhe", "मेरा": "mera", "मेरी": "meri", "मेरे": "mere", "हमें": "hamein", "आप": "aap", "आपके": "aapke",
         "कृपया": "kripya", "ज़रा": "zara", "जरा": "zara", "प्लीज़": "please", "प्लीज": "please",

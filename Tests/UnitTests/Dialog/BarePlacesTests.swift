@@ -1,0 +1,42 @@
+import Testing
+
+@testable import Brain
+@testable import HospitalSearch
+import Shared
+
+/// A turn that only names a place, whatever words carry nothing around it, is that place; Hindi
+/// takes back what stands before its negation, never what follows it.
+@Suite("Bare places and corrections")
+struct BarePlacesTests {
+    static func understand(_ said: String) -> Understanding {
+        Interpreter(directory: TwoPlacesTests.network).understand(said, in: Transliteration.hasDevanagari(said) ? .hindi : .english)
+    }
+
+    @Test("'नहीं, पुणे' is a correction to Pune; 'पुणे नहीं, गुरुग्राम' takes Pune back", arguments: ["नहीं, पुणे प्लीज़", "हम्म वो जगह नहीं, पुणे", "nahi nahi, Pune"])
+    func hindiNegationComesAfter(said: String) {
+        let understanding = Self.understand(said)
+        #expect(understanding.place == .city("Pune"), "\(understanding)")
+    }
+
+    @Test("What Hindi negates is the place before it")
+    func hindiTakesBackWhatPrecedes() {
+        let understanding = Self.understand("पुणे नहीं, गुरुग्राम")
+        #expect(understanding.place == .city("Gurugram"), "\(understanding)")
+    }
+
+    @Test(
+        "A locality only addresses name, said with correction or filler words, is that place",
+        arguments: ["correction, Malviya Nagar", "करेक्शन, Malviya Nagar", "Malviya Nagar है, जो आपने बोला वो नहीं", "no no, Malviya Nagar please"])
+    func bareLocality(said: String) {
+        let understanding = Self.understand(said)
+        #expect(understanding.intent == .placeOnly || understanding.intent == .list, "\(understanding)")
+        #expect(understanding.place == .area(words: ["malviya", "nagar"], city: nil), "\(understanding)")
+        #expect(understanding.name.isEmpty)
+    }
+
+    @Test("Words that mean something besides the place keep their meaning: a place with another task is not a bare place")
+    func otherWordsKeepMeaning() {
+        let understanding = Self.understand("book a cab to Malviya Nagar")
+        #expect(understanding.intent != .placeOnly && understanding.intent != .list, "\(understanding)")
+    }
+}
