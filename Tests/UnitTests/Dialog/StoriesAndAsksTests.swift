@@ -47,3 +47,31 @@ struct StoriesAndAsksTests {
         #expect(understanding.place == .city("Pune"), "\(understanding)")
     }
 }
+
+/// Hindi words with two senses, read by how they are used.
+@Suite("Hindi words with two senses")
+struct HindiTwoSensesTests {
+    static func understand(_ said: String) throws -> Understanding {
+        Interpreter(directory: try Fixture.network()).understand(said, in: .hindi)
+    }
+
+    @Test("पता is 'know' in a story ('पता नहीं', 'पता चले') and an address only when asked for")
+    func pataKnowOrAddress() throws {
+        let story = try Self.understand("मैं नहीं चाहता कि वहाँ जाकर पता चले कि कवर ही नहीं है, पुणे में कौन कौन से हॉस्पिटल हैं")
+        #expect(story.intent == .list && story.place == .city("Pune"), "\(story)")
+        #expect(try Self.understand("दूसरे वाले का पता बताइए").intent == .details)
+    }
+
+    @Test("बस is 'only' inside a request, and a goodbye alone or with thanks")
+    func basOnlyOrGoodbye() throws {
+        #expect(try Self.understand("मुझे बस पुणे के हॉस्पिटल चाहिए").intent == .list)
+        #expect(try Self.understand("बस").intent == .goodbye)
+        #expect(try Self.understand("बस धन्यवाद").intent == .goodbye)
+    }
+
+    @Test("'X के अंदर कौन से हॉस्पिटल पैनल में हैं' lists X's hospitals: अंदर is a postposition, पैनल the network")
+    func insideAndPanel() throws {
+        let understanding = try Self.understand("पुणे के अंदर कौन से हॉस्पिटल पैनल में हैं")
+        #expect(understanding.intent == .list && understanding.place == .city("Pune"), "\(understanding)")
+    }
+}

@@ -55,7 +55,12 @@ enum IntentRules {
 
     /// "bye", unless it closes a question that names a place or hospital ("… in Pune, then bye").
     static func goodbye(_ clues: Clues) -> Understanding.Intent? {
-        clues.says.contains(.goodbye) && !(clues.asksSomething && clues.namesSomething) ? .goodbye : nil
+        // "bas" alone, or with thanks ("bas ji", "bas, dhanyavaad"): that's all.
+        let thanks = Interpreter.phraseLists[.thanks]?.words ?? []
+        if clues.tokens.contains("bas"), clues.tokens.allSatisfy({ $0 == "bas" || Interpreter.filler.contains($0) || thanks.contains($0) }) {
+            return .goodbye
+        }
+        return clues.says.contains(.goodbye) && !(clues.asksSomething && clues.namesSomething) ? .goodbye : nil
     }
 
     static func repeatOrSlower(_ clues: Clues) -> Understanding.Intent? {

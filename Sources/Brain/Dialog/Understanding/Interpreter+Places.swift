@@ -68,7 +68,7 @@ extension Interpreter {
         // Any locality in the list's spelling: "Bommanahally" is Bommanahalli.
         var areaTokens = tokens.indices.map { position in
             let word = tokens[position]
-            guard !used[position], !Self.requestWords.contains(word) else { return word }
+            guard !used[position], !Self.requestWords.contains(word), !Self.notPlaces.contains(word) else { return word }
             return directory.placeSpelling(ofHeard: word, closely: !heardInDevanagari) ?? word
         }
         // A locality said as two words that the list writes as one ("in Jaya Nagar" is Jayanagar):

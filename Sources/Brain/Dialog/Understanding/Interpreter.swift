@@ -52,7 +52,9 @@ struct Interpreter: Sendable {
     ]
     static let prepositions: Set<String> = ["in", "near", "around", "at", "on", "by", "close", "nearby", "along", "off", "opposite", "behind"]
     /// Hindi puts these after the place: "Andheri mein", "Powai ke paas".
-    static let postpositions: Set<String> = ["mein", "me", "mai", "paas", "pass", "nazdeek", "najdik", "wala", "wale", "wali", "par", "pe", "pr", "aas"]
+    static let postpositions: Set<String> = [
+        "mein", "me", "mai", "paas", "pass", "nazdeek", "najdik", "wala", "wale", "wali", "par", "pe", "pr", "aas", "andar",
+    ]
     /// Words that are part of an area's name beside a word that names it ("Senapati Bapat Road",
     /// "Mayur Vihar Phase 1", "Malad West"), never an area alone.
     static let areaJoiners: Set<String> = [

@@ -12,8 +12,9 @@ enum Lexicon {
         "bye", "goodbye", "good bye", "bye bye", "thats all", "that is all", "that will be all", "thats it", "that is it",
         "nothing else", "im done", "i am done", "we are done", "end the call", "hang up", "end call", "no more questions",
         "see you", "have a good day", "good night",
-        // Hinglish: "bas" (that's all), "bas itna hi", "aur kuch nahi" (nothing else), "phone rakhta hoon" (I'll hang up)
-        "bas", "bas itna hi", "itna hi", "aur kuch nahi", "kuch nahi chahiye", "phone rakhta", "phone rakhti", "alvida", "chalta hoon",
+        // Hinglish: "bas itna hi" (that's all), "aur kuch nahi" (nothing else), "phone rakhta hoon" (I'll hang up). A
+        // bare "bas" is also "only" ("mujhe bas pin code pata hai"): alone it is a goodbye (``IntentRules``).
+        "bas itna", "bas itna hi", "bas ho gaya", "bas yahi", "itna hi", "aur kuch nahi", "kuch nahi chahiye", "phone rakhta", "phone rakhti", "alvida", "chalta hoon",
     ]
 
     static let thanks: [String] = [
@@ -79,8 +80,10 @@ enum Lexicon {
     static let address: [String] = [
         "address", "where is", "where exactly", "location", "located", "how do i get", "directions", "which area",
         "what area", "details", "more about", "tell me about",
-        // Hinglish: "pata" (address), "kahan hai" (where is it)
-        "pata", "kahan hai", "kaha hai", "kahan par",
+        // Hinglish: "ka pata" (its address), "kahan hai" (where is it). A bare "pata" is also "know" ("pata nahi",
+        // "pata chale", "pata rakhna"): only asked for, or someone's, is it an address.
+        "ka pata", "ke pata", "pata kya", "pata batao", "pata bataiye", "pata bata", "pata dijiye", "pata do", "pata chahiye",
+        "pata bhejo", "pata bhej", "kahan hai", "kaha hai", "kahan par",
     ]
 
     // MARK: Short answers
