@@ -75,3 +75,37 @@ struct HindiTwoSensesTests {
         #expect(understanding.intent == .list && understanding.place == .city("Pune"), "\(understanding)")
     }
 }
+
+/// Who and what a caller asks about, told apart from the story in both languages.
+@Suite("The subject of a question")
+struct QuestionSubjectTests {
+    static func understand(_ said: String) throws -> Understanding {
+        Interpreter(directory: try Fixture.network()).understand(said, in: Transliteration.hasDevanagari(said) ? .hindi : .english)
+    }
+
+    @Test("'Will my insurance work at X hospital' asks about X, in Hindi as in English")
+    func insuranceWorksAt() throws {
+        let understanding = try Self.understand("पुणे के Tejomaya Mediplus हॉस्पिटल में मेरा इंश्योरेंस चलेगा क्या")
+        #expect(understanding.intent == .confirm && understanding.name == ["tejomaya", "mediplus"], "\(understanding)")
+    }
+
+    @Test("An agent in the story is not a request for a person; 'connect me to an agent' is")
+    func agentInStory() throws {
+        let story = try Self.understand("the agent who sold my policy is not picking up, which hospitals in Pune are covered")
+        #expect(story.intent == .list && story.place == .city("Pune"), "\(story)")
+        #expect(try Self.understand("please connect me to an agent").intent == .humanAgent)
+        #expect(try Self.understand("agent").intent == .humanAgent)
+    }
+
+    @Test("What the caller's own policy covers is not a hospital question", arguments: ["is dental treatment covered in my plan", "मेरी पॉलिसी में को-पेमेंट है क्या"])
+    func policyQuestions(said: String) throws {
+        let understanding = try Self.understand(said)
+        #expect(understanding.intent == .missingInfo && understanding.missing == .claims, "\(understanding)")
+    }
+
+    @Test("More in one place or the other is a count of each")
+    func comparedWithOr() throws {
+        let understanding = try Self.understand("बेंगलुरु में ज़्यादा हॉस्पिटल हैं या पुणे में")
+        #expect(understanding.intent == .count && understanding.also.first?.place == .city("Pune"), "\(understanding)")
+    }
+}

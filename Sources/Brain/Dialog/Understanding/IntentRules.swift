@@ -50,8 +50,15 @@ enum IntentRules {
 
     /// "Let me talk to a person", but not "are you a human?".
     static func humanAgent(_ clues: Clues) -> Understanding.Intent? {
-        clues.says.contains(.humanAgent) && !clues.says.contains(.identity) ? .humanAgent : nil
+        guard clues.says.contains(.humanAgent), !clues.says.contains(.identity) else { return nil }
+        // "The agent who sold the policy is not answering, which hospitals in Pune…": a bare noun
+        // in a story around a question about hospitals is the story.
+        if !askingForAPerson.matches(clues.tokens), clues.asksSomething, clues.namesSomething { return nil }
+        return .humanAgent
     }
+
+    /// The ways of asking for a person that are more than a bare noun.
+    private static let askingForAPerson = PhraseSet(Lexicon.humanAgent.filter { !Lexicon.humanAgentNouns.contains($0) })
 
     /// "bye", unless it closes a question that names a place or hospital ("… in Pune, then bye").
     static func goodbye(_ clues: Clues) -> Understanding.Intent? {
@@ -85,7 +92,7 @@ enum IntentRules {
         // next week, two hospitals in Mumbai": the doctor, the bed, the bill are the story; the
         // hospitals of a place are the ask, and the list holds them.
         if clues.asksForHospitalsInAPlace, missing != .phoneNumber { return nil }
-        if clues.asksAboutNetwork && clues.knownName { return nil }
+        if clues.asksAboutNetwork && (clues.knownName || clues.framedName) { return nil }
         return .missingInfo
     }
 

@@ -16,7 +16,7 @@ extension Interpreter {
     /// names exactly two places joined by "and", "or", "aur"…, asks nothing about a hospital by
     /// name, and the rules did not already hear both.
     func twoPlaces(in tokens: [String], single: Understanding, heardInDevanagari: Bool) -> Understanding? {
-        guard single.also.isEmpty, Self.placeRequests.contains(single.intent), !single.refersBack else { return nil }
+        guard single.also.isEmpty, Self.placeRequests.contains(single.intent) else { return nil }
         let found = placeSpans(in: tokens, heardInDevanagari: heardInDevanagari)
         // The one pair of neighbouring places joined as two ("… Pune and Mumbai"); a story's other
         // places, or a locality with its city ("Dwarka, Delhi"), are no second ask.
@@ -70,7 +70,7 @@ extension Interpreter {
 
     /// The requests a second place can belong to: a list or a count, or words the rules could not
     /// place (a place read as a name, a bare place).
-    static let placeRequests: Set<Understanding.Intent> = [.list, .count, .confirm, .placeOnly, .switchPlace, .unclear]
+    static let placeRequests: Set<Understanding.Intent> = [.list, .count, .confirm, .placeOnly, .switchPlace, .more, .unclear]
 
     /// Every place the list has, left to right and not overlapping: the cities and localities
     /// the place finder knows, then runs of words that addresses write together.
@@ -164,9 +164,10 @@ extension Interpreter {
         tokens.reversed().lazy.compactMap { Int($0) ?? numberWords[$0] }.first
     }
 
-    /// "Which has more, Pune or Gurugram", "compare X and Y", "कहाँ ज़्यादा हैं".
+    /// "Which has more, Pune or Gurugram", "compare X and Y", "कहाँ ज़्यादा हैं", "X में ज़्यादा हैं या Y में".
     private static func compares(_ tokens: [String]) -> Bool {
-        tokens.contains(where: comparingAlone.contains) || (tokens.contains(where: comparing.contains) && tokens.contains(where: comparingQuestions.contains))
+        tokens.contains(where: comparingAlone.contains)
+            || (tokens.contains(where: comparing.contains) && tokens.contains { comparingQuestions.contains($0) || $0 == "or" || $0 == "ya" })
     }
 
     private static let comparing = Set(Lexicon.comparing.flatMap(heard))

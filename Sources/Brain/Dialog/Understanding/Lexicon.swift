@@ -155,6 +155,9 @@ enum Lexicon {
         "agent", "representative", "customer care", "customer service", "operator", "executive", "insaan", "kisi se baat",
         "aadmi se baat", "banda",
     ]
+    /// Of those, the bare nouns: a request for a person alone ("agent please"), but in a story
+    /// around a question about hospitals ("the agent who sold the policy isn't answering, …") not.
+    static let humanAgentNouns: Set<String> = ["agent", "representative", "operator", "executive", "banda"]
 
     // MARK: What the list does not hold, and what is not about the network
 
@@ -184,6 +187,10 @@ enum Lexicon {
                 // The policy itself, which the network list says nothing about
                 "policy number", "sum insured", "waiting period", "co payment", "copayment", "copay", "nominee", "tax benefit",
                 "tax exemption", "deductible", "policy document", "e card", "ecard", "top up", "topup", "pre existing",
+                "co payment", "ko payment",
+                // What the caller's own policy or plan covers: "is dental treatment covered in my plan", "meri policy mein …"
+                "in my plan", "in my policy", "my plan cover", "my policy cover", "meri policy mein", "mere plan mein", "policy mein",
+                "plan mein",
             ]
         ),
         (.prices, ["price", "cost", "fee", "fees", "charges", "how much does", "how much will", "rate", "package", "bill", "billing"]),
@@ -211,6 +218,8 @@ enum Lexicon {
         "in my network", "in the network", "in network", "my network", "network mein", "network me", "covered", "cover",
         "coverage", "empanelled", "empaneled", "cashless", "included", "on your panel", "in your panel", "panel mein", "panel me",
         "panel pe", "panel par", "on the panel", "in the panel", "tied up", "tie up",
+        // Hinglish: "insurance chalega" (will my insurance work), "card chalta hai", "cashless milega"
+        "insurance chalega", "insurance chalta", "insurance chalti", "card chalega", "card chalta", "policy chalegi", "cashless milega",
     ]
 
     // MARK: Corrections
@@ -273,7 +282,11 @@ enum Lexicon {
     static let clauseJoiners: Set<String> = ["and", "also", "plus", "aur", "tatha", "then", "phir"]
     /// Words that join two places asked about together: "Pune and Mumbai", "Pune or Mumbai",
     /// "as well as", "X या Y".
-    static let placeJoiners: Set<String> = clauseJoiners.union(["or", "ya", "as", "well", "either", "versus", "vs", "both", "donon", "dono"])
+    static let placeJoiners: Set<String> = clauseJoiners.union([
+        "or", "ya", "as", "well", "either", "versus", "vs", "both", "donon", "dono",
+        // Hinglish "X ke saath saath Y ke bhi" (along with)
+        "saath", "sath", "bhi",
+    ])
     /// Words that make two places a comparison ("which has more", "कहाँ ज़्यादा"), answered with
     /// both counts; with a question word (``comparingQuestions``) or alone ("compare").
     static let comparing = ["more", "zyada", "jyada", "ज़्यादा", "ज्यादा", "अधिक", "adhik"]

@@ -78,6 +78,8 @@ enum HindiLexicon {
         // The words of an area's name around the word that names it, as addresses write them
         "रोड": "road", "मार्ग": "marg", "सेक्टर": "sector", "फेज़": "phase", "फेज": "phase", "वेस्ट": "west", "ईस्ट": "east",
         "ब्लॉक": "block", "कॉलोनी": "colony", "स्ट्रीट": "street", "गार्डन": "garden", "एक्सटेंशन": "extension", "चौक": "chowk",
+        // The network asked about: "इंश्योरेंस चलेगा क्या", "कैशलेस मिलेगा", "को-पेमेंट"
+        "कैशलेस": "cashless", "चलेगा": "chalega", "चलता": "chalta", "चलती": "chalti", "पेमेंट": "payment", "मिलेगा": "milega",
         // Corrections: "करेक्शन, X", "आपने गलत सुना", "मैंने X बोला"
         "करेक्शन": "correction", "गलत": "galat", "ग़लत": "galat", "सुना": "suna", "बोला": "bola", "मैंने": "maine",
         // Pronouns and politeness
