@@ -86,3 +86,38 @@ struct TwoPlacesTests {
         #expect(area == ["vasant", "kunj"] && cities.count == 2)
     }
 }
+
+/// Roads as places, however the request around them is put.
+@Suite("Roads named in addresses")
+struct RoadsTests {
+    static let network = HospitalDirectory(
+        path: "roads",
+        records: [
+            HospitalRecord(name: "Shiva Hospital", address: "287-A, Mata Road, Sector 12", city: "Gurugram"),
+            HospitalRecord(name: "Ruby Hall Clinic", address: "40 Sassoon Road", city: "Pune"),
+        ])
+
+    static func understand(_ said: String) -> Understanding {
+        Interpreter(directory: network).understand(said)
+    }
+
+    @Test(
+        "A road the addresses name is the place, whatever the carrier phrase",
+        arguments: ["which hospitals are located on Sassoon Road", "where on Sassoon Road can I go for treatment", "hospitals on Sassoon Road please"])
+    func roadAsPlace(said: String) {
+        let understanding = Self.understand(said)
+        // A bare place is answered as a listing of it (the policy's placeOnly with nothing pending).
+        #expect([.list, .placeOnly].contains(understanding.intent) && understanding.place == .area(words: ["sassoon", "road"], city: nil), "\(understanding)")
+    }
+
+    @Test("An ordinary word is a road's name after 'on' when addresses write it before 'Road'")
+    func ordinaryWordRoad() {
+        let understanding = Self.understand("hospitals on Mata Road")
+        #expect(understanding.place == .area(words: ["mata", "road"], city: nil), "\(understanding)")
+    }
+
+    @Test("Care in a place lists its hospitals; the weather there is still not Loop AI's to answer")
+    func careOrWeather() {
+        #expect(Self.understand("what's the weather like in Pune").intent == .outOfScope)
+    }
+}

@@ -101,7 +101,9 @@ enum IntentRules {
     static func outOfScopeTopic(_ clues: Clues) -> Understanding.Intent? {
         guard clues.says.contains(.outOfScope) else { return nil }
         if Interpreter.otherTasks.matches(clues.tokens) { return .outOfScope }
-        guard !clues.asksForHospitalsInAPlace else { return nil }
+        // "Where on Najafgarh Road can I go for treatment": care in a place is what its network
+        // hospitals are for (the weather there is not).
+        guard !clues.asksForHospitalsInAPlace, clues.place == nil || !clues.tokens.contains(where: Lexicon.carePurposes.contains) else { return nil }
         return clues.asksAboutNetwork && (clues.exactNameWord || clues.framedName) ? nil : .outOfScope
     }
 
@@ -118,7 +120,9 @@ enum IntentRules {
     /// a listing that wants addresses too.
     static func details(_ clues: Clues) -> Understanding.Intent? {
         guard clues.says.contains(.details), clues.ordinal != nil || clues.distinctive.isEmpty else { return nil }
-        return clues.place != nil && clues.count != nil && clues.ordinal == nil ? nil : .details
+        // "Which hospitals are located on Mohna Road": the hospitals of a place, wherever they are.
+        let listsAPlace = clues.place != nil && clues.ordinal == nil && (clues.count != nil || clues.says.contains(.list))
+        return listsAPlace ? nil : .details
     }
 
     static func confirmName(_ clues: Clues) -> Understanding.Intent? {

@@ -108,7 +108,11 @@ extension Interpreter {
     /// hold exactly and no everyday word of the caller's language. Nil when no run starts here.
     private func addressRun(from start: Int, in tokens: [String], taken: Set<Int>, heardInDevanagari: Bool) -> Int? {
         let first = tokens[start]
-        guard isOpenWord(first), !Self.areaJoiners.contains(first) else { return nil }
+        // "on Mata Road", "on Bata Road": an ordinary word is a road's name after "on"/"in" when
+        // addresses write it before "Road".
+        let namesRoad = start > 0 && Self.prepositions.contains(tokens[start - 1]) && start + 1 < tokens.count
+            && Self.areaJoiners.contains(tokens[start + 1]) && directory.isAddressPair(first, tokens[start + 1])
+        guard isOpenWord(first) || namesRoad, !Self.areaJoiners.contains(first) else { return nil }
         var end = start + 1
         while end < tokens.count, end - start < 4, !taken.contains(end), isOpenWord(tokens[end]) || Self.areaJoiners.contains(tokens[end]),
             directory.isAddressPair(tokens[end - 1], tokens[end])

@@ -196,6 +196,10 @@ enum Lexicon {
         (.prices, ["price", "cost", "fee", "fees", "charges", "how much does", "how much will", "rate", "package", "bill", "billing"]),
     ]
 
+    /// What people go to a hospital for: off-topic alone ("what is the treatment for…"), but with
+    /// a place, a reason to list its hospitals ("where in Pune can I go for treatment").
+    static let carePurposes: Set<String> = ["treatment", "cure", "therapy", "ilaj", "checkup", "admission"]
+
     /// Anything here, with nothing about the network, is handed to a person.
     static let outOfScope: [String] = [
         "weather", "temperature", "rain", "forecast", "joke", "poem", "poetry", "song", "sing", "story", "recipe", "cook",
