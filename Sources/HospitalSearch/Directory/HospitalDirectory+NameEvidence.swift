@@ -52,7 +52,12 @@ extension HospitalDirectory {
     /// True when the two words stand together, in this order, in some listed name: "Rajiv Gandhi"
     /// is a name though both its words are ordinary.
     public func isNamePair(_ first: String, _ second: String) -> Bool {
-        namePairs.contains("\(first) \(second)")
+        namePairs["\(first) \(second)"] != nil
+    }
+
+    /// How many listed names hold the two words together, in this order ("eye care": many).
+    public func namePairCount(_ first: String, _ second: String) -> Int {
+        namePairs["\(first) \(second)"] ?? 0
     }
 
     /// True when the two words stand together, in this order, in some address ("Pusa Road",
@@ -64,6 +69,6 @@ extension HospitalDirectory {
     /// True when the two words stand together in some address and in no listed name: a locality
     /// said as addresses write it ("Malviya Nagar", "Karol Bagh"), even with no "in" before it.
     public func isLocalityPair(_ first: String, _ second: String) -> Bool {
-        addressPairs.contains("\(first) \(second)") && !namePairs.contains("\(first) \(second)")
+        addressPairs.contains("\(first) \(second)") && namePairs["\(first) \(second)"] == nil
     }
 }

@@ -20,7 +20,8 @@ public final class HospitalDirectory: Sendable {
     /// The PIN codes of hospitals' addresses, a place a caller can name by number.
     let pinCodes: PinCodes
     /// Every pair of words that stand together in a listed name ("rajiv gandhi", "ruby hall").
-    let namePairs: Set<String>
+    /// Neighbouring words of listed names, and how many hospitals' names hold them.
+    let namePairs: [String: Int]
     /// Every pair of words that stand together in an address ("malviya nagar", "karol bagh").
     let addressPairs: Set<String>
     /// Each hospital's address, name and CITY column as words, in order, tokenised once: what an
@@ -36,10 +37,10 @@ public final class HospitalDirectory: Sendable {
         self.hints = RecognitionHints(index: index, cities: cities)
         self.byAddress = Dictionary(grouping: index.hospitals.indices, by: { index.hospitals[$0].address })
         self.pinCodes = PinCodes(addresses: index.hospitals.map(\.address))
-        self.namePairs = Set(index.hospitals.flatMap { hospital in
+        self.namePairs = index.hospitals.reduce(into: [:]) { counts, hospital in
             let words = TextNormalizer.tokens(hospital.name)
-            return zip(words, words.dropFirst()).map { "\($0) \($1)" }
-        })
+            for pair in Set(zip(words, words.dropFirst()).map({ "\($0) \($1)" })) { counts[pair, default: 0] += 1 }
+        }
         self.addressPairs = Set(index.hospitals.flatMap { hospital in
             let words = TextNormalizer.tokens(hospital.address)
             return zip(words, words.dropFirst()).map { "\($0) \($1)" }

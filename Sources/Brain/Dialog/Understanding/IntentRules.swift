@@ -92,7 +92,8 @@ enum IntentRules {
         // next week, two hospitals in Mumbai": the doctor, the bed, the bill are the story; the
         // hospitals of a place are the ask, and the list holds them.
         if clues.asksForHospitalsInAPlace, missing != .phoneNumber { return nil }
-        if clues.asksAboutNetwork && (clues.knownName || clues.framedName) { return nil }
+        // "The doctor said not to delay, is Metro Hospital a network hospital": a hospital asked about by name.
+        if clues.asksAboutNetwork, clues.knownName || clues.framedName { return nil }
         return .missingInfo
     }
 

@@ -89,7 +89,7 @@ extension Interpreter {
         let link = directory.nameLink(for: word, heardInDevanagari: heardInDevanagari)
         // Devanagari spells an English name only as closely as its sounds ("मैक्स", "maiks", is
         // Max): framed as a name, a word with a listed name's consonants is that name.
-        if framed, heardInDevanagari, link.evidence >= .soundsLike { return false }
+        if framed, heardInDevanagari, link.evidence >= .soundsLike, beforeHospitalNoun(position, in: tokens) { return false }
         // An ordinary word with only a name word's consonants ("dekhana") is the word itself.
         if link.evidence == .consonants { return true }
         guard link.evidence >= .spelt else { return !framed || Self.everydayWords.contains(word) }
@@ -105,6 +105,16 @@ extension Interpreter {
         // An everyday word ("as", "only") is never a name unframed, whatever stands beside it.
         if Self.everydayWords.contains(word) { return true }
         return !besideNameWord(position, in: tokens, heardInDevanagari: heardInDevanagari)
+    }
+
+    /// True when a hospital noun follows within the next three words, with only name words
+    /// between: "मैक्स सुपर स्पेशलिटी हॉस्पिटल", not "हॉस्पिटल जाकर कैशलेस".
+    private func beforeHospitalNoun(_ position: Int, in tokens: [String]) -> Bool {
+        for next in (position + 1)..<min(tokens.count, position + 4) {
+            if Self.hospitalNouns.contains(tokens[next]) { return true }
+            if !isNameCandidate(tokens[next]) { return false }
+        }
+        return false
     }
 
     /// True when a neighbour of the word is a name word of the list that is not an ordinary word.
@@ -123,7 +133,11 @@ extension Interpreter {
         var runs: [[Int]] = []
         for position in positions {
             // Words inside a name ("of", "and", "hospital") may stand between its words.
-            if let last = runs.last?.last, position - last <= 3,
+            // Past "hospital", only a word a name could go on with ("Apollo Hospital Jubilee Hills"),
+            // never one of the caller's common words ("… हॉस्पिटल जाकर कैशलेस").
+            let pastHospitalNoun = runs.last?.last.map { last in ((last + 1)..<position).contains { Self.hospitalNouns.contains(tokens[$0]) } } ?? false
+            let goesOn = !pastHospitalNoun || !Self.commonWords.contains(tokens[position]) || directory.nameLink(for: tokens[position]).evidence == .exact
+            if let last = runs.last?.last, position - last <= 3, goesOn,
                 ((last + 1)..<position).allSatisfy({ TextNormalizer.genericWords.contains(tokens[$0]) || TextNormalizer.stopWords.contains(tokens[$0]) })
             {
                 runs[runs.count - 1].append(position)
@@ -146,6 +160,8 @@ extension Interpreter {
             if position + 1 < tokens.count, !Self.filler.contains(tokens[position]), !TextNormalizer.stopWords.contains(tokens[position]),
                 !TextNormalizer.stopWords.contains(tokens[position + 1]),
                 let word = directory.joinedWord(tokens[position], tokens[position + 1]),
+                // Two words more names write apart than joined ("Alo Eye Care", not Eyecare) stay apart.
+                directory.namePairCount(tokens[position], tokens[position + 1]) <= directory.nameLink(for: word).hospitals,
                 directory.placeMentions(in: [tokens[position], tokens[position + 1]]).isEmpty,
                 // A place said in two words ("Kalyan Nagar") is joined only where a place is named
                 // ("in Gorey gaon"); elsewhere it stays as said, for the places to read.

@@ -188,6 +188,9 @@ enum Lexicon {
                 "policy number", "sum insured", "waiting period", "co payment", "copayment", "copay", "nominee", "tax benefit",
                 "tax exemption", "deductible", "policy document", "e card", "ecard", "top up", "topup", "pre existing",
                 "co payment", "ko payment",
+                // The policy's own paperwork: cancelling it, a lost card, money paid back
+                "cancel my policy", "cancel the policy", "cancellation", "health card", "duplicate card", "lost my card", "refund",
+                "money back", "reimburse",
                 // What the caller's own policy or plan covers: "is dental treatment covered in my plan", "meri policy mein …"
                 "in my plan", "in my policy", "my plan cover", "my policy cover", "meri policy mein", "mere plan mein", "policy mein",
                 "plan mein",
@@ -224,6 +227,8 @@ enum Lexicon {
         "panel pe", "panel par", "on the panel", "in the panel", "tied up", "tie up",
         // Hinglish: "insurance chalega" (will my insurance work), "card chalta hai", "cashless milega"
         "insurance chalega", "insurance chalta", "insurance chalti", "card chalega", "card chalta", "policy chalegi", "cashless milega",
+        // "will the insurance work there", "is it a network hospital", "do they accept my card"
+        "insurance work", "insurance will work", "network hospital", "accept my insurance", "accept my card", "accepts my card",
     ]
 
     // MARK: Corrections
