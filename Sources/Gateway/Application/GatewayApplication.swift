@@ -79,7 +79,12 @@ func buildGatewayApplication(
     )
     // Stopped in reverse order: the server drains its requests first, then the listener, then Redis.
     app.addServices(redis, listener)
-    if configuration.adminEnabled { app.addServices(ConsoleWatcher(queue: queue, logger: logger)) }
+    if configuration.adminEnabled || configuration.alerts.sendsAnything {
+        let notifier = AlertNotifier(channels: configuration.alerts, days: configuration.records.days, logger: logger)
+        let report = DailyReportMaker(redis: redis, configuration: configuration, queue: queue, notifier: notifier)
+        let alerts = AlertWatch(redis: redis, configuration: configuration, notifier: notifier, report: report, logger: logger)
+        app.addServices(ConsoleWatcher(queue: configuration.adminEnabled ? queue : nil, alerts: alerts, logger: logger))
+    }
     if configuration.metricsPort != 0 { app.addServices(metricsServer(configuration, registry: registry, logger: logger)) }
     if let sentinel = configuration.redis.sentinel { app.addServices(SentinelWatcher(sentinel: sentinel, logger: logger)) }
     return app
