@@ -36,7 +36,8 @@ func buildGatewayApplication(
         redis: redis, keys: configuration.keys, adminToken: configuration.adminToken, adminUsers: configuration.adminUsers)
     AdminLoginController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     AdminController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
-    AdminCallsController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
+    let callers = CallerIndex(redis: redis, keys: configuration.keys, conversations: conversations, retentionDays: configuration.records.retentionDays)
+    AdminCallsController(redis: redis, configuration: configuration, sessions: sessions, pages: pages, callers: callers).addRoutes(to: router)
     AdminVoicemailsController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     let twilio = configuration.twilioCredentials.map { TwilioRESTClient(baseURL: configuration.twilioAPIURL, credentials: $0, logger: logger) }
     AdminRecordingsController(configuration: configuration, sessions: sessions, twilio: twilio).addRoutes(to: router)
