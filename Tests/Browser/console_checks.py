@@ -16,7 +16,7 @@ def refreshes_in_place(driver):
     """Two refreshes go by while an operator has a voicemail's button focused: the same elements stay
     on the page, a list with nothing new is not touched, and focus and scroll stay put."""
     wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#queue .callback button[data-control=save]"), "a voicemail waits in the callback queue")
-    link = driver.find_element(By.CSS_SELECTOR, "#calls li a")
+    link = driver.find_element(By.CSS_SELECTOR, "#calls tr a")
     button = driver.find_element(By.CSS_SELECTOR, "#queue .callback button[data-control=save]")
     driver.execute_script("""
         window.__mutations = 0;

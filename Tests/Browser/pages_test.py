@@ -74,6 +74,23 @@ def voice_page(driver, base, shots):
     driver.set_window_size(1280, 1000)
 
 
+def finding_a_call(driver):
+    """Item 5: the whole number in another form finds the call, a column sorts, the URL keeps it all."""
+    caller = driver.find_element(By.NAME, "caller")
+    caller.send_keys("098765 45678")
+    driver.find_element(By.CSS_SELECTOR, "#call-filters button[type=submit]").click()
+    wait(driver, lambda d: "caller=098765" in d.current_url and len(d.find_elements(By.CSS_SELECTOR, "#calls tr a")) >= 1,
+         "the member's whole number, written with a 0 and a space, finds their calls, and is kept in the URL")
+    headers = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#calls-table th")]
+    check(headers[:3] == ["Ended ▼", "Caller", "Outcome"] or headers[0].startswith("Ended"), "the list is a table with columns " + str(headers), driver)
+    driver.find_element(By.CSS_SELECTOR, "#calls-table th[data-sort=turns] button").click()
+    wait(driver, lambda d: "sort=-turns" in d.current_url and d.find_element(By.CSS_SELECTOR, "#calls-table th[data-sort=turns]").get_attribute("aria-sort") == "descending",
+         "a column's button sorts by it, most first, said to screen readers, and the sort is in the URL")
+    caller.clear()
+    driver.find_element(By.CSS_SELECTOR, "#calls-table th[data-sort=ended] button").click()
+    wait(driver, lambda d: "sort=-ended" in d.current_url, "sorted back to the newest first")
+
+
 def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     driver.get(base + "/admin")
     wait(driver, lambda d: d.current_url.endswith("/admin/login"), "the dashboard sends a visitor without a session to the login form")
@@ -82,12 +99,12 @@ def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     wait(driver, lambda d: "not right" in d.find_element(By.TAG_NAME, "body").text, "a wrong token is refused")
     driver.find_element(By.ID, "token").send_keys(token)
     driver.find_element(By.ID, "login").click()
-    wait(driver, lambda d: d.current_url.endswith("/admin") and "Loop AI operations" in d.find_element(By.TAG_NAME, "h1").text, "the right token opens the dashboard")
+    wait(driver, lambda d: d.current_url.split("?")[0].endswith("/admin") and "Loop AI operations" in d.find_element(By.TAG_NAME, "h1").text, "the right token opens the dashboard")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#week-chart svg rect.bar")) >= 1, "the week's outcomes chart is drawn from real calls")
     wait(driver, lambda d: "Zyxwv Galactic" in d.find_element(By.ID, "notfound-chart").text, "the chart of names not in the list shows the one a caller asked for")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#turns-chart svg rect.bar")) == 30, "turns per minute are drawn")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#brains tr")) >= 1, "live brains are listed")
-    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls li a")) >= 1, "the call list shows calls, each a link to its own page")
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls tr a")) >= 1, "the call list shows calls, each a link to its own page")
     refreshes_in_place(driver)
     playback(driver)
     if redis_pid and brain_pid:
@@ -98,8 +115,9 @@ def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     check("language=hi" in driver.find_element(By.ID, "csv-export").get_attribute("href"), "the CSV export takes the same filters", driver)
     driver.find_element(By.NAME, "language").send_keys("any")
     driver.find_element(By.CSS_SELECTOR, "#call-filters button[type=submit]").click()
-    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls li a")) >= 1, "clearing the filter shows the calls again")
-    driver.find_element(By.CSS_SELECTOR, "#calls li a").click()
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls tr a")) >= 1, "clearing the filter shows the calls again")
+    finding_a_call(driver)
+    driver.find_element(By.CSS_SELECTOR, "#calls tr a").click()
     wait(driver, lambda d: "/admin/call/CA" in d.current_url and len(d.find_elements(By.CSS_SELECTOR, "#turns .turn")) >= 2, "a call opens on its own page with its turns")
     wait(driver, lambda d: "Caller: " in d.find_element(By.ID, "turns").text and "Loop AI: " in d.find_element(By.ID, "turns").text, "each turn shows what the caller said and what Loop AI answered")
     opened = driver.current_url
@@ -108,7 +126,7 @@ def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     if shots:
         driver.save_screenshot(os.path.join(shots, "call.png"))
     driver.back()
-    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls li a")) >= 1, "back on the dashboard")
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls tr a")) >= 1, "back on the dashboard")
     driver.set_window_size(390, 844)
     time.sleep(0.5)
     wide = driver.execute_script(

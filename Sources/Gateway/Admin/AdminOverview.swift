@@ -30,6 +30,8 @@ struct AdminOverview: Codable, Sendable {
     var channels: [String: CallSummary]
     /// Names not in the list and places asked for on calls still in progress (not yet in `today`).
     var inProgress: InProgress
+    /// The last daily report (``DailyReport``), once one has been made.
+    var report: DailyReport?
 
     struct InProgress: Codable, Sendable {
         var notFound: [CallSummary.Count]
@@ -61,15 +63,13 @@ struct AdminOverview: Codable, Sendable {
     static func read(redis: RedisClient, configuration: GatewayConfiguration, incidents: AlertIncidents) async throws(RedisError) -> AdminOverview {
         let keys = configuration.keys
         let now = Date.nowMilliseconds
-        let minute = TurnStats.minute(now)
-        let minutes = (0..<30).map { minute - 29 + Int64($0) }
-        let bucketFields = (0...TurnStats.bounds.count).map { "b\($0)" }
-        let problemFields = TurnStats.Problem.allCases.map(\.rawValue)
-        var commands: [any RedisCommandType] = minutes.map { HMGET(keys.stats(minute: $0), ["turns"] + bucketFields + problemFields) }
+        let minutes = RecentTurns.commands(keys: keys, now: now, minutes: 30)
+        var commands: [any RedisCommandType] = minutes
         // A call still open past its grace period is in progress (a completed call waits at most the grace).
         commands.append(ZCOUNT(keys.closingCalls, min: String(now + configuration.records.grace.milliseconds + 1), max: "+inf"))
         commands.append(LLEN(keys.turns))
         commands.append(ZCARD(keys.outboxDue))
+        commands.append(GET(keys.dailyReport))
         // Today's and the week's summaries ride in the same round trip.
         let today = configuration.records.summaryRead(from: configuration.records.days.start(containing: now), to: now)
         let week = configuration.records.summaryRead(from: configuration.records.weekStart(now: now), to: now)
@@ -79,23 +79,7 @@ struct AdminOverview: Codable, Sendable {
         let channels = [SummaryChannel.web, .sms].map { configuration.records.summaryRead(from: configuration.records.weekStart(now: now), to: now, channel: $0) }
         commands += today.commands + week.commands + channels.flatMap(\.commands)
         let replies = try await redis.pipeline(commands)
-        var turns: [Int] = []
-        var buckets = Array(repeating: 0, count: bucketFields.count)
-        var problems: [TurnStats.Problem: (recent: Int, quarter: Int)] = [:]
-        for (index, reply) in replies.prefix(minutes.count).enumerated() {
-            let fields = try [RedisBytes?](reply: reply)
-            turns.append(fields.first??.int ?? 0)
-            if index >= minutes.count - 5 {
-                for (bucket, value) in fields.dropFirst().prefix(bucketFields.count).enumerated() { buckets[bucket] += value?.int ?? 0 }
-            }
-            for (problem, value) in zip(TurnStats.Problem.allCases, fields.dropFirst(1 + bucketFields.count)) {
-                let count = value?.int ?? 0
-                var seen = problems[problem] ?? (0, 0)
-                if index >= minutes.count - 5 { seen.recent += count }
-                if index >= minutes.count - 15 { seen.quarter += count }
-                problems[problem] = seen
-            }
-        }
+        let recent = try RecentTurns(replies: replies.prefix(minutes.count))
         let rest = Array(replies[minutes.count..<(summariesStart - dayNames.count)])
         var dayCounts: [DayCount] = []
         for (name, reply) in zip(dayNames, replies[(summariesStart - dayNames.count)..<summariesStart]) {
@@ -111,21 +95,23 @@ struct AdminOverview: Codable, Sendable {
         }
         let open = (try? await configuration.records.openCalls(limit: 1000, redis: redis)) ?? []
         let live = (try? await BrainRegistry(redis: redis, keys: keys).liveWorkers()) ?? []
-        let p99 = TurnStats.percentile(0.99, of: buckets)
         let queueDepth = try Int(reply: rest[1])
-        var alerts = Self.banners(brains: live.count, queueDepth: queueDepth, p99: p99, problems: problems.mapValues { ($0.recent, $0.quarter) })
-        let since = try await incidents.update(alerts, now: now).since
+        var alerts = Self.banners(brains: live.count, queueDepth: queueDepth, p99: recent.p99, problems: recent.problems)
+        // Recorded by the gateways' ``AlertWatch``: reading here keeps one writer, which sends each change.
+        let since = try await incidents.since()
         for index in alerts.indices { alerts[index].since = since[alerts[index].id] }
+        let report = try RedisBytes?(reply: rest[3]).flatMap { try? JSONDecoder().decode(DailyReport.self, from: Data($0.bytes)) }
         return AdminOverview(
-            generatedAt: now, callsInProgress: try Int(reply: rest[0]), turnsPerMinute: turns,
-            latencyP50: TurnStats.percentile(0.5, of: buckets), latencyP99: p99,
-            queueDepth: queueDepth, outboxDepth: try Int(reply: rest[2]), factsHeldBack: problems[.ungrounded]?.quarter ?? 0,
+            generatedAt: now, callsInProgress: try Int(reply: rest[0]), turnsPerMinute: recent.turnsPerMinute,
+            latencyP50: recent.p50, latencyP99: recent.p99,
+            queueDepth: queueDepth, outboxDepth: try Int(reply: rest[2]), factsHeldBack: recent.problems[.ungrounded]?.quarter ?? 0,
             brains: live.map(BrainSummary.init),
             today: try today.summary(replies[summariesStart..<weekStart]), week: try week.summary(replies[weekStart..<channelsStart]), days: dayCounts,
             timeZone: configuration.records.days.timeZone.identifier,
             alerts: alerts,
             channels: channelSummaries,
-            inProgress: InProgress(notFound: Self.top(open.flatMap(\.notFound)), places: Self.top(open.flatMap(\.places))))
+            inProgress: InProgress(notFound: Self.top(open.flatMap(\.notFound)), places: Self.top(open.flatMap(\.places))),
+            report: report)
     }
 
     /// The most named first, then alphabetically, ten at most.

@@ -36,7 +36,8 @@ func buildGatewayApplication(
         redis: redis, keys: configuration.keys, adminToken: configuration.adminToken, adminUsers: configuration.adminUsers)
     AdminLoginController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     AdminController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
-    AdminCallsController(redis: redis, configuration: configuration, sessions: sessions, pages: pages).addRoutes(to: router)
+    let callers = CallerIndex(redis: redis, keys: configuration.keys, conversations: conversations, retentionDays: configuration.records.retentionDays)
+    AdminCallsController(redis: redis, configuration: configuration, sessions: sessions, pages: pages, callers: callers).addRoutes(to: router)
     AdminVoicemailsController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)
     let twilio = configuration.twilioCredentials.map { TwilioRESTClient(baseURL: configuration.twilioAPIURL, credentials: $0, logger: logger) }
     AdminRecordingsController(configuration: configuration, sessions: sessions, twilio: twilio).addRoutes(to: router)
@@ -79,7 +80,12 @@ func buildGatewayApplication(
     )
     // Stopped in reverse order: the server drains its requests first, then the listener, then Redis.
     app.addServices(redis, listener)
-    if configuration.adminEnabled { app.addServices(ConsoleWatcher(queue: queue, logger: logger)) }
+    if configuration.adminEnabled || configuration.alerts.sendsAnything {
+        let notifier = AlertNotifier(channels: configuration.alerts, days: configuration.records.days, logger: logger)
+        let report = DailyReportMaker(redis: redis, configuration: configuration, queue: queue, notifier: notifier)
+        let alerts = AlertWatch(redis: redis, configuration: configuration, notifier: notifier, report: report, logger: logger)
+        app.addServices(ConsoleWatcher(queue: configuration.adminEnabled ? queue : nil, alerts: alerts, logger: logger))
+    }
     if configuration.metricsPort != 0 { app.addServices(metricsServer(configuration, registry: registry, logger: logger)) }
     if let sentinel = configuration.redis.sentinel { app.addServices(SentinelWatcher(sentinel: sentinel, logger: logger)) }
     return app

@@ -60,6 +60,8 @@ struct GatewayConfiguration: Sendable {
     var twilioCredentials: TwilioCredentials?
     /// When callbacks are due (`CALLBACK_TARGET_HOURS` within `CALLBACK_WORKING_HOURS`).
     var workingHours: WorkingHours
+    /// Where critical alerts and the daily report are sent, and the report's hour.
+    var alerts: AlertChannels
 
     init(settings: Settings) throws(ConfigurationError) {
         host = settings.string(.host) ?? "0.0.0.0"
@@ -119,6 +121,7 @@ struct GatewayConfiguration: Sendable {
         }
         workingHours = try WorkingHours(
             parsing: settings.string(.callbackWorkingHours) ?? "09-18", targetHours: targetHours, timeZone: records.days.timeZone)
+        alerts = try AlertChannels(settings: settings)
         rateLimitPerMinute = try settings.int(.rateLimitPerMinute, in: 1...100_000_000)
         corsOrigins = (settings.string(.corsOrigins) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for origin in corsOrigins where origin != "*" && !(origin.hasPrefix("http://") || origin.hasPrefix("https://")) {

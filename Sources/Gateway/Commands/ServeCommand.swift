@@ -22,7 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
                     .maxBodyBytes, .adminToken, .adminUsers, .rateLimitPerMinute, .corsOrigins, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds,
                     .logLevel,
                     .logFormat, .eventLoopThreads,
-                ])
+                ] + Setting.console)
     )
 
     @Option(help: "Address to listen on (HOST).") var host: String?

@@ -149,6 +149,11 @@ struct TwilioController: Sendable {
             context.logger.info("ConversationRelay session ended with the call", metadata: ["call": "\(callSid)"])
             return Response.twiml(TwiML([.hangup]).render(configuration.voices[language(of: request, kind: kind)] ?? VoiceSettings()))
         }
+        if webhook == .callStarted {
+            // Findable in the console by the member's whole number, which is never kept in clear.
+            await CallerIndex(redis: relay.redis, keys: configuration.keys, conversations: conversations, retentionDays: configuration.records.retentionDays)
+                .note(call: callSid, from: form.replyNumber)
+        }
         var socket: String?
         if configuration.voiceMode == .relay, webhook == .callStarted || webhook == .relayEnded {
             socket = await socketURL(request, call: callSid, caller: form.replyNumber, retryKey: Self.idempotencyKey(request), logger: context.logger)

@@ -21,8 +21,11 @@ extension CallRecordStore {
         public var language: String?
         /// Digits of the masked number (`5678`, `+91`).
         public var caller: String?
-        /// Words of a hospital or place the call named, or asked for and the list lacks.
+        /// Words of a hospital or place the call named, or asked for and the list lacks, or of
+        /// what the caller said (English or Devanagari).
         public var search: String?
+        /// What one of the call's turns asked for (``CallAsk``).
+        public var ask: CallAsk?
 
         public init(from: Int64, to: Int64, outcome: CallOutcome? = nil, language: String? = nil, caller: String? = nil, search: String? = nil) {
             self.from = from
@@ -39,9 +42,12 @@ extension CallRecordStore {
             if let language, (record.language ?? "en") != language { return false }
             if let caller, !(record.caller ?? "").contains(caller) { return false }
             if let search {
-                let wanted = search.lowercased()
-                guard (record.hospitals + record.places + record.notFound).contains(where: { $0.lowercased().contains(wanted) }) else { return false }
+                // Canonical composition: a Devanagari letter typed with a separate nukta is the same letter.
+                let wanted = search.lowercased().precomposedStringWithCanonicalMapping
+                let haystack = record.hospitals + record.places + record.notFound + record.turns.compactMap(\.said)
+                guard haystack.contains(where: { $0.lowercased().precomposedStringWithCanonicalMapping.contains(wanted) }) else { return false }
             }
+            if let ask, !ask.matches(record) { return false }
             return true
         }
     }

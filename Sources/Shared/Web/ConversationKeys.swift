@@ -76,6 +76,12 @@ public final class ConversationKeys: Sendable {
         return Secrets.equal(token, Self.mac("relay:" + call.value + ":" + nonce, key).prefix(16).hexString)
     }
 
+    /// The console's search key of a caller's number (normalised by the caller): a keyed hash,
+    /// so calls can be found by a member's whole number that is never stored in clear.
+    public func callerSearchKey(number: String) async throws(RedisError) -> String {
+        Self.mac("caller-search:" + number, try await secret()).prefix(16).hexString
+    }
+
     /// The key of the text conversation with `number`: a keyed hash of it, shaped like a Call SID.
     public func textConversation(number: String) async throws(RedisError) -> CallSid {
         let digits = Self.mac("sms:" + number, try await secret()).prefix(16).hexString

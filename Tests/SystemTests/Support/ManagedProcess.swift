@@ -24,6 +24,7 @@ final class ManagedProcess: Sendable {
         for key in [
             "TWILIO_AUTH_TOKEN", "TWILIO_ACCOUNT_SID", "TWILIO_PHONE_NUMBER", "PUBLIC_URL", "REDIS_URL", "HOSPITALS_CSV", "HUMAN_AGENT_NUMBER",
             "ADMIN_TOKEN", "RECORD_CALLS", "TWILIO_API_URL", "TWILIO_API_KEY", "TWILIO_API_SECRET", "TWILIO_MESSAGING_SERVICE_SID",
+            "ALERT_WEBHOOK_URL", "ALERT_EMAIL_TO", "ALERT_SMTP_URL",
         ] {
             env[key] = nil
         }

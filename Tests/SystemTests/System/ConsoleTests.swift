@@ -47,10 +47,10 @@ struct ConsoleTests {
         let twilio = try await NextStepsTests.fakeTwilio()
         defer { Task { await twilio.stop() } }
         try await LoopStack.with(environment: NextStepsTests.environment(twilio)) { stack in
-            let pune = CallSimulator(baseURL: stack.gatewayURL, signingBaseURL: LoopStack.publicURL, authToken: stack.authToken, from: "+919800001111")
+            let pune = CallSearchTests.caller(stack, from: "+919800001111")
             _ = try await pune.start()
             _ = try await pune.say("How many network hospitals are there in Pune?")
-            let hindi = CallSimulator(baseURL: stack.gatewayURL, signingBaseURL: LoopStack.publicURL, authToken: stack.authToken, from: "+919800002222")
+            let hindi = CallSearchTests.caller(stack, from: "+919800002222")
             _ = try await hindi.start()
             _ = try await hindi.press("2")
             _ = try await hindi.say("मुंबई में अस्पताल बताइए")
@@ -69,9 +69,13 @@ struct ConsoleTests {
             #expect(try await NextStepsTests.admin(stack, "/admin/calls?caller=abc").status == 400)
             let csv = try await NextStepsTests.admin(stack, "/admin/calls.csv?language=hi")
             #expect(csv.status == 200)
-            let lines = csv.body.split(separator: "\r\n")
-            #expect(lines.count == 2 && lines[0].hasPrefix("call,ended,caller,outcome,language,mode"))
-            #expect(lines.last?.hasPrefix(hindi.callSid + ",") == true && lines.last?.contains("'+91******2222") == true, "\(csv.body)")
+            #expect(csv.body.hasPrefix("call,started,ended,caller,asked,intents,outcome,language,mode,turns,seconds,conversation"), "\(csv.body.prefix(200))")
+            let rows = csv.body.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            #expect(rows.count == 2 && rows[1].hasPrefix(hindi.callSid + ","), "\(csv.body)")
+            // The operators' zone and words; a masked number is no formula, so no apostrophe.
+            #expect(rows[1].range(of: #",\d\d-\d\d-20\d\d \d\d:\d\d IST,"#, options: .regularExpression) != nil, "\(rows[1])")
+            #expect(rows[1].contains(",+91******2222,") && !rows[1].contains("'+91") && rows[1].contains(",Hindi,"), "\(rows[1])")
+            #expect(rows[1].contains("Caller: मुंबई में अस्पताल बताइए") && rows[1].contains("Loop AI: "), "the turns as text: \(rows[1])")
         }
     }
 

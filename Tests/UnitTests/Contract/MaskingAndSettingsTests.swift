@@ -97,7 +97,7 @@ struct MaskingAndSettingsTests {
     func everySettingIsDocumented() throws {
         let readme = try String(contentsOf: PackagePaths.root.appendingPathComponent("README.md"), encoding: .utf8)
         let example = try String(contentsOf: PackagePaths.root.appendingPathComponent(".env.example"), encoding: .utf8)
-        for setting in Setting.all {
+        for setting in Setting.all + Setting.console {
             #expect(readme.contains("`\(setting.name)`"), "README.md does not document \(setting.name)")
             #expect(example.contains("\(setting.name)="), ".env.example does not mention \(setting.name)")
         }

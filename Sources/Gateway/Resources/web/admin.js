@@ -77,7 +77,7 @@ function drawDays(box, days) {
     const h = (height * day.calls) / max;
     chart.append(svg("rect", { x: index * step + 8, y: height - h + 14, width: step - 16, height: Math.max(h, 1), fill: "#2a7f62", class: "bar" }));
     chart.append(svg("text", { x: index * step + step / 2 - 8, y: height - h + 10 }, day.calls));
-    chart.append(svg("text", { x: index * step + 8, y: height + 32 }, day.day.slice(5)));
+    chart.append(svg("text", { x: index * step + 8, y: height + 32 }, dayLabel(day.day)));
   });
   box.append(chart);
 }
@@ -129,8 +129,18 @@ function duration(ms) {
   return seconds < 60 ? seconds + " s" : Math.floor(seconds / 60) + " min " + (seconds % 60) + " s";
 }
 
+// The last daily report (made at DAILY_REPORT_HOUR, also sent to the alert channels), a line a figure.
+function renderReport(report) {
+  $("report-panel").hidden = !report;
+  if (!report) return;
+  setText($("report-made"), "Made " + time(report.madeAt) + " for " + report.label + ".");
+  const lines = report.text.split("\n").slice(1);
+  keyed($("report"), lines, (line) => line, (line) => element("li", line));
+}
+
 function renderOverview(data) {
   renderAlerts(data.alerts);
+  renderReport(data.report);
   const current = data.turnsPerMinute[data.turnsPerMinute.length - 1] || 0;
   tiles("now", [
     ["calls in progress", data.callsInProgress],
@@ -189,42 +199,8 @@ function callLine(call) {
   return item;
 }
 
-// The page's address: the queue's tab and the list's filters, so either can be shared.
-function pageAddress() {
-  const shown = filterQuery();
-  shown.set("tab", queueState.tab);
-  history.replaceState(null, "", "/admin?" + shown.toString());
-}
-
-// The list's filters as a query string (the same for the JSON, the CSV and the page's URL).
-function filterQuery() {
-  const form = new FormData($("call-filters"));
-  const query = new URLSearchParams();
-  for (const [name, value] of form.entries()) if (String(value).trim()) query.set(name, String(value).trim());
-  return query;
-}
-
-const pager = { before: [], next: null };
-
-function renderCalls(page) {
-  keyed($("calls"), page.calls, (call) => call.call, callLine, "No calls match.");
-  pager.next = page.next;
-  $("older").disabled = !page.next;
-  $("newer").disabled = pager.before.length === 0;
-  $("csv-export").href = "/admin/calls.csv?" + filterQuery().toString();
-}
-
 function renderLive(data) {
   keyed($("live"), data.calls, (call) => call.call, callLine, "No calls in progress.");
-}
-
-async function loadCalls() {
-  const query = filterQuery();
-  query.set("limit", "20");
-  const before = pager.before[pager.before.length - 1];
-  if (before) query.set("before", before);
-  pageAddress();
-  renderCalls(await getJSON("/admin/calls?" + query.toString()));
 }
 
 // One refresh at a time: a refresh asked for while one runs follows it.
@@ -267,13 +243,8 @@ document.addEventListener("DOMContentLoaded", () => {
   $("upload").addEventListener("submit", upload);
   $("confirm-upload").addEventListener("click", confirmUpload);
   $("cancel-upload").addEventListener("click", () => { $("preview").hidden = true; pendingList = null; $("upload-result").textContent = "Nothing was changed."; });
-  // Filters come back from the URL, so a filtered list can be bookmarked and shared.
-  const given = new URLSearchParams(window.location.search);
-  for (const field of $("call-filters").elements) if (field.name && given.has(field.name)) field.value = given.get(field.name);
+  setupCallList();
   setupQueueTabs(() => { pageAddress(); refresh(); });
-  $("call-filters").addEventListener("submit", (event) => { event.preventDefault(); pager.before = []; loadCalls().catch(showError); });
-  $("older").addEventListener("click", () => { if (pager.next) { pager.before.push(pager.next); loadCalls().catch(showError); } });
-  $("newer").addEventListener("click", () => { pager.before.pop(); loadCalls().catch(showError); });
   refresh();
   setInterval(refresh, 5000);
   setInterval(showFreshness, 1000);

@@ -26,6 +26,11 @@ function time(ms) {
   return new Date(ms).toLocaleString("en-IN", { timeZone, dateStyle: "medium", timeStyle: "short" });
 }
 
+// A day `2026-11-26` as operators write it: `26-11`.
+function dayLabel(day) {
+  return day.slice(8, 10) + "-" + day.slice(5, 7);
+}
+
 function zoneLabel() {
   return timeZone;
 }

@@ -9,7 +9,7 @@ extension RedisKeys {
 }
 
 /// The console's alerts as incidents: when each was first raised (the banners' "since") and which
-/// opened or resolved since the last look, for the notifications (``AlertNotifier``).
+/// opened or resolved since the last look, for the notifications (``AlertNotifier``, through ``AlertWatch``).
 struct AlertIncidents: Sendable {
     let redis: RedisClient
     let keys: RedisKeys
@@ -19,7 +19,8 @@ struct AlertIncidents: Sendable {
         /// Alert id → first raised (ms), for every alert raised now.
         var since: [String: Int64]
         var opened: [String]
-        var resolved: [String]
+        /// Alert id → when it had been raised (ms), for every alert no longer raised.
+        var resolved: [String: Int64]
     }
 
     /// Records the alerts raised now (their ids) and drops those no longer raised, atomically.
@@ -39,7 +40,7 @@ struct AlertIncidents: Sendable {
                   if wanted[all[i]] then
                     table.insert(since, all[i]); table.insert(since, all[i + 1])
                   else
-                    redis.call('HDEL', key.incidents, all[i]); table.insert(resolved, all[i])
+                    redis.call('HDEL', key.incidents, all[i]); table.insert(resolved, all[i]); table.insert(resolved, all[i + 1])
                   end
                 end
                 return {since, opened, resolved}
@@ -63,9 +64,20 @@ struct AlertIncidents: Sendable {
         let reply = try await redis.run(Update(key: keys.alertIncidents, ids: alerts.map(\.id), now: now))
         let parts = try [RedisValue](reply: reply)
         guard parts.count == 3 else { throw .unexpectedReply("alert incidents: \(parts.count) parts") }
-        let flat = try [String](reply: parts[0])
+        return Change(since: Self.pairs(try [String](reply: parts[0]), now: now), opened: try [String](reply: parts[1]), resolved: Self.pairs(try [String](reply: parts[2]), now: now))
+    }
+
+    /// When each alert now raised was first seen, for the banners (only ``AlertWatch`` records).
+    func since() async throws(RedisError) -> [String: Int64] {
         var since: [String: Int64] = [:]
-        for index in stride(from: 0, to: flat.count - 1, by: 2) { since[flat[index]] = Int64(flat[index + 1]) ?? now }
-        return Change(since: since, opened: try [String](reply: parts[1]), resolved: try [String](reply: parts[2]))
+        for pair in try await redis.execute(HGETALL(keys.alertIncidents)).pairs { since[pair.field] = pair.value.int.map(Int64.init) }
+        return since
+    }
+
+    /// `[id, ms, id, ms, …]` → id → ms.
+    private static func pairs(_ flat: [String], now: Int64) -> [String: Int64] {
+        var result: [String: Int64] = [:]
+        for index in stride(from: 0, to: flat.count - 1, by: 2) { result[flat[index]] = Int64(flat[index + 1]) ?? now }
+        return result
     }
 }

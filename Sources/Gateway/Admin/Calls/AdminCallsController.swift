@@ -10,6 +10,9 @@ struct AdminCallsController: Sendable {
     let configuration: GatewayConfiguration
     let sessions: AdminSessions
     let pages: WebPageController
+    let callers: CallerIndex
+
+    var reader: CallListReader { CallListReader(redis: redis, records: configuration.records, callers: callers) }
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
         let admin = router.group("admin").add(middleware: AdminAuthMiddleware(configuration: configuration, sessions: sessions))
@@ -30,17 +33,13 @@ struct AdminCallsController: Sendable {
     }
 
     /// `?from=&to=` (a date `2026-11-26`, or ms since the epoch; default the last 7 days),
-    /// `outcome=`, `language=`, `caller=` (digits of the masked number), `search=` (a hospital or
-    /// place), `limit=` (1–500, default 50), `before=` (the `next` of the previous page).
-    private func page(_ request: Request, maximum: Int = 500) async throws -> CallRecordStore.Page {
-        let query = request.uri.queryParameters
-        let filter = try Self.filter(query, days: configuration.records.days)
-        let limit = try AdminController.number(query["limit"], name: "limit", in: 1...maximum) ?? 50
-        let before = query["before"].map(String.init)
-        if let before, !CallRecordStore.isStreamID(before) { throw HTTPError(.badRequest, message: "before must be a stream id like 1764140000000-0.\n") }
-        return try await AdminController.read { () async throws(RedisError) in
-            try await configuration.records.page(filter, limit: limit, before: before, redis: redis)
-        }
+    /// `outcome=`, `ask=` (``CallAsk``), `language=`, `caller=` (the whole number in any form, or
+    /// digits of the masked number), `search=` (a hospital, a place or words said), `sort=`
+    /// (``CallSort``), `page=` (from 1), `limit=` (1–500, default 50), `before=` (the `next` of
+    /// the previous page, newest first only).
+    private func page(_ request: Request) async throws -> CallList {
+        let query = try CallListReader.query(request.uri.queryParameters, days: configuration.records.days)
+        return try await AdminController.read { () async throws(RedisError) in try await reader.list(query) }
     }
 
     static func filter(_ query: Parameters, days: OperatorDays) throws -> CallRecordStore.Filter {
@@ -59,54 +58,42 @@ struct AdminCallsController: Sendable {
             filter.language = language
         }
         if let caller = query["caller"].map(String.init), !caller.isEmpty {
-            guard caller.count <= 16, caller.allSatisfy({ $0.isNumber || $0 == "+" }) else {
-                throw HTTPError(.badRequest, message: "caller must be digits of the number (the last four, or a country code such as +91).\n")
+            guard caller.count <= 24, caller.allSatisfy({ ($0.isASCII && $0.isNumber) || " +-().".contains($0) }) else {
+                throw HTTPError(
+                    .badRequest, message: "caller must be the member's number (+91 98765 43210, 098765 43210, 9876543210) or its last digits (5678).\n")
             }
-            filter.caller = caller
+            // A form's query writes a space as `+`: only a leading `+` is the number's own.
+            let kept = caller.filter { $0.isNumber || $0 == "+" }
+            filter.caller = (kept.hasPrefix("+") ? "+" : "") + kept.filter(\.isNumber)
+        }
+        if let ask = query["ask"].map(String.init), !ask.isEmpty {
+            guard let known = CallAsk(rawValue: ask) else {
+                throw HTTPError(.badRequest, message: "ask must be one of \(CallAsk.allCases.map(\.rawValue).joined(separator: ", ")), not '\(ask.prefix(30))'.\n")
+            }
+            filter.ask = known
         }
         if let search = query["search"].map(String.init), !search.isEmpty {
             guard search.count <= 100 else { throw HTTPError(.badRequest, message: "search must be at most 100 characters.\n") }
+            guard !search.contains(where: { $0.isNewline }) else { throw HTTPError(.badRequest, message: "search must be one line.\n") }
             filter.search = search
         }
         return filter
     }
 
-    /// The filtered list as CSV, for a spreadsheet: up to 5,000 calls.
+    /// The filtered list as CSV, for a spreadsheet: up to 5,000 calls, in the list's order.
     private func csv(_ request: Request) async throws -> Response {
-        var rows = ["call,ended,caller,outcome,language,mode,turns,seconds,places,hospitals,not_in_list,texts,recording,handoff,voicemail"]
-        var before = request.uri.queryParameters["before"].map(String.init)
-        let filter = try Self.filter(request.uri.queryParameters, days: configuration.records.days)
-        while rows.count <= 5000 {
-            let page = try await AdminController.read { () async throws(RedisError) in
-                try await configuration.records.page(filter, limit: 500, before: before, redis: redis)
-            }
-            rows += page.calls.map(Self.row)
-            guard let next = page.next else { break }
-            before = next
+        var query = try CallListReader.query(request.uri.queryParameters, days: configuration.records.days)
+        query.page = 1
+        let (calls, work) = try await AdminController.read { () async throws(RedisError) in
+            let matched = try await reader.matching(query, atMost: CallsCSV.most).calls
+            let voicemails = matched.filter { $0.voicemail != nil }.map(\.call)
+            return (query.sort.ordered(matched), voicemails.isEmpty ? [:] : try await configuration.records.work(calls: voicemails, redis: redis))
         }
         var headers = HTTPFields()
         headers[.contentType] = "text/csv; charset=utf-8"
         headers[.contentDisposition] = #"attachment; filename="loop-ai-calls.csv""#
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: rows.joined(separator: "\r\n") + "\r\n")))
-    }
-
-    static func row(_ call: CallRecord) -> String {
-        let fields: [String] = [
-            call.call, Date(timeIntervalSince1970: Double(call.ended) / 1000).ISO8601Format(), call.caller ?? "", call.outcome.rawValue,
-            call.language ?? "", call.mode ?? "", String(call.turns.count), String(call.duration), call.places.joined(separator: "; "),
-            call.hospitals.joined(separator: "; "), call.notFound.joined(separator: "; "), String(call.texts.count), call.recording?.status ?? "",
-            call.handoff ?? "", call.voicemail == nil ? "" : "yes",
-        ]
-        return fields.map(csvField).joined(separator: ",")
-    }
-
-    /// A CSV field, quoted when it must be; a leading `=`, `+`, `-` or `@` is defused so a
-    /// spreadsheet never runs a caller's words as a formula.
-    static func csvField(_ value: String) -> String {
-        var text = value
-        if let first = text.first, "=+-@\t\r".contains(first) { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let text = CallsCSV(days: configuration.records.days).text(calls, work: work)
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     private func call(_ context: GatewayRequestContext) async throws -> CallRecord {
