@@ -73,12 +73,6 @@ extension CallRecordStore {
     /// How long a voicemail's work and number are kept: as long as call records.
     var retentionSeconds: Int { (retentionDays + 1) * 86_400 }
 
-    /// Keeps the callback number of a voicemail apart from it, for the reveal alone; it expires
-    /// with the call records.
-    public func callbackNumberCommands(call: CallSid, number: String) -> [any RedisCommandType] {
-        [SET(keys.voicemailNumber(call: call), number, expiry: .seconds(retentionSeconds))]
-    }
-
     /// The voicemails' work, by call: the stored moves, every reveal, and both in one history.
     public func work(calls: [String], redis: RedisClient) async throws(RedisError) -> [String: VoicemailWork] {
         guard !calls.isEmpty else { return [:] }

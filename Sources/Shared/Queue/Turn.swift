@@ -195,7 +195,12 @@ extension Turn {
 
         /// True for the turns of a phone call (not a text, web or search conversation): only
         /// these are recorded, announced as recorded, or go into call records.
-        public var isPhoneCall: Bool { self != .sms && self != .web && self != .search }
+        public var isPhoneCall: Bool {
+            switch self {
+            case .callStarted, .speech, .fallback, .dialEnded, .voicemail, .relayPrompt, .relayEnded: return true
+            case .sms, .web, .search: return false
+            }
+        }
     }
 
     public var kind: Kind {

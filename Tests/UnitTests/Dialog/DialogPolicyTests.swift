@@ -15,11 +15,11 @@ struct DialogPolicyTests {
 
         init() throws {
             engine = DialogEngine(directory: try Fixture.network())
-            state = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil).state
+            state = engine.answer(.callStarted(), state: nil).decision.state
         }
 
         mutating func say(_ speech: String, confidence: Double? = 0.9) -> DialogDecision {
-            let outcome = engine.decide(kind: .speech, speech: speech, confidence: confidence, state: state)
+            let outcome = engine.answer(.said(Turn.Utterance(speech: speech, confidence: confidence)), state: state).decision
             state = outcome.state
             return outcome
         }
@@ -28,9 +28,9 @@ struct DialogPolicyTests {
     @Test("The greeting is said once per call")
     func greetingOnce() throws {
         let engine = DialogEngine(directory: try Fixture.network())
-        let first = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil)
+        let first = engine.answer(.callStarted(), state: nil).decision
         #expect(first.acts == [.greeting])
-        let again = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: first.state)
+        let again = engine.answer(.callStarted(), state: first.state).decision
         #expect(again.acts == [.greetedAlready])
     }
 
