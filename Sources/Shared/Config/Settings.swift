@@ -11,9 +11,6 @@ import Twilio
 public struct Settings: Sendable {
     private let reader: ConfigReader
 
-    /// The underlying swift-configuration reader, for libraries that take one (Hummingbird).
-    public var configReader: ConfigReader { reader }
-
     public init(reader: ConfigReader) {
         self.reader = reader
     }
