@@ -8,7 +8,7 @@ struct WebTurnHandler: Sendable {
     let situation: TurnSituation
 
     func answer(_ text: String, language: Language?) -> TurnEffects {
-        guard case .web(let session) = turn.conversation else {
+        guard case .webSession(let session) = turn.conversation else {
             return .leftUnanswered("Left a web question unanswered: it came outside a web conversation")
         }
         var context = situation.context

@@ -12,7 +12,7 @@ public struct RedisKeys: Sendable, Equatable {
         self.prefix = prefix
     }
 
-    /// LIST of ``Turn`` JSON waiting for a brain. Gateways LPUSH, brains BLMOVE from the right.
+    /// LIST of turns waiting for a brain, in their compact binary encoding (``Turn/encoded()``). Gateways LPUSH, brains BLMOVE from the right.
     public var turns: String { prefix + "turns" }
 
     /// LIST of turns one brain worker has taken and not finished (the reliable-queue pattern).
@@ -33,9 +33,9 @@ public struct RedisKeys: Sendable, Equatable {
     /// the random part of its signed id.
     public func session(_ conversation: ConversationID) -> String {
         switch conversation {
-        case .call(let sid): return session(call: sid)
-        case .sms(let key): return prefix + "session:sms:" + key.value
-        case .web(let id): return prefix + "session:web:" + id.callSid.value
+        case .phoneCall(let sid): return session(call: sid)
+        case .textThread(let key): return prefix + "session:sms:" + key.value
+        case .webSession(let id): return prefix + "session:web:" + id.callSid.value
         case .search(let turn): return prefix + "session:search:" + turn.value
         }
     }

@@ -131,7 +131,7 @@ struct OutboundDialogTests {
     func noticeHeardWholeWithRelay() throws {
         let engine = DialogEngine(directory: try Fixture.network())
         let turn = Turn(
-            id: .random(), conversation: .call(CallSid("CA" + String(repeating: "ef", count: 16))!),
+            id: .random(), conversation: .phoneCall(CallSid("CA" + String(repeating: "ef", count: 16))!),
             payload: .callStarted(Turn.Caller(masked: "+91******5678", replyNumber: "+919876545678"), relay: "wss://loop.example.test/twilio/relay"),
             receivedAt: 0, replyTo: "r")
         func greeting(_ context: CallContext) -> String {

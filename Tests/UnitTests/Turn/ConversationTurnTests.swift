@@ -8,7 +8,7 @@ import Testing
 /// Texts, web questions and searches through the whole turn path, on Redis in memory.
 @Suite("Texts, web questions and searches, committed")
 struct ConversationTurnTests {
-    static let thread = ConversationID.sms(CallSid.standIn(for: TurnHarness.caller.replyNumber))
+    static let thread = ConversationID.textThread(CallSid.standIn(for: TurnHarness.caller.replyNumber))
 
     @Test("A text is answered with a text, counted in the texts' summary and against the number's allowance; no call record")
     func sms() async throws {
@@ -40,19 +40,19 @@ struct ConversationTurnTests {
     func foreignSender() async throws {
         let harness = try TurnHarness()
         let foreign = Turn.Caller(masked: "+44******0000", replyNumber: "+447700900000")
-        let turn = try await harness.send(.sms(text: "hospitals in Pune", foreign), in: .sms(CallSid.standIn(for: foreign.replyNumber)))
+        let turn = try await harness.send(.sms(text: "hospitals in Pune", foreign), in: .textThread(CallSid.standIn(for: foreign.replyNumber)))
         #expect(harness.reply(to: turn) == TurnEffects.emptyTwiML)
-        #expect(try harness.session(.sms(CallSid.standIn(for: foreign.replyNumber))).state == nil)
+        #expect(try harness.session(.textThread(CallSid.standIn(for: foreign.replyNumber))).state == nil)
     }
 
     @Test("A web question on a new conversation is greeted and answered in one JSON reply, counted in the web's summary")
     func web() async throws {
         let harness = try TurnHarness()
         let session = try #require(WebSessionID("web_" + String(repeating: "a", count: 48)))
-        let turn = try await harness.send(.web(text: "hospitals in Pune"), in: .web(session))
+        let turn = try await harness.send(.web(text: "hospitals in Pune"), in: .webSession(session))
         let reply = try JSONDecoder().decode(ConverseReply.self, from: Data(harness.reply(to: turn).utf8))
         #expect(reply.sessionID == session.value && !reply.items.isEmpty)
-        #expect(try harness.session(.web(session)).state?.greeted == true)
+        #expect(try harness.session(.webSession(session)).state?.greeted == true)
         let counters = harness.redis.read { $0.hash(harness.keys.summaryKeys(.web, day: harness.records.days.name(turn.receivedAt)).counters) }
         #expect(counters[CallTally.Counter.turns] == "1")
     }

@@ -33,7 +33,7 @@ struct TurnHarness {
 
     /// Queues and processes one turn; the turn, for reading what it stored.
     @discardableResult
-    func send(_ payload: Turn.Payload, in conversation: ConversationID = .call(TurnHarness.call)) async throws -> Turn {
+    func send(_ payload: Turn.Payload, in conversation: ConversationID = .phoneCall(TurnHarness.call)) async throws -> Turn {
         let turn = Turn(id: .random(), conversation: conversation, payload: payload, receivedAt: Date.nowMilliseconds, replyTo: Self.gateway)
         let raw = turn.encoded()
         try await redis.execute(LPUSH(processor.processingList, raw))
@@ -51,7 +51,7 @@ struct TurnHarness {
         redis.read { $0.list(Self.gateway) }.reversed().compactMap { TurnReply(framed: $0) }
     }
 
-    func session(_ conversation: ConversationID = .call(TurnHarness.call)) throws -> (version: Int, state: DialogState?) {
+    func session(_ conversation: ConversationID = .phoneCall(TurnHarness.call)) throws -> (version: Int, state: DialogState?) {
         let key = keys.session(conversation)
         let (fields, state) = redis.read { store -> ([String: String], [UInt8]?) in
             guard case .hash(let hash)? = store[key] else { return ([:], nil) }
