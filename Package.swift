@@ -73,21 +73,31 @@ let package = Package(
             dependencies: [
                 "Redis",
                 "Twilio",
-                "CCrypt",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // How a Loop AI process runs: its event loops, graceful loops and background services,
+        // logging and the metrics server. Not part of the contract between gateway and brain.
+        .target(
+            name: "Runtime",
+            dependencies: [
+                "Shared",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: swiftSettings
         ),
+        // Operators' passwords: crypt(3) hashes, made by `loop hash-password`, checked at login.
+        .target(name: "PasswordHashing", dependencies: ["Shared", "CCrypt"], swiftSettings: swiftSettings),
         // The network list and its forgiving search, behind `HospitalDirectory`.
         .target(
             name: "HospitalSearch",
@@ -102,6 +112,8 @@ let package = Package(
             name: "Gateway",
             dependencies: [
                 "Shared",
+                "Runtime",
+                "PasswordHashing",
                 "Redis",
                 "Twilio",
                 "HospitalSearch",
@@ -123,6 +135,7 @@ let package = Package(
             name: "Brain",
             dependencies: [
                 "Shared",
+                "Runtime",
                 "Redis",
                 "Twilio",
                 "HospitalSearch",
@@ -140,6 +153,8 @@ let package = Package(
             name: "LoopTools",
             dependencies: [
                 "Shared",
+                "Runtime",
+                "PasswordHashing",
                 "Redis",
                 "Twilio",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -158,7 +173,7 @@ let package = Package(
         .testTarget(
             name: "UnitTests",
             dependencies: [
-                "TestSupport", "Redis", "Twilio", "Shared", "HospitalSearch", "Gateway", "Brain", "LoopTools",
+                "TestSupport", "Redis", "Twilio", "Shared", "Runtime", "PasswordHashing", "HospitalSearch", "Gateway", "Brain", "LoopTools",
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
@@ -168,7 +183,7 @@ let package = Package(
         .testTarget(
             name: "SystemTests",
             dependencies: [
-                "TestSupport", "Redis", "Twilio", "Shared", "HospitalSearch", "Gateway", "Brain", "LoopTools",
+                "TestSupport", "Redis", "Twilio", "Shared", "Runtime", "PasswordHashing", "HospitalSearch", "Gateway", "Brain", "LoopTools",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],

@@ -5,6 +5,7 @@ import Logging
 import NIOPosix
 import Prometheus
 import Redis
+import Runtime
 import ServiceLifecycle
 import Shared
 import Twilio

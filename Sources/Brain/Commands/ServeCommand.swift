@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import Runtime
 import ServiceLifecycle
 import Shared
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Hummingbird
 import Logging
+import Runtime
 import Shared
 
 /// `gateway serve`: runs the webhook server until SIGTERM or SIGINT, then drains it.
