@@ -73,8 +73,19 @@ let package = Package(
             dependencies: [
                 "Redis",
                 "Twilio",
-                .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Settings both processes and `loop` read the same way: options, environment, `.env`, defaults.
+        .target(
+            name: "Config",
+            dependencies: [
+                "Shared",
+                "Redis",
+                "Twilio",
+                .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
@@ -86,6 +97,7 @@ let package = Package(
             name: "Runtime",
             dependencies: [
                 "Shared",
+                "Config",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -112,6 +124,7 @@ let package = Package(
             name: "Gateway",
             dependencies: [
                 "Shared",
+                "Config",
                 "Runtime",
                 "PasswordHashing",
                 "Redis",
@@ -135,6 +148,7 @@ let package = Package(
             name: "Brain",
             dependencies: [
                 "Shared",
+                "Config",
                 "Runtime",
                 "Redis",
                 "Twilio",
@@ -153,6 +167,7 @@ let package = Package(
             name: "LoopTools",
             dependencies: [
                 "Shared",
+                "Config",
                 "Runtime",
                 "PasswordHashing",
                 "Redis",
@@ -173,7 +188,7 @@ let package = Package(
         .testTarget(
             name: "UnitTests",
             dependencies: [
-                "TestSupport", "Redis", "Twilio", "Shared", "Runtime", "PasswordHashing", "HospitalSearch", "Gateway", "Brain", "LoopTools",
+                "TestSupport", "Redis", "Twilio", "Shared", "Config", "Runtime", "PasswordHashing", "HospitalSearch", "Gateway", "Brain", "LoopTools",
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
@@ -183,7 +198,7 @@ let package = Package(
         .testTarget(
             name: "SystemTests",
             dependencies: [
-                "TestSupport", "Redis", "Twilio", "Shared", "Runtime", "PasswordHashing", "HospitalSearch", "Gateway", "Brain", "LoopTools",
+                "TestSupport", "Redis", "Twilio", "Shared", "Config", "Runtime", "PasswordHashing", "HospitalSearch", "Gateway", "Brain", "LoopTools",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import Hummingbird
 import Logging
 import Runtime

@@ -1,3 +1,4 @@
+import Config
 import Logging
 import Prometheus
 import Shared

@@ -1,3 +1,4 @@
+import Shared
 import Configuration
 import Foundation
 import Logging
