@@ -4,11 +4,11 @@ import Shared
 /// What a brain needs to know to handle a turn, beyond the dialog: what this deployment may do.
 struct TurnSettings: Sendable {
     /// SMS is set up and allowed (``BrainConfiguration/canText``).
-    var canText = false
+    var canText: Bool
     /// Which numbers are texted, and the caps.
-    var sms = SMSPolicy(callingCodes: ["91"], perNumberDaily: 5, perRangeDaily: 20, globalHourly: 300, globalDaily: 3000)
+    var sms: SMSPolicy
     /// `RECORD_CALLS`.
-    var recordCalls = false
+    var recordCalls: Bool
 }
 
 /// What the handler knows of the turn's conversation when it handles it.

@@ -89,7 +89,9 @@ struct CallTurnTests {
 
     @Test("'Text me that' queues the SMS once, counted against the caller's allowance")
     func textMeThat() async throws {
-        let harness = try TurnHarness(settings: TurnSettings(canText: true))
+        var settings = TurnHarness.plain
+        settings.canText = true
+        let harness = try TurnHarness(settings: settings)
         try await harness.send(.callStarted(TurnHarness.caller))
         try await harness.send(.speech(Turn.Utterance(speech: "Tell me 3 hospitals in Pune", confidence: 0.9), TurnHarness.caller))
         let turn = try await harness.send(.speech(Turn.Utterance(speech: "text me that", confidence: 0.9), TurnHarness.caller))
@@ -102,7 +104,8 @@ struct CallTurnTests {
 
     @Test("A cap reached refuses the text inside the commit: the turn is decided again, the caller hears why, and nothing is queued")
     func textRefused() async throws {
-        var settings = TurnSettings(canText: true)
+        var settings = TurnHarness.plain
+        settings.canText = true
         settings.sms.globalHourly = 0
         let harness = try TurnHarness(settings: settings)
         try await harness.send(.callStarted(TurnHarness.caller))

@@ -18,7 +18,10 @@ struct TurnHarness {
     let records: CallRecordStore
     let processor: TurnProcessor
 
-    init(settings: TurnSettings = TurnSettings(), humanAgentNumber: String? = nil) throws {
+    /// A deployment that does not text or record, with the documented SMS caps.
+    static let plain = TurnSettings(canText: false, sms: SMSPolicyTests.india, recordCalls: false)
+
+    init(settings: TurnSettings = TurnHarness.plain, humanAgentNumber: String? = nil) throws {
         let directory = try Fixture.network()
         let logger = Logger(label: "test")
         records = CallRecordStore(keys: keys)
