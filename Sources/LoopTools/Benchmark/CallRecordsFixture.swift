@@ -33,7 +33,7 @@ enum CallRecordsFixture {
             events.append(
                 CallEvent(
                     kind: .turn, at: at + Int64(turn) * 5_000, intent: intents[(index + turn) % intents.count],
-                    outcome: (missing == nil ? CallOutcome.found : .notFound).rawValue, language: "en", caller: "+91******5678",
+                    outcome: missing == nil ? .found : .notFound, language: "en", caller: "+91******5678",
                     places: [places[index % places.count]], notFound: missing))
         }
         if index % 5 == 0 { events.append(CallEvent(kind: .sms, at: at + 30_000, status: "sent", sid: "SM1")) }

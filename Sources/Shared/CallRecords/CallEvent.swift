@@ -25,7 +25,7 @@ public struct CallEvent: Codable, Sendable, Equatable {
     public var at: Int64
     /// Turns: what the caller wanted and what came of it (``CallOutcome``).
     public var intent: String?
-    public var outcome: String?
+    public var outcome: CallOutcome?
     public var language: String?
     /// The caller's number, masked.
     public var caller: String?
@@ -42,14 +42,14 @@ public struct CallEvent: Codable, Sendable, Equatable {
     /// Free text: why an SMS failed, a voicemail's context.
     public var note: String?
     /// Turns of a phone call: how the call was held (``VoiceMode``).
-    public var mode: String?
+    public var mode: VoiceMode?
     /// Turns: the caller's words as the recogniser heard them (`[pressed 2]` for keys).
     public var said: String?
     /// Turns: what Loop AI answered.
     public var answer: String?
 
     public init(
-        kind: Kind, at: Int64, intent: String? = nil, outcome: String? = nil, language: String? = nil, caller: String? = nil,
+        kind: Kind, at: Int64, intent: String? = nil, outcome: CallOutcome? = nil, language: String? = nil, caller: String? = nil,
         places: [String]? = nil, hospitals: [String]? = nil, notFound: [String]? = nil, status: String? = nil, duration: Int? = nil,
         sid: String? = nil, url: String? = nil, note: String? = nil
     ) {

@@ -57,7 +57,7 @@ extension CallRecordStore {
     public func tallyPart(_ channel: SummaryChannel, event: CallEvent, startsConversation: Bool, now: Int64) -> TallyPart {
         var counters = [CallTally.Counter.turns]
         if startsConversation { counters.append(CallTally.Counter.calls) }
-        if let outcome = event.outcome { counters.append(CallTally.Counter.outcomePrefix + outcome) }
+        if let outcome = event.outcome { counters.append(CallTally.Counter.outcome(outcome)) }
         if let intent = event.intent { counters.append(CallTally.Counter.intent(intent)) }
         return TallyPart(
             keys: keys.summaryKeys(channel, day: days.name(now)), counters: counters, places: event.places ?? [], notFound: event.notFound ?? [],

@@ -75,7 +75,7 @@ struct CallTurnTests {
         let reply = try JSONDecoder().decode(RelayReply.self, from: Data(harness.reply(to: turn).utf8))
         #expect(!reply.sentences.isEmpty)
         #expect(try harness.session().state?.relay == "wss://loop.example.test/twilio/relay")
-        #expect(harness.events().last?.mode == VoiceMode.relay.rawValue)
+        #expect(harness.events().last?.mode == .relay)
     }
 
     @Test("A relay session that ended asking for a goodbye hangs up in TwiML")
