@@ -49,7 +49,7 @@ extension CallEvent {
             }
         }
         self.init(
-            kind: .turn, at: at, intent: decision.outcome.rawValue, outcome: CallOutcome(decision), language: decision.language.rawValue,
+            kind: .turn, at: at, intent: decision.outcome, outcome: CallOutcome(decision), language: decision.language.rawValue,
             caller: turn.caller?.masked, places: places.isEmpty ? nil : places, hospitals: hospitals.isEmpty ? nil : hospitals,
             notFound: notFound.isEmpty ? nil : notFound)
         mode = decision.state.relay != nil ? .relay : .gather

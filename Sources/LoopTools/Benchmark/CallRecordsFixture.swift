@@ -6,7 +6,7 @@ import Shared
 /// missing names drawn from small sets (so the top lists mean something), an SMS now and then.
 enum CallRecordsFixture {
     static let places = ["Bengaluru", "Pune", "Mumbai", "Delhi", "Chennai", "Hyderabad", "Kolkata", "Jaipur", "Lucknow", "Kochi"]
-    static let intents = ["list", "confirm", "more", "clarify"]
+    static let intents: [DialogOutcome] = [.list, .confirm, .more, .clarifyCity]
 
     /// Files `calls` calls ending over the 7 UTC days before `end`, through the brains' close script.
     static func file(calls: Int, endingAt end: Int64, store: CallRecordStore, redis: RedisClient) async throws {

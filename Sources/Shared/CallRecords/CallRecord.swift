@@ -100,7 +100,7 @@ public struct CallRecord: Codable, Sendable, Equatable {
         switch event.kind {
         case .turn:
             let turnOutcome = event.outcome ?? .other
-            let intent = event.intent ?? "unknown"
+            let intent = event.intent?.rawValue ?? "unknown"
             turns.append(
                 TurnEntry(
                     at: event.at, intent: intent, outcome: turnOutcome, said: event.said, answer: event.answer, language: event.language,

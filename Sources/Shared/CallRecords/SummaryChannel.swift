@@ -58,7 +58,7 @@ extension CallRecordStore {
         var counters = [CallTally.Counter.turns]
         if startsConversation { counters.append(CallTally.Counter.calls) }
         if let outcome = event.outcome { counters.append(CallTally.Counter.outcome(outcome)) }
-        if let intent = event.intent { counters.append(CallTally.Counter.intent(intent)) }
+        if let intent = event.intent { counters.append(CallTally.Counter.intent(intent.rawValue)) }
         return TallyPart(
             keys: keys.summaryKeys(channel, day: days.name(now)), counters: counters, places: event.places ?? [], notFound: event.notFound ?? [],
             ttl: (retentionDays + 1) * 86_400)

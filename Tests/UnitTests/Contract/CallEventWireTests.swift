@@ -13,17 +13,19 @@ struct CallEventWireTests {
         return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
 
-    @Test("A turn's event as stored before its outcome and mode were typed reads back and writes the same fields and values")
+    @Test("A turn's event as stored before its intent, outcome and mode were typed reads back and writes the same fields and values")
     func sameFields() throws {
         let stored = #"{"kind":"turn","at":1000,"intent":"list","outcome":"not-found","language":"en","places":["Pune"],"mode":"relay","said":"hospitals in Pune"}"#
         let event = try JSONDecoder().decode(CallEvent.self, from: Data(stored.utf8))
-        #expect(event.outcome == .notFound && event.mode == .relay)
+        #expect(event.intent == .list && event.outcome == .notFound && event.mode == .relay)
         #expect(try Self.canonical(CallRecordStore.encode(event)) == Self.canonical(Array(stored.utf8)))
     }
 
-    @Test("An outcome this version does not know reads as other, as readers always took it")
-    func unknownOutcome() throws {
-        let stored = #"{"kind":"turn","at":1,"outcome":"something-later"}"#
-        #expect(try JSONDecoder().decode(CallEvent.self, from: Data(stored.utf8)).outcome == .other)
+    @Test("An outcome this version does not know reads as other, as readers always took it; an unknown intent as none, the event kept")
+    func unknownValues() throws {
+        let stored = #"{"kind":"turn","at":1,"intent":"something-later","outcome":"something-later","places":["Pune"]}"#
+        let event = try JSONDecoder().decode(CallEvent.self, from: Data(stored.utf8))
+        #expect(event.outcome == .other && event.intent == nil && event.places == ["Pune"])
+        #expect(CallRecord(call: "CA1", events: [event]).turns.map(\.intent) == ["unknown"])
     }
 }

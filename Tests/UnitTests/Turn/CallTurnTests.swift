@@ -18,7 +18,7 @@ struct CallTurnTests {
         let session = try harness.session()
         #expect(session.version == 1 && session.state?.greeted == true)
         #expect(harness.events().map(\.kind) == [.turn])
-        #expect(harness.events().first?.intent == DialogOutcome.greeting.rawValue)
+        #expect(harness.events().first?.intent == .greeting)
         #expect(harness.redis.read { $0.sortedSet(harness.keys.closingCalls) }[TurnHarness.call.value] != nil)
         #expect(harness.processingList.isEmpty)
         #expect(harness.redis.read { $0.hash(harness.keys.stats(minute: TurnStats.minute(turn.receivedAt))) }["turns"] != nil)
@@ -32,7 +32,7 @@ struct CallTurnTests {
         #expect(harness.reply(to: turn).contains("Pune"))
         #expect(try harness.session().version == 2)
         let event = try #require(harness.events().last)
-        #expect(event.intent == DialogOutcome.list.rawValue && event.said == "Tell me 3 hospitals in Pune" && event.places == ["Pune"])
+        #expect(event.intent == .list && event.said == "Tell me 3 hospitals in Pune" && event.places == ["Pune"])
         #expect(event.answer?.isEmpty == false)
     }
 
@@ -41,7 +41,7 @@ struct CallTurnTests {
         let harness = try TurnHarness()
         let turn = try await harness.send(.fallback(TurnHarness.caller))
         #expect(harness.reply(to: turn).contains("<Gather"))
-        #expect(harness.events().first?.intent == DialogOutcome.fallback.rawValue)
+        #expect(harness.events().first?.intent == .fallback)
     }
 
     @Test("A hand-off that ended is recorded as the dial's status, and the call goes on")

@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// Running a question about the network: listing and counting a place's hospitals.
 extension DialogPolicy {

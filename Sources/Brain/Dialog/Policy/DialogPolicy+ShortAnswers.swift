@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// "Yes", "no" and a bare place: short replies that answer the question Loop AI just asked.
 extension DialogPolicy {
