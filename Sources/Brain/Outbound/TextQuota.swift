@@ -55,10 +55,10 @@ struct TextQuota: Sendable {
         private var counterKeys: (number: String, hour: String, day: String, range: String) {
             let day = Date.utcDay(now)
             return (
-                keys.textQuota(number: TextQuota.hash(number), day: day),
-                keys.textQuota(number: "all", day: day + "T" + String(now / 3_600_000 % 24)),
-                keys.textQuota(number: "all", day: day),
-                keys.textQuota(number: "range-" + TextQuota.hash(SMSPolicy.range(of: number)), day: day)
+                keys.textQuota(.number(hash: TextQuota.hash(number)), day: day),
+                keys.textQuota(.hour(Int(now / 3_600_000 % 24)), day: day),
+                keys.textQuota(.day, day: day),
+                keys.textQuota(.range(hash: TextQuota.hash(SMSPolicy.range(of: number))), day: day)
             )
         }
 

@@ -149,8 +149,27 @@ public struct RedisKeys: Sendable, Equatable {
     /// STRING marking a job done (its result), so a job taken again after a crash is not sent twice.
     public func outboxDone(job: String) -> String { prefix + "outbox:done:" + job }
 
-    /// SET of the turns that sent an SMS to one number (hashed) on one UTC day (`2026-11-26`): the daily limit.
-    public func textQuota(number: String, day: String) -> String { prefix + "sms-quota:" + number + ":" + day }
+    /// The SMS allowance's counters: what each counts, and over which UTC day (`2026-11-26`).
+    public enum TextQuotaCounter: Sendable {
+        /// SET of the turns that texted one number (its hash) that day: the daily limit per number.
+        case number(hash: String)
+        /// STRING: segments sent to one range of numbers (its hash) that day.
+        case range(hash: String)
+        /// STRING: segments the whole service sent in one hour (0–23, UTC) of that day.
+        case hour(Int)
+        /// STRING: segments the whole service sent that day.
+        case day
+    }
+
+    /// One of the SMS allowance's counters (``TextQuotaCounter``) for `day`.
+    public func textQuota(_ counter: TextQuotaCounter, day: String) -> String {
+        switch counter {
+        case .number(let hash): return prefix + "sms-quota:" + hash + ":" + day
+        case .range(let hash): return prefix + "sms-quota:range-" + hash + ":" + day
+        case .hour(let hour): return prefix + "sms-quota:all:" + day + "T" + String(hour)
+        case .day: return prefix + "sms-quota:all:" + day
+        }
+    }
 
     /// HASH of the numbers (hashed) that texted STOP, with when: never texted again until START.
     public var smsOptOuts: String { prefix + "sms-opt-outs" }

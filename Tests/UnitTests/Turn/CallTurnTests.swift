@@ -98,8 +98,9 @@ struct CallTurnTests {
         let jobs = harness.redis.read { $0.hash(harness.keys.outboxJobs) }
         #expect(jobs.keys.sorted() == [turn.id.value])
         #expect(harness.redis.read { $0.sortedSet(harness.keys.outboxDue) }[turn.id.value] != nil)
-        let quotaPrefix = harness.keys.textQuota(number: "all", day: "")
-        #expect(harness.redis.read { $0.values.keys.filter { $0.hasPrefix(quotaPrefix) } }.count == 2, "the hour's and the day's counters")
+        let day = Date.utcDay(turn.receivedAt)
+        let counters = [harness.keys.textQuota(.day, day: day), harness.keys.textQuota(.hour(Int(turn.receivedAt / 3_600_000 % 24)), day: day)]
+        #expect(counters.allSatisfy { key in harness.redis.read { $0.string(key) } != nil }, "the day's and the hour's counters")
     }
 
     @Test("A cap reached refuses the text inside the commit: the turn is decided again, the caller hears why, and nothing is queued")
