@@ -74,3 +74,16 @@ struct LocalityWordsTests {
         #expect(understanding.place == .area(words: ["lajpat", "nagar"], city: nil) && understanding.name.isEmpty, "\(understanding)")
     }
 }
+
+/// English emergency words as Hindi speakers say them, written in Devanagari.
+@Suite("Emergency loanwords")
+struct EmergencyLoanwordTests {
+    @Test("'ब्लीडिंग', 'अनकॉन्शियस', 'एक्सीडेंट' are emergencies; a listed name with such consonants stays a name")
+    func loanwords() throws {
+        let interpreter = Interpreter(directory: try Fixture.network())
+        for said in ["मेरी वाइफ प्रेग्नेंट है और अचानक बहुत ब्लीडिंग हो रही है", "पापा अनकॉन्शियस हो गए हैं", "एक्सीडेंट हो गया है"] {
+            #expect(interpreter.understand(said, in: .hindi).intent == .emergency, "\(said)")
+        }
+        #expect(interpreter.understand("अपोलो हॉस्पिटल बेंगलुरु", in: .hindi).intent != .emergency)
+    }
+}
