@@ -87,3 +87,16 @@ struct EmergencyLoanwordTests {
         #expect(interpreter.understand("अपोलो हॉस्पिटल बेंगलुरु", in: .hindi).intent != .emergency)
     }
 }
+
+/// Emergencies described in Hindi, and the everyday words in them that are never places.
+@Suite("Hindi emergencies described")
+struct HindiEmergenciesDescribedTests {
+    @Test(
+        "Two signs of danger are an emergency, and the words around them are no place",
+        arguments: ["बच्चे ने रिमोट वाली गोल बैटरी निगल ली है", "वो बाथरूम के फ़र्श पे पड़े हैं, सांस बहुत धीमी है", "पापा छत से गिर गए हैं, पैर की हड्डी बाहर निकल आई है"])
+    func described(said: String) throws {
+        let understanding = Interpreter(directory: try Fixture.network()).understand(said, in: .hindi)
+        #expect(understanding.intent == .emergency, "\(understanding)")
+        #expect(understanding.place == nil, "\(understanding)")
+    }
+}

@@ -69,6 +69,15 @@ extension Interpreter {
         var areaTokens = tokens.indices.map { position in
             let word = tokens[position]
             guard !used[position], !Self.requestWords.contains(word), !Self.notPlaces.contains(word) else { return word }
+            // An everyday word is itself, never a place it only sounds like; nor is a word said as
+            // "the X one" ("रिमोट वाली बैटरी", the remote's battery: not "Ramedi"), or a short one said
+            // "on" something ("फ़र्श पे", on the floor: not "Fresh") — a place said so is said as listed.
+            if heardInDevanagari {
+                let next = position + 1 < tokens.count ? tokens[position + 1] : ""
+                if Self.everydayWords.contains(word) || Self.adjectival.contains(next) || (word.utf8.count < 5 && Self.onWords.contains(next)) {
+                    return word
+                }
+            }
             return directory.placeSpelling(ofHeard: word, closely: !heardInDevanagari) ?? word
         }
         // A locality said as two words that the list writes as one ("in Jaya Nagar" is Jayanagar):
@@ -100,6 +109,10 @@ extension Interpreter {
         }
         return place
     }
+
+    /// "The X one" (वाला, वाली, वाले) and "on" (पे, पर): after them a word is a place only as listed.
+    static let adjectival: Set<String> = ["wala", "wali", "wale"]
+    static let onWords: Set<String> = ["pe", "par", "pr"]
 
     /// Positions of words naming an area after "in", "near"… or before "mein", "ke paas"….
     /// `correctedFrom`: words right after "actually", "rather"… may name an area without an "in".
