@@ -46,6 +46,9 @@ extension Lexicon {
         "breathe", "breathing", "choking", "gasping", "blue", "wheezing",
         "blood", "bleeding", "deep cut", "stabbed",
         "suddenly", "badly", "very badly", "at all",
+        // A head hit with vomiting and drowsiness, sugar dropping with sweat, a heart racing with dizziness
+        "hit his head", "hit her head", "vomiting", "sleepy", "drowsy", "sweaty", "sweating", "not opening", "very low",
+        "dropped", "racing", "dizzy", "swollen", "swelling", "bone",
         "ubalta", "tezaab", "jhaag", "kaanp", "behosh", "khoon", "saans", "achanak",
     ]
 }

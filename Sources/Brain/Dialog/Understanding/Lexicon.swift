@@ -193,7 +193,8 @@ enum Lexicon {
                 "money back", "reimburse",
                 // What the caller's own policy or plan covers: "is dental treatment covered in my plan", "meri policy mein …"
                 "in my plan", "in my policy", "my plan cover", "my policy cover", "meri policy mein", "mere plan mein", "policy mein",
-                "plan mein",
+                "plan mein", "on my plan", "on my policy", "room rent", "pre authorisation", "pre authorization", "preauthorisation",
+                "pre auth", "grace period", "no claim bonus", "portability", "port my policy",
             ]
         ),
         (.prices, ["price", "cost", "fee", "fees", "charges", "how much does", "how much will", "rate", "package", "bill", "billing"]),

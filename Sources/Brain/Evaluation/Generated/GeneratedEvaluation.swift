@@ -129,7 +129,8 @@ struct GeneratedEvaluation: Sendable {
         case .offTopic:
             return !denies && decision.acts.contains { act in
                 switch act {
-                case .outOfScope, .missingInfo, .connectingToAgent: return true
+                // "What's your name?" is answered by who Loop AI is: off the list's topic, and honest.
+                case .outOfScope, .missingInfo, .connectingToAgent, .identity: return true
                 default: return false
                 }
             }
