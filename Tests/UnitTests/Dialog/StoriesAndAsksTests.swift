@@ -109,3 +109,26 @@ struct QuestionSubjectTests {
         #expect(understanding.intent == .count && understanding.also.first?.place == .city("Pune"), "\(understanding)")
     }
 }
+
+/// Corrections after a story: the place corrected is the ask.
+@Suite("Corrections after a story")
+struct CorrectionsAfterStoryTests {
+    static func understand(_ said: String) throws -> Understanding {
+        Interpreter(directory: try Fixture.network()).understand(said)
+    }
+
+    @Test("'No, <place> please' after a doctor or a job in the story is a correction to that place", arguments: [
+        "my father has a knee problem and the doctor wants surgery soon, no, Pune please",
+        "I just moved here for a new job, no madam, look in Pune",
+    ])
+    func refusalWithPlace(said: String) throws {
+        let understanding = try Self.understand(said)
+        #expect(understanding.place == .city("Pune") && understanding.intent != .missingInfo && understanding.intent != .outOfScope, "\(understanding)")
+    }
+
+    @Test("'Change the location to <place>' is about the place, not a hospital's details")
+    func changeLocation() throws {
+        let understanding = try Self.understand("please change the location to Pune")
+        #expect(understanding.intent != .details && understanding.place == .city("Pune"), "\(understanding)")
+    }
+}

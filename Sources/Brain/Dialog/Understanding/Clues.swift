@@ -58,11 +58,15 @@ struct Clues: Sendable {
     /// before it ("I just moved here for a new job"), the caller asks for a place's hospitals.
     var asksForHospitalsInAPlace: Bool {
         guard place != nil else { return false }
-        // "…, no sir, Gurugram, I said Gurugram": a place corrected is the request going on.
-        if Interpreter.correction.matches(tokens) { return true }
+        // "…, no sir, Gurugram, I said Gurugram", "…, no, Gurugram please": a place corrected is the
+        // request going on, whatever story came before it.
+        if Interpreter.correction.matches(tokens) || tokens.contains(where: Self.refusals.contains) { return true }
         // "Where can I go for cashless treatment in Mumbai": cashless is a network hospital's word.
         return (says.contains(.list) || says.contains(.count)) && (tokens.contains("hospital") || tokens.contains("cashless"))
     }
+
+    /// "no", "nahi", "not": a refusal, which with a place corrects the one before it.
+    static let refusals: Set<String> = ["no", "nahi", "nahin", "not"]
 
     var asksSomething: Bool { says.contains(.count) || says.contains(.list) || says.contains(.confirm) }
     var namesSomething: Bool { place != nil || !distinctive.isEmpty }

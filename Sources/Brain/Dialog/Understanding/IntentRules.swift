@@ -121,9 +121,10 @@ enum IntentRules {
     /// a listing that wants addresses too.
     static func details(_ clues: Clues) -> Understanding.Intent? {
         guard clues.says.contains(.details), clues.ordinal != nil || clues.distinctive.isEmpty else { return nil }
-        // "Which hospitals are located on Mohna Road": the hospitals of a place, wherever they are.
-        let listsAPlace = clues.place != nil && clues.ordinal == nil && (clues.count != nil || clues.says.contains(.list))
-        return listsAPlace ? nil : .details
+        // "Which hospitals are located on Mohna Road", "change the location to Andheri": about a
+        // place, not the details of a hospital named before.
+        let aboutAPlace = clues.place != nil && clues.ordinal == nil && clues.distinctive.isEmpty
+        return aboutAPlace ? nil : .details
     }
 
     static func confirmName(_ clues: Clues) -> Understanding.Intent? {
