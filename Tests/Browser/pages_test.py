@@ -14,7 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from browser_checks import browser, check, wait
-from console_checks import callback_queue, critical_and_stale, playback, refreshes_in_place
+from console_checks import call_page, call_page_on_a_phone, callback_queue, critical_and_stale, playback, refreshes_in_place
 
 
 def transcript(driver):
@@ -120,11 +120,13 @@ def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     driver.find_element(By.CSS_SELECTOR, "#calls tr a").click()
     wait(driver, lambda d: "/admin/call/CA" in d.current_url and len(d.find_elements(By.CSS_SELECTOR, "#turns .turn")) >= 2, "a call opens on its own page with its turns")
     wait(driver, lambda d: "Caller: " in d.find_element(By.ID, "turns").text and "Loop AI: " in d.find_element(By.ID, "turns").text, "each turn shows what the caller said and what Loop AI answered")
+    call_page(driver)
     opened = driver.current_url
     time.sleep(6)
     check(driver.current_url == opened and len(driver.find_elements(By.CSS_SELECTOR, "#turns .turn")) >= 2, "the call stays open across the 5-second refresh", driver)
     if shots:
         driver.save_screenshot(os.path.join(shots, "call.png"))
+    call_page_on_a_phone(driver, shots)
     driver.back()
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls tr a")) >= 1, "back on the dashboard")
     driver.set_window_size(390, 844)

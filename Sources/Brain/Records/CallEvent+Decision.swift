@@ -56,5 +56,8 @@ extension CallEvent {
         said = turn.utterance?.digits.map { "[pressed \($0)]" } ?? (turn.speech.isEmpty ? nil : turn.speech)
         let answer = sentences?.joined(separator: " ") ?? ""
         self.answer = answer.isEmpty ? nil : answer
+        // What the call page shows beside each turn: how long the caller waited, how sure the recogniser was.
+        latencyMs = Int(clamping: max(at - turn.receivedAt, 0))
+        confidence = turn.utterance?.confidence
     }
 }

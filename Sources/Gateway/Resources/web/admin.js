@@ -192,6 +192,8 @@ function callLine(call) {
   const tags = [];
   if (call.language && call.language !== "en") tags.push(languages[call.language] || call.language);
   if (call.mode) tags.push(modes[call.mode] || call.mode);
+  // Twilio said it ended: the record only waits for late callbacks.
+  if (call.inProgress && ["completed", "busy", "failed", "no-answer", "canceled"].includes(call.status)) tags.push("ended, being filed");
   if (call.places.length) tags.push(call.places.slice(0, 3).join(", "));
   if (call.notFound.length) tags.push("not in the list: " + call.notFound.join(", "));
   if (call.recording && call.recording.status === "absent") tags.push("not recorded" + (call.recording.note ? " (" + call.recording.note + ")" : ""));
