@@ -14,6 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from browser_checks import browser, check, wait
+from member_checks import follow_up_keeps_the_list, hindi_page
 from console_checks import call_page, call_page_on_a_phone, callback_queue, critical_and_stale, playback, refreshes_in_place
 
 
@@ -72,6 +73,8 @@ def voice_page(driver, base, shots):
     if shots:
         driver.save_screenshot(os.path.join(shots, "voice-page-phone.png"))
     driver.set_window_size(1280, 1000)
+    follow_up_keeps_the_list(driver)
+    hindi_page(driver, base, shots)
 
 
 def finding_a_call(driver):
