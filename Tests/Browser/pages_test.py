@@ -14,6 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from browser_checks import browser, check, wait
+from access_checks import console_accessibility, login_focus
 from member_checks import follow_up_keeps_the_list, hindi_page
 from console_checks import call_page, call_page_on_a_phone, callback_queue, critical_and_stale, playback, refreshes_in_place
 
@@ -97,6 +98,7 @@ def finding_a_call(driver):
 def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     driver.get(base + "/admin")
     wait(driver, lambda d: d.current_url.endswith("/admin/login"), "the dashboard sends a visitor without a session to the login form")
+    login_focus(driver)
     driver.find_element(By.ID, "token").send_keys("not-the-admin-token")
     driver.find_element(By.ID, "login").click()
     wait(driver, lambda d: "not right" in d.find_element(By.TAG_NAME, "body").text, "a wrong token is refused")
@@ -112,6 +114,7 @@ def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     playback(driver)
     if redis_pid and brain_pid:
         critical_and_stale(driver, redis_pid, brain_pid)
+    console_accessibility(driver)
     driver.find_element(By.NAME, "language").send_keys("Hindi")
     driver.find_element(By.CSS_SELECTOR, "#call-filters button[type=submit]").click()
     wait(driver, lambda d: "No calls match." in d.find_element(By.ID, "calls").text and "language=hi" in d.current_url, "a filter narrows the list and is kept in the page's URL")

@@ -21,13 +21,33 @@ function tiles(target, entries) {
   });
 }
 
-// Horizontal bars, one per [label, count].
-function barChart(target, pairs, colour) {
-  const box = $(target);
-  redraw(box, pairs, () => drawBars(box, pairs, colour));
+// A chart's figures as a table only screen readers see (the drawing is hidden from them), named
+// by the chart's own label.
+function dataTable(box, headers, rows) {
+  // In a box of one pixel: a table is never narrower than its content, a div is.
+  const hidden = element("div", null, "visually-hidden");
+  const table = element("table");
+  table.append(element("caption", box.getAttribute("aria-label") || ($(box.getAttribute("aria-labelledby")) || {}).textContent || ""));
+  const head = element("tr");
+  for (const header of headers) { const cell = element("th", header); cell.scope = "col"; head.append(cell); }
+  table.append(element("thead"), element("tbody"));
+  table.tHead.append(head);
+  for (const row of rows) {
+    const line = element("tr");
+    row.forEach((value, index) => { const cell = element(index === 0 ? "th" : "td", value); if (index === 0) cell.scope = "row"; line.append(cell); });
+    table.tBodies[0].append(line);
+  }
+  hidden.append(table);
+  box.append(hidden);
 }
 
-function drawBars(box, pairs, colour) {
+// Horizontal bars, one per [label, count].
+function barChart(target, pairs, colour, heading) {
+  const box = $(target);
+  redraw(box, pairs, () => drawBars(box, pairs, colour, heading));
+}
+
+function drawBars(box, pairs, colour, heading) {
   box.replaceChildren();
   if (pairs.length === 0) { box.append(element("p", "No calls yet.", "muted")); return; }
   const max = Math.max(...pairs.map((pair) => pair[1]), 1);
@@ -41,6 +61,7 @@ function drawBars(box, pairs, colour) {
     chart.append(svg("text", { x: labelWidth + length + 6, y: y + 15 }, count));
   });
   box.append(chart);
+  dataTable(box, [heading, "Calls"], pairs);
 }
 
 // Columns for turns per minute.
@@ -61,6 +82,7 @@ function drawColumns(box, values) {
   chart.append(svg("text", { x: width - 30, y: height + 14 }, "now"));
   chart.append(svg("text", { x: 0, y: 12 }, "max " + max + "/min"));
   box.append(chart);
+  dataTable(box, ["Minutes ago", "Turns"], values.map((value, index) => [String(values.length - index), value]));
 }
 
 // One labelled column per day.
@@ -80,6 +102,7 @@ function drawDays(box, days) {
     chart.append(svg("text", { x: index * step + 8, y: height + 32 }, dayLabel(day.day)));
   });
   box.append(chart);
+  dataTable(box, ["Day", "Calls"], days.map((day) => [dayLabel(day.day), day.calls]));
 }
 
 function pairs(counts) {
@@ -170,14 +193,14 @@ function renderOverview(data) {
     ["web conversations this week", web ? web.calls : 0],
     ["text conversations this week", sms ? sms.calls : 0],
   ]);
-  barChart("today-chart", pairs(today.outcomes), "#0b5cad");
-  barChart("week-chart", pairs(week.outcomes), "#2a7f62");
+  barChart("today-chart", pairs(today.outcomes), "#0b5cad", "Outcome");
+  barChart("week-chart", pairs(week.outcomes), "#2a7f62", "Outcome");
   dayColumns("days-chart", data.days);
   // Calls, calls still in progress, the web page and texts, each marked by where it came from.
   const marked = (list, mark) => (list || []).map((entry) => [entry.name + mark, entry.count]);
   const byCount = (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]);
   const notFound = [].concat(marked(week.topNotFound, ""), marked(live.notFound, " · in progress"), marked(web && web.topNotFound, " · web"), marked(sms && sms.topNotFound, " · SMS"));
-  barChart("notfound-chart", notFound.sort(byCount).slice(0, 12), "#a4161a");
+  barChart("notfound-chart", notFound.sort(byCount).slice(0, 12), "#a4161a", "Hospital asked for");
   const placesAsked = [].concat(marked(week.topPlaces, ""), marked(live.places, " · in progress"), marked(web && web.topPlaces, " · web"), marked(sms && sms.topPlaces, " · SMS"));
   keyed($("places"), placesAsked.sort(byCount).slice(0, 12), (pair) => pair[0], ([name, count]) => element("li", name + " — " + count), "No calls yet.");
   $("updated").textContent = "Updated " + time(data.generatedAt) + " · times and days in " + data.timeZone;
@@ -238,7 +261,13 @@ document.addEventListener("DOMContentLoaded", () => {
     await fetch("/admin/logout", { method: "POST", headers: { "X-CSRF-Token": csrf }, credentials: "same-origin" });
     window.location.href = "/admin/login";
   });
-  $("logout-everywhere").addEventListener("click", async () => {
+  // Ending every session of this user (other devices too) is asked once more; Cancel is focused.
+  const confirmBox = $("logout-confirm");
+  const cancelLogout = () => { confirmBox.hidden = true; $("logout-everywhere").focus(); };
+  $("logout-everywhere").addEventListener("click", () => { confirmBox.hidden = false; $("logout-everywhere-no").focus(); });
+  $("logout-everywhere-no").addEventListener("click", cancelLogout);
+  confirmBox.addEventListener("keydown", (event) => { if (event.key === "Escape") cancelLogout(); });
+  $("logout-everywhere-yes").addEventListener("click", async () => {
     await fetch("/admin/logout-everywhere", { method: "POST", headers: { "X-CSRF-Token": csrf }, credentials: "same-origin" });
     window.location.href = "/admin/login";
   });
