@@ -110,7 +110,7 @@ struct TurnProcessor: Sendable {
             }
             if result == .committed, let channel = Self.channel(turn.kind) {
                 // The web page's and texts' questions count in the summaries too, each in its own channel.
-                let startsConversation = snapshot.state == nil || snapshot.state?.ended == true
+                let startsConversation = ConversationCount.starts(turn, previous: snapshot.state)
                 _ = try? await connection.pipeline(
                     configuration.records.channelTally(
                         channel, event: CallEvent(turn: turn, decision: decision, at: now), startsConversation: startsConversation, now: now))

@@ -109,6 +109,16 @@ function pairs(counts) {
   return Object.entries(counts || {}).sort((a, b) => b[1] - a[1]);
 }
 
+// Outcomes with hand-offs as the gateway defines them (Handoffs): put through and answered, put
+// through and not (the voicemail after it included), or asked for with nobody to put through.
+function outcomeBars(summary, handoffs) {
+  const bars = pairs(summary.outcomes).filter(([name]) => name !== "hand-off" && name !== "voicemail");
+  if (handoffs.answered) bars.push(["hand-off, answered", handoffs.answered]);
+  if (handoffs.unanswered) bars.push(["hand-off, not answered", handoffs.unanswered]);
+  if (handoffs.askedWithoutAgent) bars.push(["asked for a person, none free", handoffs.askedWithoutAgent]);
+  return bars.sort((a, b) => b[1] - a[1]);
+}
+
 // Banners keyed by what they are about: one that stays is not re-announced to screen readers.
 // A critical one says since when it has been raised.
 function renderAlerts(alerts) {
@@ -186,21 +196,23 @@ function renderOverview(data) {
   tiles("totals", [
     ["calls today", today.calls],
     ["calls this week", week.calls],
-    ["hand-offs this week", Object.values(week.handoffs).reduce((a, b) => a + b, 0)],
+    ["hand-offs this week (put through to a person)", data.handoffsWeek.total],
+    ["hand-offs answered this week", data.handoffsWeek.answered],
     ["voicemails this week", week.voicemails],
     ["SMS sent this week", week.textsSent],
     ["average turns", week.averageTurns.toFixed(1)],
     ["web conversations this week", web ? web.calls : 0],
     ["text conversations this week", sms ? sms.calls : 0],
   ]);
-  barChart("today-chart", pairs(today.outcomes), "#0b5cad", "Outcome");
-  barChart("week-chart", pairs(week.outcomes), "#2a7f62", "Outcome");
+  barChart("today-chart", outcomeBars(today, data.handoffsToday), "#0b5cad", "Outcome");
+  barChart("week-chart", outcomeBars(week, data.handoffsWeek), "#2a7f62", "Outcome");
   dayColumns("days-chart", data.days);
-  // Calls, calls still in progress, the web page and texts, each marked by where it came from.
+  // Calls, calls still in progress, the web page and texts added up by the gateway, spelling
+  // variants together, each name with its city and where it was asked.
+  const notFound = (data.notInList || []).map((entry) => [entry.name + (entry.city ? " (" + entry.city + ")" : "") + " · " + entry.channels.join(", "), entry.count]);
+  barChart("notfound-chart", notFound, "#a4161a", "Hospital asked for");
   const marked = (list, mark) => (list || []).map((entry) => [entry.name + mark, entry.count]);
   const byCount = (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]);
-  const notFound = [].concat(marked(week.topNotFound, ""), marked(live.notFound, " · in progress"), marked(web && web.topNotFound, " · web"), marked(sms && sms.topNotFound, " · SMS"));
-  barChart("notfound-chart", notFound.sort(byCount).slice(0, 12), "#a4161a", "Hospital asked for");
   const placesAsked = [].concat(marked(week.topPlaces, ""), marked(live.places, " · in progress"), marked(web && web.topPlaces, " · web"), marked(sms && sms.topPlaces, " · SMS"));
   keyed($("places"), placesAsked.sort(byCount).slice(0, 12), (pair) => pair[0], ([name, count]) => element("li", name + " — " + count), "No calls yet.");
   $("updated").textContent = "Updated " + time(data.generatedAt) + " · times and days in " + data.timeZone;
@@ -209,7 +221,7 @@ function renderOverview(data) {
 // One line per call, linking to the call's own page; nothing opens or closes on refresh.
 function callLine(call) {
   const item = element("li");
-  const anchor = element("a", `${time(call.ended)} · ${call.caller || "unknown caller"} · ${call.outcome} · ${call.turns.length} turns · ${call.duration} s`);
+  const anchor = element("a", `${time(call.ended)} · ${call.caller || "unknown caller"} · ${call.outcome} · ${plural(call.turns.length, "turn")} · ${call.duration} s`);
   anchor.href = "/admin/call/" + encodeURIComponent(call.call);
   item.append(anchor);
   const tags = [];
