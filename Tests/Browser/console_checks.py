@@ -157,3 +157,14 @@ def call_page_on_a_phone(driver, shots):
     if shots:
         driver.save_screenshot(os.path.join(shots, "call-phone.png"))
     driver.set_window_size(1280, 1000)
+
+
+def supervisor_figures(driver):
+    """Item 7: a name not in the list with the city asked for and where it was asked; hand-offs by one definition."""
+    # The drawing shortens long labels; its table (for screen readers) has them whole.
+    wait(driver, lambda d: "Zyxwv Galactic (Pune) · calls" in d.execute_script("return document.querySelector('#notfound-chart table').textContent"),
+         "a name not in the list carries the city it was asked for and the channels that asked")
+    tiles = driver.find_element(By.ID, "totals").text
+    check("hand-offs this week (put through to a person)" in tiles and "hand-offs answered this week" in tiles, "the hand-off tiles say what a hand-off is", driver)
+    bars = driver.execute_script("return [...document.querySelectorAll('#week-chart tbody th')].map(e => e.textContent)")
+    check("hand-off" not in bars and "voicemail" not in bars, "the week's chart counts hand-offs by the same definition " + str(bars), driver)

@@ -6,18 +6,11 @@ import re
 import time
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-from browser_checks import check, wait
+from browser_checks import ask, check, wait
 
 DEVANAGARI = re.compile("[\u0900-\u097F]")
-
-
-def ask(driver, text):
-    field = driver.find_element(By.ID, "question")
-    field.send_keys(text)
-    field.send_keys(Keys.ENTER)
 
 
 def answers(driver):

@@ -11,22 +11,15 @@ import tempfile
 import time
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 
-from browser_checks import browser, check, wait
+from browser_checks import ask, browser, check, wait
 from access_checks import console_accessibility, login_focus
 from member_checks import follow_up_keeps_the_list, hindi_page
-from console_checks import call_page, call_page_on_a_phone, callback_queue, critical_and_stale, playback, refreshes_in_place
+from console_checks import call_page, call_page_on_a_phone, callback_queue, critical_and_stale, playback, refreshes_in_place, supervisor_figures
 
 
 def transcript(driver):
     return driver.find_element(By.ID, "transcript").text
-
-
-def ask(driver, text):
-    field = driver.find_element(By.ID, "question")
-    field.send_keys(text)
-    field.send_keys(Keys.ENTER)
 
 
 def voice_page(driver, base, shots):
@@ -108,6 +101,7 @@ def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#week-chart svg rect.bar")) >= 1, "the week's outcomes chart is drawn from real calls")
     wait(driver, lambda d: "Zyxwv Galactic" in d.find_element(By.ID, "notfound-chart").text, "the chart of names not in the list shows the one a caller asked for")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#turns-chart svg rect.bar")) == 30, "turns per minute are drawn")
+    supervisor_figures(driver)
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#brains tr")) >= 1, "live brains are listed")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls tr a")) >= 1, "the call list shows calls, each a link to its own page")
     refreshes_in_place(driver)
