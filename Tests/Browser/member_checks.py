@@ -63,6 +63,8 @@ def hindi_page(driver, base, shots):
     check(gap < 80, "on a phone the language choice is right by the question box (%d px)" % gap, driver)
     check(driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), "the Hindi page fits a phone's width", driver)
     if shots:
+        # The latest answer, with its emergency links, in the picture.
+        driver.execute_script("const t = document.getElementById('transcript'); t.scrollTop = t.scrollHeight")
         driver.save_screenshot(os.path.join(shots, "voice-page-hindi-phone.png"))
     driver.set_window_size(1280, 1000)
     Select(driver.find_element(By.ID, "language")).select_by_value("en-IN")
