@@ -73,21 +73,43 @@ let package = Package(
             dependencies: [
                 "Redis",
                 "Twilio",
-                "CCrypt",
-                .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Settings both processes and `loop` read the same way: options, environment, `.env`, defaults.
+        .target(
+            name: "Config",
+            dependencies: [
+                "Shared",
+                "Redis",
+                "Twilio",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // How a Loop AI process runs: its event loops, graceful loops and background services,
+        // logging and the metrics server. Not part of the contract between gateway and brain.
+        .target(
+            name: "Runtime",
+            dependencies: [
+                "Shared",
+                "Config",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: swiftSettings
         ),
+        // Operators' passwords: crypt(3) hashes, made by `loop hash-password`, checked at login.
+        .target(name: "PasswordHashing", dependencies: ["Shared", "CCrypt"], swiftSettings: swiftSettings),
         // The network list and its forgiving search, behind `HospitalDirectory`.
         .target(
             name: "HospitalSearch",
@@ -102,6 +124,9 @@ let package = Package(
             name: "Gateway",
             dependencies: [
                 "Shared",
+                "Config",
+                "Runtime",
+                "PasswordHashing",
                 "Redis",
                 "Twilio",
                 "HospitalSearch",
@@ -124,6 +149,8 @@ let package = Package(
             name: "Brain",
             dependencies: [
                 "Shared",
+                "Config",
+                "Runtime",
                 "Redis",
                 "Twilio",
                 "HospitalSearch",
@@ -141,6 +168,9 @@ let package = Package(
             name: "LoopTools",
             dependencies: [
                 "Shared",
+                "Config",
+                "Runtime",
+                "PasswordHashing",
                 "Redis",
                 "Twilio",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -159,7 +189,7 @@ let package = Package(
         .testTarget(
             name: "UnitTests",
             dependencies: [
-                "TestSupport", "Redis", "Twilio", "Shared", "HospitalSearch", "Gateway", "Brain", "LoopTools",
+                "TestSupport", "Redis", "Twilio", "Shared", "Config", "Runtime", "PasswordHashing", "HospitalSearch", "Gateway", "Brain", "LoopTools",
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
@@ -169,7 +199,7 @@ let package = Package(
         .testTarget(
             name: "SystemTests",
             dependencies: [
-                "TestSupport", "Redis", "Twilio", "Shared", "HospitalSearch", "Gateway", "Brain", "LoopTools",
+                "TestSupport", "Redis", "Twilio", "Shared", "Config", "Runtime", "PasswordHashing", "HospitalSearch", "Gateway", "Brain", "LoopTools",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Runtime
 import Shared
 import Twilio
 

@@ -5,6 +5,7 @@ import Logging
 import NIOPosix
 import Prometheus
 import Redis
+import Runtime
 import ServiceLifecycle
 import Shared
 import Twilio
@@ -33,11 +34,9 @@ struct BrainApplication {
     func services() -> [any Service] {
         let workerID = Observability.instanceName(prefix: "brain")
         let metrics = BrainMetrics()
-        let store = SessionStore(keys: configuration.keys, sessionTTL: configuration.sessionTTL)
         let processor = TurnProcessor(
-            holder: holder, store: store, replies: TurnReplies(keys: configuration.keys), configuration: configuration,
-            processingList: configuration.keys.processing(worker: workerID), logger: logger, metrics: metrics
-        )
+            configuration: configuration, holder: holder, processingList: configuration.keys.processing(worker: workerID), logger: logger,
+            metrics: metrics)
         let redis = RedisClient(endpoint: configuration.redis, connections: 2, commandTimeout: .seconds(2), name: "brain-redis", logger: logger)
         let presence = WorkerPresence(
             workerID: workerID, redis: redis, keys: configuration.keys, holder: holder, consumers: configuration.consumers,

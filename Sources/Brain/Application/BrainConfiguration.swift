@@ -1,3 +1,4 @@
+import Config
 import Redis
 import Shared
 import Twilio

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Config
 import Logging
+import Runtime
 import ServiceLifecycle
 import Shared
 

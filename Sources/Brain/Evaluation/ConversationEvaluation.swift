@@ -102,10 +102,10 @@ struct ConversationEvaluation: Sendable {
     /// Plays the case from the greeting on; the first expectation missed fails it. Also returns
     /// the language the call was held in at the end, the case's language unless its class names one.
     func run(_ testCase: EvaluationSet.Case, transcript: ((String) -> Void)? = nil) -> (Failure?, Language) {
-        var state = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil).state
+        var state = engine.answer(.callStarted(), state: nil).decision.state
         transcript?("[\(testCase.category)] line \(testCase.line)")
         for turn in testCase.turns {
-            let decision = engine.decide(kind: .speech, speech: turn.said, confidence: turn.confidence, digits: turn.digits, state: state)
+            let decision = engine.answer(.said(Turn.Utterance(speech: turn.said, confidence: turn.confidence, digits: turn.digits)), state: state).decision
             state = decision.state
             let heard = Self.spoken(decision)
             transcript?("  > \(turn.digits.map { "[press \($0)]" } ?? turn.said)\n    \(heard)  (\(decision.outcome.rawValue))")

@@ -129,9 +129,12 @@ struct OutboxSender: Service {
             let notice = notices.leave(.textFailed, for: job.call)
             return records.appendCommands(CallEvent(kind: .sms, at: now, status: "failed", note: note), call: job.call) + [notice]
                 + TurnStats.count(.textFailed, keys: records.keys, now: now)
-        case .startRecording, .stopRecording:
+        case .startRecording:
+            return records.appendCommands(CallEvent(kind: .recording, at: now, status: "\(job.kind.rawValue)-failed", note: note), call: job.call)
+                + TurnStats.count(.recordingFailed, keys: records.keys, now: now)
+        case .stopRecording:
             // A caller told the stop was under way hears, on their next turn, that it failed.
-            let notice: [any RedisCommandType] = job.kind == .stopRecording ? [notices.leave(.recordingNotStopped, for: job.call)] : []
+            let notice: [any RedisCommandType] = [notices.leave(.recordingNotStopped, for: job.call)]
             return records.appendCommands(CallEvent(kind: .recording, at: now, status: "\(job.kind.rawValue)-failed", note: note), call: job.call)
                 + TurnStats.count(.recordingFailed, keys: records.keys, now: now) + notice
         }

@@ -43,15 +43,46 @@ enum SMSKeyword: String, Sendable, Equatable {
 struct SMSOptOuts: Sendable {
     let keys: RedisKeys
 
-    func isOptedOut(_ number: String, on connection: ReconnectingRedisConnection) async throws(RedisError) -> Bool {
-        try await connection.execute(HGET(keys.smsOptOuts, TextQuota.hash(number))) != nil
+    /// Whether `number` texted STOP: a value when it did.
+    func isOptedOut(_ number: String) -> HGET {
+        HGET(keys.smsOptOuts, TextQuota.hash(number))
     }
 
-    /// The command that records a keyword: STOP adds the number, START removes it, HELP nothing.
-    func command(for keyword: SMSKeyword, number: String, now: Int64 = Date.nowMilliseconds) -> (any RedisCommandType)? {
+    /// A keyword's part of its turn's commit: STOP adds the number, START removes it.
+    struct Part: RedisMemoryPart {
+        static let part = RedisScriptPart(
+            keys: ["optOuts"], arguments: ["optOutNumber", "optedOut", "optOutAt"],
+            apply: """
+                if arg.optedOut == '1' then redis.call('HSET', key.optOuts, arg.optOutNumber, arg.optOutAt)
+                else redis.call('HDEL', key.optOuts, arg.optOutNumber) end
+                """)
+
+        let keys: RedisKeys
+        let number: String
+        let optedOut: Bool
+        let at: Int64
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("optOuts", keys.smsOptOuts)
+            encoder.argument("optOutNumber", TextQuota.hash(number))
+            encoder.argument("optedOut", optedOut ? "1" : "0")
+            encoder.argument("optOutAt", at)
+        }
+
+        func apply(_ redis: inout MemoryRedis.Store) {
+            if optedOut {
+                redis.call("HSET", keys.smsOptOuts, TextQuota.hash(number), at)
+            } else {
+                redis.call("HDEL", keys.smsOptOuts, TextQuota.hash(number))
+            }
+        }
+    }
+
+    /// What a keyword writes: STOP adds the number, START removes it, HELP nothing.
+    func part(for keyword: SMSKeyword, number: String, at now: Int64) -> Part? {
         switch keyword {
-        case .optOut: return HSET(keys.smsOptOuts, field: TextQuota.hash(number), value: String(now))
-        case .optIn: return HDEL(keys.smsOptOuts, TextQuota.hash(number))
+        case .optOut: return Part(keys: keys, number: number, optedOut: true, at: now)
+        case .optIn: return Part(keys: keys, number: number, optedOut: false, at: now)
         case .help: return nil
         }
     }

@@ -1,3 +1,4 @@
+import Config
 import Shared
 
 /// Which numbers Loop AI texts, and how much: SMS pumping (making a service text premium,

@@ -12,39 +12,37 @@ struct TextQuota: Sendable {
     let policy: SMSPolicy
 
     /// What the allowance said.
-    enum Outcome: Int, RedisReplyDecodable, Equatable {
-        case allowed = 1
-        case numberLimit = 0
-        case globalHourly = -1
-        case globalDaily = -2
-        case rangeLimit = -3
-
-        init(reply: RedisValue) throws(RedisError) {
-            guard let outcome = Outcome(rawValue: try Int(reply: reply)) else { throw .unexpectedReply("an SMS allowance answered \(reply.shape)") }
-            self = outcome
-        }
+    enum Outcome: Sendable, Equatable {
+        case allowed
+        case numberLimit
+        case globalHourly
+        case globalDaily
+        case rangeLimit
     }
 
-    /// Counts a turn's SMS against every cap, or none when one is reached.
-    struct Take: RedisScriptCall {
-        typealias Response = Outcome
-        static let script = RedisScript(
+    /// A turn's SMS counted against every cap as a part of its commit, or, when a cap is reached,
+    /// the commit ended with that cap's ``TurnCommit/Outcome`` and nothing counted.
+    struct Claim: RedisMemoryPart {
+        static let part = RedisScriptPart(
             keys: ["number", "hour", "day", "range"],
-            arguments: ["turn", "numberLimit", "segments", "hourLimit", "dayLimit", "rangeLimit", "ttl"],
-            body: """
-                if redis.call('SISMEMBER', key.number, arg.turn) == 1 then return 1 end
-                if redis.call('SCARD', key.number) >= tonumber(arg.numberLimit) then return 0 end
-                local segments = tonumber(arg.segments)
-                if tonumber(redis.call('GET', key.hour) or '0') + segments > tonumber(arg.hourLimit) then return -1 end
-                if tonumber(redis.call('GET', key.day) or '0') + segments > tonumber(arg.dayLimit) then return -2 end
-                if tonumber(redis.call('GET', key.range) or '0') + segments > tonumber(arg.rangeLimit) then return -3 end
-                redis.call('SADD', key.number, arg.turn)
-                redis.call('EXPIRE', key.number, arg.ttl)
-                for _, counter in ipairs({key.hour, key.day, key.range}) do
-                    redis.call('INCRBY', counter, segments)
-                    redis.call('EXPIRE', counter, arg.ttl)
+            arguments: ["claimingTurn", "numberLimit", "segments", "hourLimit", "dayLimit", "rangeLimit", "quotaTTL"],
+            check: """
+                if redis.call('SISMEMBER', key.number, arg.claimingTurn) == 0 then
+                    if redis.call('SCARD', key.number) >= tonumber(arg.numberLimit) then \(TurnCommit.Outcome.textNumberLimit.lua) end
+                    local segments = tonumber(arg.segments)
+                    if tonumber(redis.call('GET', key.hour) or '0') + segments > tonumber(arg.hourLimit) then \(TurnCommit.Outcome.textGlobalHourly.lua) end
+                    if tonumber(redis.call('GET', key.day) or '0') + segments > tonumber(arg.dayLimit) then \(TurnCommit.Outcome.textGlobalDaily.lua) end
+                    if tonumber(redis.call('GET', key.range) or '0') + segments > tonumber(arg.rangeLimit) then \(TurnCommit.Outcome.textRangeLimit.lua) end
                 end
-                return 1
+                """,
+            apply: """
+                if redis.call('SADD', key.number, arg.claimingTurn) == 1 then
+                    redis.call('EXPIRE', key.number, arg.quotaTTL)
+                    for _, counter in ipairs({key.hour, key.day, key.range}) do
+                        redis.call('INCRBY', counter, arg.segments)
+                        redis.call('EXPIRE', counter, arg.quotaTTL)
+                    end
+                end
                 """)
 
         let keys: RedisKeys
@@ -54,30 +52,69 @@ struct TextQuota: Sendable {
         let policy: SMSPolicy
         let now: Int64
 
-        func encode(into encoder: inout RedisScriptEncoder) {
+        private var counterKeys: (number: String, hour: String, day: String, range: String) {
             let day = Date.utcDay(now)
-            encoder.key("number", keys.textQuota(number: TextQuota.hash(number), day: day))
-            encoder.key("hour", keys.textQuota(number: "all", day: day + "T" + String(now / 3_600_000 % 24)))
-            encoder.key("day", keys.textQuota(number: "all", day: day))
-            encoder.key("range", keys.textQuota(number: "range-" + TextQuota.hash(SMSPolicy.range(of: number)), day: day))
-            encoder.argument("turn", turn.value)
+            return (
+                keys.textQuota(.number(hash: TextQuota.hash(number)), day: day),
+                keys.textQuota(.hour(Int(now / 3_600_000 % 24)), day: day),
+                keys.textQuota(.day, day: day),
+                keys.textQuota(.range(hash: TextQuota.hash(SMSPolicy.range(of: number))), day: day)
+            )
+        }
+
+        func encode(into encoder: inout RedisScriptEncoder) {
+            let counters = counterKeys
+            encoder.key("number", counters.number)
+            encoder.key("hour", counters.hour)
+            encoder.key("day", counters.day)
+            encoder.key("range", counters.range)
+            encoder.argument("claimingTurn", turn.value)
             encoder.argument("numberLimit", policy.perNumberDaily)
             encoder.argument("segments", segments)
             encoder.argument("hourLimit", policy.globalHourly)
             encoder.argument("dayLimit", policy.globalDaily)
             encoder.argument("rangeLimit", policy.perRangeDaily)
-            encoder.argument("ttl", TextQuota.ttl)
+            encoder.argument("quotaTTL", TextQuota.ttl)
+        }
+
+        func check(_ redis: inout MemoryRedis.Store) -> RedisValue? {
+            let counters = counterKeys
+            guard redis.call("SISMEMBER", counters.number, turn.value) == .integer(0) else { return nil }
+            func used(_ key: String) -> Int { redis.call("GET", key).int ?? 0 }
+            let refusal: TurnCommit.Outcome? =
+                if (redis.call("SCARD", counters.number).int ?? 0) >= policy.perNumberDaily { .textNumberLimit }
+                else if used(counters.hour) + segments > policy.globalHourly { .textGlobalHourly }
+                else if used(counters.day) + segments > policy.globalDaily { .textGlobalDaily }
+                else if used(counters.range) + segments > policy.perRangeDaily { .textRangeLimit }
+                else { nil }
+            return refusal.map { .integer($0.rawValue) }
+        }
+
+        func apply(_ redis: inout MemoryRedis.Store) {
+            let counters = counterKeys
+            guard redis.call("SADD", counters.number, turn.value) == .integer(1) else { return }
+            redis.call("EXPIRE", counters.number, TextQuota.ttl)
+            for counter in [counters.hour, counters.day, counters.range] {
+                redis.call("INCRBY", counter, segments)
+                redis.call("EXPIRE", counter, TextQuota.ttl)
+            }
         }
     }
 
     /// How long the counters are kept: past the end of their day wherever the clock stands.
     static let ttl = 2 * 86_400
 
-    /// Takes the allowance for one text of `segments` to `number`.
+    /// The claim of one text of `segments` to `number`, for a turn's commit.
+    func claim(number: String, segments: Int, turn: TurnID, now: Int64) -> Claim {
+        Claim(keys: keys, number: number, turn: turn, segments: segments, policy: policy, now: now)
+    }
+
+    /// Takes the allowance for one text of `segments` to `number` on its own, outside a turn's commit.
     func take(
-        number: String, segments: Int, turn: TurnID, on connection: ReconnectingRedisConnection, now: Int64 = Date.nowMilliseconds
+        number: String, segments: Int, turn: TurnID, on redis: some RedisCommandRunner, now: Int64 = Date.nowMilliseconds
     ) async throws(RedisError) -> Outcome {
-        try await connection.run(Take(keys: keys, number: number, turn: turn, segments: segments, policy: policy, now: now))
+        let call = RedisPartsCall<TurnCommit.Outcome>([claim(number: number, segments: segments, turn: turn, now: now)], returning: TurnCommit.Outcome.committed.rawValue)
+        return try await redis.run(call).refusedText ?? .allowed
     }
 
     static func hash(_ number: String) -> String {

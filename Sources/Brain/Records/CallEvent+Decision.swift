@@ -49,10 +49,10 @@ extension CallEvent {
             }
         }
         self.init(
-            kind: .turn, at: at, intent: decision.outcome.rawValue, outcome: CallOutcome(decision).rawValue, language: decision.language.rawValue,
+            kind: .turn, at: at, intent: decision.outcome, outcome: CallOutcome(decision), language: decision.language.rawValue,
             caller: turn.caller?.masked, places: places.isEmpty ? nil : places, hospitals: hospitals.isEmpty ? nil : hospitals,
             notFound: notFound.isEmpty ? nil : notFound)
-        mode = decision.state.relay != nil ? VoiceMode.relay.rawValue : VoiceMode.gather.rawValue
+        mode = decision.state.relay != nil ? .relay : .gather
         said = turn.utterance?.digits.map { "[pressed \($0)]" } ?? (turn.speech.isEmpty ? nil : turn.speech)
         let answer = sentences?.joined(separator: " ") ?? ""
         self.answer = answer.isEmpty ? nil : answer

@@ -14,23 +14,42 @@ struct SessionStore: Sendable {
     let keys: RedisKeys
     let sessionTTL: Int
 
-    /// A session as read, with the version the commit must find unchanged.
+    /// A session as read, with the version the commit must find unchanged, and what else the
+    /// turn's handler needs to know before deciding.
     struct Snapshot: Sendable {
-        var version: Int
+        var version: Int = 0
         var state: DialogState?
         /// News for the caller left by a sender, said on this turn.
         var notice: SessionNotice?
+        /// The caller's number texted STOP (read only for turns with a number).
+        var optedOut = false
+        /// The reply stored for this turn when it was answered already (a recovered turn).
+        var existingReply: String?
     }
 
-    /// Reads a session and whether the turn was already answered, in one round trip.
-    func read(_ conversation: ConversationID, turn: TurnID, on redis: some RedisCommandRunner) async throws(RedisError) -> (Snapshot, existingReply: String?) {
-        let (session, reply) = try await redis.execute(HMGET(keys.session(conversation), ["version", "state", "notice"]), GET(keys.reply(turn: turn)))
-        let fields = try session.get()
-        let version = fields.first??.int ?? 0
+    /// The session's fields, by name rather than by position.
+    private enum Field: String, CaseIterable {
+        case version, state, notice
+    }
+
+    /// Reads a turn's session, whether the turn was already answered and whether its number
+    /// texted STOP, in one round trip.
+    func read(_ turn: Turn, on redis: some RedisCommandRunner) async throws(RedisError) -> Snapshot {
+        var commands: [any RedisCommandType] = [HMGET(keys.session(turn.conversation), Field.allCases.map(\.rawValue)), GET(keys.reply(turn: turn.id))]
+        if let number = turn.caller?.replyNumber { commands.append(SMSOptOuts(keys: keys).isOptedOut(number)) }
+        let replies = try await redis.pipeline(commands)
+        guard replies.count == commands.count else { throw .unexpectedReply("fewer replies than commands") }
+        let values = try HMGET.Response(reply: replies[0])
+        var fields: [Field: RedisBytes] = [:]
+        for (field, value) in zip(Field.allCases, values) { fields[field] = value }
+        var snapshot = Snapshot()
+        snapshot.version = fields[.version].flatMap { Int(String(decoding: $0.bytes, as: UTF8.self)) } ?? 0
         // A session from an incompatible version is started afresh rather than failing the call.
-        let state = fields.count > 1 ? fields[1].flatMap { try? Self.decodeState($0.bytes) } : nil
-        let notice = fields.count > 2 ? fields[2].flatMap { SessionNotice(rawValue: $0.string) } : nil
-        return (Snapshot(version: version, state: state, notice: notice), try reply.get()?.string)
+        snapshot.state = fields[.state].flatMap { try? Self.decodeState($0.bytes) }
+        snapshot.notice = fields[.notice].flatMap { SessionNotice(rawValue: String(decoding: $0.bytes, as: UTF8.self)) }
+        snapshot.existingReply = try GET.Response(reply: replies[1]).map { String(decoding: $0.bytes, as: UTF8.self) }
+        if replies.count > 2 { snapshot.optedOut = try HGET.Response(reply: replies[2]) != nil }
+        return snapshot
     }
 
     /// The version byte of the compact session state.
@@ -47,17 +66,18 @@ struct SessionStore: Sendable {
         return try CompactDecoder().decode(DialogState.self, from: bytes)
     }
 
-    /// The session's part of a turn's commit: refuses (0) when another turn of the call
-    /// committed since the read, else writes the new state and clears the notice the turn said.
-    struct Part: RedisScriptPartCall {
+    /// The session's part of a turn's commit: ends it as ``TurnCommit/Outcome/conflict`` when
+    /// another turn of the call committed since the read, else writes the new state and clears the
+    /// notice the turn said.
+    struct Part: RedisMemoryPart {
         static let part = RedisScriptPart(
             keys: ["session"], arguments: ["version", "state", "sessionTTL", "updated", "turnID", "consumedNotice"],
             check: """
-                local version = tonumber(redis.call('HGET', key.session, 'version') or '0')
-                if version ~= tonumber(arg.version) then return 0 end
+                if tonumber(redis.call('HGET', key.session, 'version') or '0') ~= tonumber(arg.version) then \(TurnCommit.Outcome.conflict.lua) end
                 """,
             apply: """
-                redis.call('HSET', key.session, 'version', version + 1, 'state', arg.state, 'updated', arg.updated, 'last_turn', arg.turnID)
+                redis.call('HINCRBY', key.session, 'version', 1)
+                redis.call('HSET', key.session, 'state', arg.state, 'updated', arg.updated, 'last_turn', arg.turnID)
                 redis.call('EXPIRE', key.session, arg.sessionTTL)
                 if arg.consumedNotice ~= '' and redis.call('HGET', key.session, 'notice') == arg.consumedNotice then redis.call('HDEL', key.session, 'notice') end
                 """)
@@ -78,6 +98,18 @@ struct SessionStore: Sendable {
             encoder.argument("updated", updated)
             encoder.argument("turnID", turn.value)
             encoder.argument("consumedNotice", consumedNotice?.rawValue ?? "")
+        }
+
+        func check(_ redis: inout MemoryRedis.Store) -> RedisValue? {
+            let version = redis.call("HGET", session, "version").int ?? 0
+            return version == expectedVersion ? nil : .integer(TurnCommit.Outcome.conflict.rawValue)
+        }
+
+        func apply(_ redis: inout MemoryRedis.Store) {
+            redis.call("HINCRBY", session, "version", 1)
+            redis.call("HSET", session, "state", state, "updated", updated, "last_turn", turn.value)
+            redis.call("EXPIRE", session, sessionTTL)
+            if let consumedNotice, redis.call("HGET", session, "notice").string == consumedNotice.rawValue { redis.call("HDEL", session, "notice") }
         }
     }
 

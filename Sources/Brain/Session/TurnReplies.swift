@@ -11,16 +11,17 @@ struct TurnReplies: Sendable {
     /// How long a gateway's reply list may outlive its last reply (a gateway that died).
     static let replyListTTL = 60
 
-    /// The reply's part of a turn's commit: answers 2 when the turn was answered already (a
-    /// recovered turn: it only leaves the processing list), else stores the reply, delivers it
-    /// unless a replica must hold it first, and takes the turn off the processing list.
-    struct Part: RedisScriptPartCall {
+    /// The reply's part of a turn's commit: ends it as ``TurnCommit/Outcome/alreadyAnswered`` when
+    /// the turn was answered already (a recovered turn: it only leaves the processing list), else
+    /// stores the reply, delivers it unless a replica must hold it first, and takes the turn off
+    /// the processing list.
+    struct Part: RedisMemoryPart {
         static let part = RedisScriptPart(
             keys: ["reply", "replies", "processing"], arguments: ["reply", "replyTTL", "framedReply", "repliesTTL", "rawTurn", "deliver"],
             check: """
                 if redis.call('EXISTS', key.reply) == 1 then
                     redis.call('LREM', key.processing, 1, arg.rawTurn)
-                    return 2
+                    \(TurnCommit.Outcome.alreadyAnswered.lua)
                 end
                 """,
             apply: """
@@ -49,6 +50,21 @@ struct TurnReplies: Sendable {
             encoder.argument("repliesTTL", TurnReplies.replyListTTL)
             encoder.argument("rawTurn", rawTurn)
             encoder.argument("deliver", deliver ? "1" : "0")
+        }
+
+        func check(_ redis: inout MemoryRedis.Store) -> RedisValue? {
+            guard redis.call("EXISTS", keys.reply(turn: turn.id)) == .integer(1) else { return nil }
+            redis.call("LREM", processingList, 1, rawTurn)
+            return .integer(TurnCommit.Outcome.alreadyAnswered.rawValue)
+        }
+
+        func apply(_ redis: inout MemoryRedis.Store) {
+            redis.call("SET", keys.reply(turn: turn.id), reply.text, "EX", TurnReplies.replyTTL)
+            if deliver {
+                redis.call("LPUSH", turn.replyTo, TurnReply(turn: turn.id, body: reply).framed)
+                redis.call("EXPIRE", turn.replyTo, TurnReplies.replyListTTL)
+            }
+            redis.call("LREM", processingList, 1, rawTurn)
         }
     }
 

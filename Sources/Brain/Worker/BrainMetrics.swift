@@ -1,4 +1,5 @@
 import Metrics
+import Shared
 import Synchronization
 
 /// The brain's own metrics (exported on `/metrics` next to the runtime's).

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOPosix
+import PasswordHashing
 import Redis
 import Shared
 import Twilio

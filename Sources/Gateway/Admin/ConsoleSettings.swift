@@ -1,3 +1,4 @@
+import Config
 import Shared
 
 /// The console's own settings, read by gateways only (not in Shared's ``Setting/all``: brains

@@ -1,5 +1,6 @@
 import Logging
 import Redis
+import Runtime
 import ServiceLifecycle
 import Shared
 

@@ -4,6 +4,7 @@ import HummingbirdWebSocket
 import Logging
 import NIOCore
 import Prometheus
+import Runtime
 import ServiceLifecycle
 import Redis
 import Shared

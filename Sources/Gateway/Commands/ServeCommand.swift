@@ -1,6 +1,8 @@
 import ArgumentParser
+import Config
 import Hummingbird
 import Logging
+import Runtime
 import Shared
 
 /// `gateway serve`: runs the webhook server until SIGTERM or SIGINT, then drains it.

@@ -62,15 +62,11 @@ struct TwilioController: Sendable {
     enum Webhook {
         case callStarted, speech, fallback, sms, dialEnded, voicemail, relayEnded
 
-        var kind: Turn.Kind {
+        /// A text conversation's webhook, not a phone call's: it cannot be held with a redirect.
+        var isText: Bool {
             switch self {
-            case .callStarted: return .callStarted
-            case .speech: return .speech
-            case .fallback: return .fallback
-            case .sms: return .sms
-            case .dialEnded: return .dialEnded
-            case .voicemail: return .voicemail
-            case .relayEnded: return .relayEnded
+            case .sms: return true
+            case .callStarted, .speech, .fallback, .dialEnded, .voicemail, .relayEnded: return false
             }
         }
     }
@@ -109,10 +105,9 @@ struct TwilioController: Sendable {
     }
 
     private func turn(_ webhook: Webhook, request: Request, context: GatewayRequestContext) async throws -> Response {
-        let kind = webhook.kind
         let form = context.form
         let callSid: CallSid
-        if kind == .sms {
+        if webhook.isText {
             // A text conversation's session is the sender's number's.
             guard let from = form["From"], !from.isEmpty, from.utf8.count <= 64 else {
                 throw HTTPError(.badRequest, message: "A text message webhook needs the sender's number in 'From'.\n")
@@ -121,7 +116,7 @@ struct TwilioController: Sendable {
                 callSid = try await conversations.textConversation(number: from)
             } catch {
                 context.logger.error("Could not key a text conversation", metadata: ["error": "\(error)"])
-                return respond(.unavailable("\(error)"), round: 0, kind: .sms, call: nil, language: .english, logger: context.logger)
+                return respond(.unavailable("\(error)"), round: 0, webhook: .sms, call: nil, language: .english, logger: context.logger)
             }
         } else if let given = form.callSid {
             callSid = given
@@ -135,7 +130,7 @@ struct TwilioController: Sendable {
         }
         if webhook == .callStarted, await noBrainAlive() {
             Self.withoutBrain.increment()
-            let language = language(of: request, kind: kind)
+            let language = language(of: request, webhook: webhook)
             context.logger.error("No brain is alive: a new caller is apologised to and handed on at once", metadata: ["call": "\(callSid)"])
             return Response.twiml(
                 FallbackTwiML.noBrain(in: language, agent: configuration.agentDial).render(configuration.voices[language] ?? VoiceSettings()))
@@ -147,7 +142,7 @@ struct TwilioController: Sendable {
             // The caller hung up, which ended the session: nothing is left to dial, record or say,
             // and a fresh socket would be a session for nobody.
             context.logger.info("ConversationRelay session ended with the call", metadata: ["call": "\(callSid)"])
-            return Response.twiml(TwiML([.hangup]).render(configuration.voices[language(of: request, kind: kind)] ?? VoiceSettings()))
+            return Response.twiml(TwiML([.hangup]).render(configuration.voices[language(of: request, webhook: webhook)] ?? VoiceSettings()))
         }
         if webhook == .callStarted {
             // Findable in the console by the member's whole number, which is never kept in clear.
@@ -159,12 +154,12 @@ struct TwilioController: Sendable {
             socket = await socketURL(request, call: callSid, caller: form.replyNumber, retryKey: Self.idempotencyKey(request), logger: context.logger)
         }
         let turn = Turn(
-            id: .random(), conversation: kind == .sms ? .sms(callSid) : .call(callSid),
+            id: .random(), conversation: webhook.isText ? .textThread(callSid) : .phoneCall(callSid),
             payload: await payload(webhook, form: form, call: callSid, socket: socket), receivedAt: Date.nowMilliseconds,
             replyTo: relay.replyList)
         let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)
-        if kind.isPhoneCall { await relay.note(outcome) }
-        return respond(outcome, round: 0, kind: kind, call: callSid, language: language(of: request, kind: kind), logger: context.logger)
+        if !webhook.isText { await relay.note(outcome) }
+        return respond(outcome, round: 0, webhook: webhook, call: callSid, language: language(of: request, webhook: webhook), logger: context.logger)
     }
 
     private func pickUp(request: Request, context: GatewayRequestContext) async throws -> Response {
@@ -176,7 +171,7 @@ struct TwilioController: Sendable {
         let outcome = await relay.pickUp(turn, budget: configuration.replyBudget)
         await relay.note(outcome)
         return respond(
-            outcome, round: round, kind: .speech, call: context.form.callSid, language: language(of: request, kind: .speech), logger: context.logger)
+            outcome, round: round, webhook: .speech, call: context.form.callSid, language: language(of: request, webhook: .speech), logger: context.logger)
     }
 
     /// The call's own ConversationRelay socket at this gateway's public address,
@@ -198,19 +193,19 @@ struct TwilioController: Sendable {
 
     /// The call's language, as the brain wrote it into the URL Twilio called (`lang=hi`); a call
     /// just connecting has none yet and starts in `DEFAULT_LANGUAGE`.
-    private func language(of request: Request, kind: Turn.Kind) -> Language {
+    private func language(of request: Request, webhook: Webhook) -> Language {
         let given = request.uri.queryParameters.get(Language.queryName)
-        if given == nil, kind == .callStarted { return configuration.defaultLanguage }
+        if given == nil, webhook == .callStarted { return configuration.defaultLanguage }
         return Language(query: given)
     }
 
-    private func respond(_ outcome: TurnRelay.Outcome, round: Int, kind: Turn.Kind, call: CallSid?, language: Language, logger: Logger) -> Response {
+    private func respond(_ outcome: TurnRelay.Outcome, round: Int, webhook: Webhook, call: CallSid?, language: Language, logger: Logger) -> Response {
         let voice = configuration.voices[language] ?? VoiceSettings()
         let twiml: String
         switch outcome {
         case .reply(let reply):
             twiml = reply
-        case .pending where kind == .sms, .unavailable where kind == .sms:
+        case .pending where webhook.isText, .unavailable where webhook.isText:
             // A text cannot be held and redirected: say so, and the sender can text again.
             logger.warning("A text message got no answer in time", metadata: ["call": "\(call?.value ?? "-")"])
             twiml = FallbackTwiML.textUnavailable(in: language).render(voice)
@@ -232,7 +227,7 @@ struct TwilioController: Sendable {
             }
         case .unavailable(let reason):
             logger.error("Could not hand the turn to the brains", metadata: ["call": "\(call?.value ?? "-")", "error": "\(reason)"])
-            let reply = kind == .callStarted ? FallbackTwiML.greetingUnavailable(in: language) : FallbackTwiML.unavailable(in: language)
+            let reply = webhook == .callStarted ? FallbackTwiML.greetingUnavailable(in: language) : FallbackTwiML.unavailable(in: language)
             twiml = reply.render(voice)
         }
         return Response.twiml(twiml)
@@ -243,9 +238,9 @@ struct TwilioController: Sendable {
     /// The turn is still queued, so the first brain back lists the voicemail and files the call.
     private func answerWithoutBrain(_ webhook: Webhook, request: Request, call: CallSid, context: GatewayRequestContext) async -> Response {
         Self.withoutBrain.increment()
-        let language = language(of: request, kind: webhook.kind)
+        let language = language(of: request, webhook: webhook)
         let payload = await payload(webhook, form: context.form, call: call, socket: nil)
-        let turn = Turn(id: .random(), conversation: .call(call), payload: payload, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
+        let turn = Turn(id: .random(), conversation: .phoneCall(call), payload: payload, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
         do {
             try await relay.enqueue(turn, idempotencyKey: Self.idempotencyKey(request))
         } catch {

@@ -183,7 +183,7 @@ struct RelayCall: Sendable {
         var call = call
         let started = ContinuousClock.now
         let turn = Turn(
-            id: .random(), conversation: .call(call.sid), payload: .relayPrompt(utterance, interrupted: call.interruption, call.caller),
+            id: .random(), conversation: .phoneCall(call.sid), payload: .relayPrompt(utterance, interrupted: call.interruption, call.caller),
             receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
         call.interruption = nil
         var outcome = await relay.relay(turn, idempotencyKey: nil, budget: configuration.replyBudget)

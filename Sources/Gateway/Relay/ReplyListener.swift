@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Redis
+import Runtime
 import ServiceLifecycle
 import Shared
 

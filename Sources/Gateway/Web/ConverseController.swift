@@ -100,7 +100,7 @@ struct ConverseController: Sendable {
             language = known
         }
         let turn = Turn(
-            id: .random(), conversation: .web(session), payload: .web(text: text, language: language), receivedAt: Date.nowMilliseconds,
+            id: .random(), conversation: .webSession(session), payload: .web(text: text, language: language), receivedAt: Date.nowMilliseconds,
             replyTo: relay.replyList)
         return try await answer(turn, context: context)
     }

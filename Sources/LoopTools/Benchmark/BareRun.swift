@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Logging
+import Runtime
 import Shared
 
 /// The bare endpoint running in this process for the length of a benchmark.

@@ -6,7 +6,7 @@ import Shared
 /// missing names drawn from small sets (so the top lists mean something), an SMS now and then.
 enum CallRecordsFixture {
     static let places = ["Bengaluru", "Pune", "Mumbai", "Delhi", "Chennai", "Hyderabad", "Kolkata", "Jaipur", "Lucknow", "Kochi"]
-    static let intents = ["list", "confirm", "more", "clarify"]
+    static let intents: [DialogOutcome] = [.list, .confirm, .more, .clarifyCity]
 
     /// Files `calls` calls ending over the 7 UTC days before `end`, through the brains' close script.
     static func file(calls: Int, endingAt end: Int64, store: CallRecordStore, redis: RedisClient) async throws {
@@ -33,7 +33,7 @@ enum CallRecordsFixture {
             events.append(
                 CallEvent(
                     kind: .turn, at: at + Int64(turn) * 5_000, intent: intents[(index + turn) % intents.count],
-                    outcome: (missing == nil ? CallOutcome.found : .notFound).rawValue, language: "en", caller: "+91******5678",
+                    outcome: missing == nil ? .found : .notFound, language: "en", caller: "+91******5678",
                     places: [places[index % places.count]], notFound: missing))
         }
         if index % 5 == 0 { events.append(CallEvent(kind: .sms, at: at + 30_000, status: "sent", sid: "SM1")) }

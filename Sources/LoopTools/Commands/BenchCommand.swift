@@ -1,5 +1,6 @@
 import ArgumentParser
 import AsyncHTTPClient
+import Config
 import Foundation
 import Hummingbird
 import Logging

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AsyncHTTPClient
+import Config
 import Foundation
 import Shared
 import Twilio

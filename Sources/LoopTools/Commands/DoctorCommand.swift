@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import Shared
 
 /// `loop doctor`: run before pointing a Twilio number at Loop AI.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PasswordHashing
 import Shared
 
 /// `loop hash-password`: a bcrypt hash for one `ADMIN_USERS` entry.

@@ -24,8 +24,8 @@ public struct CallEvent: Codable, Sendable, Equatable {
     /// Milliseconds since the epoch.
     public var at: Int64
     /// Turns: what the caller wanted and what came of it (``CallOutcome``).
-    public var intent: String?
-    public var outcome: String?
+    public var intent: DialogOutcome?
+    public var outcome: CallOutcome?
     public var language: String?
     /// The caller's number, masked.
     public var caller: String?
@@ -42,7 +42,7 @@ public struct CallEvent: Codable, Sendable, Equatable {
     /// Free text: why an SMS failed, a voicemail's context.
     public var note: String?
     /// Turns of a phone call: how the call was held (``VoiceMode``).
-    public var mode: String?
+    public var mode: VoiceMode?
     /// Turns: the caller's words as the recogniser heard them (`[pressed 2]` for keys).
     public var said: String?
     /// Turns: what Loop AI answered.
@@ -53,7 +53,7 @@ public struct CallEvent: Codable, Sendable, Equatable {
     public var confidence: Double?
 
     public init(
-        kind: Kind, at: Int64, intent: String? = nil, outcome: String? = nil, language: String? = nil, caller: String? = nil,
+        kind: Kind, at: Int64, intent: DialogOutcome? = nil, outcome: CallOutcome? = nil, language: String? = nil, caller: String? = nil,
         places: [String]? = nil, hospitals: [String]? = nil, notFound: [String]? = nil, status: String? = nil, duration: Int? = nil,
         sid: String? = nil, url: String? = nil, note: String? = nil
     ) {
@@ -71,5 +71,31 @@ public struct CallEvent: Codable, Sendable, Equatable {
         self.sid = sid
         self.url = url
         self.note = note
+    }
+}
+
+extension CallEvent {
+    /// Reads every field a version ever wrote; an intent this version does not know (a later
+    /// one's) reads as none rather than losing the whole event.
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(kind: try fields.decode(Kind.self, forKey: .kind), at: try fields.decode(Int64.self, forKey: .at))
+        intent = try? fields.decodeIfPresent(DialogOutcome.self, forKey: .intent)
+        outcome = try fields.decodeIfPresent(CallOutcome.self, forKey: .outcome)
+        language = try fields.decodeIfPresent(String.self, forKey: .language)
+        caller = try fields.decodeIfPresent(String.self, forKey: .caller)
+        places = try fields.decodeIfPresent([String].self, forKey: .places)
+        hospitals = try fields.decodeIfPresent([String].self, forKey: .hospitals)
+        notFound = try fields.decodeIfPresent([String].self, forKey: .notFound)
+        status = try fields.decodeIfPresent(String.self, forKey: .status)
+        duration = try fields.decodeIfPresent(Int.self, forKey: .duration)
+        sid = try fields.decodeIfPresent(String.self, forKey: .sid)
+        url = try fields.decodeIfPresent(String.self, forKey: .url)
+        note = try fields.decodeIfPresent(String.self, forKey: .note)
+        mode = try fields.decodeIfPresent(VoiceMode.self, forKey: .mode)
+        said = try fields.decodeIfPresent(String.self, forKey: .said)
+        answer = try fields.decodeIfPresent(String.self, forKey: .answer)
+        latencyMs = try fields.decodeIfPresent(Int.self, forKey: .latencyMs)
+        confidence = try fields.decodeIfPresent(Double.self, forKey: .confidence)
     }
 }

@@ -29,4 +29,10 @@ public enum CallOutcome: String, Codable, Sendable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: CallOutcome, rhs: CallOutcome) -> Bool { lhs.weight < rhs.weight }
+
+    /// An outcome this version does not know (written by a later one) reads as `other`, as
+    /// readers of the stored text always took it.
+    public init(from decoder: any Decoder) throws {
+        self = CallOutcome(rawValue: try decoder.singleValueContainer().decode(String.self)) ?? .other
+    }
 }

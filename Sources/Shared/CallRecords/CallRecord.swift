@@ -102,8 +102,8 @@ public struct CallRecord: Codable, Sendable, Equatable {
     private mutating func apply(_ event: CallEvent) {
         switch event.kind {
         case .turn:
-            let turnOutcome = event.outcome.flatMap(CallOutcome.init(rawValue:)) ?? .other
-            let intent = event.intent ?? "unknown"
+            let turnOutcome = event.outcome ?? .other
+            let intent = event.intent?.rawValue ?? "unknown"
             turns.append(
                 TurnEntry(
                     at: event.at, intent: intent, outcome: turnOutcome, said: event.said, answer: event.answer, language: event.language,
@@ -112,7 +112,7 @@ public struct CallRecord: Codable, Sendable, Equatable {
             outcome = max(outcome, turnOutcome)
             if caller == nil { caller = event.caller }
             if let language = event.language { self.language = language }
-            if let mode = event.mode { self.mode = mode }
+            if let mode = event.mode { self.mode = mode.rawValue }
             Self.addNew(event.places, to: &places)
             Self.addNew(event.hospitals, to: &hospitals)
             Self.addNew(event.notFound, to: &notFound)

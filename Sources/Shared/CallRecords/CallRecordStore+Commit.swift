@@ -2,66 +2,83 @@ import Foundation
 import Redis
 
 extension CallRecordStore {
-    /// The call-record part of a turn's commit: the turn's event appended to the call's events,
-    /// and the call kept open at least until `keepOpenUntil`. Nothing for a turn without an event
-    /// (texts, the web).
-    public struct EventPart: RedisScriptPartCall {
+    /// The call-record part of a turn's commit: the turn's events appended to the call's events
+    /// (its own, and one that followed from it: a recording its answer stops), and the call kept
+    /// open at least until `keepOpenUntil`.
+    public struct EventPart: RedisMemoryPart {
         public static let part = RedisScriptPart(
-            keys: ["events", "closing"], arguments: ["event", "keepOpenUntil", "call", "eventsTTL"],
+            keys: ["events", "closing"], arguments: ["event", "laterEvent", "keepOpenUntil", "call", "eventsTTL"],
             apply: """
-                if arg.event ~= '' then
-                    redis.call('RPUSH', key.events, arg.event)
-                    redis.call('EXPIRE', key.events, arg.eventsTTL)
-                    redis.call('ZADD', key.closing, 'GT', arg.keepOpenUntil, arg.call)
-                end
+                redis.call('RPUSH', key.events, arg.event)
+                if arg.laterEvent ~= '' then redis.call('RPUSH', key.events, arg.laterEvent) end
+                redis.call('EXPIRE', key.events, arg.eventsTTL)
+                redis.call('ZADD', key.closing, 'GT', arg.keepOpenUntil, arg.call)
                 """)
 
         let keys: RedisKeys
         let call: CallSid
-        let event: CallEvent?
+        let event: CallEvent
+        let laterEvent: CallEvent?
         let keepOpenUntil: Int64
 
         public func encode(into encoder: inout RedisScriptEncoder) {
             encoder.key("events", keys.callEvents(call: call))
             encoder.key("closing", keys.closingCalls)
-            encoder.argument("event", event.map(CallRecordStore.encode) ?? [])
+            encoder.argument("event", CallRecordStore.encode(event))
+            encoder.argument("laterEvent", laterEvent.map(CallRecordStore.encode) ?? [])
             encoder.argument("keepOpenUntil", keepOpenUntil)
             encoder.argument("call", call.value)
             encoder.argument("eventsTTL", CallRecordStore.eventsTTL)
         }
+
+        public func apply(_ redis: inout MemoryRedis.Store) {
+            let events = keys.callEvents(call: call)
+            redis.call("RPUSH", events, CallRecordStore.encode(event))
+            if let laterEvent { redis.call("RPUSH", events, CallRecordStore.encode(laterEvent)) }
+            redis.call("EXPIRE", events, CallRecordStore.eventsTTL)
+            redis.call("ZADD", keys.closingCalls, "GT", keepOpenUntil, call.value)
+        }
     }
 
     /// This store's part of a turn's commit.
-    public func eventPart(_ event: CallEvent?, call: CallSid, keepOpenUntil: Int64) -> EventPart {
-        EventPart(keys: keys, call: call, event: event, keepOpenUntil: keepOpenUntil)
+    public func eventPart(_ event: CallEvent, then laterEvent: CallEvent? = nil, call: CallSid, keepOpenUntil: Int64) -> EventPart {
+        EventPart(keys: keys, call: call, event: event, laterEvent: laterEvent, keepOpenUntil: keepOpenUntil)
     }
-}
 
-extension TurnStats {
-    /// The statistics part of a turn's commit: the turn counted in its minute, with its latency.
-    public struct Part: RedisScriptPartCall {
+    /// A voicemail listed for the agents as it is left, not only when the call's record closes,
+    /// with the callback number kept apart from it for the reveal alone.
+    public struct VoicemailPart: RedisMemoryPart {
         public static let part = RedisScriptPart(
-            keys: ["stats"], arguments: ["latencyBucket", "statsTTL"],
+            keys: ["voicemails", "voicemailNumber"], arguments: ["voicemail", "maximumVoicemails", "callbackNumber", "numberTTL"],
             apply: """
-                redis.call('HINCRBY', key.stats, 'turns', 1)
-                redis.call('HINCRBY', key.stats, 'b' .. arg.latencyBucket, 1)
-                redis.call('EXPIRE', key.stats, arg.statsTTL)
+                redis.call('XADD', key.voicemails, 'MAXLEN', '~', arg.maximumVoicemails, '*', 'voicemail', arg.voicemail)
+                if arg.callbackNumber ~= '' then redis.call('SET', key.voicemailNumber, arg.callbackNumber, 'EX', arg.numberTTL) end
                 """)
 
         let keys: RedisKeys
-        let receivedAt: Int64
-        let committedAt: Int64
-
-        public init(keys: RedisKeys, receivedAt: Int64, committedAt: Int64) {
-            self.keys = keys
-            self.receivedAt = receivedAt
-            self.committedAt = committedAt
-        }
+        let call: CallSid
+        let voicemail: [UInt8]
+        let callbackNumber: String?
+        let numberTTL: Int
 
         public func encode(into encoder: inout RedisScriptEncoder) {
-            encoder.key("stats", keys.stats(minute: TurnStats.minute(committedAt)))
-            encoder.argument("latencyBucket", TurnStats.bucket(milliseconds: committedAt - receivedAt))
-            encoder.argument("statsTTL", TurnStats.ttl)
+            encoder.key("voicemails", keys.voicemails)
+            encoder.key("voicemailNumber", keys.voicemailNumber(call: call))
+            encoder.argument("voicemail", voicemail)
+            encoder.argument("maximumVoicemails", CallRecordStore.maximumVoicemails)
+            encoder.argument("callbackNumber", callbackNumber ?? "")
+            encoder.argument("numberTTL", numberTTL)
         }
+
+        public func apply(_ redis: inout MemoryRedis.Store) {
+            redis.call("XADD", keys.voicemails, "MAXLEN", "~", CallRecordStore.maximumVoicemails, "*", "voicemail", voicemail)
+            if let callbackNumber { redis.call("SET", keys.voicemailNumber(call: call), callbackNumber, "EX", numberTTL) }
+        }
+    }
+
+    /// This store's part of the commit of a turn that left `voicemail`.
+    public func voicemailPart(_ voicemail: Voicemail, call: CallSid, callbackNumber: String?) -> VoicemailPart {
+        let json = (try? Array(JSONEncoder().encode(voicemail))) ?? Array("{}".utf8)
+        return VoicemailPart(keys: keys, call: call, voicemail: json, callbackNumber: callbackNumber, numberTTL: retentionSeconds)
     }
 }

@@ -5,12 +5,6 @@ extension CallRecordStore {
     /// Most voicemails the stream keeps.
     public static let maximumVoicemails = 10_000
 
-    /// Stores a voicemail for the agents.
-    public func addVoicemailCommand(_ voicemail: Voicemail) -> XADD {
-        let json = (try? Array(JSONEncoder().encode(voicemail))) ?? Array("{}".utf8)
-        return XADD(keys.voicemails, maximumLength: Self.maximumVoicemails, fields: [("voicemail", json)])
-    }
-
     /// Keeps Twilio's transcription of a voicemail's recording.
     public func transcriptionCommands(recordingSid: String, text: String) -> [any RedisCommandType] {
         [HSET(keys.voicemailTranscripts, field: recordingSid, value: text)]

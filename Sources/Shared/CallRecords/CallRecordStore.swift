@@ -48,11 +48,6 @@ public struct CallRecordStore: Sendable {
         ]
     }
 
-    /// Keeps the call open until at least `deadline` (turns: the session's lifetime from now).
-    public func keepOpenCommand(call: CallSid, until deadline: Int64) -> ZADD {
-        ZADD(keys.closingCalls, .onlyGreater, score: deadline, member: call.value)
-    }
-
     /// Closes the call after the grace period, or sooner if it was already due (Twilio said `completed`).
     public func closeSoonCommand(call: CallSid, now: Int64 = Date.nowMilliseconds) -> ZADD {
         ZADD(keys.closingCalls, .onlyLess, score: now + grace.milliseconds, member: call.value)

@@ -79,8 +79,8 @@ extension CallRecordStore {
     /// How long a voicemail's work and number are kept: as long as call records.
     var retentionSeconds: Int { (retentionDays + 1) * 86_400 }
 
-    /// Keeps the callback number of a voicemail apart from it, for the reveal alone; it expires
-    /// with the call records.
+    /// Keeps the callback number of an unanswered hand-off apart from its record, for the reveal
+    /// alone; it expires with the call records.
     public func callbackNumberCommands(call: CallSid, number: String) -> [any RedisCommandType] {
         [SET(keys.voicemailNumber(call: call), number, expiry: .seconds(retentionSeconds))]
     }

@@ -36,19 +36,3 @@ public enum Language: String, Codable, Sendable, CaseIterable {
         self = value.flatMap { Language(rawValue: $0.lowercased()) } ?? .english
     }
 }
-
-extension Settings {
-    /// `DEFAULT_LANGUAGE`: the language a call starts in.
-    public func defaultLanguage() throws(ConfigurationError) -> Language {
-        let language = string(.defaultLanguage) ?? "en"
-        guard let chosen = Language(rawValue: language.lowercased()) else {
-            throw ConfigurationError("DEFAULT_LANGUAGE must be en (English) or hi (Hindi), not \"\(language)\".")
-        }
-        return chosen
-    }
-
-    /// The voice and recogniser language of each language (`TWILIO_VOICE`, `TWILIO_VOICE_HI`, …).
-    public func voices() -> [Language: VoiceSettings] {
-        [.english: voice(), .hindi: hindiVoice()]
-    }
-}

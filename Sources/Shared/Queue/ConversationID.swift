@@ -1,20 +1,23 @@
-/// What a turn's session belongs to. Each kind of conversation has its own identifier, and each
-/// is kept under a Call SID-shaped session key.
+/// What a turn's session belongs to, each kind of conversation by its own identifier. Each
+/// kind has a key space of its own (``RedisKeys/session(_:)``), so no id from one channel names
+/// a session of another.
 public enum ConversationID: Sendable, Hashable {
     /// A phone call: Twilio's CallSid.
-    case call(CallSid)
-    /// A text conversation with one number (its session key is derived from the number).
-    case sms(CallSid)
-    /// A conversation on the web page or the JSON API.
-    case web(WebSessionID)
-    /// A one-off search: no session is kept.
+    case phoneCall(CallSid)
+    /// A text thread with one number: a stand-in derived from a keyed hash of the number, never
+    /// the number itself.
+    case textThread(CallSid)
+    /// A conversation on the web page or the JSON API: its signed session id.
+    case webSession(WebSessionID)
+    /// A one-off search: no session is kept; the turn's own id.
     case search(TurnID)
 
-    /// The session key's Call SID.
-    public var sessionSid: CallSid {
+    /// The id call records, outbound jobs and logs file the conversation under (Call SID-shaped
+    /// for every kind, as they have always been stored).
+    public var recordSid: CallSid {
         switch self {
-        case .call(let sid), .sms(let sid): return sid
-        case .web(let session): return session.callSid
+        case .phoneCall(let sid), .textThread(let sid): return sid
+        case .webSession(let session): return session.callSid
         case .search(let turn): return CallSid(digits: turn)
         }
     }

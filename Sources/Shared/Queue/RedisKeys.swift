@@ -12,7 +12,7 @@ public struct RedisKeys: Sendable, Equatable {
         self.prefix = prefix
     }
 
-    /// LIST of ``Turn`` JSON waiting for a brain. Gateways LPUSH, brains BLMOVE from the right.
+    /// LIST of turns waiting for a brain, in their compact binary encoding (``Turn/encoded()``). Gateways LPUSH, brains BLMOVE from the right.
     public var turns: String { prefix + "turns" }
 
     /// LIST of turns one brain worker has taken and not finished (the reliable-queue pattern).
@@ -33,9 +33,9 @@ public struct RedisKeys: Sendable, Equatable {
     /// the random part of its signed id.
     public func session(_ conversation: ConversationID) -> String {
         switch conversation {
-        case .call(let sid): return session(call: sid)
-        case .sms(let key): return prefix + "session:sms:" + key.value
-        case .web(let id): return prefix + "session:web:" + id.callSid.value
+        case .phoneCall(let sid): return session(call: sid)
+        case .textThread(let key): return prefix + "session:sms:" + key.value
+        case .webSession(let id): return prefix + "session:web:" + id.callSid.value
         case .search(let turn): return prefix + "session:search:" + turn.value
         }
     }
@@ -149,8 +149,27 @@ public struct RedisKeys: Sendable, Equatable {
     /// STRING marking a job done (its result), so a job taken again after a crash is not sent twice.
     public func outboxDone(job: String) -> String { prefix + "outbox:done:" + job }
 
-    /// SET of the turns that sent an SMS to one number (hashed) on one UTC day (`2026-11-26`): the daily limit.
-    public func textQuota(number: String, day: String) -> String { prefix + "sms-quota:" + number + ":" + day }
+    /// The SMS allowance's counters: what each counts, and over which UTC day (`2026-11-26`).
+    public enum TextQuotaCounter: Sendable {
+        /// SET of the turns that texted one number (its hash) that day: the daily limit per number.
+        case number(hash: String)
+        /// STRING: segments sent to one range of numbers (its hash) that day.
+        case range(hash: String)
+        /// STRING: segments the whole service sent in one hour (0–23, UTC) of that day.
+        case hour(Int)
+        /// STRING: segments the whole service sent that day.
+        case day
+    }
+
+    /// One of the SMS allowance's counters (``TextQuotaCounter``) for `day`.
+    public func textQuota(_ counter: TextQuotaCounter, day: String) -> String {
+        switch counter {
+        case .number(let hash): return prefix + "sms-quota:" + hash + ":" + day
+        case .range(let hash): return prefix + "sms-quota:range-" + hash + ":" + day
+        case .hour(let hour): return prefix + "sms-quota:all:" + day + "T" + String(hour)
+        case .day: return prefix + "sms-quota:all:" + day
+        }
+    }
 
     /// HASH of the numbers (hashed) that texted STOP, with when: never texted again until START.
     public var smsOptOuts: String { prefix + "sms-opt-outs" }

@@ -87,7 +87,7 @@ struct Wire {
 
     /// Kind codes are only ever appended.
     init(_ turn: Turn) {
-        session = turn.conversation.sessionSid
+        session = turn.conversation.recordSid
         switch turn.payload {
         case .callStarted(let who, let relay):
             code = 0
@@ -120,7 +120,7 @@ struct Wire {
             code = 6
             speech = text
             extras["lang"] = language?.rawValue
-            if case .web(let session) = turn.conversation { extras["session"] = session.value }
+            if case .webSession(let session) = turn.conversation { extras["session"] = session.value }
         case .relayPrompt(let utterance, let interruption, let who):
             code = 8
             (speech, digits) = (utterance.speech, utterance.digits)
@@ -151,14 +151,14 @@ struct Wire {
     func turn(id: TurnID, receivedAt: Int64, replyTo: String) -> Turn? {
         let who = Turn.Caller(masked: caller, replyNumber: replyNumber)
         let payload: Turn.Payload
-        var conversation = ConversationID.call(session)
+        var conversation = ConversationID.phoneCall(session)
         switch code {
         case 0: payload = .callStarted(who, relay: extras["relay"])
         case 1: payload = .speech(Turn.Utterance(speech: speech, confidence: confidence, digits: digits), who)
         case 2: payload = .fallback(who)
         case 3:
             payload = .sms(text: speech, who)
-            conversation = .sms(session)
+            conversation = .textThread(session)
         case 4:
             let result = Turn.DialResult(
                 status: extras["DialCallStatus"], duration: extras["DialCallDuration"].flatMap { Int($0) }, agentAccepted: extras["AgentAccepted"] == "1")
@@ -170,7 +170,7 @@ struct Wire {
             payload = .web(text: speech, language: extras["lang"].flatMap(Language.init(rawValue:)))
             // A web turn from an older gateway carries an id of the old shape: answered under an
             // unsigned id, so the conversation's next question starts afresh.
-            conversation = .web(
+            conversation = .webSession(
                 extras["session"].flatMap(WebSessionID.init)
                     ?? WebSessionID(random: TurnID(String(session.value.dropFirst(2))) ?? .zero, signature: String(repeating: "0", count: 16)))
         case 7:

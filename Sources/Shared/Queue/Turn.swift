@@ -180,7 +180,8 @@ extension Turn {
         }
     }
 
-    /// The kind of event, for logs, metrics and the policy's first question.
+    /// The kind of event by name, for logs. Behaviour is decided by switching over ``payload``,
+    /// never by comparing kinds.
     public enum Kind: String, Sendable {
         case callStarted = "call-started"
         case speech
@@ -192,10 +193,6 @@ extension Turn {
         case search
         case relayPrompt = "relay-prompt"
         case relayEnded = "relay-ended"
-
-        /// True for the turns of a phone call (not a text, web or search conversation): only
-        /// these are recorded, announced as recorded, or go into call records.
-        public var isPhoneCall: Bool { self != .sms && self != .web && self != .search }
     }
 
     /// A message left after a hand-off: never dropped as stale, since it waits for a callback.
@@ -245,6 +242,7 @@ extension Turn {
         }
     }
 
-    /// The key of the turn's session (a phone call's CallSid, or the stand-in of a text or web conversation).
-    public var callSid: CallSid { conversation.sessionSid }
+    /// The id call records, jobs and logs file the turn under (``ConversationID/recordSid``); the
+    /// session key is ``RedisKeys/session(_:)`` of ``conversation``.
+    public var callSid: CallSid { conversation.recordSid }
 }

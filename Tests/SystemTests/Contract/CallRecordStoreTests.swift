@@ -22,7 +22,7 @@ struct CallRecordStoreTests {
     }
 
     static func turn(_ at: Int64, _ outcome: CallOutcome, places: [String], notFound: [String]? = nil) -> CallEvent {
-        CallEvent(kind: .turn, at: at, intent: "confirm", outcome: outcome.rawValue, language: "en", places: places, notFound: notFound)
+        CallEvent(kind: .turn, at: at, intent: .confirm, outcome: outcome, language: "en", places: places, notFound: notFound)
     }
 
     /// A redis-server of its own, a client, and a store that closes calls without a grace period.

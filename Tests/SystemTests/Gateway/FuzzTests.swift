@@ -94,9 +94,9 @@ struct FuzzTests {
             if round % 2 == 0 {
                 speech = (0..<Int.random(in: 1...6, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
             }
-            let answer = engine.answer(kind: .speech, speech: TwilioForm.clean(speech), confidence: Double.random(in: 0...1, using: &generator), state: state)
+            let answer = engine.answer(.said(Turn.Utterance(speech: TwilioForm.clean(speech), confidence: Double.random(in: 0...1, using: &generator))), state: state)
             state = answer.decision.state.ended ? nil : answer.decision.state
-            #expect(Self.isWellFormed(answer.twiml.render(VoiceSettings())), "\(speech.debugDescription)")
+            #expect(Self.isWellFormed(engine.reply(to: answer, on: .gather).body.text), "\(speech.debugDescription)")
         }
     }
 }

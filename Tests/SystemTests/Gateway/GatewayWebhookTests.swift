@@ -1,3 +1,4 @@
+import Config
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -146,7 +147,7 @@ struct GatewayWebhookTests {
             }
             let allowed = try await client.executeRequest(uri: "/admin/calls", method: .get, headers: [.authorization: "Bearer \(token)"], body: nil)
             #expect(allowed.status == .ok)
-            #expect(String(buffer: allowed.body) == #"{"calls":[]}"#)
+            #expect(String(buffer: allowed.body).hasPrefix(#"{"calls":[],"#), "\(String(buffer: allowed.body))")
         }
         await #expect(throws: ConfigurationError.self) { try await GatewayHarness.configuration(redis: redis.url, extra: ["ADMIN_TOKEN": "short"]) }
     }

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import Synchronization
 
+@testable import Runtime
 @testable import Shared
 
 /// A local webhook receiver standing in for Slack: keeps the `text` of every JSON post.

@@ -7,7 +7,7 @@ import Testing
 @Suite("Call records")
 struct CallRecordTests {
     static func turn(_ at: Int64, _ intent: String, _ outcome: CallOutcome, places: [String]? = nil, notFound: [String]? = nil) -> CallEvent {
-        CallEvent(kind: .turn, at: at, intent: intent, outcome: outcome.rawValue, language: "en", caller: "+91******5678", places: places, notFound: notFound)
+        CallEvent(kind: .turn, at: at, intent: DialogOutcome(rawValue: intent), outcome: outcome, language: "en", caller: "+91******5678", places: places, notFound: notFound)
     }
 
     @Test("A call's outcome is its most telling turn's; Twilio's duration wins over the events' span")

@@ -41,7 +41,7 @@ struct ConversationKeysTests {
     func keySpaces() throws {
         let sid = CallSid.random()
         let web = WebSessionID(random: TurnID(String(sid.value.dropFirst(2)))!, signature: "0123456789abcdef")
-        let spaces = [RedisKeys().session(.call(sid)), RedisKeys().session(.sms(sid)), RedisKeys().session(.web(web))]
+        let spaces = [RedisKeys().session(.phoneCall(sid)), RedisKeys().session(.textThread(sid)), RedisKeys().session(.webSession(web))]
         #expect(Set(spaces).count == 3)
         #expect(spaces[0] == RedisKeys().session(call: sid), "a phone call's session keeps its key across the upgrade")
     }

@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 
 @testable import Gateway
+@testable import Runtime
 @testable import Shared
 
 /// What callers and clients send cannot shape the log: values capped, control characters escaped.

@@ -1,3 +1,4 @@
+import Config
 import Foundation
 import TestSupport
 import Testing
@@ -6,6 +7,7 @@ import Twilio
 @testable import Brain
 @testable import Gateway
 @testable import Redis
+@testable import Runtime
 @testable import Shared
 
 @Suite("Masking and settings")

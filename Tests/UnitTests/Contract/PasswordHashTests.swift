@@ -1,3 +1,4 @@
+import PasswordHashing
 import Testing
 
 @testable import Shared

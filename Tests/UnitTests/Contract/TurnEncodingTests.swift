@@ -10,7 +10,7 @@ struct TurnEncodingTests {
     static let sid = CallSid("CA" + String(repeating: "ab", count: 16))!
     static let who = Turn.Caller(masked: "+91******5678", replyNumber: "+919876545678")
 
-    static func turn(_ payload: Turn.Payload, conversation: ConversationID = .call(sid)) -> Turn {
+    static func turn(_ payload: Turn.Payload, conversation: ConversationID = .phoneCall(sid)) -> Turn {
         Turn(id: TurnID.random(), conversation: conversation, payload: payload, receivedAt: 1_795_000_000_123, replyTo: "loopai:replies:gw-1")
     }
 
@@ -24,15 +24,15 @@ struct TurnEncodingTests {
         let search = TurnID.random()
         return [
             turn(.callStarted(who)), speech(), turn(.fallback(Turn.Caller())),
-            turn(.sms(text: "hospitals in Pune", who), conversation: .sms(sid)),
+            turn(.sms(text: "hospitals in Pune", who), conversation: .textThread(sid)),
             turn(.dialEnded(Turn.DialResult(status: "no-answer", duration: 12, agentAccepted: true), who)),
             turn(.voicemail(Turn.Recording(sid: "RE1", url: "https://api.twilio.com/r/RE1", duration: 30), who)),
             turn(.callStarted(who, relay: "wss://loop.example.com/twilio/relay")),
             turn(.relayPrompt(Turn.Utterance(speech: "more"), interrupted: Turn.Interruption(heard: "I found 306", milliseconds: 900), who)),
             turn(.relayPrompt(Turn.Utterance(speech: "", digits: "2"), interrupted: nil, Turn.Caller())),
             turn(.relayEnded(Turn.RelayEnding(status: "failed", handoff: #"{"reason":"handoff"}"#, errorCode: "64105", relay: "wss://x/twilio/relay"), who)),
-            turn(.web(text: "Tell me 3 hospitals around Bangalore"), conversation: .web(web)),
-            turn(.web(text: "बेंगलुरु के तीन हॉस्पिटल बताइए", language: .hindi), conversation: .web(web)),
+            turn(.web(text: "Tell me 3 hospitals around Bangalore"), conversation: .webSession(web)),
+            turn(.web(text: "बेंगलुरु के तीन हॉस्पिटल बताइए", language: .hindi), conversation: .webSession(web)),
             Turn(
                 id: search, conversation: .search(search), payload: .search(Turn.SearchRequest(query: "Manipal", city: "Pune", limit: 5)),
                 receivedAt: 1, replyTo: "r"),

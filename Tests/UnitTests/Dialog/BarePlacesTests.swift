@@ -40,3 +40,50 @@ struct BarePlacesTests {
         #expect(understanding.intent != .placeOnly && understanding.intent != .list, "\(understanding)")
     }
 }
+
+/// A locality's generic word ("Nagar") is a hospital's name only when the caller names that hospital.
+@Suite("Generic words of localities")
+struct LocalityWordsTests {
+    static let network = HospitalDirectory(
+        path: "nagar",
+        records: [
+            HospitalRecord(name: "Nagar Hospital", address: "NH B 1, Lohia Nagar", city: "Ghaziabad"),
+            HospitalRecord(name: "Moolchand Hospital", address: "Lajpat Nagar III", city: "New Delhi"),
+            HospitalRecord(name: "Ruby Hall Clinic", address: "40 Sassoon Road", city: "Pune"),
+        ])
+
+    static func understand(_ said: String) -> Understanding {
+        Interpreter(directory: network).understand(said)
+    }
+
+    @Test("A second place whose last word is also a hospital's name is a place")
+    func secondPlace() {
+        let understanding = Self.understand("hospitals in Pune, and also Lajpat Nagar if possible")
+        #expect(understanding.name.isEmpty && understanding.also.first?.place == .area(words: ["lajpat", "nagar"], city: nil), "\(understanding)")
+    }
+
+    @Test("The hospital named after the word is still asked about by name")
+    func namedHospital() {
+        let understanding = Self.understand("Nagar Hospital Ghaziabad")
+        #expect(understanding.intent == .confirm && understanding.name == ["nagar"], "\(understanding)")
+    }
+
+    @Test("A place said twice is one place, and none of its words a name")
+    func placeSaidTwice() {
+        let understanding = Self.understand("no sir, Lajpat Nagar, I said Lajpat Nagar")
+        #expect(understanding.place == .area(words: ["lajpat", "nagar"], city: nil) && understanding.name.isEmpty, "\(understanding)")
+    }
+}
+
+/// English emergency words as Hindi speakers say them, written in Devanagari.
+@Suite("Emergency loanwords")
+struct EmergencyLoanwordTests {
+    @Test("'ब्लीडिंग', 'अनकॉन्शियस', 'एक्सीडेंट' are emergencies; a listed name with such consonants stays a name")
+    func loanwords() throws {
+        let interpreter = Interpreter(directory: try Fixture.network())
+        for said in ["मेरी वाइफ प्रेग्नेंट है और अचानक बहुत ब्लीडिंग हो रही है", "पापा अनकॉन्शियस हो गए हैं", "एक्सीडेंट हो गया है"] {
+            #expect(interpreter.understand(said, in: .hindi).intent == .emergency, "\(said)")
+        }
+        #expect(interpreter.understand("अपोलो हॉस्पिटल बेंगलुरु", in: .hindi).intent != .emergency)
+    }
+}

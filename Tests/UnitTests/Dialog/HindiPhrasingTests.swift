@@ -63,9 +63,9 @@ struct HindiPhrasingTests {
     @Test("A Hindi answer is spoken by the Hindi voice and listened for in hi-IN, with Hindi and English city hints")
     func hindiTwiML() throws {
         let engine = DialogEngine(directory: try Fixture.network())
-        let chosen = engine.decide(kind: .speech, speech: "", confidence: nil, digits: "2", state: DialogState(greeted: true))
+        let chosen = engine.answer(.said(Turn.Utterance(speech: "", digits: "2")), state: DialogState(greeted: true)).decision
         #expect(chosen.language == .hindi)
-        let list = engine.decide(kind: .speech, speech: "बेंगलुरु के तीन हॉस्पिटल बताइए", confidence: 0.9, state: chosen.state)
+        let list = engine.answer(.said(Turn.Utterance(speech: "बेंगलुरु के तीन हॉस्पिटल बताइए", confidence: 0.9)), state: chosen.state).decision
         let xml = engine.twiml(for: list).render(engine.voice(for: list))
         #expect(xml.contains(#"<Say voice="Polly.Aditi" language="hi-IN">मुझे बेंगलुरु में 48 नेटवर्क हॉस्पिटल मिले।</Say>"#))
         #expect(xml.contains("बेंगलुरु, ") || xml.contains("hints=\"हाँ"))
@@ -79,11 +79,11 @@ struct HindiPhrasingTests {
     @Test("The English greeting offers Hindi in the Hindi voice and takes a key press")
     func greetingOffersHindi() throws {
         let engine = DialogEngine(directory: try Fixture.network())
-        let greeting = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil)
+        let greeting = engine.answer(.callStarted(), state: nil).decision
         let xml = engine.twiml(for: greeting).render(engine.voice(for: greeting))
         #expect(xml.contains(#"<Gather input="dtmf speech" numDigits="1""#))
         #expect(xml.contains(#"<Say voice="Polly.Aditi" language="hi-IN">हिंदी में बात करने के लिए &apos;हिंदी&apos; बोलिए, या 2 दबाइए।</Say>"#))
-        let later = engine.decide(kind: .speech, speech: "hospitals in Pune", confidence: 0.9, state: greeting.state)
+        let later = engine.answer(.said(Turn.Utterance(speech: "hospitals in Pune", confidence: 0.9)), state: greeting.state).decision
         #expect(!engine.twiml(for: later).render(engine.voice(for: later)).contains("dtmf"))
     }
 }

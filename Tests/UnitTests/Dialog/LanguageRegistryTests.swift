@@ -52,7 +52,7 @@ struct LanguageRegistryTests {
         let voices = Voices([.hindi: VoiceSettings(voice: "Polly.Kajal", language: "hi-IN")])
         let engine = DialogEngine(directory: try Fixture.network(), voices: voices)
         for profile in LanguageRegistry.all {
-            let greeting = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: DialogState(language: profile.language))
+            let greeting = engine.answer(.callStarted(), state: DialogState(language: profile.language)).decision
             guard case .gather(let gather) = engine.twiml(for: greeting).verbs.first else {
                 Issue.record("no gather")
                 continue
@@ -78,13 +78,13 @@ struct LanguageRegistryTests {
     @Test("A Hindi answer sends Twilio back with lang=hi on every URL; an English one keeps its URLs as they were")
     func answersCarryTheLanguage() throws {
         let engine = DialogEngine(directory: try Fixture.network(), humanAgentNumber: "+911234567890")
-        let hindi = engine.decide(kind: .speech, speech: "पुणे के तीन हॉस्पिटल बताइए", confidence: 0.9, state: DialogState(greeted: true, language: .hindi))
+        let hindi = engine.answer(.said(Turn.Utterance(speech: "पुणे के तीन हॉस्पिटल बताइए", confidence: 0.9)), state: DialogState(greeted: true, language: .hindi)).decision
         let xml = engine.twiml(for: hindi).render(engine.voice(for: hindi))
         #expect(xml.contains(#"action="/twilio/process-speech?lang=hi""#) && xml.contains(">/twilio/process-speech?lang=hi</Redirect>"), "\(xml)")
-        let english = engine.decide(kind: .speech, speech: "hospitals in Pune", confidence: 0.9, state: DialogState(greeted: true))
+        let english = engine.answer(.said(Turn.Utterance(speech: "hospitals in Pune", confidence: 0.9)), state: DialogState(greeted: true)).decision
         let englishXML = engine.twiml(for: english).render(engine.voice(for: english))
         #expect(englishXML.contains(#"action="/twilio/process-speech""#) && !englishXML.contains("lang="))
-        let transfer = engine.decide(kind: .speech, speech: "मुझे किसी इंसान से बात करनी है", confidence: 0.9, state: DialogState(greeted: true, language: .hindi))
+        let transfer = engine.answer(.said(Turn.Utterance(speech: "मुझे किसी इंसान से बात करनी है", confidence: 0.9)), state: DialogState(greeted: true, language: .hindi)).decision
         #expect(engine.twiml(for: transfer).render(engine.voice(for: transfer)).contains(#"<Dial action="/twilio/dial-status?lang=hi""#))
         #expect(Language(query: "hi") == .hindi && Language(query: "HI") == .hindi && Language(query: "xx") == .english && Language(query: nil) == .english)
     }
@@ -92,7 +92,7 @@ struct LanguageRegistryTests {
     @Test("A Hindi caller asking for a person on a line without one hears why in Hindi; the web's hand-off is in the conversation's language")
     func noEnglishInHindiHandoffs() throws {
         let engine = DialogEngine(directory: try Fixture.network())
-        let asked = engine.decide(kind: .speech, speech: "मुझे किसी इंसान से बात करनी है", confidence: 0.9, state: DialogState(greeted: true, language: .hindi))
+        let asked = engine.answer(.said(Turn.Utterance(speech: "मुझे किसी इंसान से बात करनी है", confidence: 0.9)), state: DialogState(greeted: true, language: .hindi)).decision
         let xml = engine.twiml(for: asked).render(engine.voice(for: asked))
         #expect(xml.contains("माफ़ कीजिए, मैं इस लाइन से") && !xml.contains("I'm sorry"), "\(xml)")
         let web = Phrasing.webReply([asked], session: WebSessionID(random: .random(), signature: "0123456789abcdef"), humanAgentNumber: "+911234567890")
@@ -104,11 +104,11 @@ struct LanguageRegistryTests {
         let engine = DialogEngine(directory: try Fixture.network())
         let state = DialogState(greeted: true, language: language)
         let session = WebSessionID(random: .random(), signature: "0123456789abcdef")
-        let person = engine.decide(kind: .speech, speech: language == .hindi ? "मुझे किसी इंसान से बात करनी है" : "I want to talk to a person", confidence: 0.9, state: state)
+        let person = engine.answer(.said(Turn.Utterance(speech: language == .hindi ? "मुझे किसी इंसान से बात करनी है" : "I want to talk to a person", confidence: 0.9)), state: state).decision
         let handoff = Phrasing.webReply([person], session: session, humanAgentNumber: "+911234567890")
         #expect(!handoff.speech.contains(Phrasing.sentences(for: .connectingToAgent, in: language).joined()), "\(handoff.speech)")
         #expect(handoff.handoff?.number == "+911234567890")
-        let bye = engine.decide(kind: .speech, speech: language == .hindi ? "बस धन्यवाद" : "bye", confidence: 0.9, state: state)
+        let bye = engine.answer(.said(Turn.Utterance(speech: language == .hindi ? "बस धन्यवाद" : "bye", confidence: 0.9)), state: state).decision
         let goodbye = Phrasing.webReply([bye], session: session, humanAgentNumber: nil)
         #expect(goodbye.speech == language.phraseBook.webGoodbye && !goodbye.speech.contains("calling"), "\(goodbye.speech)")
     }

@@ -88,8 +88,8 @@ struct ListEvidenceTests {
     @Test("Both questions are answered, in order, each from the list")
     func twoAnswers() throws {
         let engine = DialogEngine(directory: try Fixture.network())
-        let greeted = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil).state
-        let decision = engine.decide(kind: .speech, speech: "how many hospitals in Pune and how many in Bengaluru", confidence: 0.9, state: greeted)
+        let greeted = engine.answer(.callStarted(), state: nil).decision.state
+        let decision = engine.answer(.said(Turn.Utterance(speech: "how many hospitals in Pune and how many in Bengaluru", confidence: 0.9)), state: greeted).decision
         let places = decision.acts.compactMap { act -> Place? in
             if case .count(let place, _) = act { return place }
             return nil
@@ -154,8 +154,8 @@ struct ListEvidenceTests {
     @Test("Hindi in an English call is answered in Hindi, emergencies first")
     func hindiAnswered() throws {
         let engine = DialogEngine(directory: try Fixture.network())
-        let greeted = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil).state
-        let decision = engine.decide(kind: .speech, speech: "मेरे पिताजी को सीने में दर्द है", confidence: 0.9, state: greeted)
+        let greeted = engine.answer(.callStarted(), state: nil).decision.state
+        let decision = engine.answer(.said(Turn.Utterance(speech: "मेरे पिताजी को सीने में दर्द है", confidence: 0.9)), state: greeted).decision
         #expect(decision.language == .hindi)
         guard case .emergency? = decision.acts.first else {
             Issue.record("no emergency first: \(decision.acts)")

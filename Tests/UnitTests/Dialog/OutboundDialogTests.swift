@@ -19,15 +19,19 @@ struct OutboundDialogTests {
         init(context: CallContext = OutboundDialogTests.available) throws {
             engine = DialogEngine(directory: try Fixture.network())
             self.context = context
-            let greeting = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil, context: context)
+            let greeting = engine.answer(.callStarted(), state: nil, context: context).decision
             state = greeting.state
             self.greeting = greeting
         }
 
         var greeting: DialogDecision
 
-        mutating func say(_ speech: String, kind: Turn.Kind = .speech, agentAccepted: Bool = false) -> DialogDecision {
-            let decision = engine.decide(kind: kind, speech: speech, confidence: 0.9, agentAccepted: agentAccepted, state: state, context: context)
+        mutating func say(_ speech: String) -> DialogDecision {
+            send(.said(Turn.Utterance(speech: speech, confidence: 0.9)))
+        }
+
+        mutating func send(_ input: DialogInput) -> DialogDecision {
+            let decision = engine.answer(input, state: state, context: context).decision
             state = decision.state
             return decision
         }
@@ -127,32 +131,36 @@ struct OutboundDialogTests {
     func noticeHeardWholeWithRelay() throws {
         let engine = DialogEngine(directory: try Fixture.network())
         let turn = Turn(
-            id: .random(), conversation: .call(CallSid("CA" + String(repeating: "ef", count: 16))!),
+            id: .random(), conversation: .phoneCall(CallSid("CA" + String(repeating: "ef", count: 16))!),
             payload: .callStarted(Turn.Caller(masked: "+91******5678", replyNumber: "+919876545678"), relay: "wss://loop.example.test/twilio/relay"),
             receivedAt: 0, replyTo: "r")
-        let recorded = engine.answer(to: turn, state: nil, context: CallContext(recording: true)).body.text
+        func greeting(_ context: CallContext) -> String {
+            guard case .callStarted(_, let relay) = turn.payload else { return "" }
+            return engine.reply(to: engine.answer(.callStarted(relay: relay), state: nil, context: context), on: .gather).body.text
+        }
+        let recorded = greeting(CallContext(recording: true))
         #expect(recorded.contains(#"welcomeGreetingInterruptible="none""#) && recorded.contains(#"reportInputDuringAgentSpeech="any""#), "\(recorded)")
-        let unrecorded = engine.answer(to: turn, state: nil, context: CallContext()).body.text
+        let unrecorded = greeting(CallContext())
         #expect(unrecorded.contains(#"welcomeGreetingInterruptible="any""#))
     }
 
     @Test("A recorded call that switches to Hindi hears the notice again in Hindi, whole; not once the caller stopped the recording")
     func noticeRepeatedInHindi() throws {
         var switched = try Call(context: CallContext(recording: true))
-        let chosen = switched.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "2", state: switched.state, context: switched.context)
+        let chosen = switched.engine.answer(.said(Turn.Utterance(speech: "", digits: "2")), state: switched.state, context: switched.context).decision
         #expect(chosen.acts == [.languageChosen(.hindi), .recordingNotice], "\(chosen.acts)")
         #expect(Phrasing.sentences(for: chosen).contains { $0.contains("रिकॉर्ड") })
         #expect(Phrasing.relayReply(for: chosen, humanAgentNumber: nil).uninterruptible == true)
         switched.state = chosen.state
         // Back to English: told again, in English.
-        let english = switched.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "1", state: switched.state, context: switched.context)
+        let english = switched.engine.answer(.said(Turn.Utterance(speech: "", digits: "1")), state: switched.state, context: switched.context).decision
         #expect(english.acts == [.languageChosen(.english), .recordingNotice])
         var stopped = try Call(context: CallContext(recording: true))
         _ = stopped.say("please don't record this call")
-        let after = stopped.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "2", state: stopped.state, context: stopped.context)
+        let after = stopped.engine.answer(.said(Turn.Utterance(speech: "", digits: "2")), state: stopped.state, context: stopped.context).decision
         #expect(after.acts == [.languageChosen(.hindi)])
         let unrecorded = try Call(context: CallContext())
-        let plain = unrecorded.engine.decide(kind: .speech, speech: "", confidence: nil, digits: "2", state: unrecorded.state, context: unrecorded.context)
+        let plain = unrecorded.engine.answer(.said(Turn.Utterance(speech: "", digits: "2")), state: unrecorded.state, context: unrecorded.context).decision
         #expect(plain.acts == [.languageChosen(.hindi)])
     }
 
@@ -161,7 +169,7 @@ struct OutboundDialogTests {
         var call = try Call()
         _ = call.say("हिंदी")
         _ = call.say("मुझे किसी इंसान से बात करनी है")
-        let unanswered = call.say("", kind: .dialEnded)
+        let unanswered = call.send(.handoffEnded(agentAccepted: false))
         let twiml = call.engine.twiml(for: unanswered).render(VoiceSettings())
         #expect(twiml.contains(#"<Record maxLength="180" playBeep="true" action="/twilio/voicemail?lang=hi" method="POST" transcribe="false"/>"#), "\(twiml)")
         #expect(!twiml.contains("transcribeCallback"))
@@ -180,7 +188,7 @@ struct OutboundDialogTests {
         var call = try Call()
         _ = call.say("hospitals in Pune")
         _ = call.say("let me talk to a real person")
-        let unanswered = call.say("", kind: .dialEnded)
+        let unanswered = call.send(.handoffEnded(agentAccepted: false))
         #expect(unanswered.acts == [.agentUnavailable] && unanswered.action == .recordMessage)
         let twiml = call.engine.twiml(for: unanswered).render(VoiceSettings())
         #expect(
@@ -188,25 +196,25 @@ struct OutboundDialogTests {
                 #"<Record maxLength="120" playBeep="true" action="/twilio/voicemail" method="POST" transcribe="true" transcribeCallback="/twilio/voicemail-transcription"/>"#
             ), "a transcribed message is kept within the two minutes Twilio transcribes: \(twiml)")
         #expect(TwiML.MessageRecording(maxLength: 300).maxLength == 120)
-        let left = call.say("", kind: .voicemail)
+        let left = call.send(.messageLeft)
         #expect(left.acts == [.messageRecorded] && left.action == .hangUp)
         #expect(Phrasing.handoffTopic(for: left) == "network hospitals in Pune")
 
         var taken = try Call()
         _ = taken.say("I want an agent")
-        let bridged = taken.say("", kind: .dialEnded, agentAccepted: true)
+        let bridged = taken.send(.handoffEnded(agentAccepted: true))
         #expect(bridged.acts.isEmpty && bridged.action == .hangUp)
     }
 
     @Test("A text conversation is answered with names and addresses, within Twilio's 1,600 characters, and starts afresh after goodbye")
     func textReplies() throws {
         var call = try Call(context: CallContext(texting: .alreadyByText))
-        let listed = call.say("tell me 5 hospitals in mumbai", kind: .sms)
+        let listed = call.send(.texted("tell me 5 hospitals in mumbai"))
         let reply = Phrasing.textReply(for: listed)
         #expect(reply.contains("1. ") && reply.contains("5. "), "\(reply)")
         #expect(SMSSegments.count(reply) <= Phrasing.segmentBudget(.reply, in: .english), "\(SMSSegments.count(reply)) segments: \(reply)")
-        _ = call.say("bye", kind: .sms)
-        #expect(call.say("hospitals in pune", kind: .sms).outcome == .list)
+        _ = call.send(.texted("bye"))
+        #expect(call.send(.texted("hospitals in pune")).outcome == .list)
         let long = Phrasing.fitted(String(repeating: "word ", count: 500))
         #expect(long.count <= 1600 && long.hasSuffix("..."))
     }

@@ -1,3 +1,4 @@
+import Shared
 import Testing
 import Twilio
 
@@ -17,8 +18,8 @@ struct PhrasingTests {
             "How many hospitals in Pune", "Is Apollo in Chennai covered?",
         ]
         for utterance in utterances {
-            let greeted = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil).state
-            let outcome = engine.decide(kind: .speech, speech: utterance, confidence: 0.9, state: greeted)
+            let greeted = engine.answer(.callStarted(), state: nil).decision.state
+            let outcome = engine.answer(.said(Turn.Utterance(speech: utterance, confidence: 0.9)), state: greeted).decision
             let words = outcome.acts.flatMap(Phrasing.sentences).map(Speech.wordCount).reduce(0, +)
             #expect(words <= 45, "\(utterance): \(words) words: \(outcome.acts.flatMap(Phrasing.sentences))")
         }

@@ -22,15 +22,14 @@ struct RelayDialogTests {
             engine = DialogEngine(directory: try Fixture.network(), humanAgentNumber: humanAgentNumber)
         }
 
-        mutating func send(_ payload: Turn.Payload) -> (DialogDecision, TurnReply.Body) {
-            let turn = Turn(id: .random(), conversation: .call(RelayDialogTests.sid), payload: payload, receivedAt: 0, replyTo: "r")
-            let answer = engine.answer(to: turn, state: state)
+        mutating func send(_ input: DialogInput, on channel: DialogEngine.Channel = .gather) -> (DialogDecision, TurnReply.Body) {
+            let answer = engine.answer(input, state: state)
             state = answer.decision.state
-            return (answer.decision, answer.body)
+            return (answer.decision, engine.reply(to: answer, on: channel).body)
         }
 
         mutating func say(_ words: String, heard: String? = nil) throws -> RelayReply {
-            let (_, body) = send(.relayPrompt(Turn.Utterance(speech: words), interrupted: heard.map { Turn.Interruption(heard: $0) }, RelayDialogTests.who))
+            let (_, body) = send(.relayPrompt(Turn.Utterance(speech: words), interrupted: heard.map { Turn.Interruption(heard: $0) }), on: .relay)
             guard case .json(let json) = body else { throw Fixture.Missing(description: "a relay prompt answered with TwiML") }
             return try JSONDecoder().decode(RelayReply.self, from: Data(json.utf8))
         }
@@ -39,7 +38,7 @@ struct RelayDialogTests {
     @Test("A relay call's greeting is <Connect><ConversationRelay> with the greeting as its welcome and the socket from the turn; the session remembers the socket")
     func greeting() throws {
         var call = try Call()
-        let (decision, body) = call.send(.callStarted(Self.who, relay: Self.socket))
+        let (decision, body) = call.send(.callStarted(relay: Self.socket))
         #expect(decision.state.relay == Self.socket)
         guard case .twiml(let xml) = body else { throw Fixture.Missing(description: "no TwiML") }
         #expect(xml.contains(#"<Connect action="/twilio/relay-ended"><ConversationRelay url="\#(Self.socket)" welcomeGreeting="Hello! I am Loop AI"#))
@@ -50,7 +49,7 @@ struct RelayDialogTests {
     @Test("A prompt is answered as sentences for the socket, in the call's language; a goodbye ends the session")
     func promptsAndGoodbye() throws {
         var call = try Call()
-        _ = call.send(.callStarted(Self.who, relay: Self.socket))
+        _ = call.send(.callStarted(relay: Self.socket))
         let list = try call.say("Tell me 3 hospitals in Pune")
         #expect(list.sentences.joined(separator: " ").contains("Here are three"), "\(list.sentences)")
         #expect(list.language == .english && list.ending == nil)
@@ -63,7 +62,7 @@ struct RelayDialogTests {
     @Test("Cut after the first name: 'more' goes on from the second, 'the second one' is not a name never heard")
     func cutAfterFirstName() throws {
         var call = try Call()
-        _ = call.send(.callStarted(Self.who, relay: Self.socket))
+        _ = call.send(.callStarted(relay: Self.socket))
         let list = try call.say("Tell me 3 hospitals in Pune")
         let named = call.state?.mentioned ?? []
         try #require(named.count == 3)
@@ -91,9 +90,9 @@ struct RelayDialogTests {
     func sessionEnds() throws {
         func ended(_ handoff: String?, after words: String? = nil, agent: String? = "+15550001111") throws -> (DialogDecision, String) {
             var call = try Call(humanAgentNumber: agent)
-            _ = call.send(.callStarted(Self.who, relay: Self.socket))
+            _ = call.send(.callStarted(relay: Self.socket))
             if let words { _ = try call.say(words) }
-            let (decision, body) = call.send(.relayEnded(Turn.RelayEnding(status: handoff == nil ? "failed" : "completed", handoff: handoff, relay: Self.socket), Self.who))
+            let (decision, body) = call.send(.relayEnded(Turn.RelayEnding(status: handoff == nil ? "failed" : "completed", handoff: handoff, relay: Self.socket)))
             return (decision, body.text)
         }
         let (handoff, dial) = try ended(RelayReply.Ending.handoff.handoffData, after: "I want to talk to a person")
@@ -108,10 +107,10 @@ struct RelayDialogTests {
     @Test("Asked for a person on a line with nobody to transfer to: said so, and the session ends as a goodbye")
     func noPersonToTransferTo() throws {
         var call = try Call()
-        _ = call.send(.callStarted(Self.who, relay: Self.socket))
+        _ = call.send(.callStarted(relay: Self.socket))
         let reply = try call.say("I want to talk to a person")
         #expect(reply.ending == .goodbye)
-        let (_, body) = call.send(.relayEnded(Turn.RelayEnding(status: "completed", handoff: reply.ending?.handoffData, relay: Self.socket), Self.who))
+        let (_, body) = call.send(.relayEnded(Turn.RelayEnding(status: "completed", handoff: reply.ending?.handoffData, relay: Self.socket)))
         let xml = body.text
         #expect(Phrasing.noPersonOnThisLine.allSatisfy { xml.contains($0.xmlEscaped) } && xml.hasSuffix("<Hangup/></Response>"), "\(xml)")
     }
@@ -122,12 +121,12 @@ struct RelayDialogTests {
     func endingsAreSaidByTheActionAnswer(language: Language) throws {
         func ending(_ words: String, agent: String? = "+15550001111", _ handoff: RelayReply.Ending? = nil) throws -> (RelayReply, String) {
             var call = try Call(humanAgentNumber: agent)
-            _ = call.send(.callStarted(Self.who, relay: Self.socket))
+            _ = call.send(.callStarted(relay: Self.socket))
             if language == .hindi { _ = try call.say("हिंदी में बात कीजिए") }
             let reply = try call.say(words)
             #expect(reply.sentences.isEmpty, "said on the socket just before end: \(reply.sentences)")
             let (_, body) = call.send(
-                .relayEnded(Turn.RelayEnding(status: "completed", handoff: (handoff ?? reply.ending)?.handoffData, relay: Self.socket), Self.who))
+                .relayEnded(Turn.RelayEnding(status: "completed", handoff: (handoff ?? reply.ending)?.handoffData, relay: Self.socket)))
             return (reply, body.text)
         }
         let person = language == .english ? "I want to talk to a person" : "किसी इंसान से बात करवाइए"

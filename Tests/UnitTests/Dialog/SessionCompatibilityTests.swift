@@ -1,4 +1,5 @@
 import Foundation
+import Shared
 import Testing
 
 @testable import Brain
@@ -43,14 +44,14 @@ struct SessionCompatibilityTests {
         ]
         var states = 0
         for call in calls {
-            var state = engine.answer(kind: .callStarted, speech: "", confidence: nil, state: nil).decision.state
+            var state = engine.answer(.callStarted(), state: nil).decision.state
             for line in call {
                 let bytes = try SessionStore.encodeState(state)
                 #expect(bytes.first == SessionStore.stateFormat)
                 #expect(try SessionStore.decodeState(bytes) == state)
                 #expect(bytes.count < (try JSONEncoder().encode(state)).count)
                 states += 1
-                state = engine.answer(kind: .speech, speech: line, confidence: 0.9, state: state).decision.state
+                state = engine.answer(.said(Turn.Utterance(speech: line, confidence: 0.9)), state: state).decision.state
             }
         }
         #expect(states == 18)

@@ -72,8 +72,8 @@ struct TwoPlacesTests {
     @Test("Of two places, one answered only by 'which city?' goes last, so both are answered and the question closes the turn")
     func questionGoesLast() {
         let engine = DialogEngine(directory: Self.network)
-        let started = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: nil)
-        let decision = engine.decide(kind: .speech, speech: "hospitals in Vasant Kunj and Malviya Nagar", confidence: 0.9, state: started.state)
+        let started = engine.answer(.callStarted(), state: nil).decision
+        let decision = engine.answer(.said(Turn.Utterance(speech: "hospitals in Vasant Kunj and Malviya Nagar", confidence: 0.9)), state: started.state).decision
         guard case .listing(let place, _, _, _, _)? = decision.acts.first else {
             Issue.record("no listing first: \(decision.acts)")
             return

@@ -21,11 +21,11 @@ struct MemberPageTests {
         let engine = DialogEngine(directory: try Fixture.network())
         let session = WebSessionID(random: .random(), signature: "0123456789abcdef")
         for (language, said) in [(Language.english, "my father has chest pain, it is an emergency"), (.hindi, "इमरजेंसी है, सीने में दर्द हो रहा है")] {
-            let decision = engine.decide(kind: .speech, speech: said, confidence: 0.9, state: DialogState(greeted: true, language: language))
+            let decision = engine.answer(.said(Turn.Utterance(speech: said, confidence: 0.9)), state: DialogState(greeted: true, language: language)).decision
             let reply = Phrasing.webReply([decision], session: session, humanAgentNumber: nil)
             #expect(reply.emergency == true && reply.speech.contains("112") && reply.speech.contains("108"), "\(reply.speech)")
         }
-        let listing = engine.decide(kind: .speech, speech: "Tell me 3 hospitals in Pune", confidence: 0.9, state: DialogState(greeted: true))
+        let listing = engine.answer(.said(Turn.Utterance(speech: "Tell me 3 hospitals in Pune", confidence: 0.9)), state: DialogState(greeted: true)).decision
         let reply = Phrasing.webReply([listing], session: session, humanAgentNumber: nil)
         let json = String(decoding: try JSONEncoder().encode(reply), as: UTF8.self)
         #expect(reply.emergency == nil && !json.contains("emergency"))

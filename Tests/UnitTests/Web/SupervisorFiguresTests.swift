@@ -55,10 +55,10 @@ struct SupervisorFiguresUnitTests {
         func web(_ text: String) -> Turn {
             Turn(id: .random(), conversation: .search(.random()), payload: .web(text: text), receivedAt: 0, replyTo: "r")
         }
-        let loaded = engine.decideWeb(speech: "", state: nil).last?.state
+        let loaded = engine.answer(.typed("", language: nil), state: nil).decision.state
         #expect(!ConversationCount.starts(web(""), previous: nil))
         #expect(ConversationCount.starts(web("hospitals in Pune"), previous: loaded))
-        let asked = engine.decideWeb(speech: "hospitals in Pune", state: loaded).last?.state
+        let asked = engine.answer(.typed("hospitals in Pune", language: nil), state: loaded).decision.state
         #expect(!ConversationCount.starts(web("more"), previous: asked))
         #expect(ConversationCount.starts(web("hospitals in Pune"), previous: nil), "a question without a page load (the API) starts one")
     }

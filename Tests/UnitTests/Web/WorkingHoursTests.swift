@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import Config
 @testable import Gateway
 @testable import Shared
 

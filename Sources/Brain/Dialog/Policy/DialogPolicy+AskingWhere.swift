@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// When Loop AI asks where: "Which city are you looking in?" when a request has no place, a
 /// name is in the network in several cities, or a place has no network hospitals; "Which area?"

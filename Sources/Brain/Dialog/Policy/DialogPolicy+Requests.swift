@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// Running a question about the network: listing and counting a place's hospitals.
 extension DialogPolicy {
@@ -16,7 +17,7 @@ extension DialogPolicy {
             }
         }
         guard let place = request.place else {
-            if request.kind == .confirm && !request.name.isEmpty {
+            if case .confirm = request.kind, !request.name.isEmpty {
                 return confirm(request, state: state)
             }
             return askWhichCity(for: request, state: state, outcome: outcome)
@@ -38,7 +39,8 @@ extension DialogPolicy {
     private func list(_ request: DialogRequest, place: Place, state: DialogState, outcome: DialogOutcome) -> DialogDecision {
         var state = state
         // Right after "There are 219 network hospitals in Pune", the total need not be said again.
-        let totalJustSaid = state.lastRequest?.kind == .count && state.lastRequest?.place == place
+        var totalJustSaid = false
+        if case .count? = state.lastRequest?.kind { totalJustSaid = state.lastRequest?.place == place }
         let listing = directory.listing(in: place, from: request.offset, limit: request.count)
         guard listing.total > 0 else { return noHospitals(place, state: state, outcome: outcome) }
         guard request.offset < listing.total else {

@@ -1,4 +1,5 @@
 import HospitalSearch
+import Shared
 
 /// "Yes", "no" and a bare place: short replies that answer the question Loop AI just asked.
 extension DialogPolicy {
@@ -62,7 +63,7 @@ extension DialogPolicy {
             if var request = state.lastRequest {
                 request.place = understanding.place
                 request.offset = 0
-                if request.kind == .confirm, case .area = understanding.place {
+                if case .confirm = request.kind, case .area = understanding.place {
                     request.place = mergedPlace(understanding.place, into: state.lastRequest?.place)
                 }
                 return run(request, state: state, outcome: .switchPlace)

@@ -29,7 +29,7 @@ struct DialogPolicy: Sendable {
 
     func decide(_ turn: CallerTurn, state previous: DialogState?, context: CallContext = CallContext()) -> DialogDecision {
         var answer = decideTurn(turn, state: previous, context: context)
-        if turn.kind == .speech || turn.kind == .relayPrompt {
+        if turn.input.isQuestion {
             // What a person taking over must know: the caller's own words for a question the list
             // cannot answer (a claim, a bill), until they ask about the network again.
             let outside = answer.acts.contains { act in
@@ -59,29 +59,35 @@ struct DialogPolicy: Sendable {
         var state = previous ?? DialogState()
         state.turns += 1
         if let relay = turn.relay { state.relay = relay }
-        // A relay session ended where relay mode is off: the call goes on with <Gather>.
-        if turn.kind == .relayEnded, turn.relay == nil { state.relay = nil }
-        if turn.kind == .relayPrompt { state.heardUntilInterrupt = turn.interrupted?.heard }
-        if let interruption = turn.interrupted { state = heardOnly(interruption.heard, state: state) }
-        if turn.kind == .relayEnded { return relayEnded(RelayReply.Ending(handoffData: turn.relayEnding?.handoff), state: state) }
-        if turn.kind == .callStarted {
+        switch turn.input {
+        case .relayEnded(let ending):
+            // A relay session ended where relay mode is off: the call goes on with <Gather>.
+            if turn.relay == nil { state.relay = nil }
+            return relayEnded(RelayReply.Ending(handoffData: ending.handoff), state: state)
+        case .relayPrompt(_, let interrupted):
+            state.heardUntilInterrupt = interrupted?.heard
+            if let interrupted { state = heardOnly(interrupted.heard, state: state) }
+        case .callStarted:
             if state.greeted { return decision([.greetedAlready], .howCanIHelp, state: state, outcome: .greeting) }
             state.greeted = true
             guard context.recording else { return decision([.greeting], .howCanIHelp, state: state, outcome: .greeting) }
             var answer = decision([.greeting, .recordingNotice], .howCanIHelp, state: state, outcome: .greeting)
             answer.outbound = .startRecording
             return answer
-        }
-        if turn.kind == .dialEnded { return handoffEnded(agentTookIt: turn.agentAccepted, state: state) }
-        if turn.kind == .voicemail { return messageLeft(state: state) }
-        if turn.kind == .sms, state.ended {
+        case .handoffEnded(let agentAccepted):
+            return handoffEnded(agentTookIt: agentAccepted, state: state)
+        case .messageLeft:
+            return messageLeft(state: state)
+        case .texted where state.ended:
             // A text conversation has no call to end: a new message starts afresh.
             state = DialogState(turns: 1, language: state.language)
+        case .said, .texted, .typed, .fallback:
+            break
         }
         if state.ended {
             return decision([.goodbye], .none, action: .hangUp, state: state, outcome: .ended)
         }
-        if turn.kind == .fallback {
+        if case .fallback = turn.input {
             // Twilio's fallback URL: something failed on the way; greet a call that never was,
             // else ask the last question again, keeping what it waits for.
             guard state.greeted else {
@@ -170,7 +176,7 @@ struct DialogPolicy: Sendable {
         case .no:
             return no(to: pending, state: state)
         case .more:
-            guard var request = state.lastRequest, request.kind == .list else {
+            guard var request = state.lastRequest, case .list = request.kind else {
                 return askWhichCity(for: DialogRequest(kind: .list), state: state, outcome: .more)
             }
             request.count = understanding.count.map(Self.clampCount) ?? request.count
@@ -195,7 +201,7 @@ struct DialogPolicy: Sendable {
             let count = understanding.count.map(Self.clampCount) ?? DialogRequest.defaultCount
             // "Which are they?", "चार के नाम बताइए" after a count or a list: that place's hospitals.
             // (A hospital's name asked about without a city never borrows one: see `confirm`.)
-            let earlier = understanding.refersBack ? state.lastRequest.flatMap { $0.kind == .confirm ? nil : $0.place } : nil
+            let earlier = understanding.refersBack ? state.lastRequest.flatMap(\.placeToBorrow) : nil
             let asked = DialogRequest(kind: .list, place: understanding.place ?? earlier, count: count)
             var answer = run(asked, state: state, outcome: .list)
             // "Tell me twenty": name what fits in a breath, and say so.
@@ -208,7 +214,7 @@ struct DialogPolicy: Sendable {
             var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
             if understanding.heardInDevanagari { request.heardInDevanagari = true }
             if understanding.wantsAddress { request.wantsAddress = true }
-            if request.place == nil, case .whichCity(let waiting)? = pending, waiting.kind == .confirm, waiting.name == request.name {
+            if request.place == nil, case .whichCity(let waiting)? = pending, case .confirm = waiting.kind, waiting.name == request.name {
                 request.place = waiting.place
             }
             return run(request, state: state, outcome: .confirm)

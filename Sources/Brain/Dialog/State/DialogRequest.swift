@@ -27,4 +27,13 @@ struct DialogRequest: Codable, Sendable, Equatable {
     static let defaultCount = 3
     /// The most hospitals named in one answer: more would not fit in one breath.
     static let maximumCount = 5
+
+    /// The place a follow-up ("which are they?") may take from this request: a hospital's
+    /// confirmation lends none.
+    var placeToBorrow: Place? {
+        switch kind {
+        case .list, .count: return place
+        case .confirm: return nil
+        }
+    }
 }

@@ -28,9 +28,10 @@ extension Interpreter {
         // A hospital asked about by name stays that question ("is Surya covered in Santacruz"),
         // unless the name the rules heard is one of the places.
         let placeWords = Set(spans.flatMap { tokens[$0.words] })
+        // A "name" of words that say nothing ("Nagar" left over from "Lajpat Nagar") is none.
         if single.intent == .confirm || !single.name.isEmpty {
             let named = single.name.filter(isNamingWord)
-            guard !named.isEmpty, named.allSatisfy(placeWords.contains), !says(.confirm, in: tokens) else { return nil }
+            guard named.allSatisfy(placeWords.contains), !says(.confirm, in: tokens) else { return nil }
         }
         let counting = says(.count, in: tokens) || Self.compares(tokens)
         let count = counting ? nil : single.count ?? Self.leadingCount(tokens[..<spans[0].words.lowerBound])
@@ -48,18 +49,21 @@ extension Interpreter {
     /// A turn of only a place and words that carry nothing ("नहीं, Sampangiramanagar प्लीज़",
     /// "correction, Chitalsar") is that place, as if said alone.
     func onePlace(in tokens: [String], single: Understanding, heardInDevanagari: Bool) -> Understanding? {
-        guard single.place == nil, single.also.isEmpty else { return nil }
+        guard single.also.isEmpty else { return nil }
+        // The same place said twice ("Nagarbhavi Circle, I said Nagarbhavi Circle") is one place.
         let spans = placeSpans(in: tokens, heardInDevanagari: heardInDevanagari)
-        guard spans.count == 1, let span = spans.first else { return nil }
+        guard let span = spans.first, spans.allSatisfy({ $0.place == span.place }), single.place == nil || single.place == span.place else { return nil }
+        // Only where the rules heard no place, or heard it and took its words for a name too.
+        guard single.place == nil || !single.name.isEmpty else { return nil }
+        let placeWords = Set(spans.flatMap { tokens[$0.words] })
         if [.unclear, .outOfScope].contains(single.intent) {
-            let rest = tokens.indices.filter { !span.words.contains($0) }.map { tokens[$0] }
+            let rest = tokens.filter { !placeWords.contains($0) }
             guard rest.allSatisfy({ !Self.isContent($0) }), !Self.otherTasks.matches(tokens) else { return nil }
             return Understanding(intent: .placeOnly, place: span.place, heardInDevanagari: heardInDevanagari)
         }
         guard [.list, .count, .confirm].contains(single.intent) else { return nil }
-        let named = single.name.filter(isNamingWord)
-        if single.intent == .confirm || !named.isEmpty {
-            guard !named.isEmpty, named.allSatisfy(tokens[span.words].contains), !says(.confirm, in: tokens) else { return nil }
+        if single.intent == .confirm || !single.name.isEmpty {
+            guard single.name.filter(isNamingWord).allSatisfy(placeWords.contains), !says(.confirm, in: tokens) else { return nil }
         }
         var understanding = single
         understanding.intent = single.intent == .count ? .count : .list
@@ -138,7 +142,7 @@ extension Interpreter {
 
     /// A word of a name the rules heard that says something: not "as", "well", "the"….
     private func isNamingWord(_ word: String) -> Bool {
-        isOpenWord(word) && !Self.everydayWords.contains(word) && !Lexicon.placeJoiners.contains(word)
+        isOpenWord(word) && !Lexicon.placeJoiners.contains(word)
     }
 
     /// A word that may name something: none of the closed-class words requests are made of.

@@ -100,7 +100,7 @@ struct Interpreter: Sendable {
         let tokens = Self.tokens(of: text)
         guard !tokens.isEmpty else { return Understanding(intent: .unclear) }
         if let chosen = Self.languageChosen(in: tokens) { return Understanding(intent: .chooseLanguage, language: chosen) }
-        let heard = devanagari ? tokens : joiningSplitWords(tokens)
+        let heard = devanagari ? emergencyLoanwords(in: tokens) : joiningSplitWords(tokens)
         let single = understand(tokens: heard, heardInDevanagari: devanagari).understanding
         // Two places the list knows, joined, in a request that names no hospital: both asked
         // about, however the words around them read to the rules ("one from Belgharia and one
@@ -137,6 +137,27 @@ struct Interpreter: Sendable {
         // A name's Latin is a guess at its spelling: no plural is folded ("मैक्स" is "maiks", Max).
         return Transliteration.latin(token).split(separator: " ").map(String.init)
     }
+
+    /// An English emergency word written in Devanagari ("ब्लीडिंग", "अनकॉन्शियस") is that word, its
+    /// consonants being the English word's — unless the list has a name with them ("पीयरलेस" is Peerless).
+    func emergencyLoanwords(in tokens: [String]) -> [String] {
+        tokens.map { token in
+            guard let english = Self.emergencyLoanwords[Skeleton.key(token)],
+                directory.nameLink(for: token, heardInDevanagari: true).evidence < .consonants
+            else { return token }
+            return english
+        }
+    }
+
+    /// The single-word English emergencies (``Lexicon/emergency``) by their consonants, for the
+    /// loanwords Hindi speakers use for them; words of four consonants or more, so that a short
+    /// word does not collide with another.
+    static let emergencyLoanwords: [String: String] = Dictionary(
+        Lexicon.emergency.filter { !$0.contains(" ") }.compactMap { word in
+            let key = Skeleton.key(word)
+            return key.utf8.count >= 4 ? (key, word) : nil
+        },
+        uniquingKeysWith: { first, _ in first })
 
     /// Cuts the slots out of the utterance and notes which phrase lists it says.
     /// `heardInDevanagari`: the names among the tokens are ICU's Latin for Devanagari.

@@ -49,10 +49,10 @@ struct GeneratedEvaluation: Sendable {
     func run(_ calls: [GeneratedCorpus.Call], examples limit: Int = 20) -> Report {
         var report = Report()
         for call in calls {
-            var state = engine.decide(kind: .callStarted, speech: "", confidence: nil, state: DialogState(language: call.language)).state
+            var state = engine.answer(.callStarted(), state: DialogState(language: call.language)).decision.state
             var decision: DialogDecision?
             for turn in call.turns {
-                let answer = engine.decide(kind: .speech, speech: turn, confidence: 0.9, state: state)
+                let answer = engine.answer(.said(Turn.Utterance(speech: turn, confidence: 0.9)), state: state).decision
                 state = answer.state
                 decision = answer
                 for problem in oracle.falseFacts(in: answer) {

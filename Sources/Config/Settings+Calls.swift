@@ -1,12 +1,20 @@
+import Shared
 import Twilio
 
-/// How a number's calls are held (`VOICE_MODE`).
-public enum VoiceMode: String, Sendable, CaseIterable, Codable {
-    /// `<Gather>` turns: each of the caller's turns is a webhook.
-    case gather
-    /// Twilio's ConversationRelay: the caller's words arrive on a WebSocket as text and the
-    /// answer is spoken as it is sent, and the caller can cut it short.
-    case relay
+extension Settings {
+    /// `DEFAULT_LANGUAGE`: the language a call starts in.
+    public func defaultLanguage() throws(ConfigurationError) -> Language {
+        let language = string(.defaultLanguage) ?? "en"
+        guard let chosen = Language(rawValue: language.lowercased()) else {
+            throw ConfigurationError("DEFAULT_LANGUAGE must be en (English) or hi (Hindi), not \"\(language)\".")
+        }
+        return chosen
+    }
+
+    /// The voice and recogniser language of each language (`TWILIO_VOICE`, `TWILIO_VOICE_HI`, …).
+    public func voices() -> [Language: VoiceSettings] {
+        [.english: voice(), .hindi: hindiVoice()]
+    }
 }
 
 extension Settings {

@@ -1,5 +1,7 @@
-/// What a turn came to, as logs and the `loopai_dialog_outcomes_total{intent=…}` metric name it.
-enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
+/// What a turn came to, as call records keep it (a turn event's `intent`), and as logs and the
+/// `loopai_dialog_outcomes_total{intent=…}` metric name it. The dialog decides it; the records
+/// and the console read it, so it is part of the contract.
+public enum DialogOutcome: String, Sendable, Equatable, CaseIterable, Codable {
     case greeting
     /// A turn after the call was over.
     case ended
@@ -50,13 +52,4 @@ enum DialogOutcome: String, Sendable, Equatable, CaseIterable {
     case relayEnded = "relay-ended"
     /// A ConversationRelay socket went away mid-call; a fresh one asks the last question again.
     case reconnected
-
-    /// The outcome of running a request of this kind.
-    init(_ kind: DialogRequest.Kind) {
-        switch kind {
-        case .list: self = .list
-        case .count: self = .count
-        case .confirm: self = .confirm
-        }
-    }
 }

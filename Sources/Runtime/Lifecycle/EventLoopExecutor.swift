@@ -1,6 +1,8 @@
+import Config
 import Foundation
 import NIOCore
 import NIOPosix
+import Shared
 
 /// Runs Swift concurrency's tasks on SwiftNIO's event loops instead of a separate thread pool.
 ///

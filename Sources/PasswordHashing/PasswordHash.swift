@@ -1,5 +1,6 @@
 import CCrypt
 import Foundation
+import Shared
 
 /// Password hashes for `ADMIN_USERS`, through the system's libxcrypt: bcrypt (`$2b$`), yescrypt
 /// (`$y$`) and SHA-512-crypt (`$6$`) hashes as `mkpasswd`, `htpasswd -B` or `loop hash-password` make them.

@@ -1,3 +1,4 @@
+import Shared
 import Foundation
 
 /// One configuration setting: its environment name, its default and what it means.

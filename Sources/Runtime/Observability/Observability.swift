@@ -1,12 +1,9 @@
+import Config
 import Foundation
 import Logging
 import Metrics
 import Prometheus
-
-/// How log lines are written: `key=value` text for people, or one JSON object per line for log shippers.
-public enum LogFormat: String, Sendable, CaseIterable {
-    case text, json
-}
+import Shared
 
 /// Process-wide logging and metrics set-up, done once by each executable's entry point.
 public enum Observability {

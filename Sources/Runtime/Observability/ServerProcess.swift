@@ -1,5 +1,7 @@
+import Config
 import Logging
 import Prometheus
+import Shared
 
 /// What every long-running Loop AI process does before its own work: read the settings, set up
 /// logging and metrics from them, and name its logger.

@@ -1,3 +1,4 @@
+import Shared
 import Configuration
 import Foundation
 import Logging
@@ -10,9 +11,6 @@ import Twilio
 /// directory, then the documented defaults.
 public struct Settings: Sendable {
     private let reader: ConfigReader
-
-    /// The underlying swift-configuration reader, for libraries that take one (Hummingbird).
-    public var configReader: ConfigReader { reader }
 
     public init(reader: ConfigReader) {
         self.reader = reader
