@@ -6,6 +6,7 @@ from selenium import webdriver
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 
@@ -37,3 +38,10 @@ def wait(driver, predicate, message, timeout=15):
     except Exception:
         check(False, message, driver)
     print("ok:", message)
+
+
+def ask(driver, text):
+    """Types a question into the voice page's box and sends it."""
+    field = driver.find_element(By.ID, "question")
+    field.send_keys(text)
+    field.send_keys(Keys.ENTER)

@@ -132,3 +132,39 @@ def callback_queue(driver, shots):
     driver.back()
     wait(driver, lambda d: "tab=closed" in d.current_url and "Reached the member" in d.find_element(By.ID, "queue").text, "back on the dashboard's Closed tab")
     tab(driver, "new")
+
+
+def call_page(driver):
+    """Item 8: a readable title (caller masked, time, outcome), each turn's latency and confidence,
+    and a call Twilio reported ended is never said to be in progress."""
+    heading = driver.find_element(By.ID, "title").text
+    check("******" in heading and heading.count(" · ") == 2 and "answered from the list" in heading,
+          "the call's title is the masked caller, the time and the outcome: " + heading, driver)
+    check(driver.title.startswith("Loop AI — +91"), "the tab's title names the call the same way", driver)
+    turns = driver.find_element(By.ID, "turns").text
+    check("answered in " in turns and "% sure" in turns, "each spoken turn shows its latency and the recogniser's confidence", driver)
+    state = driver.find_element(By.ID, "facts").text
+    check("In progress" not in state and "Ended (completed)" in state, "a call Twilio reported completed reads as ended: " + state, driver)
+
+
+def call_page_on_a_phone(driver, shots):
+    """The call page, title and all, fits a 390-pixel phone."""
+    driver.set_window_size(390, 844)
+    time.sleep(0.5)
+    check(driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), "the call page fits a 390-pixel phone", driver)
+    check(driver.execute_script("const h = document.getElementById('title'); return h.scrollWidth <= h.clientWidth + 1 && h.getBoundingClientRect().right <= window.innerWidth + 1"),
+          "the call's title wraps within the phone's width", driver)
+    if shots:
+        driver.save_screenshot(os.path.join(shots, "call-phone.png"))
+    driver.set_window_size(1280, 1000)
+
+
+def supervisor_figures(driver):
+    """Item 7: a name not in the list with the city asked for and where it was asked; hand-offs by one definition."""
+    # The drawing shortens long labels; its table (for screen readers) has them whole.
+    wait(driver, lambda d: "Zyxwv Galactic (Pune) · calls" in d.execute_script("return document.querySelector('#notfound-chart table').textContent"),
+         "a name not in the list carries the city it was asked for and the channels that asked")
+    tiles = driver.find_element(By.ID, "totals").text
+    check("hand-offs this week (put through to a person)" in tiles and "hand-offs answered this week" in tiles, "the hand-off tiles say what a hand-off is", driver)
+    bars = driver.execute_script("return [...document.querySelectorAll('#week-chart tbody th')].map(e => e.textContent)")
+    check("hand-off" not in bars and "voicemail" not in bars, "the week's chart counts hand-offs by the same definition " + str(bars), driver)

@@ -11,20 +11,15 @@ import tempfile
 import time
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 
-from browser_checks import browser, check, wait
-from console_checks import callback_queue, critical_and_stale, playback, refreshes_in_place
+from browser_checks import ask, browser, check, wait
+from access_checks import console_accessibility, login_focus
+from member_checks import follow_up_keeps_the_list, hindi_page
+from console_checks import call_page, call_page_on_a_phone, callback_queue, critical_and_stale, playback, refreshes_in_place, supervisor_figures
 
 
 def transcript(driver):
     return driver.find_element(By.ID, "transcript").text
-
-
-def ask(driver, text):
-    field = driver.find_element(By.ID, "question")
-    field.send_keys(text)
-    field.send_keys(Keys.ENTER)
 
 
 def voice_page(driver, base, shots):
@@ -72,6 +67,8 @@ def voice_page(driver, base, shots):
     if shots:
         driver.save_screenshot(os.path.join(shots, "voice-page-phone.png"))
     driver.set_window_size(1280, 1000)
+    follow_up_keeps_the_list(driver)
+    hindi_page(driver, base, shots)
 
 
 def finding_a_call(driver):
@@ -94,6 +91,7 @@ def finding_a_call(driver):
 def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     driver.get(base + "/admin")
     wait(driver, lambda d: d.current_url.endswith("/admin/login"), "the dashboard sends a visitor without a session to the login form")
+    login_focus(driver)
     driver.find_element(By.ID, "token").send_keys("not-the-admin-token")
     driver.find_element(By.ID, "login").click()
     wait(driver, lambda d: "not right" in d.find_element(By.TAG_NAME, "body").text, "a wrong token is refused")
@@ -103,12 +101,14 @@ def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#week-chart svg rect.bar")) >= 1, "the week's outcomes chart is drawn from real calls")
     wait(driver, lambda d: "Zyxwv Galactic" in d.find_element(By.ID, "notfound-chart").text, "the chart of names not in the list shows the one a caller asked for")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#turns-chart svg rect.bar")) == 30, "turns per minute are drawn")
+    supervisor_figures(driver)
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#brains tr")) >= 1, "live brains are listed")
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls tr a")) >= 1, "the call list shows calls, each a link to its own page")
     refreshes_in_place(driver)
     playback(driver)
     if redis_pid and brain_pid:
         critical_and_stale(driver, redis_pid, brain_pid)
+    console_accessibility(driver)
     driver.find_element(By.NAME, "language").send_keys("Hindi")
     driver.find_element(By.CSS_SELECTOR, "#call-filters button[type=submit]").click()
     wait(driver, lambda d: "No calls match." in d.find_element(By.ID, "calls").text and "language=hi" in d.current_url, "a filter narrows the list and is kept in the page's URL")
@@ -120,11 +120,13 @@ def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     driver.find_element(By.CSS_SELECTOR, "#calls tr a").click()
     wait(driver, lambda d: "/admin/call/CA" in d.current_url and len(d.find_elements(By.CSS_SELECTOR, "#turns .turn")) >= 2, "a call opens on its own page with its turns")
     wait(driver, lambda d: "Caller: " in d.find_element(By.ID, "turns").text and "Loop AI: " in d.find_element(By.ID, "turns").text, "each turn shows what the caller said and what Loop AI answered")
+    call_page(driver)
     opened = driver.current_url
     time.sleep(6)
     check(driver.current_url == opened and len(driver.find_elements(By.CSS_SELECTOR, "#turns .turn")) >= 2, "the call stays open across the 5-second refresh", driver)
     if shots:
         driver.save_screenshot(os.path.join(shots, "call.png"))
+    call_page_on_a_phone(driver, shots)
     driver.back()
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#calls tr a")) >= 1, "back on the dashboard")
     driver.set_window_size(390, 844)

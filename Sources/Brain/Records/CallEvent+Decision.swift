@@ -38,9 +38,9 @@ extension CallEvent {
             case .confirmedSeveral(_, let asked, _, let examples):
                 place(asked)
                 hospitals += examples.map(\.name)
-            case .notFound(let words, let asked, _, _):
+            case .notFound(let words, let asked, let sameNameHere, let otherCities):
                 place(asked)
-                notFound.append(Phrasing.label(words))
+                if let label = NotInListLabel.label(words: words, asked: asked, sameNameHere: sameNameHere, otherCities: otherCities) { notFound.append(label) }
             case .emergency(let asked, let named):
                 place(asked)
                 hospitals += named.map(\.name)
@@ -56,5 +56,8 @@ extension CallEvent {
         said = turn.utterance?.digits.map { "[pressed \($0)]" } ?? (turn.speech.isEmpty ? nil : turn.speech)
         let answer = sentences?.joined(separator: " ") ?? ""
         self.answer = answer.isEmpty ? nil : answer
+        // What the call page shows beside each turn: how long the caller waited, how sure the recogniser was.
+        latencyMs = Int(clamping: max(at - turn.receivedAt, 0))
+        confidence = turn.utterance?.confidence
     }
 }

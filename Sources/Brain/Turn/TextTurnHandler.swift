@@ -36,7 +36,7 @@ struct TextTurnHandler: Sendable {
         TurnEffects(
             reply: reply, session: decision.state, job: decision.outboundJob(turn: turn, replyNumber: caller.replyNumber, at: situation.now),
             tally: TurnEffects.Tally(
-                channel: .sms, event: CallEvent(turn: turn, decision: decision, at: situation.now), startsConversation: situation.startsConversation),
+                channel: .sms, event: CallEvent(turn: turn, decision: decision, at: situation.now), startsConversation: ConversationCount.starts(turn, previous: situation.snapshot.state)),
             ungrounded: decision.heldBack > 0, report: .answered(decision.outcome, decision.action))
     }
 }

@@ -56,9 +56,6 @@ extension TurnSituation {
         context.recordingNotStopped = snapshot.notice == .recordingNotStopped
         return context
     }
-
-    /// A web or text turn that starts a conversation (counted as one in its day's summary).
-    var startsConversation: Bool { snapshot.state == nil || snapshot.state?.ended == true }
 }
 
 extension DialogDecision {

@@ -19,7 +19,7 @@ struct WebTurnHandler: Sendable {
             reply: engine.reply(to: answer, on: .web(session)).body, session: decision.state,
             job: decision.outboundJob(turn: turn, replyNumber: nil, at: situation.now),
             tally: TurnEffects.Tally(
-                channel: .web, event: CallEvent(turn: turn, decision: decision, at: situation.now), startsConversation: situation.startsConversation),
+                channel: .web, event: CallEvent(turn: turn, decision: decision, at: situation.now), startsConversation: ConversationCount.starts(turn, previous: situation.snapshot.state)),
             ungrounded: decision.heldBack > 0, report: .answered(decision.outcome, decision.action))
     }
 }

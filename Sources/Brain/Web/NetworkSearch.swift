@@ -71,7 +71,9 @@ struct NetworkSearch: Sendable {
         directory.placeMentions(in: TextNormalizer.tokens(text)).first?.place
     }
 
+    /// A hospital as a card shows it: the address as the list writes it (a card is read, not heard:
+    /// "Rd." stays "Rd.", not the spoken "Road").
     static func item(_ hospital: SpokenHospital) -> HospitalItem {
-        HospitalItem(name: Speech.clean(hospital.name), address: Speech.clean(hospital.address), city: hospital.city)
+        HospitalItem(name: Speech.clean(hospital.name), address: hospital.address, city: hospital.city)
     }
 }

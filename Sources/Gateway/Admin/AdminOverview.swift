@@ -32,6 +32,12 @@ struct AdminOverview: Codable, Sendable {
     var inProgress: InProgress
     /// The last daily report (``DailyReport``), once one has been made.
     var report: DailyReport?
+    /// The week's names not in the list, with their cities, from calls (filed and in progress),
+    /// the web page and texts, spelling variants together (``NotInList``).
+    var notInList: [NotInList]
+    /// Today's and the week's hand-offs, by the one definition every tile, chart and report uses.
+    var handoffsToday: Handoffs
+    var handoffsWeek: Handoffs
 
     struct InProgress: Codable, Sendable {
         var notFound: [CallSummary.Count]
@@ -101,17 +107,24 @@ struct AdminOverview: Codable, Sendable {
         let since = try await incidents.since()
         for index in alerts.indices { alerts[index].since = since[alerts[index].id] }
         let report = try RedisBytes?(reply: rest[3]).flatMap { try? JSONDecoder().decode(DailyReport.self, from: Data($0.bytes)) }
+        let todaySummary = try today.summary(replies[summariesStart..<weekStart])
+        let weekSummary = try week.summary(replies[weekStart..<channelsStart])
+        let inProgress = InProgress(notFound: Self.top(open.flatMap(\.notFound)), places: Self.top(open.flatMap(\.places)))
+        let notInList = NotInList.merged([
+            ("calls", weekSummary.topNotFound), ("in progress", inProgress.notFound),
+            ("web", channelSummaries["web"]?.topNotFound ?? []), ("SMS", channelSummaries["sms"]?.topNotFound ?? []),
+        ])
         return AdminOverview(
             generatedAt: now, callsInProgress: try Int(reply: rest[0]), turnsPerMinute: recent.turnsPerMinute,
             latencyP50: recent.p50, latencyP99: recent.p99,
             queueDepth: queueDepth, outboxDepth: try Int(reply: rest[2]), factsHeldBack: recent.problems[.ungrounded]?.quarter ?? 0,
             brains: live.map(BrainSummary.init),
-            today: try today.summary(replies[summariesStart..<weekStart]), week: try week.summary(replies[weekStart..<channelsStart]), days: dayCounts,
+            today: todaySummary, week: weekSummary, days: dayCounts,
             timeZone: configuration.records.days.timeZone.identifier,
             alerts: alerts,
             channels: channelSummaries,
-            inProgress: InProgress(notFound: Self.top(open.flatMap(\.notFound)), places: Self.top(open.flatMap(\.places))),
-            report: report)
+            inProgress: inProgress,
+            report: report, notInList: notInList, handoffsToday: Handoffs(todaySummary), handoffsWeek: Handoffs(weekSummary))
     }
 
     /// The most named first, then alphabetically, ten at most.
@@ -128,24 +141,24 @@ struct AdminOverview: Codable, Sendable {
             alerts.append(Alert(id: "no-brain", level: "critical", text: "No brain is alive: every caller is held, then asked to repeat. Start brains (docs/operations.md)."))
         }
         if let apologised = problems[.apologised]?.recent, apologised > 0 {
-            alerts.append(Alert(id: "apologised", level: "critical", text: "\(apologised) callers heard an apology in the last 5 minutes: Redis or the brains were out of reach."))
+            alerts.append(Alert(id: "apologised", level: "critical", text: "\(CountText.of(apologised, "caller")) heard an apology in the last 5 minutes: Redis or the brains were out of reach."))
         }
         if queueDepth > 10 { alerts.append(Alert(id: "queue", level: "warning", text: "\(queueDepth) turns are waiting in the queue: add brains.")) }
         if let held = problems[.held]?.recent, held > 0 {
-            alerts.append(Alert(id: "held", level: "warning", text: "\(held) callers were put on hold in the last 5 minutes: brains are too slow or too few."))
+            alerts.append(Alert(id: "held", level: "warning", text: "\(CountText.of(held, "caller")) \(held == 1 ? "was" : "were") put on hold in the last 5 minutes: brains are too slow or too few."))
         }
         if let p99, p99 > 1000 { alerts.append(Alert(id: "slow-turns", level: "warning", text: "Slow turns: 99% took up to \(p99) ms in the last 5 minutes (over a second).")) }
         if let texts = problems[.textFailed]?.quarter, texts > 0 {
-            alerts.append(Alert(id: "texts-failed", level: "warning", text: "\(texts) texts failed in the last 15 minutes: check Twilio's messaging logs."))
+            alerts.append(Alert(id: "texts-failed", level: "warning", text: "\(CountText.of(texts, "text")) failed in the last 15 minutes: check Twilio's messaging logs."))
         }
         if let heldBack = problems[.ungrounded]?.quarter, heldBack > 0 {
             alerts.append(
                 Alert(
                     id: "facts-held-back", level: "warning",
-                    text: "\(heldBack) facts the network list does not support were held back from answers in the last 15 minutes: see the brains' log (loopai.grounding)."))
+                    text: "\(CountText.of(heldBack, "fact")) the network list does not support \(heldBack == 1 ? "was" : "were") held back from answers in the last 15 minutes: see the brains' log (loopai.grounding)."))
         }
         if let recordings = problems[.recordingFailed]?.quarter, recordings > 0 {
-            alerts.append(Alert(id: "recordings-failed", level: "warning", text: "\(recordings) recordings failed in the last 15 minutes: see the calls marked 'not recorded'."))
+            alerts.append(Alert(id: "recordings-failed", level: "warning", text: "\(CountText.of(recordings, "recording")) failed in the last 15 minutes: see the calls marked 'not recorded'."))
         }
         return alerts
     }

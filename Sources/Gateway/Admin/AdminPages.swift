@@ -24,9 +24,9 @@ enum AdminPages {
             <form method="post" action="/admin/login" class="stack">
             <input type="hidden" name="csrf" value="\(csrf.xmlEscaped)">
             <label for="user">User <span class="muted">(leave empty to use the admin token)</span></label>
-            <input id="user" name="user" type="text" autocomplete="username" maxlength="64">
+            <input id="user" name="user" type="text" autocomplete="username" maxlength="64" autofocus>
             <label for="token">Password or admin token</label>
-            <input id="token" name="token" type="password" autocomplete="current-password" required autofocus>
+            <input id="token" name="token" type="password" autocomplete="current-password" required>
             <button type="submit" id="login">Log in</button>
             </form>
             </section>

@@ -55,6 +55,13 @@ struct TwilioForm: Sendable {
         return text
     }
 
+    /// Why Twilio says something failed ("Twilio error 21220"): nil when it sent no code or `0`,
+    /// which it sends with every success and is no error at all.
+    var twilioError: String? {
+        guard let code = cleaned("ErrorCode"), code.contains(where: { $0 != "0" }) else { return nil }
+        return "Twilio error \(code.prefix(16))"
+    }
+
     /// A field cleaned like speech, when present and not empty.
     func cleaned(_ name: String) -> String? {
         guard let value = self[name], !value.isEmpty else { return nil }

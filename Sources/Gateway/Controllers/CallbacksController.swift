@@ -62,7 +62,7 @@ struct CallbacksController: Sendable {
             duration: form["RecordingDuration"].flatMap { Int($0) }, sid: form["RecordingSid"].map { String($0.prefix(64)) },
             url: form.twilioMediaURL("RecordingUrl"),
             // A recording that could not be made ("absent") says why, for the call record and the dashboard.
-            note: form.cleaned("ErrorCode").map { "Twilio error \($0)" })
+            note: form.twilioError)
         let failed = ["absent", "failed"].contains(event.status ?? "") ? TurnStats.count(.recordingFailed, keys: configuration.keys) : []
         try await store(configuration.records.appendCommands(event, call: call) + failed, context: context)
         return Response(status: .noContent)
@@ -80,7 +80,7 @@ struct CallbacksController: Sendable {
         }
         let event = CallEvent(
             kind: .sms, at: Date.nowMilliseconds, status: String(status.prefix(32)), sid: String(sid.prefix(64)),
-            note: form.cleaned("ErrorCode").map { "Twilio error \($0)" })
+            note: form.twilioError)
         let failed = ["failed", "undelivered"].contains(status) ? TurnStats.count(.textFailed, keys: configuration.keys) : []
         try await store(configuration.records.appendCommands(event, call: call) + failed, context: context)
         return Response(status: .noContent)

@@ -63,6 +63,25 @@ public struct ZCARD: RedisKeyCommand {
     public init(_ key: String) { self.key = key }
 }
 
+/// `ZSCORE key member`: the member's score as Redis writes it, nil when it is not in the set.
+public struct ZSCORE: RedisCommandType {
+    public typealias Response = RedisBytes?
+    public static let name = "ZSCORE"
+    public var key: String
+    public var member: String
+
+    public init(_ key: String, member: String) {
+        self.key = key
+        self.member = member
+    }
+
+    public func encode(into encoder: inout RedisCommandEncoder) {
+        encoder.encode(Self.name)
+        encoder.encode(key)
+        encoder.encode(member)
+    }
+}
+
 /// `ZCOUNT key min max`: members with scores in the range (`-inf`, `+inf`, `(` for exclusive).
 public struct ZCOUNT: RedisCommandType {
     public typealias Response = Int

@@ -47,6 +47,10 @@ public struct CallEvent: Codable, Sendable, Equatable {
     public var said: String?
     /// Turns: what Loop AI answered.
     public var answer: String?
+    /// Turns: milliseconds from the gateway receiving the webhook to the answer being committed.
+    public var latencyMs: Int?
+    /// Turns of `<Gather>` calls: the recogniser's confidence in `said`, 0…1, when Twilio sent one.
+    public var confidence: Double?
 
     public init(
         kind: Kind, at: Int64, intent: DialogOutcome? = nil, outcome: CallOutcome? = nil, language: String? = nil, caller: String? = nil,
@@ -91,5 +95,7 @@ extension CallEvent {
         mode = try fields.decodeIfPresent(VoiceMode.self, forKey: .mode)
         said = try fields.decodeIfPresent(String.self, forKey: .said)
         answer = try fields.decodeIfPresent(String.self, forKey: .answer)
+        latencyMs = try fields.decodeIfPresent(Int.self, forKey: .latencyMs)
+        confidence = try fields.decodeIfPresent(Double.self, forKey: .confidence)
     }
 }

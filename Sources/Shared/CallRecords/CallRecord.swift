@@ -15,6 +15,9 @@ public struct CallRecord: Codable, Sendable, Equatable {
         public var places: [String]?
         public var hospitals: [String]?
         public var notFound: [String]?
+        /// Milliseconds from the webhook to the answer, and the recogniser's confidence (nil before they were noted).
+        public var latencyMs: Int? = nil
+        public var confidence: Double? = nil
     }
 
     /// An SMS sent, or not, to the caller.
@@ -113,6 +116,8 @@ public struct CallRecord: Codable, Sendable, Equatable {
             Self.addNew(event.places, to: &places)
             Self.addNew(event.hospitals, to: &hospitals)
             Self.addNew(event.notFound, to: &notFound)
+            turns[turns.count - 1].latencyMs = event.latencyMs
+            turns[turns.count - 1].confidence = event.confidence
         case .status:
             status = event.status
             if let seconds = event.duration { duration = seconds }

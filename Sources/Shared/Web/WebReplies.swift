@@ -24,6 +24,8 @@ public struct ConverseReply: Codable, Sendable, Equatable {
     public var language: String
     /// Set when the caller asked for a person or something out of scope: whom to call.
     public var handoff: Handoff?
+    /// True when the answer is about an emergency: the page offers the emergency numbers (112, 108) to tap.
+    public var emergency: Bool?
 
     /// A person to talk to, when the deployment has one.
     public struct Handoff: Codable, Sendable, Equatable {
@@ -38,7 +40,7 @@ public struct ConverseReply: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case sessionID = "session_id"
-        case speech, ended, items, language, handoff
+        case speech, ended, items, language, handoff, emergency
     }
 
     public init(sessionID: String, speech: String, ended: Bool, items: [HospitalItem], language: String, handoff: Handoff? = nil) {

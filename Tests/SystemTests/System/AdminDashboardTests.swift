@@ -226,7 +226,7 @@ struct AdminDashboardTests {
             #expect(overview["latencyP50"] as? Int != nil)
             #expect((overview["brains"] as? [Any])?.count == 1)
             let week = overview["week"] as? [String: Any]
-            #expect(((week?["topNotFound"] as? [[String: Any]])?.first?["name"] as? String) == "Zyxwv Galactic")
+            #expect(((week?["topNotFound"] as? [[String: Any]])?.first?["name"] as? String) == "Zyxwv Galactic (Pune)")
         }
     }
 

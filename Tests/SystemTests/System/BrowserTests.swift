@@ -66,7 +66,7 @@ struct BrowserTests {
                 ])
             #expect(status == 0, "\(log)\n\(stack.logs)")
             #expect(log.contains("all browser checks passed"), "\(log)")
-            for name in ["voice-page.png", "voice-page-phone.png", "dashboard.png", "call.png", "callbacks.png", "upload-preview.png", "dashboard-phone.png"] {
+            for name in ["voice-page.png", "voice-page-phone.png", "voice-page-hindi-phone.png", "dashboard.png", "call.png", "call-phone.png", "callbacks.png", "upload-preview.png", "dashboard-phone.png"] {
                 #expect(FileManager.default.fileExists(atPath: screenshots + "/" + name), "no \(name)")
             }
         }

@@ -86,7 +86,7 @@ struct NextStepsTests {
             #expect(record.outcome == .found)
             #expect(record.places.contains("Bengaluru"))
             #expect(record.hospitals.count >= 3)
-            #expect(record.notFound == ["Zyxwv Galactic"], "\(record.notFound)")
+            #expect(record.notFound == ["Zyxwv Galactic (Pune)"], "\(record.notFound)")
             #expect(record.caller == "+91******5678")
             #expect(!(try await Self.admin(stack, "/admin/calls").body.contains("9876545678")), "a caller number in clear")
 
@@ -99,12 +99,12 @@ struct NextStepsTests {
             let summary = try JSONDecoder().decode(CallSummary.self, from: Data(summaryBody.body.utf8))
             #expect(summary.calls == 1)
             #expect(summary.outcomes["found"] == 1)
-            #expect(summary.topNotFound.first?.name == "Zyxwv Galactic")
+            #expect(summary.topNotFound.first?.name == "Zyxwv Galactic (Pune)")
             #expect(summary.averageTurns == 4)
 
             let report = try ManagedProcess.run(TestPaths.binary("loop"), ["report", "--redis-url", stack.redis.url])
             #expect(report.contains("Calls: 1"), "\(report)")
-            #expect(report.contains("Zyxwv Galactic: 1"), "\(report)")
+            #expect(report.contains("Zyxwv Galactic (Pune): 1"), "\(report)")
         }
     }
 

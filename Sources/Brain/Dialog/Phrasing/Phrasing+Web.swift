@@ -14,9 +14,12 @@ extension Phrasing {
             // "Let me talk to a person": the answer is how to reach one.
             if speech.isEmpty, let handoff { speech = handoff.message }
         }
-        return ConverseReply(
+        var reply = ConverseReply(
             sessionID: session.value, speech: speech, ended: last.map { $0.action != .listen } ?? false, items: items,
             language: (last?.language ?? .english).rawValue, handoff: handoff)
+        // An emergency answer names 112 and 108: the page makes them one tap away.
+        if decisions.contains(where: { $0.acts.contains { if case .emergency = $0 { return true } else { return false } } }) { reply.emergency = true }
+        return reply
     }
 
     /// A decision's words on the page: nobody called, so no "thank you for calling"; nobody is

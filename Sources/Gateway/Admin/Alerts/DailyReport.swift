@@ -92,31 +92,32 @@ struct DailyReportMaker: Sendable {
         let page = try await configuration.records.page(CallRecordStore.Filter(from: from, to: to), limit: 5000, redis: redis)
         let items = try await queue.items(now: now)
         let voicemails = items.filter { $0.reasons.contains(.voicemail) && $0.work.state != .closed }
-        let withPerson = (summary.outcomes[CallOutcome.handoff.rawValue] ?? 0) + (summary.outcomes[CallOutcome.voicemail.rawValue] ?? 0)
-        let answered = summary.handoffs["completed"] ?? 0
+        let handoffs = Handoffs(summary)
         var report = DailyReport(
-            day: days.name(from), label: Self.label(days, from), madeAt: now, calls: summary.calls, answeredWithoutPerson: summary.calls - withPerson,
-            handoffsAnswered: answered, handoffsUnanswered: summary.handoffs.values.reduce(0, +) - answered,
+            day: days.name(from), label: Self.label(days, from), madeAt: now, calls: summary.calls,
+            answeredWithoutPerson: handoffs.withoutPerson(calls: summary.calls),
+            handoffsAnswered: handoffs.answered, handoffsUnanswered: handoffs.unanswered,
             voicemailsOpen: voicemails.count, voicemailsOverdue: voicemails.filter(\.overdue).count,
             emergencies: summary.intents["emergency"] ?? 0, notInList: Self.missing(page.calls))
         report.text = report.rendered
         return report
     }
 
-    /// Names not in the list with the place each was asked for in: the turn's place, else the call's.
+    /// Names not in the list with the city each was asked for in (as noted with the name; for
+    /// names noted before, the turn's place, else the call's), spelling variants together.
     static func missing(_ calls: [CallRecord]) -> [DailyReport.Missing] {
-        var counts: [String: (name: String, city: String?, count: Int)] = [:]
+        var labels: [String: Int] = [:]
         for call in calls {
             for turn in call.turns {
-                for name in turn.notFound ?? [] {
-                    let city = turn.places?.first ?? call.places.first
-                    let key = name.lowercased() + "|" + (city?.lowercased() ?? "")
-                    counts[key, default: (name, city, 0)].count += 1
+                for label in turn.notFound ?? [] {
+                    let noted = NotInList.parse(label)
+                    let city = noted.city ?? turn.places?.first ?? call.places.first
+                    labels[noted.name + (city.map { " (\($0))" } ?? ""), default: 0] += 1
                 }
             }
         }
-        return counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }.prefix(20)
-            .map { DailyReport.Missing(name: $0.name, city: $0.city, count: $0.count) }
+        let counts = labels.map { (name: $0.key, count: $0.value) }
+        return NotInList.merged(labels: [("calls", counts)], limit: 20).map { DailyReport.Missing(name: $0.name, city: $0.city, count: $0.count) }
     }
 
     /// `26 Nov`.

@@ -96,9 +96,9 @@ struct AdminCallsController: Sendable {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    private func call(_ context: GatewayRequestContext) async throws -> CallRecord {
+    private func call(_ context: GatewayRequestContext) async throws -> CallDetail {
         let sid = try Self.sid(context)
-        guard let record = try await AdminController.read({ () async throws(RedisError) in try await configuration.records.record(call: sid, redis: redis) })
+        guard let record = try await AdminController.read({ () async throws(RedisError) in try await CallDetail.read(call: sid, records: configuration.records, redis: redis) })
         else { throw HTTPError(.notFound, message: "No call \(sid) in the records (never seen here, or older than CALL_RECORDS_DAYS).\n") }
         return record
     }

@@ -21,13 +21,33 @@ function tiles(target, entries) {
   });
 }
 
-// Horizontal bars, one per [label, count].
-function barChart(target, pairs, colour) {
-  const box = $(target);
-  redraw(box, pairs, () => drawBars(box, pairs, colour));
+// A chart's figures as a table only screen readers see (the drawing is hidden from them), named
+// by the chart's own label.
+function dataTable(box, headers, rows) {
+  // In a box of one pixel: a table is never narrower than its content, a div is.
+  const hidden = element("div", null, "visually-hidden");
+  const table = element("table");
+  table.append(element("caption", box.getAttribute("aria-label") || ($(box.getAttribute("aria-labelledby")) || {}).textContent || ""));
+  const head = element("tr");
+  for (const header of headers) { const cell = element("th", header); cell.scope = "col"; head.append(cell); }
+  table.append(element("thead"), element("tbody"));
+  table.tHead.append(head);
+  for (const row of rows) {
+    const line = element("tr");
+    row.forEach((value, index) => { const cell = element(index === 0 ? "th" : "td", value); if (index === 0) cell.scope = "row"; line.append(cell); });
+    table.tBodies[0].append(line);
+  }
+  hidden.append(table);
+  box.append(hidden);
 }
 
-function drawBars(box, pairs, colour) {
+// Horizontal bars, one per [label, count].
+function barChart(target, pairs, colour, heading) {
+  const box = $(target);
+  redraw(box, pairs, () => drawBars(box, pairs, colour, heading));
+}
+
+function drawBars(box, pairs, colour, heading) {
   box.replaceChildren();
   if (pairs.length === 0) { box.append(element("p", "No calls yet.", "muted")); return; }
   const max = Math.max(...pairs.map((pair) => pair[1]), 1);
@@ -41,6 +61,7 @@ function drawBars(box, pairs, colour) {
     chart.append(svg("text", { x: labelWidth + length + 6, y: y + 15 }, count));
   });
   box.append(chart);
+  dataTable(box, [heading, "Calls"], pairs);
 }
 
 // Columns for turns per minute.
@@ -61,6 +82,7 @@ function drawColumns(box, values) {
   chart.append(svg("text", { x: width - 30, y: height + 14 }, "now"));
   chart.append(svg("text", { x: 0, y: 12 }, "max " + max + "/min"));
   box.append(chart);
+  dataTable(box, ["Minutes ago", "Turns"], values.map((value, index) => [String(values.length - index), value]));
 }
 
 // One labelled column per day.
@@ -80,10 +102,21 @@ function drawDays(box, days) {
     chart.append(svg("text", { x: index * step + 8, y: height + 32 }, dayLabel(day.day)));
   });
   box.append(chart);
+  dataTable(box, ["Day", "Calls"], days.map((day) => [dayLabel(day.day), day.calls]));
 }
 
 function pairs(counts) {
   return Object.entries(counts || {}).sort((a, b) => b[1] - a[1]);
+}
+
+// Outcomes with hand-offs as the gateway defines them (Handoffs): put through and answered, put
+// through and not (the voicemail after it included), or asked for with nobody to put through.
+function outcomeBars(summary, handoffs) {
+  const bars = pairs(summary.outcomes).filter(([name]) => name !== "hand-off" && name !== "voicemail");
+  if (handoffs.answered) bars.push(["hand-off, answered", handoffs.answered]);
+  if (handoffs.unanswered) bars.push(["hand-off, not answered", handoffs.unanswered]);
+  if (handoffs.askedWithoutAgent) bars.push(["asked for a person, none free", handoffs.askedWithoutAgent]);
+  return bars.sort((a, b) => b[1] - a[1]);
 }
 
 // Banners keyed by what they are about: one that stays is not re-announced to screen readers.
@@ -163,21 +196,23 @@ function renderOverview(data) {
   tiles("totals", [
     ["calls today", today.calls],
     ["calls this week", week.calls],
-    ["hand-offs this week", Object.values(week.handoffs).reduce((a, b) => a + b, 0)],
+    ["hand-offs this week (put through to a person)", data.handoffsWeek.total],
+    ["hand-offs answered this week", data.handoffsWeek.answered],
     ["voicemails this week", week.voicemails],
     ["SMS sent this week", week.textsSent],
     ["average turns", week.averageTurns.toFixed(1)],
     ["web conversations this week", web ? web.calls : 0],
     ["text conversations this week", sms ? sms.calls : 0],
   ]);
-  barChart("today-chart", pairs(today.outcomes), "#0b5cad");
-  barChart("week-chart", pairs(week.outcomes), "#2a7f62");
+  barChart("today-chart", outcomeBars(today, data.handoffsToday), "#0b5cad", "Outcome");
+  barChart("week-chart", outcomeBars(week, data.handoffsWeek), "#2a7f62", "Outcome");
   dayColumns("days-chart", data.days);
-  // Calls, calls still in progress, the web page and texts, each marked by where it came from.
+  // Calls, calls still in progress, the web page and texts added up by the gateway, spelling
+  // variants together, each name with its city and where it was asked.
+  const notFound = (data.notInList || []).map((entry) => [entry.name + (entry.city ? " (" + entry.city + ")" : "") + " · " + entry.channels.join(", "), entry.count]);
+  barChart("notfound-chart", notFound, "#a4161a", "Hospital asked for");
   const marked = (list, mark) => (list || []).map((entry) => [entry.name + mark, entry.count]);
   const byCount = (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]);
-  const notFound = [].concat(marked(week.topNotFound, ""), marked(live.notFound, " · in progress"), marked(web && web.topNotFound, " · web"), marked(sms && sms.topNotFound, " · SMS"));
-  barChart("notfound-chart", notFound.sort(byCount).slice(0, 12), "#a4161a");
   const placesAsked = [].concat(marked(week.topPlaces, ""), marked(live.places, " · in progress"), marked(web && web.topPlaces, " · web"), marked(sms && sms.topPlaces, " · SMS"));
   keyed($("places"), placesAsked.sort(byCount).slice(0, 12), (pair) => pair[0], ([name, count]) => element("li", name + " — " + count), "No calls yet.");
   $("updated").textContent = "Updated " + time(data.generatedAt) + " · times and days in " + data.timeZone;
@@ -186,12 +221,14 @@ function renderOverview(data) {
 // One line per call, linking to the call's own page; nothing opens or closes on refresh.
 function callLine(call) {
   const item = element("li");
-  const anchor = element("a", `${time(call.ended)} · ${call.caller || "unknown caller"} · ${call.outcome} · ${call.turns.length} turns · ${call.duration} s`);
+  const anchor = element("a", `${time(call.ended)} · ${call.caller || "unknown caller"} · ${call.outcome} · ${plural(call.turns.length, "turn")} · ${call.duration} s`);
   anchor.href = "/admin/call/" + encodeURIComponent(call.call);
   item.append(anchor);
   const tags = [];
   if (call.language && call.language !== "en") tags.push(languages[call.language] || call.language);
   if (call.mode) tags.push(modes[call.mode] || call.mode);
+  // Twilio said it ended: the record only waits for late callbacks.
+  if (call.inProgress && ["completed", "busy", "failed", "no-answer", "canceled"].includes(call.status)) tags.push("ended, being filed");
   if (call.places.length) tags.push(call.places.slice(0, 3).join(", "));
   if (call.notFound.length) tags.push("not in the list: " + call.notFound.join(", "));
   if (call.recording && call.recording.status === "absent") tags.push("not recorded" + (call.recording.note ? " (" + call.recording.note + ")" : ""));
@@ -236,7 +273,13 @@ document.addEventListener("DOMContentLoaded", () => {
     await fetch("/admin/logout", { method: "POST", headers: { "X-CSRF-Token": csrf }, credentials: "same-origin" });
     window.location.href = "/admin/login";
   });
-  $("logout-everywhere").addEventListener("click", async () => {
+  // Ending every session of this user (other devices too) is asked once more; Cancel is focused.
+  const confirmBox = $("logout-confirm");
+  const cancelLogout = () => { confirmBox.hidden = true; $("logout-everywhere").focus(); };
+  $("logout-everywhere").addEventListener("click", () => { confirmBox.hidden = false; $("logout-everywhere-no").focus(); });
+  $("logout-everywhere-no").addEventListener("click", cancelLogout);
+  confirmBox.addEventListener("keydown", (event) => { if (event.key === "Escape") cancelLogout(); });
+  $("logout-everywhere-yes").addEventListener("click", async () => {
     await fetch("/admin/logout-everywhere", { method: "POST", headers: { "X-CSRF-Token": csrf }, credentials: "same-origin" });
     window.location.href = "/admin/login";
   });

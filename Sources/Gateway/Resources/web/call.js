@@ -4,11 +4,51 @@
 
 const sid = decodeURIComponent(window.location.pathname.split("/").pop() || "");
 
+// Where the call stands, in words (the gateway says which phase): a call Twilio reported ended is
+// never "in progress" while its record waits for late callbacks, and one it never reported ended
+// says when it is filed anyway.
+function stateText(call) {
+  const status = call.status ? " (" + call.status + ")" : "";
+  switch (call.phase) {
+    case "ended":
+      return "Ended" + status + "; filed at " + clock(call.closesAt) + ", once late callbacks such as the recording's are in";
+    case "in-progress":
+      return "In progress" + (call.closesAt ? "; if Twilio never reports its end, filed at " + clock(call.closesAt) + " (the session's lifetime after the last turn)" : "");
+    case "filed-without-end":
+      return "Ended; Twilio never reported its end, so it was filed after the session's lifetime without a turn";
+    default:
+      return "Ended" + status;
+  }
+}
+
+function clock(ms) {
+  return new Date(ms).toLocaleTimeString("en-IN", { timeZone, timeStyle: "short" });
+}
+
+// A recording's state as an operator reads it; Twilio's own word in brackets.
+const recordingStates = {
+  started: "recording", "in-progress": "recording", completed: "ready to play", absent: "not made: no sound was recorded", failed: "failed",
+};
+
+// How long the caller waited for the answer, and how sure the recogniser was of what it heard.
+function turnFigures(turn) {
+  const figures = [];
+  if (typeof turn.latencyMs === "number") figures.push("answered in " + (turn.latencyMs < 1000 ? turn.latencyMs + " ms" : (turn.latencyMs / 1000).toFixed(1) + " s"));
+  if (typeof turn.confidence === "number") figures.push("recogniser " + Math.round(turn.confidence * 100) + "% sure");
+  return figures;
+}
+
+// The page's title: who (masked), when, and what came of it — short enough for a phone.
+function title(call) {
+  return [call.caller || "Unknown caller", time(call.started), callOutcomeNames[call.outcome] || call.outcome].join(" · ");
+}
+
 // Each fact is a dt/dd pair in a div (valid in a dl), so it is one keyed child.
 function facts(call) {
   return [
     ["Caller", call.caller || "unknown"],
-    ["State", call.inProgress ? "in progress" : "ended" + (call.status ? " (" + call.status + ")" : "")],
+    ["State", stateText(call)],
+    ["Call", call.call],
     ["Started", time(call.started)],
     ["Last activity", time(call.ended)],
     ["Duration", call.duration + " s"],
@@ -23,7 +63,8 @@ function facts(call) {
 
 function turnItem(turn) {
   const item = element("li", null, "turn");
-  item.append(element("p", `${time(turn.at)} · ${turn.intent} → ${turn.outcome}${turn.language ? " · " + (languages[turn.language] || turn.language) : ""}`, "muted"));
+  const heading = [time(turn.at), turn.intent + " → " + turn.outcome].concat(turn.language ? [languages[turn.language] || turn.language] : [], turnFigures(turn));
+  item.append(element("p", heading.join(" · "), "muted"));
   if (turn.said) item.append(element("p", "Caller: " + turn.said, "said"));
   if (turn.answer) item.append(element("p", "Loop AI: " + turn.answer, "answer"));
   const named = [].concat(turn.places || [], turn.hospitals || []);
@@ -49,7 +90,8 @@ function extraItem(entry) {
   }
   if (entry.recording) {
     const recording = entry.recording;
-    const line = element("p", `Recording: ${recording.status}${recording.duration ? ", " + recording.duration + " s" : ""}${recording.stoppedByCaller ? ", stopped at the caller's request" : ""}${recording.note ? " (" + recording.note + ")" : ""} `);
+    const state = recordingStates[recording.status] ? recordingStates[recording.status] + " (" + recording.status + ")" : recording.status;
+    const line = element("p", `Recording: ${state}${recording.duration ? ", " + recording.duration + " s" : ""}${recording.stoppedByCaller ? ", stopped at the caller's request" : ""}${recording.note ? " (" + recording.note + ")" : ""} `);
     if (recording.sid) line.append(download(recording.sid), element("br"), player(recording.sid));
     return line;
   }
@@ -61,7 +103,8 @@ function extraItem(entry) {
 }
 
 function render(call) {
-  setText($("title"), "Call " + call.call);
+  setText($("title"), title(call));
+  if (document.title !== "Loop AI — " + title(call)) document.title = "Loop AI — " + title(call);
   keyed($("facts"), facts(call), (pair) => pair[0], ([name, value]) => {
     const pair = element("div");
     pair.append(element("dt", name), element("dd", value));
@@ -69,7 +112,7 @@ function render(call) {
   });
   keyed($("turns"), call.turns, (turn) => turn.at + ":" + call.turns.indexOf(turn), turnItem, "No turns yet.");
   keyed($("extras"), extras(call), (entry) => entry.key, extraItem, "None on this call.");
-  $("updated").textContent = (call.inProgress ? "In progress · refreshed " : "Filed · ") + time(Date.now()) + " (" + zoneLabel() + ")";
+  $("updated").textContent = (call.phase === "in-progress" ? "In progress · refreshed " : call.inProgress ? "Ended, being filed · refreshed " : "Filed · ") + time(Date.now()) + " (" + zoneLabel() + ")";
   return call.inProgress;
 }
 

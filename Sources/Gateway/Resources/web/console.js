@@ -62,6 +62,16 @@ function download(sid) {
 }
 
 const languages = { en: "English", hi: "Hindi" };
+// "1 turn", "2 turns": a count said right.
+function plural(count, one, many) {
+  return count + " " + (count === 1 ? one : many || one + "s");
+}
+
+// A call's outcome (CallOutcome) in an operator's words.
+const callOutcomeNames = {
+  other: "nothing asked", clarified: "asked which place", found: "answered from the list", "not-found": "not in the list",
+  "out-of-scope": "outside the list", "hand-off": "handed to a person", voicemail: "voicemail left",
+};
 const modes = { gather: "Gather (webhooks)", relay: "ConversationRelay" };
 
 // Keeps a list (or any box of children) in step with `items` in place: one child per key, rebuilt

@@ -4,14 +4,14 @@
 
 function renderNetwork(data) {
   const text = data.current
-    ? `Version ${data.current.version}: ${data.current.rows} hospitals, uploaded by ${data.current.uploadedBy} on ${time(data.current.uploadedAt)}.`
+    ? `Version ${data.current.version}: ${plural(data.current.rows, "hospital")}, uploaded by ${data.current.uploadedBy} on ${time(data.current.uploadedAt)}.`
     : "No list uploaded: brains serve the file they were started with.";
   const serving = data.brains.map((brain) => `${brain.worker}: ${brain.list}`).join("; ");
   setText($("network"), text + (serving ? " Serving — " + serving : ""));
   $("download-list").hidden = !data.current;
   const current = data.current ? data.current.version : null;
   keyed($("versions"), (data.versions || []).map((version) => ({ ...version, current })), (version) => version.version, (version) => {
-    const item = element("li", `Version ${version.version}: ${version.rows} hospitals, ${version.uploadedBy}, ${time(version.uploadedAt)} `);
+    const item = element("li", `Version ${version.version}: ${plural(version.rows, "hospital")}, ${version.uploadedBy}, ${time(version.uploadedAt)} `);
     const download = element("a", "download");
     download.href = "/admin/network/csv?version=" + version.version;
     item.append(download);
@@ -70,7 +70,7 @@ async function upload(event) {
       `${preview.rows} ${preview.rows === 1 ? "hospital" : "hospitals"} in ${preview.cities} ${preview.cities === 1 ? "city" : "cities"} (most in ${preview.topCities.slice(0, 3).map((city) => city.name + " " + city.hospitals).join(", ")}); ` +
       `${against}: ${preview.added} added, ${preview.removed} removed, ${preview.changed} with a new address.` +
       (preview.skipped.length ? ` ${preview.skipped.length} duplicate rows left out.` : "") +
-      (preview.errors.length ? ` It cannot be stored: ${preview.errors.length} rows cannot be used (${preview.errors.slice(0, 5).map((row) => "row " + row.row + " " + row.reason).join("; ")}).` : "");
+      (preview.errors.length ? ` It cannot be stored: ${plural(preview.errors.length, "row")} cannot be used (${preview.errors.slice(0, 5).map((row) => "row " + row.row + " " + row.reason).join("; ")}).` : "");
     entries("preview-added", preview.examples.added, (hospital) => `${hospital.name}, ${hospital.city}`);
     entries("preview-removed", preview.examples.removed, (hospital) => `${hospital.name}, ${hospital.city}`);
     entries("preview-changed", preview.examples.changed, (change) => `${change.name}, ${change.city}: ${change.before} → ${change.after}`);
@@ -91,7 +91,7 @@ async function confirmUpload() {
   try {
     const answer = await sendList(false);
     result.classList.remove("error");
-    result.textContent = `Version ${answer.version} stored: ${answer.rows} hospitals. Brains load it within a few seconds.`;
+    result.textContent = `Version ${answer.version} stored: ${plural(answer.rows, "hospital")}. Brains load it within a few seconds.`;
     $("preview").hidden = true;
     pendingList = null;
     refresh();
