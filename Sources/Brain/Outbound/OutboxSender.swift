@@ -115,9 +115,9 @@ struct OutboxSender: Service {
     private func succeeded(_ job: OutboundJob, sid: String, at now: Int64) -> [any RedisCommandType] {
         let event: CallEvent
         switch job.kind {
-        case .sms: event = CallEvent(kind: .sms, at: now, status: "sent", sid: sid)
-        case .startRecording: event = CallEvent(kind: .recording, at: now, status: "started", sid: sid)
-        case .stopRecording: event = CallEvent(kind: .recording, at: now, status: "stopped-by-caller")
+        case .sms: event = CallEvent(kind: .sms, at: now, status: .sent, sid: sid)
+        case .startRecording: event = CallEvent(kind: .recording, at: now, status: .started, sid: sid)
+        case .stopRecording: event = CallEvent(kind: .recording, at: now, status: .stoppedByCaller)
         }
         return records.appendCommands(event, call: job.call)
     }
@@ -127,15 +127,15 @@ struct OutboxSender: Service {
         switch job.kind {
         case .sms:
             let notice = notices.leave(.textFailed, for: job.call)
-            return records.appendCommands(CallEvent(kind: .sms, at: now, status: "failed", note: note), call: job.call) + [notice]
+            return records.appendCommands(CallEvent(kind: .sms, at: now, status: .failed, note: note), call: job.call) + [notice]
                 + TurnStats.count(.textFailed, keys: records.keys, now: now)
         case .startRecording:
-            return records.appendCommands(CallEvent(kind: .recording, at: now, status: "\(job.kind.rawValue)-failed", note: note), call: job.call)
+            return records.appendCommands(CallEvent(kind: .recording, at: now, status: .failed(job.kind.rawValue), note: note), call: job.call)
                 + TurnStats.count(.recordingFailed, keys: records.keys, now: now)
         case .stopRecording:
             // A caller told the stop was under way hears, on their next turn, that it failed.
             let notice: [any RedisCommandType] = [notices.leave(.recordingNotStopped, for: job.call)]
-            return records.appendCommands(CallEvent(kind: .recording, at: now, status: "\(job.kind.rawValue)-failed", note: note), call: job.call)
+            return records.appendCommands(CallEvent(kind: .recording, at: now, status: .failed(job.kind.rawValue), note: note), call: job.call)
                 + TurnStats.count(.recordingFailed, keys: records.keys, now: now) + notice
         }
     }

@@ -9,7 +9,7 @@ extension CallEvent {
     init(turn: Turn, decision: DialogDecision, at: Int64, said sentences: [String]? = nil) {
         switch turn.payload {
         case .dialEnded(let result, _):
-            self.init(kind: .dial, at: at, status: result.status ?? "unknown", duration: result.duration)
+            self.init(kind: .dial, at: at, status: result.status.map(EventStatus.init(rawValue:)) ?? .unknown, duration: result.duration)
             return
         case .voicemail(let recording, _):
             self.init(

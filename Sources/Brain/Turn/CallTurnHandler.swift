@@ -38,7 +38,7 @@ struct CallTurnHandler: Sendable {
         }
         if decision.outbound == .stopRecording, decision.state.relay == nil {
             // The answer's <Stop><Recording> stops it: noted as a REST stop would be.
-            effects.laterEvent = CallEvent(kind: .recording, at: situation.now, status: "stopped-by-caller")
+            effects.laterEvent = CallEvent(kind: .recording, at: situation.now, status: .stoppedByCaller)
         }
         return (effects, decision)
     }

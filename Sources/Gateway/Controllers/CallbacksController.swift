@@ -12,7 +12,7 @@ struct CallbacksController: Sendable {
     let configuration: GatewayConfiguration
 
     /// The call statuses after which nothing more happens on the call.
-    static let finalStatuses: Set<String> = ["completed", "busy", "failed", "no-answer", "canceled"]
+    static let finalStatuses: Set<EventStatus> = [.completed, .busy, .failed, .noAnswer, .canceled]
 
     func addRoutes(to router: Router<GatewayRequestContext>) {
         let webhooks = router.twilioWebhooks(configuration)
@@ -44,7 +44,7 @@ struct CallbacksController: Sendable {
     /// `initiated` … `completed`: noted; a final status closes the record after the grace period.
     private func callStatus(_ context: GatewayRequestContext) async throws -> Response {
         let call = try call(context)
-        let status = String((context.form["CallStatus"] ?? "unknown").prefix(32))
+        let status = EventStatus(twilio: context.form["CallStatus"] ?? "")
         let event = CallEvent(
             kind: .status, at: Date.nowMilliseconds, caller: context.form.maskedCaller, status: status,
             duration: context.form["CallDuration"].flatMap { Int($0) })
@@ -58,12 +58,12 @@ struct CallbacksController: Sendable {
         let call = try call(context)
         let form = context.form
         let event = CallEvent(
-            kind: .recording, at: Date.nowMilliseconds, status: String((form["RecordingStatus"] ?? "unknown").prefix(32)),
+            kind: .recording, at: Date.nowMilliseconds, status: EventStatus(twilio: form["RecordingStatus"] ?? ""),
             duration: form["RecordingDuration"].flatMap { Int($0) }, sid: form["RecordingSid"].map { String($0.prefix(64)) },
             url: form.twilioMediaURL("RecordingUrl"),
             // A recording that could not be made ("absent") says why, for the call record and the dashboard.
             note: form.twilioError)
-        let failed = ["absent", "failed"].contains(event.status ?? "") ? TurnStats.count(.recordingFailed, keys: configuration.keys) : []
+        let failed = [.absent, .failed].contains(event.status) ? TurnStats.count(.recordingFailed, keys: configuration.keys) : []
         try await store(configuration.records.appendCommands(event, call: call) + failed, context: context)
         return Response(status: .noContent)
     }
@@ -79,9 +79,9 @@ struct CallbacksController: Sendable {
             throw HTTPError(.badRequest, message: "An SMS status callback needs 'MessageSid' and 'MessageStatus'.\n")
         }
         let event = CallEvent(
-            kind: .sms, at: Date.nowMilliseconds, status: String(status.prefix(32)), sid: String(sid.prefix(64)),
+            kind: .sms, at: Date.nowMilliseconds, status: EventStatus(twilio: status), sid: String(sid.prefix(64)),
             note: form.twilioError)
-        let failed = ["failed", "undelivered"].contains(status) ? TurnStats.count(.textFailed, keys: configuration.keys) : []
+        let failed = [.failed, .undelivered].contains(event.status) ? TurnStats.count(.textFailed, keys: configuration.keys) : []
         try await store(configuration.records.appendCommands(event, call: call) + failed, context: context)
         return Response(status: .noContent)
     }

@@ -36,8 +36,8 @@ enum CallRecordsFixture {
                     outcome: missing == nil ? .found : .notFound, language: "en", caller: "+91******5678",
                     places: [places[index % places.count]], notFound: missing))
         }
-        if index % 5 == 0 { events.append(CallEvent(kind: .sms, at: at + 30_000, status: "sent", sid: "SM1")) }
-        events.append(CallEvent(kind: .status, at: at + 40_000, status: "completed", duration: 40))
+        if index % 5 == 0 { events.append(CallEvent(kind: .sms, at: at + 30_000, status: .sent, sid: "SM1")) }
+        events.append(CallEvent(kind: .status, at: at + 40_000, status: .completed, duration: 40))
         _ = try await redis.pipeline(events.flatMap { store.appendCommands($0, call: sid, now: 0) })
         try await store.close(call: sid.value, redis: redis, now: at + 60_000)
     }

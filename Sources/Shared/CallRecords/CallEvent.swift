@@ -33,8 +33,8 @@ public struct CallEvent: Codable, Sendable, Equatable {
     public var hospitals: [String]?
     /// Hospital names the caller asked for that the list lacks.
     public var notFound: [String]?
-    /// Status-like events: Twilio's status, or `sent`/`failed`/`stopped`.
-    public var status: String?
+    /// Status-like events: Twilio's status, or Loop AI's own (``EventStatus``).
+    public var status: EventStatus?
     /// Seconds (a call's or a recording's).
     public var duration: Int?
     public var sid: String?
@@ -54,7 +54,7 @@ public struct CallEvent: Codable, Sendable, Equatable {
 
     public init(
         kind: Kind, at: Int64, intent: DialogOutcome? = nil, outcome: CallOutcome? = nil, language: String? = nil, caller: String? = nil,
-        places: [String]? = nil, hospitals: [String]? = nil, notFound: [String]? = nil, status: String? = nil, duration: Int? = nil,
+        places: [String]? = nil, hospitals: [String]? = nil, notFound: [String]? = nil, status: EventStatus? = nil, duration: Int? = nil,
         sid: String? = nil, url: String? = nil, note: String? = nil
     ) {
         self.kind = kind
@@ -87,7 +87,7 @@ extension CallEvent {
         places = try fields.decodeIfPresent([String].self, forKey: .places)
         hospitals = try fields.decodeIfPresent([String].self, forKey: .hospitals)
         notFound = try fields.decodeIfPresent([String].self, forKey: .notFound)
-        status = try fields.decodeIfPresent(String.self, forKey: .status)
+        status = try fields.decodeIfPresent(EventStatus.self, forKey: .status)
         duration = try fields.decodeIfPresent(Int.self, forKey: .duration)
         sid = try fields.decodeIfPresent(String.self, forKey: .sid)
         url = try fields.decodeIfPresent(String.self, forKey: .url)

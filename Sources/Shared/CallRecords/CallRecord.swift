@@ -119,16 +119,16 @@ public struct CallRecord: Codable, Sendable, Equatable {
             turns[turns.count - 1].latencyMs = event.latencyMs
             turns[turns.count - 1].confidence = event.confidence
         case .status:
-            status = event.status
+            status = event.status?.rawValue
             if let seconds = event.duration { duration = seconds }
             if caller == nil { caller = event.caller }
         case .sms:
             // Twilio's status callbacks move a sent text on (delivered, failed…), by its sid.
             if let sid = event.sid, let index = texts.firstIndex(where: { $0.sid == sid }) {
-                if let status = event.status { texts[index].status = status }
+                if let status = event.status { texts[index].status = status.rawValue }
                 if let note = event.note { texts[index].note = note }
             } else {
-                texts.append(TextMessage(at: event.at, status: event.status ?? "sent", sid: event.sid, note: event.note))
+                texts.append(TextMessage(at: event.at, status: (event.status ?? .sent).rawValue, sid: event.sid, note: event.note))
             }
         case .recording:
             var current = recording ?? Recording(sid: nil, url: nil, duration: nil, status: "started", stoppedByCaller: false)
@@ -137,15 +137,15 @@ public struct CallRecord: Codable, Sendable, Equatable {
             if let seconds = event.duration { current.duration = seconds }
             if let note = event.note { current.note = note }
             if let status = event.status {
-                if status == "stopped-by-caller" {
+                if status == .stoppedByCaller {
                     current.stoppedByCaller = true
                 } else {
-                    current.status = status
+                    current.status = status.rawValue
                 }
             }
             recording = current
         case .dial:
-            handoff = event.status
+            handoff = event.status?.rawValue
             outcome = max(outcome, .handoff)
         case .voicemail:
             voicemail = Voicemail(at: event.at, url: event.url, sid: event.sid, duration: event.duration, context: event.note)

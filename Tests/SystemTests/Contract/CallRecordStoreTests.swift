@@ -56,8 +56,8 @@ struct CallRecordStoreTests {
             let events = [
                 Self.turn(
                     at, index % 4 == 0 ? .found : .notFound, places: [index % 2 == 0 ? "Pune" : "Mumbai"], notFound: ["Name \(index % 3)", "Tie \(index)"]),
-                CallEvent(kind: .sms, at: at + 1, status: "sent", sid: "SM1"),
-                CallEvent(kind: .status, at: at + 2, status: "completed", duration: 10 + index),
+                CallEvent(kind: .sms, at: at + 1, status: .sent, sid: "SM1"),
+                CallEvent(kind: .status, at: at + 2, status: .completed, duration: 10 + index),
             ]
             try await Self.file(Self.sid(index), events, store: store, redis: redis)
             if index < 10 { inWeek.append(CallRecord(call: Self.sid(index), events: events)) }

@@ -17,7 +17,7 @@ struct CallRecordTests {
             events: [
                 Self.turn(1_000, "greeting", .other), Self.turn(2_000, "list", .found, places: ["Pune"]),
                 Self.turn(3_000, "confirm", .notFound, places: ["Pune"], notFound: ["Zyx"]),
-                CallEvent(kind: .sms, at: 3_500, status: "sent", sid: "SM1"), CallEvent(kind: .status, at: 9_000, status: "completed", duration: 42),
+                CallEvent(kind: .sms, at: 3_500, status: .sent, sid: "SM1"), CallEvent(kind: .status, at: 9_000, status: .completed, duration: 42),
             ])
         #expect(record.outcome == .found)
         #expect(record.duration == 42)
@@ -27,7 +27,7 @@ struct CallRecordTests {
         #expect(record.turns.map(\.intent) == ["greeting", "list", "confirm"])
         let voicemail = CallRecord(
             call: "CA2",
-            events: [Self.turn(1, "human-agent", .handoff), CallEvent(kind: .dial, at: 2, status: "no-answer"), CallEvent(kind: .voicemail, at: 3, url: "u")])
+            events: [Self.turn(1, "human-agent", .handoff), CallEvent(kind: .dial, at: 2, status: .noAnswer), CallEvent(kind: .voicemail, at: 3, url: "u")])
         #expect(voicemail.outcome == .voicemail && voicemail.handoff == "no-answer")
         #expect(voicemail.duration == 0)
     }

@@ -52,7 +52,7 @@ struct CallTurnTests {
         let turn = try await harness.send(.dialEnded(Turn.DialResult(status: "no-answer", duration: 0), TurnHarness.caller))
         #expect(!harness.reply(to: turn).isEmpty)
         let event = try #require(harness.events().last)
-        #expect(event.kind == .dial && event.status == "no-answer")
+        #expect(event.kind == .dial && event.status == .noAnswer)
     }
 
     @Test("A message left is listed for the agents at once, with the callback number kept apart from it")

@@ -30,7 +30,7 @@ struct TurnHandlersTests {
             for: Self.turn(.speech(Turn.Utterance(speech: "please don't record this call", confidence: 0.9), TurnHarness.caller)),
             in: Self.situation(greeted.session))
         #expect(effects.reply.text.contains("<Stop><Recording"))
-        #expect(effects.laterEvent?.status == "stopped-by-caller")
+        #expect(effects.laterEvent?.status == .stoppedByCaller)
         #expect(effects.job == nil)
     }
 

@@ -13,7 +13,7 @@ struct CallPageTests {
         var events = [CallEvent(kind: .turn, at: 1_000, caller: "+91******5678")]
         events[0].latencyMs = 412
         events[0].confidence = 0.87
-        if let status { events.append(CallEvent(kind: .status, at: 2_000, status: status, duration: 30)) }
+        if let status { events.append(CallEvent(kind: .status, at: 2_000, status: EventStatus(twilio: status), duration: 30)) }
         var record = CallRecord(call: "CA" + String(repeating: "1", count: 32), events: events)
         if open { record.inProgress = true }
         return record

@@ -26,7 +26,7 @@ struct CallDetail: Encodable, Sendable {
 
     init(record: CallRecord, closesAt: Int64?) {
         self.record = Self.tidied(record)
-        let reportedEnd = record.status.map(CallbacksController.finalStatuses.contains) ?? false
+        let reportedEnd = record.status.map { CallbacksController.finalStatuses.contains(EventStatus(rawValue: $0)) } ?? false
         if record.inProgress == true {
             phase = reportedEnd ? .ended : .inProgress
             self.closesAt = closesAt
