@@ -1,29 +1,37 @@
 import Foundation
 
-/// How a level is paced: callers join at `rate` calls per second, think between turns, and are
-/// measured for `window` seconds once `settle` seconds have passed after the last one joined.
+/// How a level is paced: callers join at a steady rate (`rate` calls per second, or as many as
+/// spread the level's calls over `ramp` seconds), think between turns, and are measured for
+/// `window` seconds once `settle` seconds have passed after the last one joined.
 public struct CapacityPacing: Sendable {
-    public var rate: Double
+    public var rate: Double?
+    public var ramp: Double
     public var think: Double
     public var jitter: Double
     public var settle: Double
     public var window: Double
 
-    public init(rate: Double, think: Double, jitter: Double, settle: Double, window: Double) {
-        self.rate = max(0.01, rate)
+    public init(rate: Double? = nil, ramp: Double = 10, think: Double, jitter: Double, settle: Double, window: Double) {
+        self.rate = rate.map { max(0.01, $0) }
+        self.ramp = max(0, ramp)
         self.think = think
         self.jitter = jitter
         self.settle = settle
         self.window = window
     }
 
+    /// Seconds over which a level of `calls` joins.
+    public func rampSeconds(calls: Int) -> Double {
+        rate.map { Double(calls) / $0 } ?? ramp
+    }
+
     public func schedule(calls: Int) -> CapacitySchedule {
-        CapacitySchedule(calls: calls, ramp: Double(calls) / rate, think: think, jitter: jitter)
+        CapacitySchedule(calls: calls, ramp: rampSeconds(calls: calls), think: think, jitter: jitter)
     }
 
     /// Seconds a level of `calls` lasts, with a margin for the turns still in flight at its end.
     public func duration(calls: Int) -> Double {
-        Double(calls) / rate + settle + window + 1
+        rampSeconds(calls: calls) + settle + window + 1
     }
 }
 
@@ -40,6 +48,8 @@ public struct CapacityLevelResult: Sendable {
     /// Growth of the gateway's resident memory over its idle reading before the mode's first level.
     public let gatewayGrowth: Int?
     public let redisCalls: Int?
+    /// Redis commands per second with no calls at all (brains waiting on the queue, heartbeats).
+    public let idleRedisPerSecond: Double?
     /// The run's call budget ran out during the level.
     public let cutShort: Bool
     public let passed: Bool
@@ -60,6 +70,12 @@ public struct CapacityLevelResult: Sendable {
         return Double(redisCalls) / Double(turns.answered)
     }
 
+    /// Redis commands per turn beyond what the stack sends when idle.
+    public var turnRedisCallsPerTurn: Double? {
+        guard let redisCalls, let idle = idleRedisPerSecond, turns.answered > 0 else { return nil }
+        return (Double(redisCalls) - idle * turns.window) / Double(turns.answered)
+    }
+
     /// Bytes of gateway memory per held call (in relay mode, per open socket).
     public var bytesPerCall: Double? {
         guard let gatewayGrowth, calls > 0 else { return nil }
@@ -75,7 +91,7 @@ struct CapacityLevel {
     let pacing: CapacityPacing
     let target: Double
 
-    func run(meters: StackMeters, budget: CallBudget, baseline: StackSample?) async -> CapacityLevelResult {
+    func run(meters: StackMeters, budget: CallBudget, baseline: StackSample?, idleRedisPerSecond: Double?) async -> CapacityLevelResult {
         let schedule = pacing.schedule(calls: calls)
         let origin = ContinuousClock.now
         let windowStart = schedule.ramp + pacing.settle
@@ -104,6 +120,6 @@ struct CapacityLevel {
         return CapacityLevelResult(
             mode: mode, calls: calls, turns: turns, cpuSeconds: last.cpuSeconds(since: first),
             resident: last.processes.mapValues(\.residentBytes), gatewayGrowth: growth, redisCalls: last.redisCalls(since: first),
-            cutShort: cutShort, passed: !cutShort && turns.meets(p99: target))
+            idleRedisPerSecond: idleRedisPerSecond, cutShort: cutShort, passed: !cutShort && turns.meets(p99: target))
     }
 }

@@ -11,19 +11,22 @@ struct CapacityReport {
         let pacing = options.pacing
         return """
             Machine: \(machine.line); \(Date().formatted(.iso8601))
-            Callers think \(Self.number(pacing.think)) s ±\(Int(pacing.jitter * 100)) % between turns; calls join at \(Self.number(pacing.rate))/s; \
+            Callers think \(Self.number(pacing.think)) s ±\(Int(pacing.jitter * 100)) % between turns; calls join at \(pacing.rate.map { "\(Self.number($0))/s" } ?? "a steady rate over \(Self.number(pacing.ramp)) s"); \
             \(Self.number(pacing.settle)) s settle, \(Self.number(pacing.window)) s measured per level; target p99 ≤ \(Self.number(options.target * 1000)) ms
             Bounds: \(Self.number(options.maxSeconds)) s, \(options.maxCalls) calls; search from \(options.start) calls, ×\(Self.number(options.factor)), \
             then halving to within \(Int(options.resolution * 100)) %
             """
     }
 
-    func levelHeader(mode: String) -> String {
-        """
+    func levelHeader(mode: String, idle: CapacityOutcome.ModeOutcome) -> String {
+        let cpu = Self.roles.map { idle.idleCPU[$0].map { String(format: "%.1f", $0 * 1000) } ?? "-" }.joined(separator: "/")
+        let redis = idle.idleRedisPerSecond.map { String(format: "%.0f", $0) } ?? "-"
+        return """
 
-        \(mode == "gather" ? "<Gather> webhooks (webhook → TwiML)" : "ConversationRelay sockets (prompt → first token)"):
-        mode    calls  offered/s answered/s   p50 ms   p99 ms   max ms holds apol fail | CPU µs/turn gw/brain/redis/loop | core % gw/brain/redis/loop | RSS MiB gw/brain | Redis ops/turn | gw KiB/call
-        """
+            \(mode == "gather" ? "<Gather> webhooks (webhook → TwiML)" : "ConversationRelay sockets (prompt → first token)"):
+            idle, no calls: CPU ms/s gw/brain/redis/loop \(cpu); Redis \(redis) commands/s
+            mode    calls  offered/s answered/s   p50 ms   p99 ms   max ms holds apol fail | CPU µs/turn gw/brain/redis/loop | core % gw/brain/redis/loop | RSS MiB gw/brain | Redis ops/turn (net of idle) | gw KiB/call
+            """
     }
 
     func line(_ level: CapacityLevelResult) -> String {
@@ -31,7 +34,7 @@ struct CapacityReport {
         let perTurn = Self.roles.map { level.cpuPerTurn($0).map { String(format: "%.0f", $0) } ?? "-" }.joined(separator: "/")
         let cores = Self.roles.map { level.coreShare($0).map { String(format: "%.0f", $0 * 100) } ?? "-" }.joined(separator: "/")
         let resident = ["gateway", "brain"].map { level.resident[$0].map { String($0 >> 20) } ?? "-" }.joined(separator: "/")
-        let ops = level.redisCallsPerTurn.map { String(format: "%.1f", $0) } ?? "-"
+        let ops = (level.redisCallsPerTurn.map { String(format: "%.1f", $0) } ?? "-") + " (" + (level.turnRedisCallsPerTurn.map { String(format: "%.1f", $0) } ?? "-") + ")"
         let perCall = level.mode == "floor" ? "-" : level.bytesPerCall.map { String(format: "%.1f", $0 / 1024) } ?? "-"
         let verdict = level.mode == "floor" ? "floor" : level.cutShort ? "cut short" : level.passed ? "held" : "missed"
         return String(

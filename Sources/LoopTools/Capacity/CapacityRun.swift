@@ -12,7 +12,9 @@ public struct CapacityOptions: Sendable {
     /// The base URL Twilio signs (PUBLIC_URL); the URL called when nil.
     public var publicURL: String?
     public var authToken: String?
-    public var pacing = CapacityPacing(rate: 100, think: 6, jitter: 0.25, settle: 6, window: 20)
+    public var pacing = CapacityPacing(think: 6, jitter: 0.25, settle: 6, window: 20)
+    /// Seconds the stack is watched with no calls before a mode's first level.
+    public var idleSeconds = 3.0
     /// The p99 a level must keep, seconds.
     public var target = 0.25
     public var start = 250
@@ -39,6 +41,9 @@ public struct CapacityOutcome: Sendable {
     public struct ModeOutcome: Sendable {
         public let mode: CapacityOptions.Mode
         public var levels: [CapacityLevelResult] = []
+        /// CPU seconds per second of each process, and Redis commands per second, with no calls.
+        public var idleCPU: [String: Double] = [:]
+        public var idleRedisPerSecond: Double?
         public var held: Int?
         public var floor: CapacityLevelResult?
         /// Why the search ended.
@@ -92,8 +97,14 @@ public struct CapacityRun: Sendable {
             case .gather: .gather(url: url, signer: LoadCaller(publicURL: options.publicURL ?? url, authToken: options.authToken))
             case .relay: .relay(url: url, signingURL: options.publicURL ?? url, authToken: options.authToken)
             }
+        // What the stack costs with no calls, so per-turn figures can be read net of it.
+        let idleStart = await meters.sample()
+        try? await Task.sleep(for: .seconds(options.idleSeconds))
         let baseline = await meters.sample()
-        say(report.levelHeader(mode: mode.rawValue))
+        let idleSeconds = (baseline.at - idleStart.at).seconds
+        result.idleCPU = baseline.cpuSeconds(since: idleStart).mapValues { $0 / idleSeconds }
+        result.idleRedisPerSecond = baseline.redisCalls(since: idleStart).map { Double($0) / idleSeconds }
+        say(report.levelHeader(mode: mode.rawValue, idle: result))
         var search = CapacitySearch(start: options.start, factor: options.factor, maximum: options.maximum, resolution: options.resolution)
         while let calls = search.next {
             // Room for this level and for the floor after it, at most as many calls.
@@ -107,7 +118,7 @@ public struct CapacityRun: Sendable {
                 break
             }
             let level = await CapacityLevel(mode: mode.rawValue, kind: kind, calls: calls, pacing: options.pacing, target: options.target)
-                .run(meters: meters, budget: budget, baseline: baseline)
+                .run(meters: meters, budget: budget, baseline: baseline, idleRedisPerSecond: result.idleRedisPerSecond)
             say(report.line(level))
             result.levels.append(level)
             if level.cutShort {
@@ -120,7 +131,7 @@ public struct CapacityRun: Sendable {
         if let path = options.floorPath {
             let calls = search.passed ?? result.levels.last?.calls ?? options.start
             result.floor = await CapacityLevel(mode: "floor", kind: .floor(url: url, path: path), calls: calls, pacing: options.pacing, target: options.target)
-                .run(meters: meters, budget: CallBudget(calls: .max), baseline: nil)
+                .run(meters: meters, budget: CallBudget(calls: .max), baseline: nil, idleRedisPerSecond: result.idleRedisPerSecond)
             if let floor = result.floor { say(report.line(floor)) }
         }
         return result

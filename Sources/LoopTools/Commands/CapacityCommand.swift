@@ -39,7 +39,10 @@ struct CapacityCommand: AsyncParsableCommand {
     var publicURL: String?
     @Option(help: "Mean seconds a caller thinks between an answer and the next turn.") var think: Double = 6
     @Option(help: "How far a think time strays from the mean, as a fraction (0.25: ±25 %).") var jitter: Double = 0.25
-    @Option(help: "Calls started per second while a level ramps up.") var rate: Double = 100
+    @Option(help: "Calls started per second while a level ramps up (default: the level's calls spread over --ramp).") var rate: Double?
+    @Option(help: "Seconds over which a level's calls join, when --rate is not given.") var ramp: Double = 10
+    @Option(name: .customLong("idle-seconds"), help: "Seconds the stack is watched with no calls before each mode, to read per-turn Redis commands net of its idle traffic.")
+    var idleSeconds: Double = 3
     @Option(help: "Seconds after the last call joined before measuring (default: one think time).") var settle: Double?
     @Option(help: "Seconds measured per level.") var seconds: Double = 20
     @Option(name: .customLong("target-p99-ms"), help: "The p99 turn latency a level must keep, milliseconds.") var targetP99: Double = 250
@@ -68,14 +71,15 @@ struct CapacityCommand: AsyncParsableCommand {
         default: throw ValidationError("--mode must be gather, relay or both")
         }
         if options.modes.contains(.relay), relayURL == nil { throw ValidationError("--mode \(mode) needs --relay-url") }
-        guard think > 0, seconds > 0, rate > 0, start > 0, maxSeconds > 0, maxCalls > 0 else {
-            throw ValidationError("--think, --seconds, --rate, --start, --max-seconds and --max-calls must be above 0")
+        guard think > 0, seconds > 0, (rate ?? 1) > 0, ramp >= 0, idleSeconds >= 0, start > 0, maxSeconds > 0, maxCalls > 0 else {
+            throw ValidationError("--think, --seconds, --rate, --start, --max-seconds and --max-calls must be above 0 (--ramp and --idle-seconds at least 0)")
         }
         options.gatherURL = url
         options.relayURL = relayURL
         options.publicURL = publicURL
         options.authToken = settings.string(.twilioAuthToken)
-        options.pacing = CapacityPacing(rate: rate, think: think, jitter: jitter, settle: settle ?? think, window: seconds)
+        options.idleSeconds = idleSeconds
+        options.pacing = CapacityPacing(rate: rate, ramp: ramp, think: think, jitter: jitter, settle: settle ?? think, window: seconds)
         options.target = targetP99 / 1000
         options.start = start
         options.factor = factor

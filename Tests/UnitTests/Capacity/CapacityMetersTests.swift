@@ -60,3 +60,21 @@ struct CapacityMetersTests {
         #expect(MachineDescription.model(cpuinfo: "") == nil)
     }
 }
+
+/// Per-turn figures of a level, including Redis commands net of what the stack sends when idle.
+@Suite("capacity level figures")
+struct CapacityLevelFiguresTests {
+    @Test("CPU and Redis commands are divided by the answered turns; idle Redis traffic over the window is taken off")
+    func perTurnFigures() {
+        let turns = TurnTally((0..<200).map { TurnRecord(sent: 1 + Double($0) * 0.05, finished: 1.01 + Double($0) * 0.05) }, from: 1, to: 11)
+        let level = CapacityLevelResult(
+            mode: "gather", calls: 120, turns: turns, cpuSeconds: ["gateway": 0.1, "redis": 0.05], resident: [:], gatewayGrowth: 120 * 4096,
+            redisCalls: 2_600, idleRedisPerSecond: 60, cutShort: false, passed: true)
+        #expect(level.cpuPerTurn("gateway") == 500)
+        #expect(level.cpuPerTurn("brain") == nil)
+        #expect(abs((level.coreShare("redis") ?? 0) - 0.005) < 1e-12)
+        #expect(level.redisCallsPerTurn == 13)
+        #expect(level.turnRedisCallsPerTurn == 10)
+        #expect(level.bytesPerCall == 4096)
+    }
+}

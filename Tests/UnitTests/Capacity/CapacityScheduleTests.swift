@@ -18,6 +18,14 @@ struct CapacityScheduleTests {
         #expect(gaps.allSatisfy { abs($0 - 0.02) < 1e-9 })
     }
 
+    @Test("Without a rate, every level joins over the same ramp")
+    func callsJoinOverTheRamp() {
+        let pacing = CapacityPacing(ramp: 10, think: 6, jitter: 0.25, settle: 6, window: 20)
+        #expect(pacing.schedule(calls: 100).rate == 10)
+        #expect(pacing.schedule(calls: 4000).rate == 400)
+        #expect(pacing.duration(calls: 4000) == 37)
+    }
+
     @Test("Think times stay within the jitter, average the mean, and repeat exactly")
     func thinkTimesAreJitteredDeterministically() {
         let schedule = CapacitySchedule(calls: 100, ramp: 10, think: 6, jitter: 0.25)
