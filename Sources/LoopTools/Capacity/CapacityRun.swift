@@ -60,7 +60,8 @@ public struct CapacityRun: Sendable {
     /// Where report lines go (the terminal; a test collects them).
     let say: @Sendable (String) -> Void
 
-    public init(options: CapacityOptions, say: @escaping @Sendable (String) -> Void = { print($0) }) {
+    /// Lines go out as they are made (a run lasts minutes; its output is often piped to a file).
+    public init(options: CapacityOptions, say: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }) {
         self.options = options
         self.say = say
     }
