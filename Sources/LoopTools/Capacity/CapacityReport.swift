@@ -34,7 +34,8 @@ struct CapacityReport {
         let perTurn = Self.roles.map { level.cpuPerTurn($0).map { String(format: "%.0f", $0) } ?? "-" }.joined(separator: "/")
         let cores = Self.roles.map { level.coreShare($0).map { String(format: "%.0f", $0 * 100) } ?? "-" }.joined(separator: "/")
         let resident = ["gateway", "brain"].map { level.resident[$0].map { String($0 >> 20) } ?? "-" }.joined(separator: "/")
-        let ops = (level.redisCallsPerTurn.map { String(format: "%.1f", $0) } ?? "-") + " (" + (level.turnRedisCallsPerTurn.map { String(format: "%.1f", $0) } ?? "-") + ")"
+        let tenths = { (value: Double?) in value.map { String(format: "%.1f", $0) } ?? "-" }
+        let ops = "\(tenths(level.redisCallsPerTurn)) (\(tenths(level.turnRedisCallsPerTurn)))"
         let perCall = level.mode == "floor" ? "-" : level.bytesPerCall.map { String(format: "%.1f", $0 / 1024) } ?? "-"
         let verdict = level.mode == "floor" ? "floor" : level.cutShort ? "cut short" : level.passed ? "held" : "missed"
         return String(
@@ -57,7 +58,9 @@ struct CapacityReport {
                 text += "none of the levels tried"
             }
             if let missed = mode.levels.filter({ !$0.passed && !$0.cutShort }).min(by: { $0.calls < $1.calls }) {
-                text += String(format: "; %d calls missed (p99 %.1f ms, %d apologies, %d failures)", missed.calls, missed.turns.latency.p99 * 1000, missed.turns.apologies, missed.turns.failures)
+                text += String(
+                    format: "; %d calls missed (p99 %.1f ms, %d apologies, %d failures)", missed.calls, missed.turns.latency.p99 * 1000, missed.turns.apologies,
+                    missed.turns.failures)
             }
             text += "; \(mode.ending)"
             lines.append(text)

@@ -41,7 +41,9 @@ struct CapacityCommand: AsyncParsableCommand {
     @Option(help: "How far a think time strays from the mean, as a fraction (0.25: ±25 %).") var jitter: Double = 0.25
     @Option(help: "Calls started per second while a level ramps up (default: the level's calls spread over --ramp).") var rate: Double?
     @Option(help: "Seconds over which a level's calls join, when --rate is not given.") var ramp: Double = 10
-    @Option(name: .customLong("idle-seconds"), help: "Seconds the stack is watched with no calls before each mode, to read per-turn Redis commands net of its idle traffic.")
+    @Option(
+        name: .customLong("idle-seconds"),
+        help: "Seconds the stack is watched with no calls before each mode, to read per-turn Redis commands net of its idle traffic.")
     var idleSeconds: Double = 3
     @Option(help: "Seconds after the last call joined before measuring (default: one think time).") var settle: Double?
     @Option(help: "Seconds measured per level.") var seconds: Double = 20

@@ -56,7 +56,9 @@ struct CapacityMetersTests {
 
     @Test("The CPU model is /proc/cpuinfo's first model name")
     func cpuModelIsRead() {
-        #expect(MachineDescription.model(cpuinfo: "processor\t: 0\nvendor_id\t: AuthenticAMD\nmodel name\t: AMD EPYC 7B13\nprocessor\t: 1\nmodel name\t: other\n") == "AMD EPYC 7B13")
+        #expect(
+            MachineDescription.model(cpuinfo: "processor\t: 0\nvendor_id\t: AuthenticAMD\nmodel name\t: AMD EPYC 7B13\nprocessor\t: 1\nmodel name\t: other\n")
+                == "AMD EPYC 7B13")
         #expect(MachineDescription.model(cpuinfo: "") == nil)
     }
 }
