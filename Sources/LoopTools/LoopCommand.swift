@@ -12,7 +12,7 @@ public struct LoopCommand: AsyncParsableCommand {
             (signed with TWILIO_AUTH_TOKEN when it is set), so a gateway cannot tell them from real ones.
             """,
         subcommands: [
-            CallCommand.self, BenchCommand.self, BenchRelayCommand.self, SoakCommand.self, TurnsCommand.self, BareCommand.self, ReportCommand.self, BenchSummaryCommand.self,
+            CallCommand.self, BenchCommand.self, BenchRelayCommand.self, CapacityCommand.self, SoakCommand.self, TurnsCommand.self, BareCommand.self, ReportCommand.self, BenchSummaryCommand.self,
             HashPasswordCommand.self, DoctorCommand.self,
         ]
     )

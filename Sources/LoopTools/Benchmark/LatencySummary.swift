@@ -1,15 +1,15 @@
 import Foundation
 
 /// Percentiles of a set of latency samples.
-struct LatencySummary: Sendable {
-    let count: Int
-    let p50: Double
-    let p90: Double
-    let p99: Double
-    let max: Double
+public struct LatencySummary: Sendable {
+    public let count: Int
+    public let p50: Double
+    public let p90: Double
+    public let p99: Double
+    public let max: Double
 
     /// - Parameter samples: seconds.
-    init(_ samples: [Double]) {
+    public init(_ samples: [Double]) {
         let sorted = samples.sorted()
         count = sorted.count
         func percentile(_ p: Double) -> Double {

@@ -11,6 +11,8 @@ struct LoadCaller {
         let seconds: Double
         let holds: Int
         let ended: Bool
+        /// The last reply was the gateway's apology instead of an answer.
+        var apologised = false
     }
 
     let publicURL: String
@@ -36,7 +38,7 @@ struct LoadCaller {
                 path = redirect
                 continue
             }
-            return Timing(seconds: (ContinuousClock.now - started).seconds, holds: holds, ended: ended)
+            return Timing(seconds: (ContinuousClock.now - started).seconds, holds: holds, ended: ended, apologised: TurnRecord.classify(reply.body).apologised)
         }
     }
 

@@ -15,9 +15,10 @@ struct LoadConnection {
         let body: String
     }
 
-    /// Opens the connection and runs `body` with a function that sends one POST and waits for its reply.
+    /// Opens the connection and runs `body` with a function that sends one request (`method`,
+    /// POST unless told) and waits for its reply.
     static func with<Result: Sendable>(
-        host: String, port: Int, group: any EventLoopGroup,
+        host: String, port: Int, group: any EventLoopGroup, method: HTTPMethod = .POST,
         _ body: (_ post: (_ path: String, _ headers: HTTPHeaders, _ body: ByteBuffer) async throws -> Response) async throws -> Result
     ) async throws -> Result {
         let channel = try await ClientBootstrap(group: group)
@@ -32,7 +33,7 @@ struct LoadConnection {
         return try await channel.executeThenClose { inbound, outbound in
             var responses = inbound.makeAsyncIterator()
             return try await body { path, headers, requestBody in
-                var head = HTTPRequestHead(version: .http1_1, method: .POST, uri: path, headers: headers)
+                var head = HTTPRequestHead(version: .http1_1, method: method, uri: path, headers: headers)
                 head.headers.replaceOrAdd(name: "Host", value: authority)
                 head.headers.replaceOrAdd(name: "Content-Length", value: String(requestBody.readableBytes))
                 try await outbound.write(contentsOf: [.head(head), .body(.byteBuffer(requestBody)), .end(nil)])

@@ -136,8 +136,9 @@ final class RelayCaller {
         return reply
     }
 
-    /// Messages until the last text token (and an `end` right behind it).
-    private func reply(since started: ContinuousClock.Instant, endWait: Duration) async throws -> Reply {
+    /// Messages until the last text token (and an `end` right behind it); read again after a hold
+    /// for the answer that follows it.
+    func reply(since started: ContinuousClock.Instant, endWait: Duration) async throws -> Reply {
         guard let socket else { throw TwiMLError(message: "no socket", xml: "") }
         var reply = Reply()
         while true {
