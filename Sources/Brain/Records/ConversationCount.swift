@@ -8,7 +8,7 @@ enum ConversationCount {
     /// the last conversation ended) starts one. A greeted state has had one turn, the greeting.
     static func starts(_ turn: Turn, previous: DialogState?) -> Bool {
         let fresh = previous == nil || previous?.ended == true
-        guard turn.kind == .web else { return fresh }
-        return !turn.speech.isEmpty && (fresh || previous?.turns == 1)
+        guard case .web(let text, _) = turn.payload else { return fresh }
+        return !text.isEmpty && (fresh || previous?.turns == 1)
     }
 }
