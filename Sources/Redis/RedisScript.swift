@@ -63,9 +63,9 @@ public struct RedisScriptEncoder: Sendable {
         self.script = script
     }
 
-    public mutating func key(_ name: String, _ value: String) {
+    public mutating func key(_ name: String, _ value: RedisKey) {
         precondition(keys.count < script.keyNames.count && script.keyNames[keys.count] == name, "key '\(name)' is not the script's next key")
-        keys.append(Array(value.utf8))
+        keys.append(value.redisBytes)
     }
 
     public mutating func argument(_ name: String, _ value: some RedisArgument) {

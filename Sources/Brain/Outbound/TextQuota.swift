@@ -52,7 +52,7 @@ struct TextQuota: Sendable {
         let policy: SMSPolicy
         let now: Int64
 
-        private var counterKeys: (number: String, hour: String, day: String, range: String) {
+        private var counterKeys: (number: RedisKey, hour: RedisKey, day: RedisKey, range: RedisKey) {
             let day = Date.utcDay(now)
             return (
                 keys.textQuota(.number(hash: TextQuota.hash(number)), day: day),
@@ -80,7 +80,7 @@ struct TextQuota: Sendable {
         func check(_ redis: inout MemoryRedis.Store) -> RedisValue? {
             let counters = counterKeys
             guard redis.call("SISMEMBER", counters.number, turn.value) == .integer(0) else { return nil }
-            func used(_ key: String) -> Int { redis.call("GET", key).int ?? 0 }
+            func used(_ key: RedisKey) -> Int { redis.call("GET", key).int ?? 0 }
             let refusal: TurnCommit.Outcome? =
                 if (redis.call("SCARD", counters.number).int ?? 0) >= policy.perNumberDaily { .textNumberLimit }
                 else if used(counters.hour) + segments > policy.globalHourly { .textGlobalHourly }

@@ -24,7 +24,7 @@ struct SessionNotices: Sendable {
                 return 1
                 """)
 
-        let session: String
+        let session: RedisKey
         let notice: SessionNotice
 
         func encode(into encoder: inout RedisScriptEncoder) {

@@ -82,7 +82,7 @@ struct SessionStore: Sendable {
                 if arg.consumedNotice ~= '' and redis.call('HGET', key.session, 'notice') == arg.consumedNotice then redis.call('HDEL', key.session, 'notice') end
                 """)
 
-        let session: String
+        let session: RedisKey
         let expectedVersion: Int
         let state: [UInt8]
         let sessionTTL: Int

@@ -37,12 +37,12 @@ struct TurnReplies: Sendable {
         let turn: Turn
         let rawTurn: [UInt8]
         let reply: TurnReply.Body
-        let processingList: String
+        let processingList: RedisKey
         let deliver: Bool
 
         func encode(into encoder: inout RedisScriptEncoder) {
             encoder.key("reply", keys.reply(turn: turn.id))
-            encoder.key("replies", turn.replyTo)
+            encoder.key("replies", keys.replies(of: turn))
             encoder.key("processing", processingList)
             encoder.argument("reply", reply.text)
             encoder.argument("replyTTL", TurnReplies.replyTTL)
@@ -61,26 +61,26 @@ struct TurnReplies: Sendable {
         func apply(_ redis: inout MemoryRedis.Store) {
             redis.call("SET", keys.reply(turn: turn.id), reply.text, "EX", TurnReplies.replyTTL)
             if deliver {
-                redis.call("LPUSH", turn.replyTo, TurnReply(turn: turn.id, body: reply).framed)
-                redis.call("EXPIRE", turn.replyTo, TurnReplies.replyListTTL)
+                redis.call("LPUSH", keys.replies(of: turn), TurnReply(turn: turn.id, body: reply).framed)
+                redis.call("EXPIRE", keys.replies(of: turn), TurnReplies.replyListTTL)
             }
             redis.call("LREM", processingList, 1, rawTurn)
         }
     }
 
-    func part(turn: Turn, rawTurn: [UInt8], reply: TurnReply.Body, processingList: String, deliver: Bool) -> Part {
+    func part(turn: Turn, rawTurn: [UInt8], reply: TurnReply.Body, processingList: RedisKey, deliver: Bool) -> Part {
         Part(keys: keys, turn: turn, rawTurn: rawTurn, reply: reply, processingList: processingList, deliver: deliver)
     }
 
     /// Delivers a committed reply to the gateway holding the request (after a commit that did not
     /// deliver, once a replica holds it).
     func deliverCommands(turn: Turn, reply: TurnReply.Body) -> [any RedisCommandType] {
-        [LPUSH(turn.replyTo, TurnReply(turn: turn.id, body: reply).framed), EXPIRE(turn.replyTo, seconds: Self.replyListTTL)]
+        [LPUSH(keys.replies(of: turn), TurnReply(turn: turn.id, body: reply).framed), EXPIRE(keys.replies(of: turn), seconds: Self.replyListTTL)]
     }
 
     /// Re-delivers a reply that was already committed (the turn came back after a worker died)
     /// and drops the turn from the processing list.
-    func redeliverCommands(turn: Turn, rawTurn: [UInt8], reply: TurnReply.Body, processingList: String) -> [any RedisCommandType] {
+    func redeliverCommands(turn: Turn, rawTurn: [UInt8], reply: TurnReply.Body, processingList: RedisKey) -> [any RedisCommandType] {
         deliverCommands(turn: turn, reply: reply) + [LREM(processingList, rawTurn)]
     }
 }

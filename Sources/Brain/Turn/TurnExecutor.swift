@@ -15,7 +15,7 @@ struct TurnExecutor: Sendable {
     let sessionTTL: Int
     /// How long to wait for a replica to hold an answer before it is delivered; nil: not at all.
     let waitForReplica: Duration?
-    let processingList: String
+    let processingList: RedisKey
     let logger: Logger
 
     /// The turn as taken from the queue: its bytes (to take it off the processing list) and its value.

@@ -26,7 +26,7 @@ struct TurnProcessor: Sendable {
 
     static let maximumAttempts = 5
 
-    var processingList: String { executor.processingList }
+    var processingList: RedisKey { executor.processingList }
 
     /// Processes the raw turn. Throws only for Redis failures; the turn then stays in the
     /// processing list and is tried again.
@@ -120,7 +120,7 @@ struct TurnProcessor: Sendable {
 
 extension TurnProcessor {
     /// The processor a brain runs, from its configuration.
-    init(configuration: BrainConfiguration, holder: NetworkHolder, processingList: String, logger: Logger, metrics: BrainMetrics) {
+    init(configuration: BrainConfiguration, holder: NetworkHolder, processingList: RedisKey, logger: Logger, metrics: BrainMetrics) {
         var engine = DialogEngine(
             directory: holder.directory, humanAgentNumber: configuration.humanAgentNumber, voices: configuration.voices,
             defaultLanguage: configuration.defaultLanguage)

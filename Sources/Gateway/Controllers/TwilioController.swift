@@ -156,7 +156,7 @@ struct TwilioController: Sendable {
         let turn = Turn(
             id: .random(), conversation: webhook.isText ? .textThread(callSid) : .phoneCall(callSid),
             payload: await payload(webhook, form: form, call: callSid, socket: socket), receivedAt: Date.nowMilliseconds,
-            replyTo: relay.replyList)
+            replyTo: relay.replyList.text)
         let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)
         if !webhook.isText { await relay.note(outcome) }
         return respond(outcome, round: 0, webhook: webhook, call: callSid, language: language(of: request, webhook: webhook), logger: context.logger)
@@ -240,7 +240,7 @@ struct TwilioController: Sendable {
         Self.withoutBrain.increment()
         let language = language(of: request, webhook: webhook)
         let payload = await payload(webhook, form: context.form, call: call, socket: nil)
-        let turn = Turn(id: .random(), conversation: .phoneCall(call), payload: payload, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
+        let turn = Turn(id: .random(), conversation: .phoneCall(call), payload: payload, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList.text)
         do {
             try await relay.enqueue(turn, idempotencyKey: Self.idempotencyKey(request))
         } catch {

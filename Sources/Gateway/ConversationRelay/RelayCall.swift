@@ -184,7 +184,7 @@ struct RelayCall: Sendable {
         let started = ContinuousClock.now
         let turn = Turn(
             id: .random(), conversation: .phoneCall(call.sid), payload: .relayPrompt(utterance, interrupted: call.interruption, call.caller),
-            receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
+            receivedAt: Date.nowMilliseconds, replyTo: relay.replyList.text)
         call.interruption = nil
         var outcome = await relay.relay(turn, idempotencyKey: nil, budget: configuration.replyBudget)
         await relay.note(outcome)

@@ -69,7 +69,7 @@ struct RelayTicket: Sendable, Equatable {
                 return string.sub(kept, colon + 1)
                 """)
 
-        let ticket: String
+        let ticket: RedisKey
         let nonce: String
 
         func encode(into encoder: inout RedisScriptEncoder) {

@@ -12,7 +12,7 @@ import Shared
 /// out, and reconnects with backoff when Redis goes away.
 final class ReplyListener: Service, Sendable {
     let endpoint: RedisEndpoint
-    let list: String
+    let list: RedisKey
     let waiters: ReplyWaiters
     let logger: Logger
     private let loops = GracefulLoops()
@@ -20,7 +20,7 @@ final class ReplyListener: Service, Sendable {
     static let pollInterval: Duration = .milliseconds(50)
     static let batch = 128
 
-    init(endpoint: RedisEndpoint, list: String, waiters: ReplyWaiters, logger: Logger) {
+    init(endpoint: RedisEndpoint, list: RedisKey, waiters: ReplyWaiters, logger: Logger) {
         self.endpoint = endpoint
         self.list = list
         self.waiters = waiters

@@ -34,7 +34,7 @@ struct TurnRelay: Sendable {
     }
 
     /// Where brains deliver replies for requests this gateway holds.
-    var replyList: String { keys.replies(gateway: gatewayID) }
+    var replyList: RedisKey { keys.replies(gateway: gatewayID) }
 
     /// How long a retried webhook's idempotency key is remembered.
     static let idempotencyWindow = 300
@@ -53,8 +53,8 @@ struct TurnRelay: Sendable {
                 return arg.turnID
                 """)
 
-        let webhook: String
-        let turns: String
+        let webhook: RedisKey
+        let turns: RedisKey
         let turn: Turn
         let payload: [UInt8]
 

@@ -101,7 +101,7 @@ struct ConverseController: Sendable {
         }
         let turn = Turn(
             id: .random(), conversation: .webSession(session), payload: .web(text: text, language: language), receivedAt: Date.nowMilliseconds,
-            replyTo: relay.replyList)
+            replyTo: relay.replyList.text)
         return try await answer(turn, context: context)
     }
 
@@ -147,7 +147,7 @@ struct ConverseController: Sendable {
             search.query = text
         }
         let id = TurnID.random()
-        let turn = Turn(id: id, conversation: .search(id), payload: .search(search), receivedAt: Date.nowMilliseconds, replyTo: relay.replyList)
+        let turn = Turn(id: id, conversation: .search(id), payload: .search(search), receivedAt: Date.nowMilliseconds, replyTo: relay.replyList.text)
         return try await answer(turn, context: context)
     }
 

@@ -21,7 +21,7 @@ struct FailureCounter: Sendable {
         FailureCounter(redis: redis, keys: keys, scope: "bearer", limit: 10, windowSeconds: 600)
     }
 
-    func key(_ subject: String) -> String {
+    func key(_ subject: String) -> RedisKey {
         keys.failures(scope: scope, subject: String(SHA256.hash(data: Array(subject.utf8)).prefix(16).hexString))
     }
 

@@ -41,7 +41,7 @@ struct RateLimitMiddleware: RouterMiddleware {
                 return wait
                 """)
 
-        let bucket: String
+        let bucket: RedisKey
         let now: Int64
         let capacity: Int
 

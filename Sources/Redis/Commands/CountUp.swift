@@ -10,11 +10,11 @@ public struct CountUp: RedisScriptCall {
             return count
             """)
 
-    public var key: String
+    public var key: RedisKey
     public var seconds: Int
     public var fromFirstCount: Bool
 
-    public init(_ key: String, seconds: Int, fromFirstCount: Bool) {
+    public init(_ key: RedisKey, seconds: Int, fromFirstCount: Bool) {
         self.key = key
         self.seconds = seconds
         self.fromFirstCount = fromFirstCount

@@ -2,10 +2,10 @@
 public struct HGET: RedisCommandType {
     public typealias Response = RedisBytes?
     public static let name = "HGET"
-    public var key: String
+    public var key: RedisKey
     public var field: String
 
-    public init(_ key: String, _ field: String) {
+    public init(_ key: RedisKey, _ field: String) {
         self.key = key
         self.field = field
     }
@@ -21,10 +21,10 @@ public struct HGET: RedisCommandType {
 public struct HMGET: RedisCommandType {
     public typealias Response = [RedisBytes?]
     public static let name = "HMGET"
-    public var key: String
+    public var key: RedisKey
     public var fields: [String]
 
-    public init(_ key: String, _ fields: [String]) {
+    public init(_ key: RedisKey, _ fields: [String]) {
         self.key = key
         self.fields = fields
     }
@@ -40,20 +40,20 @@ public struct HMGET: RedisCommandType {
 public struct HGETALL: RedisKeyCommand {
     public typealias Response = RedisFieldValues
     public static let name = "HGETALL"
-    public var key: String
+    public var key: RedisKey
 
-    public init(_ key: String) { self.key = key }
+    public init(_ key: RedisKey) { self.key = key }
 }
 
 /// `HSET key field value`: true when the field is new. Safe to resend: it sets.
 public struct HSET: RedisCommandType {
     public typealias Response = Bool
     public static let name = "HSET"
-    public var key: String
+    public var key: RedisKey
     public var field: String
     public var value: [UInt8]
 
-    public init(_ key: String, field: String, value: some RedisArgument) {
+    public init(_ key: RedisKey, field: String, value: some RedisArgument) {
         self.key = key
         self.field = field
         self.value = value.redisBytes
@@ -71,10 +71,10 @@ public struct HSET: RedisCommandType {
 public struct HDEL: RedisCommandType {
     public typealias Response = Int
     public static let name = "HDEL"
-    public var key: String
+    public var key: RedisKey
     public var fields: [String]
 
-    public init(_ key: String, _ fields: String...) {
+    public init(_ key: RedisKey, _ fields: String...) {
         self.key = key
         self.fields = fields
     }
@@ -112,11 +112,11 @@ public struct HINCRBY: RedisCommandType {
     public typealias Response = Int
     public static let name = "HINCRBY"
     public var isSafeToResend: Bool { false }
-    public var key: String
+    public var key: RedisKey
     public var field: String
     public var increment: Int
 
-    public init(_ key: String, field: String, by increment: Int) {
+    public init(_ key: RedisKey, field: String, by increment: Int) {
         self.key = key
         self.field = field
         self.increment = increment

@@ -3,10 +3,10 @@
 public struct LPUSH: RedisCommandType {
     public typealias Response = Int
     public static let name = "LPUSH"
-    public var key: String
+    public var key: RedisKey
     public var values: [[UInt8]]
 
-    public init(_ key: String, _ value: some RedisArgument) {
+    public init(_ key: RedisKey, _ value: some RedisArgument) {
         self.key = key
         self.values = [value.redisBytes]
     }
@@ -23,10 +23,10 @@ public struct LPUSH: RedisCommandType {
 public struct RPUSH: RedisCommandType {
     public typealias Response = Int
     public static let name = "RPUSH"
-    public var key: String
+    public var key: RedisKey
     public var values: [[UInt8]]
 
-    public init(_ key: String, _ value: some RedisArgument) {
+    public init(_ key: RedisKey, _ value: some RedisArgument) {
         self.key = key
         self.values = [value.redisBytes]
     }
@@ -44,11 +44,11 @@ public struct RPUSH: RedisCommandType {
 public struct LREM: RedisCommandType {
     public typealias Response = Int
     public static let name = "LREM"
-    public var key: String
+    public var key: RedisKey
     public var count: Int
     public var value: [UInt8]
 
-    public init(_ key: String, count: Int = 1, _ value: some RedisArgument) {
+    public init(_ key: RedisKey, count: Int = 1, _ value: some RedisArgument) {
         self.key = key
         self.count = count
         self.value = value.redisBytes
@@ -66,20 +66,20 @@ public struct LREM: RedisCommandType {
 public struct LLEN: RedisKeyCommand {
     public typealias Response = Int
     public static let name = "LLEN"
-    public var key: String
+    public var key: RedisKey
 
-    public init(_ key: String) { self.key = key }
+    public init(_ key: RedisKey) { self.key = key }
 }
 
 /// `LRANGE key start stop`: the items in that range (`0 -1` for all).
 public struct LRANGE: RedisCommandType {
     public typealias Response = [RedisBytes]
     public static let name = "LRANGE"
-    public var key: String
+    public var key: RedisKey
     public var start: Int
     public var stop: Int
 
-    public init(_ key: String, start: Int = 0, stop: Int = -1) {
+    public init(_ key: RedisKey, start: Int = 0, stop: Int = -1) {
         self.key = key
         self.start = start
         self.stop = stop
@@ -98,13 +98,13 @@ public struct LRANGE: RedisCommandType {
 public struct BLMOVE: RedisCommandType {
     public typealias Response = RedisBytes?
     public static let name = "BLMOVE"
-    public var source: String
-    public var destination: String
+    public var source: RedisKey
+    public var destination: RedisKey
     public var from: RedisListEnd
     public var to: RedisListEnd
     public var timeout: String
 
-    public init(_ source: String, _ destination: String, from: RedisListEnd, to: RedisListEnd, timeout: String) {
+    public init(_ source: RedisKey, _ destination: RedisKey, from: RedisListEnd, to: RedisListEnd, timeout: String) {
         self.source = source
         self.destination = destination
         self.from = from
@@ -129,7 +129,7 @@ public struct BLMOVE: RedisCommandType {
 public struct BLMPOP: RedisCommandType {
     public typealias Response = Popped?
     public static let name = "BLMPOP"
-    public var key: String
+    public var key: RedisKey
     public var end: RedisListEnd
     public var count: Int
     public var timeout: String
@@ -147,7 +147,7 @@ public struct BLMPOP: RedisCommandType {
         }
     }
 
-    public init(_ key: String, from end: RedisListEnd, count: Int, timeout: String) {
+    public init(_ key: RedisKey, from end: RedisListEnd, count: Int, timeout: String) {
         self.key = key
         self.end = end
         self.count = count

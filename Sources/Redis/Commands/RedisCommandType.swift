@@ -33,7 +33,7 @@ extension RedisCommandType {
 
 /// A command whose only argument is one key (`GET key`, `LLEN key`): it encodes itself.
 public protocol RedisKeyCommand: RedisCommandType {
-    var key: String { get }
+    var key: RedisKey { get }
 }
 
 extension RedisKeyCommand {

@@ -14,12 +14,12 @@ public struct ZADD: RedisCommandType {
         case onlyLess = "LT"
     }
 
-    public var key: String
+    public var key: RedisKey
     public var condition: Condition?
     public var score: Int64
     public var member: String
 
-    public init(_ key: String, _ condition: Condition? = nil, score: Int64, member: String) {
+    public init(_ key: RedisKey, _ condition: Condition? = nil, score: Int64, member: String) {
         self.key = key
         self.condition = condition
         self.score = score
@@ -39,10 +39,10 @@ public struct ZADD: RedisCommandType {
 public struct ZREM: RedisCommandType {
     public typealias Response = Int
     public static let name = "ZREM"
-    public var key: String
+    public var key: RedisKey
     public var member: String
 
-    public init(_ key: String, _ member: String) {
+    public init(_ key: RedisKey, _ member: String) {
         self.key = key
         self.member = member
     }
@@ -58,19 +58,19 @@ public struct ZREM: RedisCommandType {
 public struct ZCARD: RedisKeyCommand {
     public typealias Response = Int
     public static let name = "ZCARD"
-    public var key: String
+    public var key: RedisKey
 
-    public init(_ key: String) { self.key = key }
+    public init(_ key: RedisKey) { self.key = key }
 }
 
 /// `ZSCORE key member`: the member's score as Redis writes it, nil when it is not in the set.
 public struct ZSCORE: RedisCommandType {
     public typealias Response = RedisBytes?
     public static let name = "ZSCORE"
-    public var key: String
+    public var key: RedisKey
     public var member: String
 
-    public init(_ key: String, member: String) {
+    public init(_ key: RedisKey, member: String) {
         self.key = key
         self.member = member
     }
@@ -86,11 +86,11 @@ public struct ZSCORE: RedisCommandType {
 public struct ZCOUNT: RedisCommandType {
     public typealias Response = Int
     public static let name = "ZCOUNT"
-    public var key: String
+    public var key: RedisKey
     public var min: String
     public var max: String
 
-    public init(_ key: String, min: String, max: String) {
+    public init(_ key: RedisKey, min: String, max: String) {
         self.key = key
         self.min = min
         self.max = max
@@ -108,11 +108,11 @@ public struct ZCOUNT: RedisCommandType {
 public struct ZRANGE: RedisCommandType {
     public typealias Response = [String]
     public static let name = "ZRANGE"
-    public var key: String
+    public var key: RedisKey
     public var start: Int
     public var stop: Int
 
-    public init(_ key: String, start: Int = 0, stop: Int = -1) {
+    public init(_ key: RedisKey, start: Int = 0, stop: Int = -1) {
         self.key = key
         self.start = start
         self.stop = stop
@@ -132,7 +132,7 @@ public struct ZRANGEWithScores: RedisCommandType {
     public static let name = "ZRANGE"
     public var range: ZRANGE
 
-    public init(_ key: String, start: Int = 0, stop: Int = -1) {
+    public init(_ key: RedisKey, start: Int = 0, stop: Int = -1) {
         range = ZRANGE(key, start: start, stop: stop)
     }
 
@@ -146,12 +146,12 @@ public struct ZRANGEWithScores: RedisCommandType {
 public struct ZRANGEBYSCORE: RedisCommandType {
     public typealias Response = [String]
     public static let name = "ZRANGEBYSCORE"
-    public var key: String
+    public var key: RedisKey
     public var min: String
     public var max: String
     public var limit: Int
 
-    public init(_ key: String, min: String, max: String, limit: Int) {
+    public init(_ key: RedisKey, min: String, max: String, limit: Int) {
         self.key = key
         self.min = min
         self.max = max
@@ -174,11 +174,11 @@ public struct ZRANGEBYSCORE: RedisCommandType {
 public struct ZUNIONSTORE: RedisCommandType {
     public typealias Response = Int
     public static let name = "ZUNIONSTORE"
-    public var destination: String
-    public var keys: [String]
+    public var destination: RedisKey
+    public var keys: [RedisKey]
     public var weights: [Int]
 
-    public init(_ destination: String, keys: [String], weights: [Int]) {
+    public init(_ destination: RedisKey, keys: [RedisKey], weights: [Int]) {
         self.destination = destination
         self.keys = keys
         self.weights = weights
@@ -221,11 +221,11 @@ public struct ZINCRBY: RedisCommandType {
     public typealias Response = RedisBytes
     public static let name = "ZINCRBY"
     public var isSafeToResend: Bool { false }
-    public var key: String
+    public var key: RedisKey
     public var increment: Int
     public var member: String
 
-    public init(_ key: String, by increment: Int, member: String) {
+    public init(_ key: RedisKey, by increment: Int, member: String) {
         self.key = key
         self.increment = increment
         self.member = member

@@ -3,11 +3,11 @@
 public struct XADD: RedisCommandType {
     public typealias Response = String
     public static let name = "XADD"
-    public var key: String
+    public var key: RedisKey
     public var maximumLength: Int?
     public var fields: [(String, [UInt8])]
 
-    public init(_ key: String, maximumLength: Int? = nil, fields: [(String, [UInt8])]) {
+    public init(_ key: RedisKey, maximumLength: Int? = nil, fields: [(String, [UInt8])]) {
         self.key = key
         self.maximumLength = maximumLength
         self.fields = fields
@@ -36,12 +36,12 @@ public struct XADD: RedisCommandType {
 public struct XREVRANGE: RedisCommandType {
     public typealias Response = [RedisStreamEntry]
     public static let name = "XREVRANGE"
-    public var key: String
+    public var key: RedisKey
     public var end: String
     public var start: String
     public var count: Int
 
-    public init(_ key: String, end: String = "+", start: String = "-", count: Int) {
+    public init(_ key: RedisKey, end: String = "+", start: String = "-", count: Int) {
         self.key = key
         self.end = end
         self.start = start

@@ -18,37 +18,37 @@ extension MemoryRedis {
 
         public init() {}
 
-        public subscript(key: String) -> Value? { values[key] }
+        public subscript(key: RedisKey) -> Value? { values[key.text] }
 
-        public func expiry(_ key: String) -> Int? { expiries[key] }
+        public func expiry(_ key: RedisKey) -> Int? { expiries[key.text] }
 
         /// A string's value.
-        public func string(_ key: String) -> [UInt8]? {
-            if case .string(let bytes)? = values[key] { return bytes }
+        public func string(_ key: RedisKey) -> [UInt8]? {
+            if case .string(let bytes)? = values[key.text] { return bytes }
             return nil
         }
 
         /// A hash's fields, as text.
-        public func hash(_ key: String) -> [String: String] {
-            guard case .hash(let fields)? = values[key] else { return [:] }
+        public func hash(_ key: RedisKey) -> [String: String] {
+            guard case .hash(let fields)? = values[key.text] else { return [:] }
             return fields.mapValues { String(decoding: $0, as: UTF8.self) }
         }
 
         /// A list, head first.
-        public func list(_ key: String) -> [[UInt8]] {
-            if case .list(let items)? = values[key] { return items }
+        public func list(_ key: RedisKey) -> [[UInt8]] {
+            if case .list(let items)? = values[key.text] { return items }
             return []
         }
 
         /// A sorted set's members and scores.
-        public func sortedSet(_ key: String) -> [String: Double] {
-            if case .sortedSet(let members)? = values[key] { return members }
+        public func sortedSet(_ key: RedisKey) -> [String: Double] {
+            if case .sortedSet(let members)? = values[key.text] { return members }
             return [:]
         }
 
         /// A stream's entries, each its fields and values in order.
-        public func stream(_ key: String) -> [[String]] {
-            if case .stream(let entries)? = values[key] { return entries }
+        public func stream(_ key: RedisKey) -> [[String]] {
+            if case .stream(let entries)? = values[key.text] { return entries }
             return []
         }
 

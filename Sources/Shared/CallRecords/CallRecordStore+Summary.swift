@@ -47,11 +47,11 @@ extension CallRecordStore {
     public func summaryRead(from: Int64, to: Int64, channel: SummaryChannel = .calls) -> SummaryRead {
         let days = self.days.days(from: from, to: to, limit: retentionDays + 1)
         var commands: [any RedisCommandType] = days.map { HGETALL(keys.summaryKeys(channel, day: $0).counters) }
-        let scratch = keys.summaryScratch(String(UInt64.random(in: 0...UInt64.max), radix: 36))
-        let placeSets: (String) -> String = { keys.summaryKeys(channel, day: $0).places }
-        let notFoundSets: (String) -> String = { keys.summaryKeys(channel, day: $0).notFound }
+        let scratch = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let placeSets: (String) -> RedisKey = { keys.summaryKeys(channel, day: $0).places }
+        let notFoundSets: (String) -> RedisKey = { keys.summaryKeys(channel, day: $0).notFound }
         for (index, setKey) in [placeSets, notFoundSets].enumerated() {
-            let target = scratch + ":" + String(index)
+            let target = keys.summaryScratch(scratch + ":" + String(index))
             // Negated counts: ascending order is then most asked first and, among equals, names in
             // alphabetical order, the order ``CallSummary`` keeps; ZREVRANGE would break ties backwards.
             commands += [

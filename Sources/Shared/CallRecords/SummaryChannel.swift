@@ -25,7 +25,7 @@ extension CallRecordStore {
                 redis.call('EXPIRE', key.notFound, arg.tallyTTL)
                 """)
 
-        let keys: (counters: String, places: String, notFound: String)
+        let keys: (counters: RedisKey, places: RedisKey, notFound: RedisKey)
         let counters: [String]
         let places: [String]
         let notFound: [String]

@@ -129,7 +129,7 @@ extension CallRecordStore {
                 return 1
                 """)
 
-        let key: String
+        let key: RedisKey
         let expected: [UInt8]
         let work: [UInt8]
         let ttl: Int

@@ -18,8 +18,9 @@ struct RedisClientTests {
         let client = RedisClient(endpoint: server.endpoint, connections: 2, logger: logger)
         defer { Task { await client.shutdown() } }
         let value: [UInt8] = [0, 1, 2, 0xFF, 0xFE, 13, 10, 0x24, 0x2A]
-        try await client.execute(SET("k", value))
-        let read = try await client.execute(Ask("GET", "k"))
+        let key = RedisKeys(prefix: "t:").sessionSecret
+        try await client.execute(SET(key, value))
+        let read = try await client.execute(Ask("GET", key))
         #expect(read.bytes == value)
     }
 
@@ -142,7 +143,7 @@ struct RedisClientTests {
         let server = try await RedisServer()
         defer { Task { await server.stop() } }
         let connection = try await RedisConnection.connect(to: server.endpoint, commandTimeout: .seconds(30))
-        let waiting = Task { try await connection.execute(BLMOVE("empty", "elsewhere", from: .right, to: .left, timeout: "2")) }
+        let waiting = Task { try await connection.execute(BLMOVE(RedisKeys(prefix: "t:").turns, RedisKeys(prefix: "t:").processing(worker: "w"), from: .right, to: .left, timeout: "2")) }
         try await Task.sleep(for: .milliseconds(100))
         let started = ContinuousClock.now
         waiting.cancel()

@@ -16,8 +16,9 @@ struct RedisSentinelTests {
             var endpoint = RedisEndpoint(address: .tcp(host: "127.0.0.1", port: 1))
             endpoint.sentinel = RedisSentinel(nodes: cluster.sentinelPorts.map { .init(host: "127.0.0.1", port: $0) }, master: SentinelCluster.master)
             let connection = ReconnectingRedisConnection(endpoint: endpoint, logger: Logger(label: "test"))
-            #expect(try await connection.execute(SET("loopai:test", "one", expiry: .milliseconds(60_000))) == "OK")
-            #expect(try await cluster.primary.execute(GET("loopai:test"))?.string == "one")
+            let key = RedisKeys(prefix: "loopai:test:").sessionSecret
+            #expect(try await connection.execute(SET(key, "one", expiry: .milliseconds(60_000))) == "OK")
+            #expect(try await cluster.primary.execute(GET(key))?.string == "one")
             // A fail-over turns the old primary into a replica: the next write meets READONLY there
             // and goes to the new primary instead of failing.
             _ = try await SentinelCluster.ask(port: cluster.sentinelPorts[0], Ask("SENTINEL", "FAILOVER", SentinelCluster.master))
@@ -26,8 +27,8 @@ struct RedisSentinelTests {
                 return (try? await cluster.primary.execute(Ask("ROLE")).array?.first?.string) == "slave"
             }
             #expect(switched, "\(cluster.logs)")
-            #expect(try await connection.execute(SET("loopai:test", "two", expiry: .milliseconds(60_000))) == "OK")
-            #expect(try await cluster.replica.execute(GET("loopai:test"))?.string == "two")
+            #expect(try await connection.execute(SET(key, "two", expiry: .milliseconds(60_000))) == "OK")
+            #expect(try await cluster.replica.execute(GET(key))?.string == "two")
             await connection.close()
         } catch {
             Issue.record("\(error)\n\(cluster.logs)")

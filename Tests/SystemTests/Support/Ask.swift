@@ -6,8 +6,9 @@ struct Ask: RedisCommandType {
     static let name = "ASK"
     let words: [[UInt8]]
 
-    init(_ words: String...) {
-        self.words = words.map { Array($0.utf8) }
+    /// Words and keys (``RedisKey``, made by ``RedisKeys``) alike.
+    init(_ words: any RedisArgument...) {
+        self.words = words.map(\.redisBytes)
     }
 
     init(bytes words: [[UInt8]]) {

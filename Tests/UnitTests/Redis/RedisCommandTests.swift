@@ -1,31 +1,37 @@
 import Testing
 
 @testable import Redis
+import Shared
 
 /// Typed commands: the words they put on the wire, what their replies decode to, and which may be resent.
 @Suite("Redis commands")
 struct RedisCommandTests {
+    /// Tests make keys as the product does, through ``RedisKeys``.
+    static let keys = RedisKeys(prefix: "t:")
+    var keys: RedisKeys { Self.keys }
+
     func words(_ command: some RedisCommandType) -> [String] {
         RESPCommand(command).arguments.map { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test("Each command spells its name and arguments in Redis's order")
     func encoding() {
-        #expect(words(SET("k", "v", expiry: .seconds(60), onlyIfAbsent: true)) == ["SET", "k", "v", "NX", "EX", "60"])
-        #expect(words(SET("k", [UInt8]([0, 255]), expiry: .milliseconds(1500))).count == 5)
-        #expect(words(ZADD("z", .onlyGreater, score: 42, member: "m")) == ["ZADD", "z", "GT", "42", "m"])
-        #expect(words(ZUNIONSTORE("t", keys: ["a", "b"], weights: [-1, -1])) == ["ZUNIONSTORE", "t", "2", "a", "b", "WEIGHTS", "-1", "-1"])
-        #expect(words(BLMPOP("q", from: .left, count: 8, timeout: "0.5")) == ["BLMPOP", "0.5", "1", "q", "LEFT", "COUNT", "8"])
-        #expect(words(XADD("s", maximumLength: 10, fields: [("f", Array("v".utf8))])) == ["XADD", "s", "MAXLEN", "~", "10", "*", "f", "v"])
+        #expect(words(SET(keys.sessionSecret, "v", expiry: .seconds(60), onlyIfAbsent: true)) == ["SET", "t:session-secret", "v", "NX", "EX", "60"])
+        #expect(words(SET(keys.sessionSecret, [UInt8]([0, 255]), expiry: .milliseconds(1500))).count == 5)
+        #expect(words(ZADD(keys.workers, .onlyGreater, score: 42, member: "m")) == ["ZADD", "t:workers", "GT", "42", "m"])
+        #expect(words(ZUNIONSTORE(keys.summaryScratch("s"), keys: [keys.callDayPlaces("a"), keys.callDayPlaces("b")], weights: [-1, -1]))
+            == ["ZUNIONSTORE", "t:calls:summary-scratch:s", "2", "t:calls:day:a:places", "t:calls:day:b:places", "WEIGHTS", "-1", "-1"])
+        #expect(words(BLMPOP(keys.replies(gateway: "g"), from: .left, count: 8, timeout: "0.5")) == ["BLMPOP", "0.5", "1", "t:replies:g", "LEFT", "COUNT", "8"])
+        #expect(words(XADD(keys.voicemails, maximumLength: 10, fields: [("f", Array("v".utf8))])) == ["XADD", "t:voicemails", "MAXLEN", "~", "10", "*", "f", "v"])
         #expect(words(AUTH(username: nil, password: "p")) == ["AUTH", "p"])
     }
 
     @Test("Blocking pops and appends that would repeat an item are never resent; reads and sets are")
     func resendFlags() {
-        #expect(BLMOVE("a", "b", from: .right, to: .left, timeout: "1").isBlocking)
-        #expect(!BLMPOP("a", from: .left, count: 1, timeout: "1").isSafeToResend)
-        #expect(!RPUSH("events", "e").isSafeToResend && !XADD("s", fields: []).isSafeToResend && !SUBSCRIBE("c").isSafeToResend)
-        #expect(GET("k").isSafeToResend && SET("k", "v").isSafeToResend && LPUSH("q", "t").isSafeToResend && ZADD("z", score: 1, member: "m").isSafeToResend)
+        #expect(BLMOVE(keys.turns, keys.processing(worker: "w"), from: .right, to: .left, timeout: "1").isBlocking)
+        #expect(!BLMPOP(keys.turns, from: .left, count: 1, timeout: "1").isSafeToResend)
+        #expect(!RPUSH(keys.turns, "e").isSafeToResend && !XADD(keys.voicemails, fields: []).isSafeToResend && !SUBSCRIBE("c").isSafeToResend)
+        #expect(GET(keys.sessionSecret).isSafeToResend && SET(keys.sessionSecret, "v").isSafeToResend && LPUSH(keys.turns, "t").isSafeToResend && ZADD(keys.workers, score: 1, member: "m").isSafeToResend)
     }
 
     @Test("Replies decode to each command's type; nulls are nil; error replies throw whatever the type")
@@ -45,7 +51,7 @@ struct RedisCommandTests {
         typealias Response = Int
         static let script = RedisScript(keys: ["counter"], arguments: ["by", "ttl"], body: "return redis.call('INCRBY', key.counter, arg.by)")
         func encode(into encoder: inout RedisScriptEncoder) {
-            encoder.key("counter", "c")
+            encoder.key("counter", RedisCommandTests.keys.workers)
             encoder.argument("by", 2)
             encoder.argument("ttl", 60)
         }
@@ -55,7 +61,7 @@ struct RedisCommandTests {
     func scripts() {
         #expect(Sample.script.source.hasPrefix("local key = {counter = KEYS[1]}\nlocal arg = {by = ARGV[1], ttl = ARGV[2]}\n"))
         #expect(Sample.script.sha1.count == 40)
-        #expect(words(Sample().command()) == ["EVALSHA", Sample.script.sha1, "1", "c", "2", "60"])
+        #expect(words(Sample().command()) == ["EVALSHA", Sample.script.sha1, "1", "t:workers", "2", "60"])
         #expect(words(Sample().command(withSource: true)).first == "EVAL")
         #expect(Sample().command().isSafeToResend)
     }

@@ -13,7 +13,7 @@ struct TurnHandlersTests {
     }
 
     static func turn(_ payload: Turn.Payload, in conversation: ConversationID = .phoneCall(TurnHarness.call)) -> Turn {
-        Turn(id: .random(), conversation: conversation, payload: payload, receivedAt: 0, replyTo: TurnHarness.gateway)
+        Turn(id: .random(), conversation: conversation, payload: payload, receivedAt: 0, replyTo: TurnHarness.gateway.text)
     }
 
     static func situation(_ state: DialogState? = nil) -> TurnSituation {

@@ -11,7 +11,7 @@ import Testing
 struct TurnHarness {
     static let call = CallSid("CA" + String(repeating: "ab", count: 16))!
     static let caller = Turn.Caller(masked: "+91******5678", replyNumber: "+919876545678")
-    static let gateway = "loopai:replies:gateway-test"
+    static let gateway = RedisKeys().replies(gateway: "gateway-test")
 
     let redis = MemoryRedis()
     let keys = RedisKeys()
@@ -37,7 +37,7 @@ struct TurnHarness {
     /// Queues and processes one turn; the turn, for reading what it stored.
     @discardableResult
     func send(_ payload: Turn.Payload, in conversation: ConversationID = .phoneCall(TurnHarness.call)) async throws -> Turn {
-        let turn = Turn(id: .random(), conversation: conversation, payload: payload, receivedAt: Date.nowMilliseconds, replyTo: Self.gateway)
+        let turn = Turn(id: .random(), conversation: conversation, payload: payload, receivedAt: Date.nowMilliseconds, replyTo: Self.gateway.text)
         let raw = turn.encoded()
         try await redis.execute(LPUSH(processor.processingList, raw))
         try await processor.process(raw, on: redis)

@@ -5,7 +5,7 @@ import Shared
 extension RedisKeys {
     /// HASH of the console's alerts now raised: alert id → when it was first seen (ms). One entry
     /// per incident, shared by every gateway, so an alert opens and resolves once.
-    var alertIncidents: String { prefix + "alerts:incidents" }
+    var alertIncidents: RedisKey { RedisKey(prefix + "alerts:incidents") }
 }
 
 /// The console's alerts as incidents: when each was first raised (the banners' "since") and which
@@ -46,7 +46,7 @@ struct AlertIncidents: Sendable {
                 return {since, opened, resolved}
                 """)
 
-        let key: String
+        let key: RedisKey
         let ids: [String]
         let now: Int64
 

@@ -4,9 +4,9 @@ import Shared
 
 extension RedisKeys {
     /// STRING, per operators' day: set by the gateway that makes that day's report (so one does).
-    func dailyReportClaim(_ day: String) -> String { prefix + "alerts:report:made:" + day }
+    func dailyReportClaim(_ day: String) -> RedisKey { RedisKey(prefix + "alerts:report:made:" + day) }
     /// STRING: the last daily report, as JSON, for the dashboard.
-    var dailyReport: String { prefix + "alerts:report:last" }
+    var dailyReport: RedisKey { RedisKey(prefix + "alerts:report:last") }
 }
 
 /// The report of one operators' day for supervisors and the network team: what the dashboard

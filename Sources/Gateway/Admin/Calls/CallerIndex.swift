@@ -4,7 +4,7 @@ import Shared
 
 extension RedisKeys {
     /// ZSET CallSid → when the call started, per keyed hash of the caller's number.
-    func callsByCaller(_ key: String) -> String { prefix + "calls:by-caller:" + key }
+    func callsByCaller(_ key: String) -> RedisKey { RedisKey(prefix + "calls:by-caller:" + key) }
 }
 
 /// Finds a member's calls by their whole number without keeping it in clear: each call is noted

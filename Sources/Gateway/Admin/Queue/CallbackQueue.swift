@@ -4,11 +4,13 @@ import Shared
 
 extension RedisKeys {
     /// ZSET call → when (ms): filed calls that need a callback.
-    var callbackIndex: String { prefix + "callbacks" }
+    var callbackIndex: RedisKey { RedisKey(prefix + "callbacks") }
     /// HASH call → ``CallbackItem`` JSON (its work is kept per call, as a voicemail's).
-    var callbackItems: String { prefix + "callbacks:items" }
+    var callbackItems: RedisKey { RedisKey(prefix + "callbacks:items") }
     /// STRING: the newest call-records stream id the queue has looked at.
-    var callbackCursor: String { prefix + "callbacks:cursor" }
+    var callbackCursor: RedisKey { RedisKey(prefix + "callbacks:cursor") }
+    /// Never written: `EXISTS` on it answers 0, keeping a pipeline's replies in step with its calls.
+    var callbackNone: RedisKey { RedisKey(prefix + "callbacks:none") }
 }
 
 /// The console's callback queue: voicemails at once (their stream), and filed calls with a hand-off
@@ -98,7 +100,7 @@ struct CallbackQueue: Sendable {
         guard !items.isEmpty else { return [] }
         let work = try await records.work(calls: items.map(\.call), redis: redis)
         let sids = items.map { CallSid($0.call) }
-        let numbers = try await redis.pipeline(sids.map { sid in EXISTS(sid.map(keys.voicemailNumber(call:)) ?? keys.callbackIndex + ":none") })
+        let numbers = try await redis.pipeline(sids.map { sid in EXISTS(sid.map(keys.voicemailNumber(call:)) ?? keys.callbackNone) })
         return zip(items, numbers).map { item, exists in
             var item = item
             item.work = work[item.call] ?? VoicemailWork()
