@@ -7,7 +7,7 @@ import Testing
 
 /// `loop capacity` against a real stack, briefly: the report has its levels, its result and its
 /// floor in both voice modes, with every figure it promises read from the processes and Redis.
-@Suite("loop capacity", .timeLimit(.minutes(1)))
+@Suite("loop capacity", .timeLimit(.minutes(2)))
 struct CapacityRunTests {
     @Test("A few seconds at two calls report turns, CPU, memory, Redis commands and the floor in both modes")
     func shortRunReportsEveryFigure() async throws {
@@ -23,7 +23,8 @@ struct CapacityRunTests {
             options.start = 2
             options.maximum = 2
             options.idleSeconds = 0.5
-            options.maxSeconds = 16
+            // A bound, not a target: a loaded CI machine needs room for both modes and their floors.
+            options.maxSeconds = 45
             options.gatewayPID = stack.gatewayProcesses[0].pid
             options.relayGatewayPID = stack.gatewayProcesses[1].pid
             options.brainPID = stack.brainProcesses[0].pid
