@@ -132,3 +132,14 @@ struct CorrectionsAfterStoryTests {
         #expect(understanding.intent != .details && understanding.place == .city("Pune"), "\(understanding)")
     }
 }
+
+/// Everyday Hindi words before "हॉस्पिटल" describe the hospitals asked for; they do not name one.
+@Suite("Everyday Hindi words before a hospital noun")
+struct EverydayHindiBeforeHospitalTests {
+    @Test("'पुणे में पांच ऐसे हॉस्पिटल बताओ जो पैनल पे हों' lists five in Pune")
+    func suchHospitals() throws {
+        let understanding = Interpreter(directory: try Fixture.network()).understand("पुणे में पांच ऐसे हॉस्पिटल बताओ जो पैनल पे हों", in: .hindi)
+        #expect(understanding.intent == .list && understanding.place == .city("Pune") && understanding.count == 5, "\(understanding)")
+        #expect(understanding.name.isEmpty)
+    }
+}

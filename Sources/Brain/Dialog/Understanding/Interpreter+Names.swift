@@ -89,7 +89,15 @@ extension Interpreter {
         let link = directory.nameLink(for: word, heardInDevanagari: heardInDevanagari)
         // Devanagari spells an English name only as closely as its sounds ("मैक्स", "maiks", is
         // Max): framed as a name, a word with a listed name's consonants is that name.
-        if framed, heardInDevanagari, link.evidence >= .soundsLike, beforeHospitalNoun(position, in: tokens) { return false }
+        // An everyday word ("ऐसे हॉस्पिटल", such hospitals) is framed only with a name word beside it
+        // that the list pairs it with ("गंगा राम").
+        let pairedName = (position > 0 && directory.isNamePair(tokens[position - 1], word))
+            || (position + 1 < tokens.count && directory.isNamePair(word, tokens[position + 1]))
+        if framed, heardInDevanagari, link.evidence >= .soundsLike, beforeHospitalNoun(position, in: tokens),
+            !Self.everydayWords.contains(word) || pairedName
+        {
+            return false
+        }
         // An ordinary word with only a name word's consonants ("dekhana") is the word itself.
         if link.evidence == .consonants { return true }
         guard link.evidence >= .spelt else { return !framed || Self.everydayWords.contains(word) }
