@@ -66,7 +66,7 @@ struct Clues: Sendable {
     }
 
     /// "no", "nahi", "not": a refusal, which with a place corrects the one before it.
-    static let refusals: Set<String> = ["no", "nahi", "nahin", "not"]
+    static let refusals: Set<String> = Interpreter.negations.union(["no"])
 
     var asksSomething: Bool { says.contains(.count) || says.contains(.list) || says.contains(.confirm) }
     var namesSomething: Bool { place != nil || !distinctive.isEmpty }

@@ -15,9 +15,8 @@ extension Interpreter {
     /// Two places asked about in one request, each answered in turn; nil unless the utterance
     /// names exactly two places joined by "and", "or", "aur"…, asks nothing about a hospital by
     /// name, and the rules did not already hear both.
-    func twoPlaces(in tokens: [String], single: Understanding, heardInDevanagari: Bool) -> Understanding? {
+    func twoPlaces(in tokens: [String], spans found: [PlaceSpan], single: Understanding) -> Understanding? {
         guard single.also.isEmpty, Self.placeRequests.contains(single.intent) else { return nil }
-        let found = placeSpans(in: tokens, heardInDevanagari: heardInDevanagari)
         // The one pair of neighbouring places joined as two ("… Pune and Mumbai"); a story's other
         // places, or a locality with its city ("Dwarka, Delhi"), are no second ask.
         let joined = zip(found, found.dropFirst()).filter { first, second in
@@ -48,10 +47,9 @@ extension Interpreter {
     /// Kunj, hospitals there"): that place. A name the rules took from its words is no name.
     /// A turn of only a place and words that carry nothing ("नहीं, Sampangiramanagar प्लीज़",
     /// "correction, Chitalsar") is that place, as if said alone.
-    func onePlace(in tokens: [String], single: Understanding, heardInDevanagari: Bool) -> Understanding? {
+    func onePlace(in tokens: [String], spans: [PlaceSpan], single: Understanding, heardInDevanagari: Bool) -> Understanding? {
         guard single.also.isEmpty else { return nil }
         // The same place said twice ("Nagarbhavi Circle, I said Nagarbhavi Circle") is one place.
-        let spans = placeSpans(in: tokens, heardInDevanagari: heardInDevanagari)
         guard let span = spans.first, spans.allSatisfy({ $0.place == span.place }), single.place == nil || single.place == span.place else { return nil }
         // Only where the rules heard no place, or heard it and took its words for a name too.
         guard single.place == nil || !single.name.isEmpty else { return nil }

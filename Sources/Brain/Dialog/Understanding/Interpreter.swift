@@ -105,9 +105,11 @@ struct Interpreter: Sendable {
         // Two places the list knows, joined, in a request that names no hospital: both asked
         // about, however the words around them read to the rules ("one from Belgharia and one
         // from Faridabad", "for Malviya Nagar and then for Pusa Road").
-        if let places = twoPlaces(in: heard, single: single, heardInDevanagari: devanagari) { return places }
+        // The list's places in the utterance, found once for both readings that use them.
+        let spans = placeSpans(in: heard, heardInDevanagari: devanagari)
+        if let places = twoPlaces(in: heard, spans: spans, single: single) { return places }
         if let asks = twoAsks(in: heard, heardInDevanagari: devanagari) { return asks }
-        return onePlace(in: heard, single: single, heardInDevanagari: devanagari) ?? single
+        return onePlace(in: heard, spans: spans, single: single, heardInDevanagari: devanagari) ?? single
     }
 
     /// The intent rules over the utterance's tokens: the understanding, and the clues it came from.
