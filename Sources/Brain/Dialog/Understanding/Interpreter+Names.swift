@@ -18,12 +18,13 @@ extension Interpreter {
         var end = position + 1
         // The words between a name and "hospital" are the name's own: an ordinary word the list
         // does not link ("appendix removed hospital") breaks the frame.
-        while candidates.contains(end), isNameCandidate(tokens[end]), !Self.hospitalNouns.contains(tokens[end]) {
+        while candidates.contains(end), !breaks.contains(end), isNameCandidate(tokens[end]), !Self.hospitalNouns.contains(tokens[end]) {
             if Self.everydayWords.contains(tokens[end]), directory.nameLink(for: tokens[end]).evidence < .spelt { return false }
             end += 1
         }
         guard end < tokens.count else { return false }
-        if Self.hospitalNouns.contains(tokens[end]) {
+        // "… not to delay, hospitals in Noida": a hospital noun after a pause frames nothing before it.
+        if Self.hospitalNouns.contains(tokens[end]), !breaks.contains(end) {
             // The run of address words the name would be part of, from its start ("Vasant Kunj").
             var start = position
             while start > 0, directory.isLocalityPair(tokens[start - 1], tokens[start]) { start -= 1 }
@@ -82,7 +83,10 @@ extension Interpreter {
         }
         guard Self.commonWords.contains(word) else { return false }
         // "cloud nine" is the listed Cloudnine: an ordinary word joined with its neighbour into a name.
-        let joined = [position > 0 ? tokens[position - 1] + word : nil, position + 1 < tokens.count ? word + tokens[position + 1] : nil]
+        let joined = [
+            position > 0 && together(position - 1, position) ? tokens[position - 1] + word : nil,
+            position + 1 < tokens.count && together(position, position + 1) ? word + tokens[position + 1] : nil,
+        ]
         if joined.compactMap({ $0 }).contains(where: { directory.nameLink(for: $0, heardInDevanagari: heardInDevanagari).evidence >= .spelt }) {
             return false
         }
@@ -91,8 +95,8 @@ extension Interpreter {
         // Max): framed as a name, a word with a listed name's consonants is that name.
         // An everyday word ("ऐसे हॉस्पिटल", such hospitals) is framed only with a name word beside it
         // that the list pairs it with ("गंगा राम").
-        let pairedName = (position > 0 && directory.isNamePair(tokens[position - 1], word))
-            || (position + 1 < tokens.count && directory.isNamePair(word, tokens[position + 1]))
+        let pairedName = (position > 0 && together(position - 1, position) && directory.isNamePair(tokens[position - 1], word))
+            || (position + 1 < tokens.count && together(position, position + 1) && directory.isNamePair(word, tokens[position + 1]))
         if framed, heardInDevanagari, link.evidence >= .soundsLike, beforeHospitalNoun(position, in: tokens),
             !Self.everydayWords.contains(word) || pairedName
         {
@@ -108,8 +112,8 @@ extension Interpreter {
         // A strong brand ("Apollo", 20 hospitals) unless the word is an everyday one ("new",
         // "life"); or a word said with its neighbour as a listed name says them ("Rajiv Gandhi").
         if link.hospitals >= Self.brandHospitals, !Self.everydayWords.contains(word) { return false }
-        if position > 0, directory.isNamePair(tokens[position - 1], word) { return false }
-        if position + 1 < tokens.count, directory.isNamePair(word, tokens[position + 1]) { return false }
+        if position > 0, together(position - 1, position), directory.isNamePair(tokens[position - 1], word) { return false }
+        if position + 1 < tokens.count, together(position, position + 1), directory.isNamePair(word, tokens[position + 1]) { return false }
         // An everyday word ("as", "only") is never a name unframed, whatever stands beside it.
         if Self.everydayWords.contains(word) { return true }
         return !besideNameWord(position, in: tokens, heardInDevanagari: heardInDevanagari)
@@ -127,7 +131,8 @@ extension Interpreter {
 
     /// True when a neighbour of the word is a name word of the list that is not an ordinary word.
     private func besideNameWord(_ position: Int, in tokens: [String], heardInDevanagari: Bool) -> Bool {
-        let neighbours = [position - 1, position + 1].filter { tokens.indices.contains($0) }.map { tokens[$0] }
+        let neighbours = [position - 1, position + 1].filter { tokens.indices.contains($0) && together(min(position, $0), max(position, $0)) }
+            .map { tokens[$0] }
         return neighbours.contains { neighbour in
             !Self.commonWords.contains(neighbour) && !TextNormalizer.genericWords.contains(neighbour)
                 && directory.nameLink(for: neighbour, heardInDevanagari: heardInDevanagari).evidence >= (heardInDevanagari ? .consonants : .spelt)
@@ -145,7 +150,7 @@ extension Interpreter {
             // never one of the caller's common words ("… हॉस्पिटल जाकर कैशलेस").
             let pastHospitalNoun = runs.last?.last.map { last in ((last + 1)..<position).contains { Self.hospitalNouns.contains(tokens[$0]) } } ?? false
             let goesOn = !pastHospitalNoun || !Self.commonWords.contains(tokens[position]) || directory.nameLink(for: tokens[position]).evidence == .exact
-            if let last = runs.last?.last, position - last <= 3, goesOn,
+            if let last = runs.last?.last, position - last <= 3, goesOn, together(last, position),
                 ((last + 1)..<position).allSatisfy({ TextNormalizer.genericWords.contains(tokens[$0]) || TextNormalizer.stopWords.contains(tokens[$0]) })
             {
                 runs[runs.count - 1].append(position)
@@ -183,6 +188,11 @@ extension Interpreter {
             position += 1
         }
         return joined
+    }
+
+    /// True when no pause stands between the words at two positions (`first` before `second`).
+    func together(_ first: Int, _ second: Int) -> Bool {
+        !breaks.contains { $0 > first && $0 <= second }
     }
 
     /// Hospitals that must carry an ordinary word before it names them unframed ("Apollo").

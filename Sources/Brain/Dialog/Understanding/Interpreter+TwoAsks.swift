@@ -22,8 +22,11 @@ extension Interpreter {
             var rightStart = cut + 1
             while rightStart < tokens.count, Lexicon.clauseJoiners.contains(tokens[rightStart]) { rightStart += 1 }
             guard rightStart < tokens.count else { continue }
-            let (left, leftClues) = understand(tokens: Array(tokens[..<cut]), heardInDevanagari: heardInDevanagari)
-            let (right, rightClues) = understand(tokens: Array(tokens[rightStart...]), heardInDevanagari: heardInDevanagari)
+            var leftReading = self, rightReading = self
+            leftReading.breaks = breaks.filter { $0 < cut }
+            rightReading.breaks = Set(breaks.filter { $0 > rightStart }.map { $0 - rightStart })
+            let (left, leftClues) = leftReading.understand(tokens: Array(tokens[..<cut]), heardInDevanagari: heardInDevanagari)
+            let (right, rightClues) = rightReading.understand(tokens: Array(tokens[rightStart...]), heardInDevanagari: heardInDevanagari)
             // "Janak Puri और Bommasandra में कितने", "both Jamuna Bazar and Bengaluru, how many": two
             // places sharing one question, asked of each.
             // "नोएडा में एक और फरीदाबाद में एक": two places, each with a count, are a listing of each.

@@ -9,6 +9,11 @@ import Shared
 /// urgent (an emergency beats everything; anything off-topic is handed to a person).
 struct Interpreter: Sendable {
     let directory: HospitalDirectory
+    /// Positions of the tokens that start a clause after the first: where the recogniser wrote a
+    /// pause (",", ".", "?", "।"). A name is said in one breath, so none runs across one.
+    var breaks: Set<Int> = []
+    /// Reads the utterance as if no emergency were in it: what else the caller asked.
+    var besidesEmergency = false
 
     static let phraseLists: [Clues.PhraseList: PhraseSet] = [
         .emergency: PhraseSet(Lexicon.emergency + LanguageRegistry.all.flatMap { $0.emergencies.map { tokens(of: $0).joined(separator: " ") } }), .goodbye: PhraseSet(Lexicon.goodbye), .thanks: PhraseSet(Lexicon.thanks),
@@ -100,8 +105,58 @@ struct Interpreter: Sendable {
         let tokens = Self.tokens(of: text)
         guard !tokens.isEmpty else { return Understanding(intent: .unclear) }
         if let chosen = Self.languageChosen(in: tokens) { return Understanding(intent: .chooseLanguage, language: chosen) }
-        let heard = devanagari ? emergencyLoanwords(in: tokens) : joiningSplitWords(tokens)
+        // Clause by clause, so that no two words are joined across a pause ("tell me, Life Line").
+        var heard: [String] = []
+        var reading = self
+        for clause in Self.clauses(of: text) {
+            let words = Self.tokens(of: String(clause))
+            guard !words.isEmpty else { continue }
+            if !heard.isEmpty { reading.breaks.insert(heard.count) }
+            heard += devanagari ? emergencyLoanwords(in: words) : joiningSplitWords(words)
+        }
+        return reading.understand(heard: heard, heardInDevanagari: devanagari)
+    }
+
+    /// The text cut where the recogniser wrote a pause: a comma, a full stop, a question mark or a
+    /// danda followed by a space (so "A.M.R.I." and "2.5" stay whole).
+    static func clauses(of text: String) -> [Substring] {
+        var clauses: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if Self.pauses.contains(text[index]), next == text.endIndex || text[next].isWhitespace {
+                clauses.append(text[start..<next])
+                start = next
+            }
+            index = next
+        }
+        clauses.append(text[start...])
+        return clauses
+    }
+
+    private static let pauses: Set<Character> = [",", ".", "?", "!", ";", "।", "॥"]
+
+    /// The understanding of the utterance's words as heard, clause breaks in ``breaks``.
+    private func understand(heard: [String], heardInDevanagari devanagari: Bool) -> Understanding {
         let single = understand(tokens: heard, heardInDevanagari: devanagari).understanding
+        // An emergency first, then the rest of the turn: "… had a stroke, is Tata Medical Center
+        // covered" hears 112/108 and then the answer about Tata, not a listing of Kolkata instead.
+        if single.intent == .emergency, !besidesEmergency {
+            var rest = self
+            rest.besidesEmergency = true
+            let asked = rest.understand(heard: heard, heardInDevanagari: devanagari)
+            let sameListing = asked.intent == .list && asked.also.isEmpty && asked.place == single.place && asked.count == nil
+            // A hospital asked about is followed up only when the list has its words as said: an
+            // emergency is no time to read back a word of the story as a name.
+            let listedName = asked.intent != .confirm || (!asked.guessed && (!devanagari || asked.name.allSatisfy(directory.hasExactly)))
+            if Self.emergencyFollowUps.contains(asked.intent), !sameListing, listedName {
+                var emergency = single
+                emergency.place = nil
+                emergency.also = [asked]
+                return emergency
+            }
+        }
         // Two places the list knows, joined, in a request that names no hospital: both asked
         // about, however the words around them read to the rules ("one from Belgharia and one
         // from Faridabad", "for Malviya Nagar and then for Pusa Road").
@@ -112,9 +167,13 @@ struct Interpreter: Sendable {
         return onePlace(in: heard, spans: spans, single: single, heardInDevanagari: devanagari) ?? single
     }
 
+    /// What an emergency's turn may also ask, answered after 112/108.
+    static let emergencyFollowUps: Set<Understanding.Intent> = [.list, .count, .confirm]
+
     /// The intent rules over the utterance's tokens: the understanding, and the clues it came from.
     func understand(tokens: [String], heardInDevanagari: Bool) -> (understanding: Understanding, clues: Clues) {
-        let clues = self.clues(tokens, heardInDevanagari: heardInDevanagari)
+        var clues = self.clues(tokens, heardInDevanagari: heardInDevanagari)
+        if besidesEmergency { clues.says.remove(.emergency) }
         for (_, rule) in IntentRules.ordered {
             if let intent = rule(clues) { return (clues.understanding(intent), clues) }
         }

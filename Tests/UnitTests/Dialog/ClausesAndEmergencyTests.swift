@@ -1,0 +1,50 @@
+import Testing
+
+@testable import Brain
+@testable import HospitalSearch
+import Shared
+
+/// A name is said in one breath: the recogniser's pauses bound it. And an emergency said with a
+/// question is followed by the answer to that question.
+@Suite("Pauses and emergencies with a question")
+struct ClausesAndEmergencyTests {
+    static func understand(_ said: String, in language: Language = .english) throws -> Understanding {
+        Interpreter(directory: try Fixture.network()).understand(said, in: language)
+    }
+
+    @Test(
+        "A word of the story before a pause never joins the hospital's name after it",
+        arguments: [
+            ("we were told by the surgeon not to wait, Jehangir hospital is it covered", ["jehangir"]),
+            ("my son needs an angioplasty, Noble hospital, network mein hai kya", ["noble"]),
+            ("she keeps fainting these days, Bethany hospital in Thane, covered?", ["bethany"]),
+        ])
+    func pauseBoundsTheName(said: String, name: [String]) throws {
+        let understanding = try Self.understand(said)
+        #expect(understanding.intent == .confirm && understanding.name == name, "\(understanding)")
+    }
+
+    @Test("The pauses are where the recogniser wrote a comma, full stop, question mark or danda before a space, never inside 'A.M.R.I.' or '2.5'")
+    func clausesCutAtPauses() {
+        #expect(Interpreter.clauses(of: "A.M.R.I. Hospital, Salt Lake? yes. ठीक है। पुणे").map(String.init) == ["A.M.R.I.", " Hospital,", " Salt Lake?", " yes.", " ठीक है।", " पुणे"])
+        #expect(Interpreter.clauses(of: "2.5 km").map(String.init) == ["2.5 km"])
+    }
+
+    @Test(
+        "An emergency with a question about a hospital or a count hears 112/108 first, then that answer",
+        arguments: [
+            "my uncle is having a heart attack, is Jupiter hospital covered",
+            "papa ko heart attack aaya hai, how many hospitals in Pune",
+        ])
+    func emergencyThenTheQuestion(said: String) throws {
+        let understanding = try Self.understand(said)
+        #expect(understanding.intent == .emergency, "\(understanding)")
+        #expect(understanding.also.count == 1 && [.confirm, .count].contains(understanding.also.first?.intent), "\(understanding)")
+    }
+
+    @Test("An emergency with the hospitals of a place is one answer: 112/108, then that place's hospitals")
+    func emergencyWithAPlaceStaysOne() throws {
+        let understanding = try Self.understand("my wife is unconscious, hospitals near Hadapsar")
+        #expect(understanding.intent == .emergency && understanding.also.isEmpty && understanding.place != nil, "\(understanding)")
+    }
+}
