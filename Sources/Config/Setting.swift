@@ -171,7 +171,7 @@ extension Setting {
         .relayVoiceHindi, .relayTranscriptionProvider, .relaySpeechModel, .relayReportInput, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsHost, .brainMetricsPort, .metricsHost, .metricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .smsAllowedCountries, .smsRangeDailyLimit, .smsGlobalHourlyLimit,
-        .smsGlobalDailyLimit, .recordCalls, .adminToken, .adminUsers,
+        .smsGlobalDailyLimit] + whatsApp + [.recordCalls, .adminToken, .adminUsers,
         .allowUnsignedWebhooks, .trustedProxies, .headerTimeoutSeconds, .bodyTimeoutSeconds, .sessionSecret, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds, .outboxLeaseSeconds, .rateLimitPerMinute, .corsOrigins, .dashboardTimeZone,
     ]
 }

@@ -63,7 +63,8 @@ struct BrainApplication {
             services.append(
                 OutboxSender(
                     outbox: Outbox(keys: configuration.keys, lease: configuration.outboxLease), records: configuration.records,
-                    notices: SessionNotices(keys: configuration.keys), redis: redis, twilio: client, access: access, logger: logger))
+                    notices: SessionNotices(keys: configuration.keys), redis: redis, twilio: client, access: access, logger: logger,
+                    smsPolicy: configuration.canText ? configuration.sms : nil))
         }
         if configuration.metricsPort != 0 {
             services.append(statusServer(workerID: workerID))

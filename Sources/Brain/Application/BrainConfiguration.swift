@@ -36,6 +36,8 @@ struct BrainConfiguration: Sendable {
     /// Which numbers are texted, and the caps (SMS pumping).
     var sms: SMSPolicy
     var outboxLease: Duration
+    /// WhatsApp's templates and caps, when a WhatsApp sender is set (``TwilioAccess/whatsAppSender``).
+    var whatsApp: WhatsAppSettings?
 
     /// What the brain needs to call Twilio's REST API.
     struct TwilioAccess: Sendable {
@@ -45,6 +47,8 @@ struct BrainConfiguration: Sendable {
         var sender: TwilioRESTClient.Sender?
         /// `PUBLIC_URL`: the recording status callback is built on it.
         var publicURL: String?
+        /// `WHATSAPP_FROM`, else `WHATSAPP_MESSAGING_SERVICE_SID`: where WhatsApp messages come from.
+        var whatsAppSender: TwilioRESTClient.Sender?
     }
 
     init(settings: Settings) throws(ConfigurationError) {
@@ -80,9 +84,19 @@ struct BrainConfiguration: Sendable {
         if let credentials = try settings.twilioCredentials() {
             let sender: TwilioRESTClient.Sender? =
                 settings.string(.twilioMessagingServiceSID).map { .messagingService($0) } ?? settings.string(.twilioPhoneNumber).map { .number($0) }
+            let whatsAppSender: TwilioRESTClient.Sender? =
+                settings.string(.whatsAppFrom).map { .number($0) } ?? settings.string(.whatsAppMessagingServiceSID).map { .messagingService($0) }
             twilio = TwilioAccess(
                 baseURL: settings.string(.twilioAPIURL) ?? TwilioRESTClient.defaultBaseURL, credentials: credentials, sender: sender,
-                publicURL: settings.string(.publicURL))
+                publicURL: settings.string(.publicURL), whatsAppSender: whatsAppSender)
+            if whatsAppSender != nil {
+                var templates: [Language: String] = [:]
+                templates[.english] = settings.string(.whatsAppTemplateEnglish)
+                templates[.hindi] = settings.string(.whatsAppTemplateHindi)
+                var policy = sms
+                policy.perNumberDaily = try settings.int(.whatsAppDailyLimit, in: 0...100)
+                whatsApp = WhatsAppSettings(templates: templates, policy: policy)
+            }
         }
         if recordCalls {
             guard twilio != nil else {

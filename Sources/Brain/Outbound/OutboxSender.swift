@@ -24,6 +24,8 @@ struct OutboxSender: Service {
     let twilio: TwilioRESTClient
     let access: BrainConfiguration.TwilioAccess
     let logger: Logger
+    /// The SMS caps a stand-in for a failed WhatsApp message must pass; nil when SMS is off.
+    var smsPolicy: SMSPolicy? = nil
     var pollInterval: Duration = .milliseconds(200)
     /// The pause before a job's second attempt; each later one doubles.
     var firstRetryPause: Duration = .seconds(2)
@@ -63,6 +65,10 @@ struct OutboxSender: Service {
             return
         }
         let now = Date.nowMilliseconds
+        if job.isFallback == true, let why = try await fallbackRefusal(job) {
+            try await skipFallback(job, why: why, at: now)
+            return
+        }
         let outcome: Result<String, TwilioAPIError>
         do throws(TwilioAPIError) {
             outcome = .success(try await send(job))
@@ -101,6 +107,8 @@ struct OutboxSender: Service {
                 (url.hasSuffix("/") ? String(url.dropLast()) : url) + TwilioRoutes.smsStatus + "?call=" + job.call.value
             }
             return try await twilio.sendMessage(to: to, from: sender, body: body, statusCallback: callback).sid
+        case .whatsapp:
+            return try await sendWhatsApp(job)
         case .startRecording:
             guard let publicURL = access.publicURL else {
                 throw .rejected(status: 400, code: nil, message: "PUBLIC_URL is not set", moreInfo: nil)
@@ -115,6 +123,10 @@ struct OutboxSender: Service {
     private func succeeded(_ job: OutboundJob, sid: String, at now: Int64) -> [any RedisCommandType] {
         let event: CallEvent
         switch job.kind {
+        case .sms where job.isFallback == true:
+            let event = CallEvent(kind: .sms, at: now, status: .sent, sid: sid, note: "instead of the failed WhatsApp message")
+            return records.appendCommands(event, call: job.call) + [notices.leave(.whatsAppSentBySMS, for: job.call)]
+        case .whatsapp: return whatsAppAccepted(job, sid: sid, at: now)
         case .sms: event = CallEvent(kind: .sms, at: now, status: .sent, sid: sid)
         case .startRecording: event = CallEvent(kind: .recording, at: now, status: .started, sid: sid)
         case .stopRecording: event = CallEvent(kind: .recording, at: now, status: .stoppedByCaller)
@@ -125,6 +137,8 @@ struct OutboxSender: Service {
     private func failed(_ job: OutboundJob, error: TwilioAPIError, at now: Int64) -> [any RedisCommandType] {
         let note = String(error.description.prefix(300))
         switch job.kind {
+        case .whatsapp:
+            return whatsAppRefused(job, error: error, at: now)
         case .sms:
             let notice = notices.leave(.textFailed, for: job.call)
             return records.appendCommands(CallEvent(kind: .sms, at: now, status: .failed, note: note), call: job.call) + [notice]

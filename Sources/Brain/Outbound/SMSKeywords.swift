@@ -39,13 +39,15 @@ enum SMSKeyword: String, Sendable, Equatable {
     static let helpWords: Set<String> = ["HELP", "INFO"]
 }
 
-/// The numbers that texted STOP: a hash of `keys.smsOptOuts`, field the number's hash.
+/// The numbers that sent STOP on a channel: a hash of `keys.optOuts(channel)`, field the
+/// number's hash. Each channel keeps its own: a member who stops WhatsApp may still be texted.
 struct SMSOptOuts: Sendable {
     let keys: RedisKeys
+    var channel: MessageChannel = .sms
 
-    /// Whether `number` texted STOP: a value when it did.
+    /// Whether `number` sent STOP on this channel: a value when it did.
     func isOptedOut(_ number: String) -> HGET {
-        HGET(keys.smsOptOuts, TextQuota.hash(number))
+        HGET(keys.optOuts(channel), TextQuota.hash(number))
     }
 
     /// A keyword's part of its turn's commit: STOP adds the number, START removes it.
@@ -58,12 +60,13 @@ struct SMSOptOuts: Sendable {
                 """)
 
         let keys: RedisKeys
+        let channel: MessageChannel
         let number: String
         let optedOut: Bool
         let at: Int64
 
         func encode(into encoder: inout RedisScriptEncoder) {
-            encoder.key("optOuts", keys.smsOptOuts)
+            encoder.key("optOuts", keys.optOuts(channel))
             encoder.argument("optOutNumber", TextQuota.hash(number))
             encoder.argument("optedOut", optedOut ? "1" : "0")
             encoder.argument("optOutAt", at)
@@ -71,9 +74,9 @@ struct SMSOptOuts: Sendable {
 
         func apply(_ redis: inout MemoryRedis.Store) {
             if optedOut {
-                redis.call("HSET", keys.smsOptOuts, TextQuota.hash(number), at)
+                redis.call("HSET", keys.optOuts(channel), TextQuota.hash(number), at)
             } else {
-                redis.call("HDEL", keys.smsOptOuts, TextQuota.hash(number))
+                redis.call("HDEL", keys.optOuts(channel), TextQuota.hash(number))
             }
         }
     }
@@ -81,8 +84,8 @@ struct SMSOptOuts: Sendable {
     /// What a keyword writes: STOP adds the number, START removes it, HELP nothing.
     func part(for keyword: SMSKeyword, number: String, at now: Int64) -> Part? {
         switch keyword {
-        case .optOut: return Part(keys: keys, number: number, optedOut: true, at: now)
-        case .optIn: return Part(keys: keys, number: number, optedOut: false, at: now)
+        case .optOut: return Part(keys: keys, channel: channel, number: number, optedOut: true, at: now)
+        case .optIn: return Part(keys: keys, channel: channel, number: number, optedOut: false, at: now)
         case .help: return nil
         }
     }

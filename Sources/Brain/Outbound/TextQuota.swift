@@ -10,6 +10,8 @@ import Shared
 struct TextQuota: Sendable {
     let keys: RedisKeys
     let policy: SMSPolicy
+    /// WhatsApp's allowance is counted apart, one per message.
+    var channel: MessageChannel = .sms
 
     /// What the allowance said.
     enum Outcome: Sendable, Equatable {
@@ -51,14 +53,15 @@ struct TextQuota: Sendable {
         let segments: Int
         let policy: SMSPolicy
         let now: Int64
+        var channel: MessageChannel = .sms
 
         private var counterKeys: (number: RedisKey, hour: RedisKey, day: RedisKey, range: RedisKey) {
             let day = Date.utcDay(now)
             return (
-                keys.textQuota(.number(hash: TextQuota.hash(number)), day: day),
-                keys.textQuota(.hour(Int(now / 3_600_000 % 24)), day: day),
-                keys.textQuota(.day, day: day),
-                keys.textQuota(.range(hash: TextQuota.hash(SMSPolicy.range(of: number))), day: day)
+                keys.textQuota(.number(hash: TextQuota.hash(number)), day: day, channel: channel),
+                keys.textQuota(.hour(Int(now / 3_600_000 % 24)), day: day, channel: channel),
+                keys.textQuota(.day, day: day, channel: channel),
+                keys.textQuota(.range(hash: TextQuota.hash(SMSPolicy.range(of: number))), day: day, channel: channel)
             )
         }
 
@@ -106,7 +109,7 @@ struct TextQuota: Sendable {
 
     /// The claim of one text of `segments` to `number`, for a turn's commit.
     func claim(number: String, segments: Int, turn: TurnID, now: Int64) -> Claim {
-        Claim(keys: keys, number: number, turn: turn, segments: segments, policy: policy, now: now)
+        Claim(keys: keys, number: number, turn: turn, segments: segments, policy: policy, now: now, channel: channel)
     }
 
     /// Takes the allowance for one text of `segments` to `number` on its own, outside a turn's commit.

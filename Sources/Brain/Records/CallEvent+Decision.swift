@@ -15,7 +15,7 @@ extension CallEvent {
             self.init(
                 kind: .voicemail, at: at, duration: recording.duration, sid: recording.sid, url: recording.url, note: Phrasing.handoffTopic(for: decision))
             return
-        case .callStarted, .speech, .fallback, .sms, .web, .search, .relayPrompt, .relayEnded:
+        case .callStarted, .speech, .fallback, .sms, .whatsapp, .web, .search, .relayPrompt, .relayEnded:
             break
         }
         var places: [String] = []

@@ -8,6 +8,10 @@ enum SessionNotice: String, Sendable {
     case textFailed = "sms-failed"
     /// The recording a caller asked to stop (a relay call, stopped through REST) is still on.
     case recordingNotStopped = "stop-recording-failed"
+    /// The WhatsApp message a turn promised failed, and no SMS could go instead.
+    case whatsAppFailed = "whatsapp-failed"
+    /// The WhatsApp message failed, and the same hospitals went by SMS.
+    case whatsAppSentBySMS = "whatsapp-sent-by-sms"
 }
 
 /// Leaves notices in sessions, for the senders: the one thing they may write to a session.

@@ -23,6 +23,8 @@ struct SessionStore: Sendable {
         var notice: SessionNotice?
         /// The caller's number texted STOP (read only for turns with a number).
         var optedOut = false
+        /// The caller's number sent STOP on WhatsApp.
+        var whatsAppOptedOut = false
         /// The reply stored for this turn when it was answered already (a recovered turn).
         var existingReply: String?
     }
@@ -36,7 +38,10 @@ struct SessionStore: Sendable {
     /// texted STOP, in one round trip.
     func read(_ turn: Turn, on redis: some RedisCommandRunner) async throws(RedisError) -> Snapshot {
         var commands: [any RedisCommandType] = [HMGET(keys.session(turn.conversation), Field.allCases.map(\.rawValue)), GET(keys.reply(turn: turn.id))]
-        if let number = turn.caller?.replyNumber { commands.append(SMSOptOuts(keys: keys).isOptedOut(number)) }
+        if let number = turn.caller?.replyNumber {
+            commands.append(SMSOptOuts(keys: keys).isOptedOut(number))
+            commands.append(SMSOptOuts(keys: keys, channel: .whatsapp).isOptedOut(number))
+        }
         let replies = try await redis.pipeline(commands)
         guard replies.count == commands.count else { throw .unexpectedReply("fewer replies than commands") }
         let values = try HMGET.Response(reply: replies[0])
@@ -48,7 +53,10 @@ struct SessionStore: Sendable {
         snapshot.state = fields[.state].flatMap { try? Self.decodeState($0.bytes) }
         snapshot.notice = fields[.notice].flatMap { SessionNotice(rawValue: String(decoding: $0.bytes, as: UTF8.self)) }
         snapshot.existingReply = try GET.Response(reply: replies[1]).map { String(decoding: $0.bytes, as: UTF8.self) }
-        if replies.count > 2 { snapshot.optedOut = try HGET.Response(reply: replies[2]) != nil }
+        if replies.count > 3 {
+            snapshot.optedOut = try HGET.Response(reply: replies[2]) != nil
+            snapshot.whatsAppOptedOut = try HGET.Response(reply: replies[3]) != nil
+        }
         return snapshot
     }
 

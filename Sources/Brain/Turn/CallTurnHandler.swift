@@ -1,3 +1,4 @@
+import HospitalSearch
 import Shared
 
 /// A phone call's turns: the call connected, the caller spoke or pressed keys, a hand-off or a
@@ -16,10 +17,15 @@ struct CallTurnHandler: Sendable {
     private func handle(_ input: DialogInput, caller: Turn.Caller, on channel: DialogEngine.Channel) -> (effects: TurnEffects, decision: DialogDecision) {
         var context = situation.context
         if settings.canText, let number = caller.replyNumber, settings.sms.allows(number) { context.texting = .available }
+        let language = situation.snapshot.state?.language ?? engine.defaultLanguage
+        if let whatsApp = settings.whatsApp, let number = caller.replyNumber, whatsApp.canSend(to: number, in: language) {
+            context.whatsApp = situation.snapshot.whatsAppOptedOut ? .optedOut : .available
+        }
         context.recording = settings.recordCalls
         if situation.refusedText != nil {
             // Decided again, knowing the allowance is spent: the caller hears why nothing comes.
             context.texting = .limitReached
+            if context.whatsApp == .available { context.whatsApp = .limitReached }
         }
         var answered = engine.answer(input, state: situation.snapshot.state, context: context)
         if case .text? = answered.decision.outbound, situation.snapshot.optedOut {
@@ -36,11 +42,30 @@ struct CallTurnHandler: Sendable {
         if case .text(let hospitals)? = decision.outbound, let number = caller.replyNumber {
             effects.textClaim = TurnEffects.TextClaim(number: number, segments: SMSSegments.count(Phrasing.textMessage(hospitals, in: decision.language)))
         }
+        if case .whatsApp(let hospitals)? = decision.outbound, let number = caller.replyNumber {
+            effects.job = whatsAppJob(hospitals, to: number, in: decision.language)
+            effects.textClaim = effects.job == nil ? nil : TurnEffects.TextClaim(number: number, segments: 1, channel: .whatsapp)
+        }
+        if decision.whatsAppConsentGiven {
+            // The caller's yes, kept with the call: asked once, before anything is sent there.
+            effects.laterEvent = CallEvent(kind: .whatsappConsent, at: situation.now, language: decision.language.rawValue, caller: caller.masked)
+        }
         if decision.outbound == .stopRecording, decision.state.relay == nil {
             // The answer's <Stop><Recording> stops it: noted as a REST stop would be.
             effects.laterEvent = CallEvent(kind: .recording, at: situation.now, status: .stoppedByCaller)
         }
         return (effects, decision)
+    }
+
+    /// The template job for `hospitals`, with the SMS to send instead if it fails, where this
+    /// number may be texted.
+    private func whatsAppJob(_ hospitals: [SpokenHospital], to number: String, in language: Language) -> OutboundJob? {
+        guard let template = settings.whatsApp?.templates[language] else { return nil }
+        let textable = settings.canText && settings.sms.allows(number) && !situation.snapshot.optedOut
+        return OutboundJob(
+            id: turn.id.value, kind: .whatsapp, call: turn.callSid, to: number, contentSid: template,
+            contentVariables: Phrasing.contentVariables(hospitals), fallbackBody: textable ? Phrasing.textMessage(hospitals, in: language) : nil,
+            createdAt: situation.now)
     }
 
     /// A message left after a hand-off nobody took: answered like any turn, and listed for the

@@ -43,11 +43,14 @@ struct TurnEffects: Sendable {
     struct OptOut: Sendable {
         var keyword: SMSKeyword
         var number: String
+        var channel: MessageChannel = .sms
     }
 
     struct TextClaim: Sendable {
         var number: String
+        /// SMS segments; a WhatsApp message counts as one.
         var segments: Int
+        var channel: MessageChannel = .sms
     }
 
     enum Report: Sendable {

@@ -17,6 +17,8 @@ struct TurnExecutor: Sendable {
     let waitForReplica: Duration?
     let processingList: RedisKey
     let logger: Logger
+    /// WhatsApp's caps (``WhatsAppSettings/policy``); nil when WhatsApp is not set up.
+    var whatsApp: SMSPolicy? = nil
 
     /// The turn as taken from the queue: its bytes (to take it off the processing list) and its value.
     struct Taken: Sendable {
@@ -39,9 +41,10 @@ struct TurnExecutor: Sendable {
             parts.append(TurnStats.Part(keys: keys, receivedAt: turn.receivedAt, committedAt: now, ungrounded: effects.ungrounded))
         }
         if let claim = effects.textClaim {
-            parts.append(TextQuota(keys: keys, policy: sms).claim(number: claim.number, segments: claim.segments, turn: turn.id, now: now))
+            let policy = claim.channel == .whatsapp ? (whatsApp ?? sms) : sms
+            parts.append(TextQuota(keys: keys, policy: policy, channel: claim.channel).claim(number: claim.number, segments: claim.segments, turn: turn.id, now: now))
         }
-        if let optOut = effects.optOut, let part = SMSOptOuts(keys: keys).part(for: optOut.keyword, number: optOut.number, at: now) {
+        if let optOut = effects.optOut, let part = SMSOptOuts(keys: keys, channel: optOut.channel).part(for: optOut.keyword, number: optOut.number, at: now) {
             parts.append(part)
         }
         if let event = effects.event {

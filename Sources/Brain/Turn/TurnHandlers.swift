@@ -9,6 +9,8 @@ struct TurnSettings: Sendable {
     var sms: SMSPolicy
     /// `RECORD_CALLS`.
     var recordCalls: Bool
+    /// WhatsApp's templates and caps; nil when no WhatsApp sender is set.
+    var whatsApp: WhatsAppSettings? = nil
 }
 
 /// What the handler knows of the turn's conversation when it handles it.
@@ -40,6 +42,8 @@ struct TurnHandlers: Sendable {
         case .relayEnded(let ending, let caller): return call.answer(.relayEnded(ending), caller: caller, on: .gather)
         case .sms(let text, let caller):
             return TextTurnHandler(engine: engine, settings: settings, turn: turn, situation: situation).answer(text, caller: caller)
+        case .whatsapp(let text, let caller):
+            return WhatsAppTurnHandler(engine: engine, settings: settings, turn: turn, situation: situation).answer(text, caller: caller)
         case .web(let text, let language):
             return WebTurnHandler(engine: engine, turn: turn, situation: situation).answer(text, language: language)
         case .search(let request):
@@ -54,6 +58,11 @@ extension TurnSituation {
         var context = CallContext()
         context.textFailed = snapshot.notice == .textFailed
         context.recordingNotStopped = snapshot.notice == .recordingNotStopped
+        switch snapshot.notice {
+        case .whatsAppFailed?: context.whatsAppNotice = .failed
+        case .whatsAppSentBySMS?: context.whatsAppNotice = .sentBySMSInstead
+        default: break
+        }
         return context
     }
 }
@@ -65,6 +74,9 @@ extension DialogDecision {
         case .text(let hospitals)?:
             guard let replyNumber else { return nil }
             return OutboundJob(id: turn.id.value, kind: .sms, call: turn.callSid, to: replyNumber, body: Phrasing.textMessage(hospitals, in: language), createdAt: now)
+        case .whatsApp?:
+            // Made by the call's handler, which knows the template and whether SMS may stand in.
+            return nil
         case .startRecording?:
             // Started by the greeting's `<Start><Recording>` (Phrasing.twiml), not through REST.
             return nil

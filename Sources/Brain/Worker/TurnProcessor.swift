@@ -127,11 +127,11 @@ extension TurnProcessor {
         engine.humanAgentCallerID = configuration.humanAgentCallerID
         self.init(
             holder: holder, engine: engine,
-            settings: TurnSettings(canText: configuration.canText, sms: configuration.sms, recordCalls: configuration.recordCalls),
+            settings: TurnSettings(canText: configuration.canText, sms: configuration.sms, recordCalls: configuration.recordCalls, whatsApp: configuration.whatsApp),
             store: SessionStore(keys: configuration.keys, sessionTTL: configuration.sessionTTL),
             executor: TurnExecutor(
                 keys: configuration.keys, records: configuration.records, sms: configuration.sms, sessionTTL: configuration.sessionTTL,
-                waitForReplica: configuration.waitForReplica, processingList: processingList, logger: logger),
+                waitForReplica: configuration.waitForReplica, processingList: processingList, logger: logger, whatsApp: configuration.whatsApp?.policy),
             maximumTurnAge: configuration.maximumTurnAge, logger: logger, metrics: metrics)
     }
 }

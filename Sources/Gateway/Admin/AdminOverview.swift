@@ -82,7 +82,7 @@ struct AdminOverview: Codable, Sendable {
         let dayNames = configuration.records.days.days(from: configuration.records.weekStart(now: now), to: now, limit: 7)
         commands += dayNames.map { HGET(keys.callDay($0), CallTally.Counter.calls) }
         let summariesStart = commands.count
-        let channels = [SummaryChannel.web, .sms].map { configuration.records.summaryRead(from: configuration.records.weekStart(now: now), to: now, channel: $0) }
+        let channels = [SummaryChannel.web, .sms, .whatsapp].map { configuration.records.summaryRead(from: configuration.records.weekStart(now: now), to: now, channel: $0) }
         commands += today.commands + week.commands + channels.flatMap(\.commands)
         let replies = try await redis.pipeline(commands)
         let recent = try RecentTurns(replies: replies.prefix(minutes.count))
@@ -95,7 +95,7 @@ struct AdminOverview: Codable, Sendable {
         let channelsStart = weekStart + week.commands.count
         var channelSummaries: [String: CallSummary] = [:]
         var next = channelsStart
-        for (channel, read) in zip([SummaryChannel.web, .sms], channels) {
+        for (channel, read) in zip([SummaryChannel.web, .sms, .whatsapp], channels) {
             channelSummaries[channel.rawValue] = try read.summary(replies[next..<(next + read.commands.count)])
             next += read.commands.count
         }

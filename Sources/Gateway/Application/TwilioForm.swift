@@ -46,6 +46,16 @@ struct TwilioForm: Sendable {
         return from
     }
 
+    /// A WhatsApp sender's number (`From` is `whatsapp:+…`), without the prefix, when it is a phone
+    /// number and agrees with `WaId` (the same digits, without `+`) where Twilio sends one.
+    var whatsAppNumber: String? {
+        guard let from = self["From"], from.hasPrefix(MessageChannel.whatsAppPrefix) else { return nil }
+        let number = String(from.dropFirst(MessageChannel.whatsAppPrefix.count))
+        guard number.hasPrefix("+"), (7...16).contains(number.count), number.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if let id = self["WaId"], id != String(number.dropFirst()) { return nil }
+        return number
+    }
+
     /// A recording's URL, only when it is Twilio's own (`https://…twilio.com/…`): the dashboard
     /// links it for operators, so a forged callback must not plant a link to anywhere else.
     func twilioMediaURL(_ name: String) -> String? {

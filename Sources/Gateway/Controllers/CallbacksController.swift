@@ -22,6 +22,9 @@ struct CallbacksController: Sendable {
         webhooks.post(RouterPath(TwilioRoutes.smsStatus)) { request, context in
             try await self.smsStatus(request, context)
         }
+        webhooks.post(RouterPath(TwilioRoutes.whatsappStatus)) { request, context in
+            try await self.whatsAppStatus(request, context)
+        }
         webhooks.post(RouterPath(TwilioRoutes.recordingStatus)) { _, context in
             try await self.recordingStatus(context)
         }
@@ -84,6 +87,33 @@ struct CallbacksController: Sendable {
         let failed = [.failed, .undelivered].contains(event.status) ? TurnStats.count(.textFailed, keys: configuration.keys) : []
         try await store(configuration.records.appendCommands(event, call: call) + failed, context: context)
         return Response(status: .noContent)
+    }
+
+    /// A WhatsApp message's status, on the record of the call it was sent from: `sent`,
+    /// `delivered`, `read`, or `failed` / `undelivered` with Twilio's error code (63016 outside the
+    /// window, 63024 not a WhatsApp user…). A failure releases the SMS parked to stand in for it,
+    /// which the brain sends only where that number may be texted.
+    private func whatsAppStatus(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
+        guard let call = request.uri.queryParameters["call"].flatMap({ CallSid(String($0)) }) else {
+            throw HTTPError(.badRequest, message: "A WhatsApp status callback needs its call: ?call=CA….\n")
+        }
+        let form = context.form
+        guard let sid = form.cleaned("MessageSid"), Self.isMessageSid(sid), let status = form.cleaned("MessageStatus") ?? form.cleaned("SmsStatus") else {
+            throw HTTPError(.badRequest, message: "A WhatsApp status callback needs 'MessageSid' (SM or MM and 32 hex digits) and 'MessageStatus'.\n")
+        }
+        let event = CallEvent(kind: .whatsapp, at: Date.nowMilliseconds, status: EventStatus(twilio: status), sid: sid, note: form.twilioError)
+        var commands = configuration.records.appendCommands(event, call: call)
+        if [.failed, .undelivered].contains(event.status) {
+            commands += TurnStats.count(.textFailed, keys: configuration.keys)
+            commands.append(Outbox(keys: configuration.keys).releaseFallback(message: sid).command(withSource: true))
+        }
+        try await store(commands, context: context)
+        return Response(status: .noContent)
+    }
+
+    /// A message SID as Twilio makes them: it becomes part of a Redis key.
+    static func isMessageSid(_ sid: String) -> Bool {
+        sid.utf8.count == 34 && (sid.hasPrefix("SM") || sid.hasPrefix("MM")) && sid.utf8.dropFirst(2).allSatisfy { (48...57).contains($0) || (97...102).contains($0) || (65...70).contains($0) }
     }
 
     private func transcription(_ context: GatewayRequestContext) async throws -> Response {

@@ -33,6 +33,9 @@ struct TwilioController: Sendable {
         webhooks.post(RouterPath(TwilioRoutes.sms)) { request, context in
             try await self.turn(.sms, request: request, context: context)
         }
+        webhooks.post(RouterPath(TwilioRoutes.whatsapp)) { request, context in
+            try await self.turn(.whatsapp, request: request, context: context)
+        }
         webhooks.post(RouterPath(TwilioRoutes.dialStatus)) { request, context in
             try await self.turn(.dialEnded, request: request, context: context)
         }
@@ -60,12 +63,12 @@ struct TwilioController: Sendable {
     /// The webhooks that become turns. Each makes its own payload from Twilio's form; adding one is
     /// a compile error until ``payload(_:form:call:)`` handles it.
     enum Webhook {
-        case callStarted, speech, fallback, sms, dialEnded, voicemail, relayEnded
+        case callStarted, speech, fallback, sms, whatsapp, dialEnded, voicemail, relayEnded
 
         /// A text conversation's webhook, not a phone call's: it cannot be held with a redirect.
         var isText: Bool {
             switch self {
-            case .sms: return true
+            case .sms, .whatsapp: return true
             case .callStarted, .speech, .fallback, .dialEnded, .voicemail, .relayEnded: return false
             }
         }
@@ -86,6 +89,10 @@ struct TwilioController: Sendable {
         case .speech: return .speech(Turn.Utterance(speech: form.speech, confidence: form.confidence, digits: form.digits), who)
         case .fallback: return .fallback(who)
         case .sms: return .sms(text: TwilioForm.clean(form["Body"] ?? ""), who)
+        case .whatsapp:
+            // The member's number without `whatsapp:`; `ProfileName` (their display name) is not kept.
+            let number = form.whatsAppNumber
+            return .whatsapp(text: TwilioForm.clean(form["Body"] ?? ""), Turn.Caller(masked: number.map(Masking.phoneNumber), replyNumber: number))
         case .dialEnded:
             let result = Turn.DialResult(
                 status: form.cleaned("DialCallStatus"), duration: form.cleaned("DialCallDuration").flatMap { Int($0) },
@@ -111,6 +118,9 @@ struct TwilioController: Sendable {
             // A text conversation's session is the sender's number's.
             guard let from = form["From"], !from.isEmpty, from.utf8.count <= 64 else {
                 throw HTTPError(.badRequest, message: "A text message webhook needs the sender's number in 'From'.\n")
+            }
+            if webhook == .whatsapp, form.whatsAppNumber == nil {
+                throw HTTPError(.badRequest, message: "A WhatsApp webhook needs 'From' as whatsapp:+ and the number (and 'WaId' the same digits).\n")
             }
             do {
                 callSid = try await conversations.textConversation(number: from)
@@ -154,7 +164,7 @@ struct TwilioController: Sendable {
             socket = await socketURL(request, call: callSid, caller: form.replyNumber, retryKey: Self.idempotencyKey(request), logger: context.logger)
         }
         let turn = Turn(
-            id: .random(), conversation: webhook.isText ? .textThread(callSid) : .phoneCall(callSid),
+            id: .random(), conversation: webhook == .whatsapp ? .whatsAppThread(callSid) : webhook.isText ? .textThread(callSid) : .phoneCall(callSid),
             payload: await payload(webhook, form: form, call: callSid, socket: socket), receivedAt: Date.nowMilliseconds,
             replyTo: relay.replyList.text)
         let outcome = await relay.relay(turn, idempotencyKey: Self.idempotencyKey(request), budget: configuration.replyBudget)

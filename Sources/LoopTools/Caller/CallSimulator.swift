@@ -96,6 +96,11 @@ final class CallSimulator {
         try await post(path: TwilioRoutes.sms, webhook: TwilioWebhook.sms(body, from: from, to: to, accountSid: accountSid)).messages
     }
 
+    /// The caller writes `body` on WhatsApp (`/twilio/whatsapp`); the reply's `<Message>` bodies.
+    func whatsApp(_ body: String, profileName: String = "Member") async throws -> [String] {
+        try await post(path: TwilioRoutes.whatsapp, webhook: TwilioWebhook.whatsApp(body, from: from, to: to, profileName: profileName, accountSid: accountSid)).messages
+    }
+
     private func exchange(path: String, webhook: TwilioWebhook) async throws -> Exchange {
         let started = ContinuousClock.now
         var result = Exchange(said: [], next: .end, documents: [], seconds: 0)

@@ -50,6 +50,7 @@ enum Doctor {
         findings += voices(settings, mode: mode)
         findings.append(.ok("hints", "at most \(TwiML.maximumHints) hints of at most 100 characters each are sent (Twilio's 13330 limit), likeliest first"))
         findings += sms(settings)
+        findings += whatsApp(settings)
         findings += recording(settings)
         return findings
     }

@@ -61,6 +61,18 @@ public struct TwilioWebhook: Sendable {
         ])
     }
 
+    /// The fields Twilio posts to a WhatsApp sender's webhook: `From`/`To` as `whatsapp:+…`, the
+    /// member's `ProfileName` and `WaId` (their number's digits).
+    public static func whatsApp(_ body: String, from: String, to: String, profileName: String, accountSid: String) -> TwilioWebhook {
+        let sid = "SM" + TurnID.random().value
+        return TwilioWebhook(parameters: [
+            ("SmsMessageSid", sid), ("NumMedia", "0"), ("ProfileName", profileName), ("MessageType", "text"), ("SmsSid", sid),
+            ("WaId", String(from.drop { $0 != "+" }.dropFirst())), ("SmsStatus", "received"), ("Body", body), ("To", "whatsapp:" + to),
+            ("NumSegments", "1"), ("ReferralNumMedia", "0"), ("MessageSid", sid), ("AccountSid", accountSid), ("From", "whatsapp:" + from),
+            ("ApiVersion", "2010-04-01"),
+        ])
+    }
+
     private static func commonFields(callSid: String, from: String, to: String, accountSid: String) -> [(String, String)] {
         [
             ("AccountSid", accountSid),

@@ -12,6 +12,10 @@ public struct CallEvent: Codable, Sendable, Equatable {
         case status
         /// An SMS Loop AI sent (or failed to send) to the caller.
         case sms
+        /// A WhatsApp message Loop AI sent (or failed to send), and its statuses up to `read`.
+        case whatsapp
+        /// The caller agreed to be messaged on WhatsApp (asked once per call).
+        case whatsappConsent = "whatsapp-consent"
         /// The call's recording (started, stopped, or its final status from Twilio).
         case recording
         /// The result of a hand-off to a person (`DialCallStatus`).

@@ -26,6 +26,8 @@ public struct CallRecord: Codable, Sendable, Equatable {
         public var status: String
         public var sid: String?
         public var note: String?
+        /// `whatsapp`; nil for an SMS (records written before WhatsApp have none).
+        public var channel: String?
     }
 
     /// The call's recording, when it was recorded.
@@ -71,6 +73,8 @@ public struct CallRecord: Codable, Sendable, Equatable {
     public var hospitals: [String]
     public var notFound: [String]
     public var texts: [TextMessage]
+    /// When the caller agreed to be messaged on WhatsApp, if they did.
+    public var whatsAppConsent: Int64?
     public var recording: Recording?
     /// `DialCallStatus` of a hand-off: `completed` when an agent took the call.
     public var handoff: String?
@@ -93,6 +97,7 @@ public struct CallRecord: Codable, Sendable, Equatable {
         hospitals = []
         notFound = []
         texts = []
+        whatsAppConsent = nil
         recording = nil
         handoff = nil
         voicemail = nil
@@ -130,6 +135,19 @@ public struct CallRecord: Codable, Sendable, Equatable {
             } else {
                 texts.append(TextMessage(at: event.at, status: (event.status ?? .sent).rawValue, sid: event.sid, note: event.note))
             }
+        case .whatsapp:
+            // Statuses may arrive out of order (`read` before `delivered`): a message keeps the
+            // furthest it reached, and a failure.
+            if let sid = event.sid, let index = texts.firstIndex(where: { $0.sid == sid }) {
+                if let status = event.status, Self.whatsAppRank(status.rawValue) >= Self.whatsAppRank(texts[index].status) {
+                    texts[index].status = status.rawValue
+                }
+                if let note = event.note { texts[index].note = note }
+            } else {
+                texts.append(TextMessage(at: event.at, status: (event.status ?? .sent).rawValue, sid: event.sid, note: event.note, channel: "whatsapp"))
+            }
+        case .whatsappConsent:
+            whatsAppConsent = whatsAppConsent ?? event.at
         case .recording:
             var current = recording ?? Recording(sid: nil, url: nil, duration: nil, status: "started", stoppedByCaller: false)
             if let sid = event.sid { current.sid = sid }
@@ -156,4 +174,23 @@ public struct CallRecord: Codable, Sendable, Equatable {
     private static func addNew(_ values: [String]?, to list: inout [String]) {
         for value in values ?? [] where !list.contains(value) { list.append(value) }
     }
+}
+
+extension CallRecord {
+    /// How far a WhatsApp message got, for statuses that arrive out of order: a failure outranks
+    /// every success, `read` outranks `delivered`, which outranks `sent` and `queued`.
+    static func whatsAppRank(_ status: String) -> Int {
+        switch status {
+        case "queued", "accepted": return 0
+        case "sent": return 1
+        case "delivered": return 2
+        case "read": return 3
+        case "failed", "undelivered": return 4
+        default: return 0
+        }
+    }
+
+    /// The call's WhatsApp messages, and its SMS.
+    public var whatsAppMessages: [TextMessage] { texts.filter { $0.channel == "whatsapp" } }
+    public var smsMessages: [TextMessage] { texts.filter { $0.channel == nil } }
 }

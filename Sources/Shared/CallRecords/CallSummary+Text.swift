@@ -16,6 +16,7 @@ extension CallSummary {
         lines.append(
             "Calls: \(calls)   average turns: \(String(format: "%.1f", averageTurns))   average duration: \(String(format: "%.0f", averageDuration)) s")
         lines.append("SMS sent: \(textsSent)   SMS failed: \(textsFailed)   recorded: \(recorded)   voicemails: \(voicemails)")
+        lines.append("WhatsApp sent: \(whatsApp.sent)   delivered: \(whatsApp.delivered)   read: \(whatsApp.read)   failed: \(whatsApp.failed)")
         lines.append("")
         lines.append("By outcome:")
         lines += outcomes.isEmpty ? ["  (none)"] : counts(outcomes)

@@ -21,6 +21,8 @@ public struct CallSummary: Codable, Sendable, Equatable {
     public var textsSent: Int
     public var textsFailed: Int
     public var recorded: Int
+    /// WhatsApp messages from calls: accepted by Twilio, delivered, read, failed.
+    public var whatsApp: WhatsAppCounts
     public var averageTurns: Double
     public var averageDuration: Double
 
@@ -48,6 +50,9 @@ public struct CallSummary: Codable, Sendable, Equatable {
         textsSent = counters[Counter.textsSent] ?? 0
         textsFailed = counters[Counter.textsFailed] ?? 0
         recorded = counters[Counter.recorded] ?? 0
+        whatsApp = WhatsAppCounts(
+            sent: counters[Counter.whatsAppSent] ?? 0, delivered: counters[Counter.whatsAppDelivered] ?? 0, read: counters[Counter.whatsAppRead] ?? 0,
+            failed: counters[Counter.whatsAppFailed] ?? 0)
         averageTurns = calls == 0 ? 0 : Double(counters[Counter.turns] ?? 0) / Double(calls)
         averageDuration = calls == 0 ? 0 : Double(counters[Counter.seconds] ?? 0) / Double(calls)
     }
@@ -68,5 +73,15 @@ public struct CallSummary: Codable, Sendable, Equatable {
     /// The most counted first, then alphabetically, ``topCount`` at most.
     public static func top(_ counts: [String: Int]) -> [Count] {
         counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(topCount).map { Count(name: $0.key, count: $0.value) }
+    }
+}
+
+extension CallSummary {
+    /// How the WhatsApp messages sent from calls fared.
+    public struct WhatsAppCounts: Codable, Sendable, Equatable {
+        public var sent: Int
+        public var delivered: Int
+        public var read: Int
+        public var failed: Int
     }
 }

@@ -23,6 +23,11 @@ public struct CallTally: Sendable, Equatable {
         public static let textsSent = "texts-sent"
         public static let textsFailed = "texts-failed"
         public static let recorded = "recorded"
+        /// WhatsApp messages Twilio accepted, and how far they got.
+        public static let whatsAppSent = "whatsapp-sent"
+        public static let whatsAppDelivered = "whatsapp-delivered"
+        public static let whatsAppRead = "whatsapp-read"
+        public static let whatsAppFailed = "whatsapp-failed"
         public static let outcomePrefix = "outcome:"
         public static let intentPrefix = "intent:"
         public static let handoffPrefix = "handoff:"
@@ -41,10 +46,20 @@ public struct CallTally: Sendable, Equatable {
         if let handoff = record.handoff { counters[Counter.handoff(handoff), default: 0] += 1 }
         if record.voicemail != nil { counters[Counter.voicemails] = 1 }
         if record.recording?.sid != nil { counters[Counter.recorded] = 1 }
-        let sent = record.texts.filter { $0.status == "sent" }.count
-        let failed = record.texts.filter { $0.status == "failed" }.count
+        let sent = record.smsMessages.filter { $0.status == "sent" }.count
+        let failed = record.smsMessages.filter { $0.status == "failed" }.count
         if sent > 0 { counters[Counter.textsSent] = sent }
         if failed > 0 { counters[Counter.textsFailed] = failed }
+        // Each WhatsApp message counts once, at the furthest status it reached.
+        let whatsApp = record.whatsAppMessages
+        let reached: [(String, (String) -> Bool)] = [
+            (Counter.whatsAppSent, { $0 != "failed" && $0 != "undelivered" }), (Counter.whatsAppDelivered, { $0 == "delivered" || $0 == "read" }),
+            (Counter.whatsAppRead, { $0 == "read" }), (Counter.whatsAppFailed, { $0 == "failed" || $0 == "undelivered" }),
+        ]
+        for (counter, test) in reached {
+            let count = whatsApp.filter { test($0.status) }.count
+            if count > 0 { counters[counter] = count }
+        }
         self.counters = counters
         places = record.places
         notFound = record.notFound

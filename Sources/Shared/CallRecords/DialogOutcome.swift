@@ -37,6 +37,9 @@ public enum DialogOutcome: String, Sendable, Equatable, CaseIterable, Codable {
     case missingInfo = "missing-info"
     case language
     case textMe = "text-me"
+    /// "Send it on WhatsApp", and the caller's yes or no to being messaged there.
+    case whatsAppMe = "whatsapp-me"
+    case whatsAppConsent = "whatsapp-consent"
     /// STOP, START or HELP by SMS: Twilio answers; Loop AI says nothing.
     case smsKeyword = "sms-keyword"
     case stopRecording = "stop-recording"

@@ -7,6 +7,7 @@ public enum SummaryChannel: String, Sendable, CaseIterable, Codable {
     case calls
     case web
     case sms
+    case whatsapp
 }
 
 extension CallRecordStore {

@@ -40,6 +40,7 @@ public struct RedisKeys: Sendable, Equatable {
         switch conversation {
         case .phoneCall(let sid): return session(call: sid)
         case .textThread(let key): return RedisKey(prefix + "session:sms:" + key.value)
+        case .whatsAppThread(let key): return RedisKey(prefix + "session:wa:" + key.value)
         case .webSession(let id): return RedisKey(prefix + "session:web:" + id.callSid.value)
         case .search(let turn): return RedisKey(prefix + "session:search:" + turn.value)
         }
@@ -171,15 +172,29 @@ public struct RedisKeys: Sendable, Equatable {
     }
 
     /// One of the SMS allowance's counters (``TextQuotaCounter``) for `day`.
-    public func textQuota(_ counter: TextQuotaCounter, day: String) -> RedisKey {
+    /// WhatsApp's are counted apart (`wa-quota:…`), per message rather than per segment.
+    public func textQuota(_ counter: TextQuotaCounter, day: String, channel: MessageChannel = .sms) -> RedisKey {
+        let base = prefix + (channel == .sms ? "sms-quota:" : "wa-quota:")
         switch counter {
-        case .number(let hash): return RedisKey(prefix + "sms-quota:" + hash + ":" + day)
-        case .range(let hash): return RedisKey(prefix + "sms-quota:range-" + hash + ":" + day)
-        case .hour(let hour): return RedisKey(prefix + "sms-quota:all:" + day + "T" + String(hour))
-        case .day: return RedisKey(prefix + "sms-quota:all:" + day)
+        case .number(let hash): return RedisKey(base + hash + ":" + day)
+        case .range(let hash): return RedisKey(base + "range-" + hash + ":" + day)
+        case .hour(let hour): return RedisKey(base + "all:" + day + "T" + String(hour))
+        case .day: return RedisKey(base + "all:" + day)
         }
     }
 
     /// HASH of the numbers (hashed) that texted STOP, with when: never texted again until START.
     public var smsOptOuts: RedisKey { RedisKey(prefix + "sms-opt-outs") }
+
+    /// HASH of the numbers (hashed) that sent STOP on `channel`, with when.
+    public func optOuts(_ channel: MessageChannel) -> RedisKey {
+        switch channel {
+        case .sms: return smsOptOuts
+        case .whatsapp: return RedisKey(prefix + "whatsapp-opt-outs")
+        }
+    }
+
+    /// STRING: the SMS to send instead if the WhatsApp message `message` (its SID) fails, parked
+    /// until Twilio reports the message's fate.
+    public func whatsAppFallback(message: String) -> RedisKey { RedisKey(prefix + "whatsapp-fallback:" + message) }
 }

@@ -134,6 +134,10 @@ struct Wire {
             extras["ErrorCode"] = ending.errorCode
             extras["relay"] = ending.relay
             set(who)
+        case .whatsapp(let text, let who):
+            code = 10
+            speech = text
+            set(who)
         case .search(let request):
             code = 7
             extras["query"] = request.query
@@ -183,6 +187,9 @@ struct Wire {
             let ending = Turn.RelayEnding(
                 status: extras["SessionStatus"], handoff: extras["HandoffData"], errorCode: extras["ErrorCode"], relay: extras["relay"] ?? "")
             payload = .relayEnded(ending, who)
+        case 10:
+            payload = .whatsapp(text: speech, who)
+            conversation = .whatsAppThread(session)
         default: return nil
         }
         return Turn(id: id, conversation: conversation, payload: payload, receivedAt: receivedAt, replyTo: replyTo)

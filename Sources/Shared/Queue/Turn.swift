@@ -55,6 +55,8 @@ extension Turn {
         case fallback(Caller)
         /// A text message arrived (`/twilio/sms`).
         case sms(text: String, Caller)
+        /// A WhatsApp message arrived (`/twilio/whatsapp`); the caller's number without `whatsapp:`.
+        case whatsapp(text: String, Caller)
         /// A hand-off to a person ended (`/twilio/dial-status`).
         case dialEnded(DialResult, Caller)
         /// The caller left a message after a hand-off nobody took (`/twilio/voicemail`).
@@ -187,6 +189,7 @@ extension Turn {
         case speech
         case fallback
         case sms
+        case whatsapp
         case dialEnded = "dial-ended"
         case voicemail
         case web
@@ -207,6 +210,7 @@ extension Turn {
         case .speech: return .speech
         case .fallback: return .fallback
         case .sms: return .sms
+        case .whatsapp: return .whatsapp
         case .dialEnded: return .dialEnded
         case .voicemail: return .voicemail
         case .web: return .web
@@ -220,7 +224,7 @@ extension Turn {
     public var speech: String {
         switch payload {
         case .speech(let utterance, _), .relayPrompt(let utterance, _, _): return utterance.speech
-        case .sms(let text, _), .web(let text, _): return text
+        case .sms(let text, _), .whatsapp(let text, _), .web(let text, _): return text
         case .callStarted, .fallback, .dialEnded, .voicemail, .search, .relayEnded: return ""
         }
     }
@@ -235,7 +239,7 @@ extension Turn {
     /// The phone number behind the turn, for calls and texts.
     public var caller: Caller? {
         switch payload {
-        case .callStarted(let caller, _), .speech(_, let caller), .fallback(let caller), .sms(_, let caller), .dialEnded(_, let caller),
+        case .callStarted(let caller, _), .speech(_, let caller), .fallback(let caller), .sms(_, let caller), .whatsapp(_, let caller), .dialEnded(_, let caller),
             .voicemail(_, let caller), .relayPrompt(_, _, let caller), .relayEnded(_, let caller):
             return caller
         case .web, .search: return nil

@@ -57,6 +57,21 @@ public struct TwilioRESTClient: Sendable {
         return try await post(path: "Messages.json", fields: fields)
     }
 
+    /// Sends an approved Content template (`ContentSid`, `ContentVariables` as a JSON object of
+    /// placeholder → value) with no `Body`: the only kind of WhatsApp message Twilio delivers
+    /// outside the member's 24-hour customer-service window (error 63016 otherwise).
+    public func sendTemplate(
+        to: String, from sender: Sender, contentSid: String, variables: String, statusCallback: String? = nil
+    ) async throws(TwilioAPIError) -> TwilioMessage {
+        var fields = [("To", to), ("ContentSid", contentSid), ("ContentVariables", variables)]
+        switch sender {
+        case .number(let number): fields.append(("From", number))
+        case .messagingService(let sid): fields.append(("MessagingServiceSid", sid))
+        }
+        if let statusCallback { fields.append(("StatusCallback", statusCallback)) }
+        return try await post(path: "Messages.json", fields: fields)
+    }
+
     /// Starts recording a call in progress (`POST …/Calls/{CallSid}/Recordings.json`).
     public func startRecording(call: String, statusCallback: String) async throws(TwilioAPIError) -> TwilioRecording {
         try await post(

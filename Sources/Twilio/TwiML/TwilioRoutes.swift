@@ -10,6 +10,11 @@ public enum TwilioRoutes {
     public static let reply = "/twilio/reply"
     /// The number's messaging webhook: a text message arrived.
     public static let sms = "/twilio/sms"
+    /// The WhatsApp sender's webhook: a WhatsApp message arrived (`From` is `whatsapp:+…`).
+    public static let whatsapp = "/twilio/whatsapp"
+    /// A WhatsApp message's status callback: `queued`, `sent`, `delivered`, `read`, `failed`,
+    /// `undelivered`, with the call in the query (`?call=CA…`).
+    public static let whatsappStatus = "/twilio/whatsapp-status"
     /// The call's status callback (`StatusCallback`): `initiated` … `completed`.
     public static let callStatus = "/twilio/call-status"
     /// The recording's status callback (`RecordingStatusCallback`).

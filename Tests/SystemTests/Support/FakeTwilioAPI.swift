@@ -28,6 +28,8 @@ final class FakeTwilioAPI: Sendable {
 
     let port: Int
     let accountSid: String
+    /// WhatsApp's rules for messages to `whatsapp:` addresses.
+    let whatsApp = FakeWhatsApp()
     private let ledger: Ledger
     private let server: BackgroundService
 
@@ -52,7 +54,10 @@ final class FakeTwilioAPI: Sendable {
         let ledger = Ledger(accountSid: accountSid, users: users)
         self.ledger = ledger
         let router = Router()
-        router.post("/2010-04-01/Accounts/:account/Messages.json") { request, context in try await Self.handle(request, context, .message, ledger) }
+        let whatsApp = self.whatsApp
+        router.post("/2010-04-01/Accounts/:account/Messages.json") { request, context in
+            try await Self.handle(request, context, .message, ledger, whatsApp: whatsApp)
+        }
         router.post("/2010-04-01/Accounts/:account/Calls/:call/Recordings.json") { request, context in
             try await Self.handle(request, context, .startRecording, ledger)
         }
@@ -93,7 +98,9 @@ final class FakeTwilioAPI: Sendable {
 
     private enum Kind { case message, startRecording, updateRecording }
 
-    private static func handle(_ request: Request, _ context: BasicRequestContext, _ kind: Kind, _ ledger: Ledger) async throws -> Response {
+    private static func handle(
+        _ request: Request, _ context: BasicRequestContext, _ kind: Kind, _ ledger: Ledger, whatsApp: FakeWhatsApp? = nil
+    ) async throws -> Response {
         let body = try await request.body.collect(upTo: 1 << 16)
         let fields = (try? FormBody(String(buffer: body)).fields) ?? [:]
         let authorized = isAuthorized(request.headers[.authorization], users: ledger.users)
@@ -118,6 +125,11 @@ final class FakeTwilioAPI: Sendable {
         switch kind {
         case .message:
             guard let to = fields["To"], !to.isEmpty else { return Self.error(status: 400, code: 21604, message: "A 'To' phone number is required.") }
+            if to.hasPrefix("whatsapp:"), let whatsApp {
+                let (status, json) = await whatsApp.handle(fields)
+                guard status == 201 else { return Self.error(status: status, code: Int(json["code"] ?? "") ?? 0, message: json["message"] ?? "") }
+                return Self.json(status, json)
+            }
             guard to.hasPrefix("+"), to.dropFirst().allSatisfy(\.isNumber) else {
                 return Self.error(status: 400, code: 21211, message: "The 'To' number \(to) is not a valid phone number.")
             }

@@ -171,6 +171,8 @@ enum Phrasing: PhraseBook {
             return ["I'm sorry, I can only text the number you're calling from."]
         case .textOptedOut:
             return ["This number has asked not to receive texts from us, so I won't send one. Text START to us to receive them again."]
+        case .whatsApp(let act):
+            return [whatsApp(act)]
         case .recordingNotice:
             return ["This call is recorded for quality; say don't record at any time to stop it."]
         case .recordingStopped:
@@ -209,6 +211,7 @@ enum Phrasing: PhraseBook {
         case .didYouMean(let hospitals): return "Did you mean \(Speech.fitting(hospitals, budget: wordBudget - 4, and: "or"))?"
         case .whichCityForArea(let area, let cities):
             return "There is a \(name(of: .area(words: area, city: nil))) in \(Speech.list(cities.map(\.name))). Which city are you looking in?"
+        case .whatsAppConsent: return "May I send them to the number you're calling from on WhatsApp? Please say yes or no."
         case .none: return nil
         }
     }

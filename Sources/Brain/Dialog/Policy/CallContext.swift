@@ -17,6 +17,10 @@ struct CallContext: Sendable, Equatable {
     }
 
     var texting: Texting = .unavailable
+    /// The same for WhatsApp (`WHATSAPP_FROM` and the call's language's template set).
+    var whatsApp: Texting = .unavailable
+    /// What became of a WhatsApp message promised earlier (failed, or sent by SMS instead): said now.
+    var whatsAppNotice: WhatsAppAct?
     /// `RECORD_CALLS`: the greeting says so and recording starts.
     var recording = false
     /// The SMS promised on an earlier turn could not be sent: say so now.

@@ -76,6 +76,8 @@ enum DialogAct: Codable, Sendable, Equatable {
     case textOnlyToCaller
     /// The caller's number texted STOP, so no text is sent.
     case textOptedOut
+    /// Anything about WhatsApp: the offer, consent, sending, and why nothing is sent.
+    case whatsApp(WhatsAppAct)
     /// The greeting's consent notice: the call is recorded.
     case recordingNotice
     /// "Don't record": the recording was stopped.

@@ -18,11 +18,15 @@ struct DialogDecision: Sendable, Equatable {
     var outbound: OutboundRequest?
     /// Facts the grounding stage held back because the list does not support them.
     var heldBack = 0
+    /// The caller said yes to being messaged on WhatsApp on this turn: recorded with the call.
+    var whatsAppConsentGiven = false
 
     /// What the decision asks Twilio to do besides answering.
     enum OutboundRequest: Sendable, Equatable {
         /// An SMS to the caller with these hospitals' names and addresses.
         case text([SpokenHospital])
+        /// The same hospitals on WhatsApp, as the call's language's approved template.
+        case whatsApp([SpokenHospital])
         case startRecording
         case stopRecording
     }

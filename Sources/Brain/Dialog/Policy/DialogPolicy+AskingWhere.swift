@@ -57,6 +57,7 @@ extension DialogPolicy {
         case .heard?: return .isThatRight
         case .meant(let hospitals)?: return .didYouMean(hospitals)
         case .anythingElse?: return .anythingElse
+        case .whatsAppConsent?: return .whatsAppConsent
         case nil: return .howCanIHelp
         }
     }

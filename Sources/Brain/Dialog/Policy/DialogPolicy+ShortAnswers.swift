@@ -27,7 +27,7 @@ extension DialogPolicy {
         case .whichArea(let request):
             state.pending = .whichArea(request)
             return decision([], areaQuestion(for: request), state: state, outcome: .yes)
-        case .anythingElse, nil:
+        case .anythingElse, .whatsAppConsent, nil:
             break
         }
         return decision([.okay], .howCanIHelp, state: state, outcome: .yes)

@@ -47,12 +47,16 @@ struct DialogPolicy: Sendable {
             answer.acts.insert(.textFailed, at: 0)
             answer.state.said = answer.acts
         }
+        if let notice = context.whatsAppNotice {
+            answer.acts.insert(.whatsApp(notice), at: 0)
+            answer.state.said = answer.acts
+        }
         if context.recordingNotStopped {
             answer.acts.insert(.recordingNotStopped, at: 0)
             answer.state.said = answer.acts
         }
         // Nothing is said that the list does not support (Dialog/Grounding).
-        return Grounding(directory: directory).enforce(answer)
+        return Grounding(directory: directory).enforce(withWhatsAppOffer(answer, context: context))
     }
 
     private func decideTurn(_ turn: CallerTurn, state previous: DialogState?, context: CallContext) -> DialogDecision {
@@ -171,6 +175,8 @@ struct DialogPolicy: Sendable {
         case .outOfScope:
             state.ended = true
             return decision([.outOfScope], .none, action: .transferToAgent, state: state, outcome: .handoff)
+        case .yes where pending == .whatsAppConsent, .no where pending == .whatsAppConsent:
+            return whatsAppConsent(understanding.intent == .yes, state: state, context: context)
         case .yes:
             return yes(to: pending, heldWords: heldWords, state: state)
         case .no:
@@ -237,6 +243,8 @@ struct DialogPolicy: Sendable {
         case .lineCheck:
             state.pending = pending
             return decision([.canHearYou], repeatedQuestion(state), state: state, outcome: .lineCheck)
+        case .whatsAppMe:
+            return whatsAppMe(pending: pending, state: state, context: context)
         case .textMe:
             return textMe(pending: pending, state: state, context: context, elsewhere: understanding.textElsewhere)
         case .stopRecording:

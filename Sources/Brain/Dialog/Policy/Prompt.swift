@@ -22,6 +22,8 @@ enum Prompt: Codable, Sendable, Equatable {
     /// A name heard in Devanagari matched nothing, but these listed hospitals of the place are
     /// close: "Did you mean …?" rather than a no.
     case didYouMean([SpokenHospital])
+    /// "May I send them to this number on WhatsApp?" (asked once per call).
+    case whatsAppConsent
     /// The call ends after this turn.
     case none
 }

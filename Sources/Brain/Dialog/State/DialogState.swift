@@ -35,4 +35,6 @@ struct DialogState: Codable, Sendable, Equatable {
     var outOfScopeWords: String?
     /// The caller said "don't record": the notice is not repeated in another language.
     var recordingStopped: Bool?
+    /// The caller's answer to "may I message you on WhatsApp?": asked once per call.
+    var whatsAppConsent: Bool?
 }

@@ -16,4 +16,6 @@ enum Pending: Codable, Sendable, Equatable {
     case meant([SpokenHospital])
     /// "Anything else I can help with?"
     case anythingElse
+    /// "May I send them on WhatsApp?" — yes sends them, and is recorded as the caller's consent.
+    case whatsAppConsent
 }

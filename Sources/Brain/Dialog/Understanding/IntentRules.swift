@@ -11,6 +11,7 @@ enum IntentRules {
         ("stop recording", stopRecording),
         ("human agent", humanAgent),
         ("goodbye", goodbye),
+        ("whatsapp me", whatsAppMe),
         ("text me", textMe),
         ("repeat or slower", repeatOrSlower),
         ("identity", identity),

@@ -34,6 +34,8 @@ struct Understanding: Sendable, Equatable {
         case lineCheck
         /// "Text me that": the hospitals just given, by SMS.
         case textMe
+        /// "Send it on WhatsApp": the same hospitals, as an approved WhatsApp template.
+        case whatsAppMe
         /// "Don't record this call."
         case stopRecording
         /// "Let me talk to a person": transferred at once.

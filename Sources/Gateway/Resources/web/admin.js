@@ -192,7 +192,7 @@ function renderOverview(data) {
     return row;
   });
   const week = data.week, today = data.today;
-  const web = (data.channels || {}).web, sms = (data.channels || {}).sms, live = data.inProgress || { notFound: [], places: [] };
+  const web = (data.channels || {}).web, sms = (data.channels || {}).sms, whatsapp = (data.channels || {}).whatsapp, live = data.inProgress || { notFound: [], places: [] };
   tiles("totals", [
     ["calls today", today.calls],
     ["calls this week", week.calls],
@@ -200,9 +200,13 @@ function renderOverview(data) {
     ["hand-offs answered this week", data.handoffsWeek.answered],
     ["voicemails this week", week.voicemails],
     ["SMS sent this week", week.textsSent],
+    ["WhatsApp sent from calls this week", week.whatsApp ? week.whatsApp.sent : 0],
+    ["WhatsApp read this week", week.whatsApp ? week.whatsApp.read : 0],
+    ["WhatsApp failed this week", week.whatsApp ? week.whatsApp.failed : 0],
     ["average turns", week.averageTurns.toFixed(1)],
     ["web conversations this week", web ? web.calls : 0],
     ["text conversations this week", sms ? sms.calls : 0],
+    ["WhatsApp conversations this week", whatsapp ? whatsapp.calls : 0],
   ]);
   barChart("today-chart", outcomeBars(today, data.handoffsToday), "#0b5cad", "Outcome");
   barChart("week-chart", outcomeBars(week, data.handoffsWeek), "#2a7f62", "Outcome");

@@ -58,6 +58,7 @@ function facts(call) {
     ["Places", call.places.join(", ")],
     ["Hospitals named", call.hospitals.join(", ")],
     ["Asked for, not in the list", call.notFound.join(", ")],
+    ["WhatsApp consent", call.whatsAppConsent ? "given at " + time(call.whatsAppConsent) : undefined],
   ].filter((pair) => pair[1] !== undefined && pair[1] !== null && pair[1] !== "");
 }
 
@@ -86,7 +87,8 @@ function extras(call) {
 function extraItem(entry) {
   if (entry.text) {
     const text = entry.text;
-    return element("p", `SMS ${text.status} at ${time(text.at)}${text.note ? " — " + text.note : ""}`);
+    const channel = text.channel === "whatsapp" ? "WhatsApp" : "SMS";
+    return element("p", `${channel} ${text.status} at ${time(text.at)}${text.note ? " — " + text.note : ""}`);
   }
   if (entry.recording) {
     const recording = entry.recording;

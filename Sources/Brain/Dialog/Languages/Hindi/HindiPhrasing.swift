@@ -134,6 +134,8 @@ enum HindiPhrasing: PhraseBook {
             return ["माफ़ कीजिए, जो एसएमएस मैंने भेजने को कहा था, वह नहीं जा सका।"]
         case .textOnlyToCaller:
             return ["माफ़ कीजिए, मैं सिर्फ़ उसी नंबर पर एसएमएस भेज सकती हूँ जिससे आप कॉल कर रहे हैं।"]
+        case .whatsApp(let act):
+            return [whatsApp(act)]
         case .textOptedOut:
             return ["इस नंबर ने हमसे एसएमएस न भेजने को कहा है, इसलिए मैं एसएमएस नहीं भेजूँगी। फिर से पाने के लिए हमें START लिखकर भेजिए।"]
         case .recordingNotice:
@@ -157,6 +159,7 @@ enum HindiPhrasing: PhraseBook {
         switch prompt {
         case .howCanIHelp: return "मैं आपकी क्या मदद कर सकती हूँ?"
         case .anythingElse: return "क्या मैं और कुछ मदद कर सकती हूँ?"
+        case .whatsAppConsent: return "क्या मैं ये आपके इसी नंबर पर व्हाट्सऐप कर दूँ? हाँ या ना कहिए।"
         case .hearMore: return "क्या आप और सुनना चाहेंगे?"
         case .whichCity(let words, let cities, let total):
             if total > 1 {
