@@ -48,3 +48,26 @@ struct ClausesAndEmergencyTests {
         #expect(understanding.intent == .emergency && understanding.also.isEmpty && understanding.place != nil, "\(understanding)")
     }
 }
+
+/// Places need list evidence: a hospital the caller names after "at" is no locality, a word that
+/// only orders or joins names none, and a city before "hospitals" asks for the city's.
+@Suite("Places by list evidence around names")
+struct PlacesAroundNamesTests {
+    @Test("'At X Hospital' is a question about X, not about a place called X")
+    func hospitalAfterAtIsAName() throws {
+        let understanding = try ClausesAndEmergencyTests.understand("is cashless available at Jehangir Hospital")
+        #expect(understanding.intent == .confirm && understanding.name == ["jehangir"] && understanding.place == nil, "\(understanding)")
+    }
+
+    @Test(
+        "Two cities asked about in turn are both answered, whatever orders or follows them",
+        arguments: [
+            "please give me the count for Kolkata first and then separately for Pune",
+            "what about Pune and Mumbai, hospitals there",
+        ])
+    func bothCitiesAnswered(said: String) throws {
+        let understanding = try ClausesAndEmergencyTests.understand(said)
+        let places = [understanding.place] + understanding.also.map(\.place)
+        #expect(places.count == 2 && places.allSatisfy { if case .city = $0 { return true } else { return false } }, "\(understanding)")
+    }
+}

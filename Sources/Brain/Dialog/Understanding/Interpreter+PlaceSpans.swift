@@ -30,7 +30,8 @@ extension Interpreter {
         // A "name" of words that say nothing ("Nagar" left over from "Lajpat Nagar") is none.
         if single.intent == .confirm || !single.name.isEmpty {
             let named = single.name.filter(isNamingWord)
-            guard named.allSatisfy(placeWords.contains), !says(.confirm, in: tokens) else { return nil }
+            // "both X and Y, how many hospitals are covered": "covered" in a count asks no name.
+            guard named.allSatisfy(placeWords.contains), !says(.confirm, in: tokens) || says(.count, in: tokens) else { return nil }
         }
         let counting = says(.count, in: tokens) || Self.compares(tokens)
         let count = counting ? nil : single.count ?? Self.leadingCount(tokens[..<spans[0].words.lowerBound])
@@ -84,7 +85,7 @@ extension Interpreter {
             if mention.guessed, words.count == 1, words.allSatisfy(Self.commonWords.contains) { return nil }
             if words.allSatisfy(directory.isNameWord), mention.guessed { return nil }
             if mention.words.upperBound < tokens.count, Self.roads.contains(tokens[mention.words.upperBound]) { return nil }
-            if isNamed(mention.words, in: tokens) { return nil }
+            if isNamed(mention.words, in: tokens), !isCitysHospitals(mention, in: tokens) { return nil }
             return PlaceSpan(place: mention.place, words: mention.words)
         }
         var taken = Set(spans.flatMap { Array($0.words) })
@@ -131,11 +132,20 @@ extension Interpreter {
 
     /// True when the words are a hospital's name as the caller frames it: "Jaslok hospital",
     /// "Ruby Hall clinic" (a landmark in addresses, but asked about as a hospital).
-    private func isNamed(_ words: Range<Int>, in tokens: [String]) -> Bool {
-        guard words.upperBound < tokens.count, Self.hospitalNouns.contains(tokens[words.upperBound]) else { return false }
+    func isNamed(_ words: Range<Int>, in tokens: [String]) -> Bool {
+        guard words.upperBound < tokens.count, Self.hospitalNouns.contains(tokens[words.upperBound]), !breaks.contains(words.upperBound) else {
+            return false
+        }
         // "Malviya Nagar hospitals", "Pune wale hospital": a place's hospitals, not one named after it.
         let said = tokens[words]
         return said.allSatisfy(directory.isNameWord) && !said.contains(where: Self.areaJoiners.contains) && !namesOnlyAPlace(said)
+    }
+
+    /// True when a city's name before "hospital" asks for the city's hospitals: the list has no
+    /// name with the two together ("Noida hospitals there"; but "Bombay Hospital" is one).
+    private func isCitysHospitals(_ mention: PlaceMention, in tokens: [String]) -> Bool {
+        guard case .city = mention.place, mention.words.count == 1, mention.words.upperBound < tokens.count else { return false }
+        return directory.namePairCount(tokens[mention.words.lowerBound], tokens[mention.words.upperBound]) == 0
     }
 
     /// A word of a name the rules heard that says something: not "as", "well", "the"….

@@ -139,6 +139,9 @@ extension Interpreter {
                     run = [end, end + 1]
                     end += 2
                 }
+                // "is cashless available at Balaji Hospital": words the caller calls a hospital
+                // are its name, not the place it stands in.
+                if let first = run.first, let last = run.last, isNamed(first..<(last + 1), in: tokens) { run = [] }
                 if !run.isEmpty {
                     for position in run { used[position] = true }
                     found += run
@@ -179,6 +182,8 @@ extension Interpreter {
             for position in tokens.indices.dropLast() where !used[position] && !used[position + 1] {
                 let (first, second) = (tokens[position], tokens[position + 1])
                 guard !Self.requestWords.contains(first), !TextNormalizer.stopWords.contains(first), !Self.filler.contains(first),
+                    // "Mumbai first and then …": a word that only joins or orders names no locality.
+                    !Lexicon.clauseJoiners.contains(second), !Lexicon.placeJoiners.contains(second), Self.ordinalWords[first] == nil,
                     isAreaWord(first) || isAreaWord(second), directory.isLocalityPair(first, second),
                     // "New Bombay Hospital" is a hospital's name, whatever addresses say.
                     position + 2 >= tokens.count || !Self.hospitalNouns.contains(tokens[position + 2])
