@@ -59,7 +59,7 @@ struct BrainConfiguration: Sendable {
         }
         consumers = try settings.int(.brainConsumers, in: 1...256)
         sessionTTL = try settings.int(.sessionTTLSeconds, in: 60...86_400)
-        voices = Voices(settings.voices())
+        voices = Voices(settings.voices(), offered: try settings.languages())
         voices.relayReportInput = try settings.relayReportInput()
         defaultLanguage = try settings.defaultLanguage()
         let agent = try settings.agentDial()
