@@ -48,12 +48,16 @@ public enum Transliteration {
         return letters
     }
 
-    /// English letters as the `hi-IN` recogniser spells them out ("क्यू आर जी" for QRG).
+    /// English letters as the `hi-IN` and `kn-IN` recognisers spell them out ("क्यू आर जी" for QRG).
     static let letterNames: [(String, Character)] = [
         ("डब्ल्यू", "w"), ("एक्स", "x"), ("क्यू", "q"), ("वाई", "y"), ("ज़ेड", "z"), ("जेड", "z"), ("एफ़", "f"), ("एफ", "f"),
         ("एच", "h"), ("एल", "l"), ("एम", "m"), ("एन", "n"), ("एस", "s"), ("आर", "r"), ("आई", "i"), ("बी", "b"), ("सी", "c"),
         ("डी", "d"), ("जी", "g"), ("जे", "j"), ("के", "k"), ("पी", "p"), ("टी", "t"), ("वी", "v"), ("यू", "u"), ("ओ", "o"),
         ("ई", "e"), ("ए", "a"),
+        // And as the `kn-IN` recogniser spells them ("ಬಿಜಿಎಸ್" for BGS).
+        ("ಡಬ್ಲ್ಯೂ", "w"), ("ಎಕ್ಸ್", "x"), ("ಕ್ಯೂ", "q"), ("ಜೆಡ್", "z"), ("ಎಫ್", "f"), ("ಎಚ್", "h"), ("ಎಲ್", "l"), ("ಎಮ್", "m"),
+        ("ಎಂ", "m"), ("ಎನ್", "n"), ("ಎಸ್", "s"), ("ಆರ್", "r"), ("ಬಿ", "b"), ("ಸಿ", "c"), ("ಡಿ", "d"), ("ಜಿ", "g"), ("ಜೆ", "j"),
+        ("ಕೆ", "k"), ("ಪಿ", "p"), ("ಟಿ", "t"), ("ವಿ", "v"), ("ಯು", "u"),
     ]
 
     /// A word made only of spelt-out English letters, as those letters ("क्यूआरजी" → "qrg",

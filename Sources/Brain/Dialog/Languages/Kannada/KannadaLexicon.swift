@@ -47,13 +47,13 @@ enum KannadaLexicon {
     /// Kannada words with the Latin spelling ``Lexicon``'s lists use.
     static let scriptWords: [String: String] = [
         // Postpositions and particles
-        "ಅಲ್ಲಿ": "wahan", "ಹತ್ತಿರ": "paas", "ಹತ್ತಿರದ": "paas", "ಸುತ್ತಮುತ್ತ": "paas", "ಬಳಿ": "paas", "ಇದೆ": "hai", "ಇವೆ": "hain",
+        "ಅಲ್ಲಿ": "wahan", "ನಲ್ಲಿ": "mein", "ದಲ್ಲಿ": "mein", "ಯಲ್ಲಿ": "mein", "ಹತ್ತಿರ": "paas", "ಹತ್ತಿರದ": "paas", "ಸುತ್ತಮುತ್ತ": "paas", "ಬಳಿ": "paas", "ಇದೆ": "hai", "ಇವೆ": "hain",
         "ಇದೆಯಾ": "hai kya", "ಇವೆಯಾ": "hain kya", "ಏನು": "kya", "ಕೂಡ": "bhi", "ಸಹ": "bhi", "ಮಾತ್ರ": "sirf",
         // Asking
         "ಹೇಳಿ": "bataiye", "ಹೇಳುತ್ತೀರಾ": "bataiye", "ಹೇಳಬಹುದಾ": "bataiye", "ಹೇಳಿರಿ": "bataiye", "ತಿಳಿಸಿ": "bataiye",
         "ಹೇಳು": "batao", "ತೋರಿಸಿ": "dikhaiye", "ಬೇಕು": "chahiye", "ಬೇಕಾಗಿದೆ": "chahiye", "ಯಾವ": "kaunsa", "ಯಾವುದು": "kaunsa",
         "ಯಾವುದಾದರೂ": "koi", "ಎಷ್ಟು": "kitne", "ಎಲ್ಲಿ": "kahan", "ಎಲ್ಲಿದೆ": "kahan hai", "ವಿಳಾಸ": "address", "ಅಡ್ರೆಸ್": "address",
-        "ಮತ್ತು": "aur", "ಇನ್ನೂ": "aur", "ಇನ್ನು": "aur", "ಇನ್ನಷ್ಟು": "aur", "ಮುಂದಿನ": "agle", "ಹೆಸರು": "naam", "ಹೆಸರುಗಳು": "naam",
+        "ಮತ್ತು": "aur", "ಇನ್ನೇನೂ": "aur kuch", "ಇನ್ನೇನು": "aur kuch", "ಇನ್ನೂ": "aur", "ಇನ್ನು": "aur", "ಇನ್ನಷ್ಟು": "aur", "ಮುಂದಿನ": "agle", "ಹೆಸರು": "naam", "ಹೆಸರುಗಳು": "naam",
         "ನಗರ": "sheher", "ನಗರದಲ್ಲಿ": "sheher mein", "ನಗರಗಳಲ್ಲಿ": "sheheron", "ಒಟ್ಟು": "kul", "ಎಲ್ಲಾ": "saare", "ಎಲ್ಲ": "saare",
         "ದೊಡ್ಡ": "bada",
         // Pronouns and politeness

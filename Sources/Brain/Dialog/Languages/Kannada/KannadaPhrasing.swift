@@ -200,7 +200,7 @@ enum KannadaPhrasing: PhraseBook {
 
     static func notHeld(_ missing: MissingInfo) -> String {
         switch missing {
-        case .phoneNumber: return "ಕ್ಷಮಿಸಿ, ನನ್ನ ಬಳಿ ಆಸ್ಪತ್ರೆಗಳ ಫೋನ್ ನಂಬರ್‌ಗಳಿಲ್ಲ."
+        case .phoneNumber: return "ಕ್ಷಮಿಸಿ, ನನ್ನ ಬಳಿ ಆಸ್ಪತ್ರೆಗಳ ಫೋನ್ ನಂಬರ್ ಇಲ್ಲ."
         case .doctors: return "ಕ್ಷಮಿಸಿ, ನನ್ನ ಬಳಿ ವೈದ್ಯರ ಅಥವಾ ಅವರ ಸಮಯದ ಮಾಹಿತಿ ಇಲ್ಲ."
         case .appointments: return "ಕ್ಷಮಿಸಿ, ನಾನು ಅಪಾಯಿಂಟ್‌ಮೆಂಟ್ ಬುಕ್ ಮಾಡಲು ಆಗುವುದಿಲ್ಲ."
         case .beds: return "ಕ್ಷಮಿಸಿ, ಯಾವ ಆಸ್ಪತ್ರೆಯಲ್ಲಿ ಬೆಡ್ ಖಾಲಿ ಇದೆ ಎಂದು ನನಗೆ ಗೊತ್ತಿಲ್ಲ."
