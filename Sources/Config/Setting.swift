@@ -65,15 +65,16 @@ extension Setting {
         "<Gather speechModel> for both languages (Google's telephony model serves en-IN and hi-IN); none: Twilio picks.")
     public static let twilioSpeechTimeout = Setting(
         "TWILIO_SPEECH_TIMEOUT", default: "2", "Seconds of silence that end a caller's turn when a speech model is set (1-10).")
-    public static let defaultLanguage = Setting("DEFAULT_LANGUAGE", default: "en", "Language a call starts in: en (English, Hindi offered) or hi (Hindi).")
-    public static let twilioVoiceHindi = Setting("TWILIO_VOICE_HI", default: "Polly.Aditi", "Text-to-speech voice for Hindi calls.")
-    public static let twilioLanguageHindi = Setting("TWILIO_LANGUAGE_HI", default: "hi-IN", "Speech-recognition and speech language for Hindi calls.")
+    public static let defaultLanguage = Setting(
+        "DEFAULT_LANGUAGE", default: "en", "Language a call starts in, one of LANGUAGES: en (English), hi (Hindi), mr (Marathi) or kn (Kannada).")
+    public static let languages = Setting(
+        "LANGUAGES", default: "en,hi",
+        "Languages calls can be held in, comma-separated, in the order the greeting offers them and of their keys (1, 2, …): en, hi, mr, kn.")
     public static let voiceMode = Setting(
         "VOICE_MODE", default: "gather",
         "How /twilio/voice answers: gather (<Gather> turns through webhooks) or relay (Twilio's ConversationRelay over a WebSocket, with barge-in).")
     public static let relayTTSProvider = Setting("RELAY_TTS_PROVIDER", default: "Google", "ConversationRelay's text-to-speech provider (Google, Amazon or ElevenLabs).")
     public static let relayVoice = Setting("RELAY_VOICE", default: "en-IN-Neural2-A", "ConversationRelay's voice for English calls (the provider's name for it).")
-    public static let relayVoiceHindi = Setting("RELAY_VOICE_HI", default: "hi-IN-Neural2-A", "ConversationRelay's voice for Hindi calls.")
     public static let relayTranscriptionProvider = Setting(
         "RELAY_TRANSCRIPTION_PROVIDER", default: "Google", "ConversationRelay's speech recogniser (Google or Deepgram).")
     public static let relayReportInput = Setting(
@@ -162,13 +163,15 @@ extension Setting {
     public static let corsOrigins = Setting(
         "CORS_ORIGINS", "Origins other sites may call the JSON API from, comma-separated (e.g. https://insurer.example); unset: none.")
 
-    /// Every setting, in the order the documentation lists them.
-    public static let all: [Setting] = [
+    /// Every setting, in the order the documentation lists them (each language's own after the rest).
+    public static let all: [Setting] = listed + perLanguage
+
+    private static let listed: [Setting] = [
         .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisSentinelPassword, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV,
         .hospitalsSource,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber, .humanAgentCallerID,
-        .twilioVoice, .twilioLanguage, .twilioSpeechModel, .twilioSpeechTimeout, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .voiceMode, .relayTTSProvider, .relayVoice,
-        .relayVoiceHindi, .relayTranscriptionProvider, .relaySpeechModel, .relayReportInput, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
+        .twilioVoice, .twilioLanguage, .twilioSpeechModel, .twilioSpeechTimeout, .defaultLanguage, .languages, .voiceMode, .relayTTSProvider, .relayVoice,
+        .relayTranscriptionProvider, .relaySpeechModel, .relayReportInput, .replyTimeoutMS, .replyRedirects, .sessionTTLSeconds,
         .brainConsumers, .brainMetricsHost, .brainMetricsPort, .metricsHost, .metricsPort, .redisPoolSize, .maxBodyBytes, .logLevel, .logFormat, .eventLoopThreads,
         .twilioAPIURL, .twilioAPIKey, .twilioAPISecret, .twilioMessagingServiceSID, .smsDailyLimit, .smsAllowedCountries, .smsRangeDailyLimit, .smsGlobalHourlyLimit,
         .smsGlobalDailyLimit] + whatsApp + [.recordCalls, .adminToken, .adminUsers,

@@ -110,18 +110,20 @@ public struct Settings: Sendable {
         return format
     }
 
-    /// The Hindi voice and recognition language (`TWILIO_VOICE_HI`, `TWILIO_LANGUAGE_HI`).
-    public func hindiVoice() -> VoiceSettings {
-        var voice = listening(VoiceSettings(voice: string(.twilioVoiceHindi) ?? "Polly.Aditi", language: string(.twilioLanguageHindi) ?? "hi-IN"))
-        voice.relay.voice = string(.relayVoiceHindi) ?? "hi-IN-Neural2-A"
+    /// A language's voice, recogniser language and speech models in both voice modes: its own
+    /// settings (`TWILIO_VOICE_MR`, …; English's are unsuffixed), else its defaults (``Language/defaultVoice``).
+    public func voice(for language: Language) -> VoiceSettings {
+        var voice = listening(VoiceSettings(voice: string(.languageVoice(language)) ?? language.defaultVoice.voice, language: string(.languageRecogniser(language)) ?? language.defaultVoice.language))
+        voice.relay.voice = string(.languageRelayVoice(language)) ?? language.defaultVoice.relay.voice
+        if language != .english {
+            if let model = string(.languageSpeechModel(language)) { voice.speechModel = model.lowercased() == "none" ? nil : model }
+            if let model = string(.languageRelaySpeechModel(language)) { voice.relay.speechModel = model }
+        }
         return voice
     }
 
-    public func voice() -> VoiceSettings {
-        var voice = listening(VoiceSettings(voice: string(.twilioVoice) ?? "Polly.Raveena", language: string(.twilioLanguage) ?? "en-IN"))
-        voice.relay.voice = string(.relayVoice) ?? "en-IN-Neural2-A"
-        return voice
-    }
+    /// English's voice (`TWILIO_VOICE`, `TWILIO_LANGUAGE`, `RELAY_VOICE`).
+    public func voice() -> VoiceSettings { voice(for: .english) }
 
     /// The speech model every language listens with (`TWILIO_SPEECH_MODEL`; `none` lets Twilio
     /// pick) and the whole seconds of silence it waits (`TWILIO_SPEECH_TIMEOUT`, 1-10).

@@ -63,7 +63,7 @@ struct BrainConfiguration: Sendable {
         }
         consumers = try settings.int(.brainConsumers, in: 1...256)
         sessionTTL = try settings.int(.sessionTTLSeconds, in: 60...86_400)
-        voices = Voices(settings.voices())
+        voices = Voices(settings.voices(), offered: try settings.languages())
         voices.relayReportInput = try settings.relayReportInput()
         defaultLanguage = try settings.defaultLanguage()
         let agent = try settings.agentDial()
@@ -91,8 +91,7 @@ struct BrainConfiguration: Sendable {
                 publicURL: settings.string(.publicURL), whatsAppSender: whatsAppSender)
             if whatsAppSender != nil {
                 var templates: [Language: String] = [:]
-                templates[.english] = settings.string(.whatsAppTemplateEnglish)
-                templates[.hindi] = settings.string(.whatsAppTemplateHindi)
+                for language in Language.allCases { templates[language] = settings.string(.whatsAppTemplate(language)) }
                 var policy = sms
                 policy.perNumberDaily = try settings.int(.whatsAppDailyLimit, in: 0...100)
                 whatsApp = WhatsAppSettings(templates: templates, policy: policy)

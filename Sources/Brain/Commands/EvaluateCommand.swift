@@ -50,7 +50,9 @@ struct EvaluateCommand: AsyncParsableCommand {
             throw ValidationError("\(error)")
         }
         let directory = try await NetworkSource.directory(hospitalsCSV: hospitalsCSV)
-        let report = ConversationEvaluation(engine: DialogEngine(directory: directory)).run(set, transcript: transcript ? { print($0) } : nil)
+        var evaluation = ConversationEvaluation(engine: DialogEngine(directory: directory))
+        evaluation.everyLanguage = DialogEngine(directory: directory, voices: Voices(offered: Language.allCases))
+        let report = evaluation.run(set, transcript: transcript ? { print($0) } : nil)
         let names = files.map(\.name).joined(separator: ", ")
         print("Evaluation sets \(names) on \(directory.path) (\(directory.count) hospitals): \(report.passed)/\(report.total) cases pass")
         print(report.table)

@@ -24,7 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
                     .humanAgentNumber, .humanAgentCallerID, .twilioAccountSID, .twilioAuthToken, .twilioAPIKey, .twilioAPISecret, .twilioAPIURL, .twilioPhoneNumber,
                     .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .publicURL, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds,
                     .outboxLeaseSeconds,
-                    .twilioVoice, .twilioLanguage, .defaultLanguage, .twilioVoiceHindi, .twilioLanguageHindi, .brainMetricsPort, .logLevel,
+                    .twilioVoice, .twilioLanguage, .defaultLanguage, .languages, .brainMetricsPort, .logLevel,
                     .logFormat, .eventLoopThreads,
                 ])
     )

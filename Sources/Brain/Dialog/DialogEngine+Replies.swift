@@ -26,7 +26,7 @@ extension DialogEngine {
             return (.twiml(twiml.render(voice(for: decision))), sentences)
         case .relay:
             let sentences = Phrasing.sentences(for: decision)
-            return (.json(Self.json(Phrasing.relayReply(for: decision, humanAgentNumber: humanAgentNumber, sentences: sentences))), sentences)
+            return (.json(Self.json(Phrasing.relayReply(for: decision, humanAgentNumber: humanAgentNumber, voices: voices, sentences: sentences))), sentences)
         case .text:
             return (.twiml(TwiML([.message(Phrasing.textReply(for: decision))]).render(voice(for: decision))), [])
         case .web(let session):

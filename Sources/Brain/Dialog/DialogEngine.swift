@@ -95,8 +95,8 @@ struct DialogEngine: Sendable {
         case .said(let utterance), .relayPrompt(let utterance, _):
             confidence = utterance.confidence
             if let digits = utterance.digits, utterance.speech.isEmpty {
-                // The greeting's keys: each language has one (1 for English, 2 for Hindi).
-                let chosen = LanguageRegistry.chosen(byKey: digits)
+                // The greeting's keys: each offered language has one, in the order of `LANGUAGES`.
+                let chosen = voices.language(forKey: digits)
                 understanding = Understanding(intent: chosen == nil ? .unclear : .chooseLanguage, language: chosen)
             } else {
                 understanding = interpreter.understand(utterance.speech, in: language)
@@ -106,7 +106,25 @@ struct DialogEngine: Sendable {
         }
         var heldWords: Understanding?
         if case .heard(let words)? = state?.pending { heldWords = interpreter.understand(words, in: language) }
-        return CallerTurn(input: input, speech: input.words, confidence: confidence, understanding: understanding, heldWords: heldWords, relay: relay)
+        return CallerTurn(input: input, speech: input.words, confidence: confidence, understanding: offered(understanding), heldWords: heldWords, relay: relay)
+    }
+
+    /// Only the languages this deployment offers are switched to or offered: another one chosen
+    /// or heard is a language Loop AI does not speak here, though what was said in it (an
+    /// emergency) is still answered, in the call's language.
+    private func offered(_ understanding: Understanding) -> Understanding {
+        var understood = understanding
+        if let speaks = understood.speaks, !voices.offered.contains(speaks) {
+            guard understood.intent == .emergency else { return Understanding(intent: .otherLanguage) }
+            understood.speaks = nil
+        }
+        guard let language = understood.language, !voices.offered.contains(language) else { return understood }
+        switch understood.intent {
+        case .chooseLanguage: return Understanding(intent: .otherLanguage)
+        case .otherLanguage: understood.language = nil
+        default: break
+        }
+        return understood
     }
 
     static func json(_ reply: some Encodable) -> String {

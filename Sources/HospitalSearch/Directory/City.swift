@@ -25,11 +25,11 @@ public struct City: Hashable, Sendable, Codable, CustomStringConvertible, Expres
 
     public var description: String { name }
 
-    /// How Loop AI says the city in Hindi ("बेंगलुरु"), when it has a Hindi name.
-    public var hindiName: String? { CityDirectory.hindiNames[name]?.first }
+    /// How Loop AI says the city in a language (by its code, "hi"), when it has a name in it.
+    public func name(in language: String) -> String? { CityNames.byLanguage[language]?[name]?.first }
 
-    /// Every Hindi spelling of the city, for the recogniser's hints.
-    public var hindiNames: [String] { CityDirectory.hindiNames[name] ?? [] }
+    /// Every spelling of the city in a language's script, for the recogniser's hints.
+    public func names(in language: String) -> [String] { CityNames.byLanguage[language]?[name] ?? [] }
 
     /// True when `text` names this city under any of its names ("Bangalore" for Bengaluru).
     public func isNamed(by text: String) -> Bool {

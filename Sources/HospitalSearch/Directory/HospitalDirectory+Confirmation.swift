@@ -5,21 +5,21 @@ extension HospitalDirectory {
 
     /// Looks for the hospital the caller named (`name`: their words, tokenised) in `place`, or
     /// anywhere when no place was given. A yes comes only from a listed hospital matching.
-    /// `heardInDevanagari`: the words are ICU's Latin for a name said in Devanagari.
-    public func confirm(_ name: [String], in place: Place?, heardInDevanagari: Bool = false) -> Confirmation {
-        confirmWithSpelling(name, in: place, heardInDevanagari: heardInDevanagari).confirmation
+    /// `heardIn`: the script the name was said in; in any but Latin the words are ICU's Latin for it.
+    public func confirm(_ name: [String], in place: Place?, heardIn: Script = .latin) -> Confirmation {
+        confirmWithSpelling(name, in: place, heardIn: heardIn).confirmation
     }
 
-    /// ``confirm(_:in:heardInDevanagari:)`` and, from the same search, the caller's name words as
+    /// ``confirm(_:in:heardIn:)`` and, from the same search, the caller's name words as
     /// the list spells the hospitals found (`["maiks"]` → `["max"]`, `["klaud", "nain"]` →
     /// `["cloudnine"]`), so Loop AI says back the listed name, not its guess at a spelling.
-    public func confirmWithSpelling(_ name: [String], in place: Place?, heardInDevanagari: Bool = false) -> (confirmation: Confirmation, spelling: [String]) {
+    public func confirmWithSpelling(_ name: [String], in place: Place?, heardIn: Script = .latin) -> (confirmation: Confirmation, spelling: [String]) {
         let (cities, area) = filters(for: place)
-        let result = index.find(HospitalQuery(words: name, cities: cities, area: area, heardInDevanagari: heardInDevanagari))
-        return (confirmation(of: result, name: name, in: place, cities: cities, heardInDevanagari: heardInDevanagari), listedSpelling(of: name, in: result))
+        let result = index.find(HospitalQuery(words: name, cities: cities, area: area, heardIn: heardIn))
+        return (confirmation(of: result, name: name, in: place, cities: cities, heardIn: heardIn), listedSpelling(of: name, in: result))
     }
 
-    private func confirmation(of result: HospitalSearchResult, name: [String], in place: Place?, cities: [Int], heardInDevanagari: Bool) -> Confirmation {
+    private func confirmation(of result: HospitalSearchResult, name: [String], in place: Place?, cities: [Int], heardIn: Script) -> Confirmation {
         if result.matches.isEmpty {
             // "Bangalore Hospital": a city word that is really part of a hospital's name.
             if case .city(let city)? = place, name.allSatisfy(TextNormalizer.genericWords.contains) {
@@ -30,7 +30,7 @@ extension HospitalDirectory {
             }
             return .notFound(
                 nearMisses: spoken(result.nearMisses.prefix(3).map(\.hospital)),
-                elsewhere: elsewhere(name, besides: place, heardInDevanagari: heardInDevanagari))
+                elsewhere: elsewhere(name, besides: place, heardIn: heardIn))
         }
         // A whole-name match outranks partial ones: "Fortis Mulund" is that hospital, not all Fortis.
         let best = result.matches[0].tier
@@ -47,9 +47,9 @@ extension HospitalDirectory {
     }
 
     /// Cities where the name is in the network, other than the city asked about.
-    private func elsewhere(_ name: [String], besides place: Place?, heardInDevanagari: Bool) -> [City] {
+    private func elsewhere(_ name: [String], besides place: Place?, heardIn: Script) -> [City] {
         guard let place else { return [] }
-        let anywhere = index.find(HospitalQuery(words: name, heardInDevanagari: heardInDevanagari))
+        let anywhere = index.find(HospitalQuery(words: name, heardIn: heardIn))
         return index.groupedByCity(anywhere.matches.map(\.hospital)).map { city($0.city) }
             .filter { place != .city($0) }
     }

@@ -26,7 +26,7 @@ extension HospitalDirectory {
             let entries = Dictionary((CityDirectory.entries + CityDirectory.otherKnownCities).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
             for city in cities {
                 add(city.name)
-                for hindi in city.hindiNames { add(hindi) }
+                for hindi in city.names(in: "hi") { add(hindi) }
                 for alias in entries[city.name]?.aliases ?? [] { add(alias.capitalized) }
             }
             for city in cities {

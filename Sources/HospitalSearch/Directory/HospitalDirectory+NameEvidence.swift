@@ -30,8 +30,8 @@ public struct NameLink: Sendable, Equatable {
 
 extension HospitalDirectory {
     /// The list's evidence that `word` (tokenised) is part of a hospital's name.
-    /// `heardInDevanagari`: the word is ICU's Latin for one said in Devanagari.
-    public func nameLink(for word: String, heardInDevanagari: Bool = false) -> NameLink {
+    /// `heardIn`: in any script but Latin the word is ICU's Latin for one said in it.
+    public func nameLink(for word: String, heardIn: Script = .latin) -> NameLink {
         if let id = index.vocabulary.id(of: word), !index.namePostings[Int(id)].isEmpty {
             return NameLink(evidence: .exact, hospitals: index.namePostings[Int(id)].count)
         }
@@ -39,14 +39,14 @@ extension HospitalDirectory {
         let initials = index.initialisms[word]
         if !initials.isEmpty { return NameLink(evidence: .spelt, hospitals: initials.count) }
         let spellings =
-            heardInDevanagari ? index.vocabulary.heardSpellings(of: word) : index.vocabulary.expansions(of: word).filter { $0.quality >= 0.8 }
+            heardIn.isTransliterated ? index.vocabulary.heardSpellings(of: word) : index.vocabulary.expansions(of: word).filter { $0.quality >= 0.8 }
         let spelt = spellings.map { index.namePostings[Int($0.word)].count }.filter { $0 > 0 }
         if let most = spelt.max() { return NameLink(evidence: .spelt, hospitals: most) }
-        if heardInDevanagari, Skeleton.key(word).utf8.count >= 3 {
+        if heardIn.isTransliterated, Skeleton.key(word).utf8.count >= 3 {
             let alike = index.vocabulary.heardAlikes(of: word).map { index.namePostings[Int($0.word)].count }.filter { $0 > 0 }
             if let most = alike.max() { return NameLink(evidence: .consonants, hospitals: most) }
         }
-        return NameLink(evidence: knows(word, heardInDevanagari: heardInDevanagari) ? .soundsLike : .none, hospitals: 0)
+        return NameLink(evidence: knows(word, heardIn: heardIn) ? .soundsLike : .none, hospitals: 0)
     }
 
     /// True when the two words stand together, in this order, in some listed name: "Rajiv Gandhi"

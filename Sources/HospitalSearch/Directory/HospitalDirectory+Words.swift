@@ -24,12 +24,12 @@ extension HospitalDirectory {
     }
 
     /// True when the list has the word or something a recogniser may have heard for it.
-    /// `heardInDevanagari`: the word is ICU's Latin for one said in Devanagari, so a word with its
+    /// `heardIn`: in any script but Latin the word is ICU's Latin for one said in it, so a word with its
     /// consonant skeleton (``Skeleton``) counts too.
-    public func knows(_ word: String, heardInDevanagari: Bool = false) -> Bool {
+    public func knows(_ word: String, heardIn: Script = .latin) -> Bool {
         if !index.vocabulary.expansions(of: word).isEmpty || !index.initialisms[word].isEmpty && index.vocabulary.id(of: word) == nil { return true }
         // "gangaram" is Ganga + Ram; a word heard in Devanagari may be known by its consonants.
-        return index.terms(for: [word], hearing: heardInDevanagari ? .consonants : .asSpelt).contains(where: \.known)
+        return index.terms(for: [word], hearing: heardIn.isTransliterated ? .consonants : .asSpelt).contains(where: \.known)
     }
 
     /// The caller's name words as the list spells the hospitals `result` found; words that found

@@ -26,7 +26,7 @@ struct Places: Sendable {
         for entry in CityDirectory.entries + CityDirectory.otherKnownCities {
             let index = add(name: entry.name)
             for alias in entry.aliases + [entry.name] { register(TextNormalizer.phrase(alias), city: index) }
-            for hindi in CityDirectory.hindiAliases[entry.name] ?? [] { register(hindi, city: index) }
+            for local in CityNames.aliases[entry.name] ?? [] { register(local, city: index) }
             for locality in entry.localities {
                 let phrase = TextNormalizer.phrase(locality)
                 register(phrase, city: index)

@@ -14,11 +14,11 @@
 ///    score (rarer words weigh more, names more than places), then by list order.
 extension HospitalIndex {
     func find(_ query: HospitalQuery) -> HospitalSearchResult {
-        let result = search(query, spellingVariants: false, hearing: query.heardInDevanagari ? .spellings : .asSpelt)
+        let result = search(query, spellingVariants: false, hearing: query.heardIn.isTransliterated ? .spellings : .asSpelt)
         // A name heard in Devanagari is first looked for as ICU spells it, give or take what
         // Devanagari cannot show ("jeevan" is Jeewan too); when that finds nothing, or only near
         // spellings, by its consonants ("apolo" → Apollo, "maiks" → Max, "sury" → Surya).
-        if query.heardInDevanagari, result.matches.allSatisfy({ $0.tier == .fuzzy }) {
+        if query.heardIn.isTransliterated, result.matches.allSatisfy({ $0.tier == .fuzzy }) {
             let retry = search(query, spellingVariants: false, hearing: .consonants)
             if !retry.matches.isEmpty { return retry }
         }
@@ -26,7 +26,7 @@ extension HospitalIndex {
         // Lists misspell long place names ("Kormangla"); only when the words as said find nothing
         // are long words also tried against their misspellings.
         if result.matches.isEmpty, (query.words + query.area).contains(where: { $0.utf8.count >= 8 && vocabulary.id(of: $0) != nil }) {
-            let retry = search(query, spellingVariants: true, hearing: query.heardInDevanagari ? .spellings : .asSpelt)
+            let retry = search(query, spellingVariants: true, hearing: query.heardIn.isTransliterated ? .spellings : .asSpelt)
             if !retry.matches.isEmpty { return retry }
         }
         return result

@@ -22,13 +22,13 @@ extension HospitalIndex {
     /// - Parameter hearing: for words that are ICU's Latin for names said in Devanagari (a guess
     ///   at the spelling), the other spellings they may stand for (``HospitalQuery/Hearing``).
     func terms(for words: [String], spellingVariants: Bool = false, hearing: HospitalQuery.Hearing = .asSpelt) -> [Term] {
-        let heardInDevanagari = hearing == .consonants
+        let heardAsSaid = hearing == .consonants
         var terms: [Term] = []
         var index = 0
         while index < words.count {
             let word = words[index]
             // "क्लाउड नाइन" → "klaud nain" → Cloudnine: two heard words that are one listed word.
-            if heardInDevanagari, index + 1 < words.count, vocabulary.id(of: word + words[index + 1]) == nil,
+            if heardAsSaid, index + 1 < words.count, vocabulary.id(of: word + words[index + 1]) == nil,
                 vocabulary.id(of: word) == nil, vocabulary.id(of: words[index + 1]) == nil
             {
                 let joined = vocabulary.heardAlikes(of: word + words[index + 1])
@@ -60,7 +60,7 @@ extension HospitalIndex {
             }
             if hearing != .asSpelt {
                 let known = Set(alternatives.flatMap(\.words))
-                let heard = vocabulary.heardSpellings(of: word) + (heardInDevanagari ? vocabulary.heardAlikes(of: word) : [])
+                let heard = vocabulary.heardSpellings(of: word) + (heardAsSaid ? vocabulary.heardAlikes(of: word) : [])
                 var added = Set<UInt32>()
                 alternatives += heard.filter { !known.contains($0.word) && added.insert($0.word).inserted }.map {
                     Term.Alternative(words: [$0.word], quality: $0.quality, kind: $0.kind)

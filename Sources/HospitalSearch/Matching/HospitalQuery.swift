@@ -7,7 +7,7 @@ struct HospitalQuery: Sendable, Equatable {
     /// Words of an area the hospital must be in ("whitefield"), matched against its places.
     var area: [String] = []
     /// The words are ICU's Latin for names said in Devanagari (see ``Skeleton``).
-    var heardInDevanagari = false
+    var heardIn = Script.latin
 
     /// How far a word heard in Devanagari may be from the list's spelling of it.
     enum Hearing: Sendable {
@@ -19,19 +19,19 @@ struct HospitalQuery: Sendable, Equatable {
         case consonants
     }
 
-    init(words: [String], cities: [Int] = [], area: [String] = [], heardInDevanagari: Bool = false) {
+    init(words: [String], cities: [Int] = [], area: [String] = [], heardIn: Script = .latin) {
         self.words = words
         self.cities = cities
         self.area = area
-        self.heardInDevanagari = heardInDevanagari
+        self.heardIn = heardIn
     }
 
     /// Tokenises free text the way the index does and drops words with no meaning for search.
     /// A name in Devanagari is read in ICU's Latin and matched as heard (``Skeleton``).
     init(text: String, cities: [Int] = [], area: String? = nil) {
-        self.heardInDevanagari = Transliteration.hasDevanagari(text)
+        self.heardIn = Script.of(text)
         self.words = TextNormalizer.tokens(text).flatMap { token -> [String] in
-            guard Transliteration.hasDevanagari(token) else { return [token] }
+            guard Transliteration.isOtherScript(token) else { return [token] }
             if let letters = Transliteration.initialism(token) { return [letters] }
             return Transliteration.latin(token).split(separator: " ").map(String.init)
         }.filter { !TextNormalizer.stopWords.contains($0) }

@@ -113,46 +113,11 @@ struct CityDirectory: Sendable {
         Entry(name: "Madurai", aliases: ["madurai"], localities: []),
     ]
 
-    /// How Hindi speakers write the main cities in Devanagari, the first as Loop AI says it in
-    /// Hindi. Understood through their Latin transliteration (``Transliteration``).
-    static let hindiNames: [String: [String]] = [
-        "Bengaluru": ["बेंगलुरु", "बैंगलोर", "बंगलौर", "बेंगलूरु", "बैंगलुरु"],
-        "Mumbai": ["मुंबई", "बंबई", "मुम्बई", "बम्बई"],
-        "New Delhi": ["नई दिल्ली", "दिल्ली", "नयी दिल्ली"],
-        "Gurugram": ["गुरुग्राम", "गुड़गांव", "गुड़गाँव", "गुरुगांव", "गुडगाँव"],
-        "Kolkata": ["कोलकाता", "कलकत्ता"],
-        "Pune": ["पुणे", "पूना", "पुने"],
-        "Noida": ["नोएडा", "नोयडा"],
-        "Greater Noida": ["ग्रेटर नोएडा"],
-        "Ghaziabad": ["गाज़ियाबाद", "गाजियाबाद"],
-        "Faridabad": ["फ़रीदाबाद", "फरीदाबाद"],
-        "Chennai": ["चेन्नई"],
-        "Hyderabad": ["हैदराबाद"],
-        "Agra": ["आगरा"],
-        "Meerut": ["मेरठ"],
-        "Jaipur": ["जयपुर"],
-        "Lucknow": ["लखनऊ"],
-        "Bhiwani": ["भिवानी"], "Rewari": ["रेवाड़ी", "रेवाडी"], "Palwal": ["पलवल"], "Moradabad": ["मुरादाबाद"],
-        "Prayagraj": ["प्रयागराज", "इलाहाबाद"], "Gorakhpur": ["गोरखपुर"], "Bahadurgarh": ["बहादुरगढ़"], "Sonipat": ["सोनीपत"],
-        "Panipat": ["पानीपत"], "Ahmedabad": ["अहमदाबाद"], "Kochi": ["कोच्चि"], "Chandigarh": ["चंडीगढ़"], "Indore": ["इंदौर"],
-        "Bhopal": ["भोपाल"], "Nagpur": ["नागपुर"], "Surat": ["सूरत"], "Patna": ["पटना"], "Visakhapatnam": ["विशाखापत्तनम"],
-        "Coimbatore": ["कोयंबटूर"], "Mysuru": ["मैसूरु", "मैसूर"], "Mangaluru": ["मंगलुरु", "मैंगलोर"], "Goa": ["गोवा"],
-        "Bhubaneswar": ["भुवनेश्वर"], "Guwahati": ["गुवाहाटी"], "Thiruvananthapuram": ["तिरुवनंतपुरम"], "Varanasi": ["वाराणसी", "बनारस"],
-        "Kanpur": ["कानपुर"], "Nashik": ["नासिक"], "Dehradun": ["देहरादून"], "Ludhiana": ["लुधियाना"], "Amritsar": ["अमृतसर"],
-        "Raipur": ["रायपुर"], "Ranchi": ["रांची", "राँची"], "Vadodara": ["वडोदरा"], "Madurai": ["मदुरै"],
-    ]
-
     /// Canonical name → the phrases of its name and aliases, worked out once (addresses are
     /// checked against them whenever one is read out).
     static let namePhrases: [String: Set<String>] = Dictionary(
         entries.map { entry in (entry.name, Set(([entry.name] + entry.aliases).map(TextNormalizer.phrase))) },
         uniquingKeysWith: { first, _ in first })
-
-    /// The Hindi names as the interpreter sees them once transliterated ("baingalor"), worked out
-    /// once per process: ICU's transliterator is too slow to run for every list loaded.
-    static let hindiAliases: [String: [String]] = hindiNames.mapValues { names in
-        names.map { name in TextNormalizer.phrase(name.split(separator: " ").map { Transliteration.latin(String($0)) }.joined(separator: " ")) }
-    }
 
     /// A group a caller may name that spans several cities ("Delhi NCR").
     static let regions: [(phrase: String, cities: [String])] = [

@@ -23,7 +23,7 @@ extension Doctor {
                     : .failure("WHATSAPP_MESSAGING_SERVICE_SID", "must be MG and 32 hexadecimal digits"))
         }
         // https://www.twilio.com/docs/api/errors/63016: outside the 24-hour window only a template goes.
-        let templates: [(String, String?)] = [("WHATSAPP_TEMPLATE_EN", settings.string(.whatsAppTemplateEnglish)), ("WHATSAPP_TEMPLATE_HI", settings.string(.whatsAppTemplateHindi))]
+        let templates: [(String, String?)] = (try? settings.languages())?.map { (Setting.whatsAppTemplate($0).name, settings.string(.whatsAppTemplate($0))) } ?? []
         for (name, value) in templates {
             guard let value else {
                 findings.append(.warning(name, "unset: calls in that language are not offered WhatsApp (a call opens no 24-hour window, so only an approved template may go)"))

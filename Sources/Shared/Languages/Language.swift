@@ -10,6 +10,8 @@ import Twilio
 public enum Language: String, Codable, Sendable, CaseIterable {
     case english = "en"
     case hindi = "hi"
+    case marathi = "mr"
+    case kannada = "kn"
 
     /// The query item a URL carries the call's language in: `lang=hi`.
     public static let queryName = "lang"
@@ -27,7 +29,7 @@ public enum Language: String, Codable, Sendable, CaseIterable {
     public var transcribedByTwilio: Bool {
         switch self {
         case .english: return true
-        case .hindi: return false
+        case .hindi, .marathi, .kannada: return false
         }
     }
 

@@ -21,7 +21,7 @@ struct DevanagariNamesTests {
         let said = name.split(separator: "(").first.map(String.init) ?? name
         return TextNormalizer.tokens(said).filter { !TextNormalizer.legalWords.contains($0) && Int($0) == nil }.flatMap { word in
             let written = devanagari(word)
-            return Transliteration.hasDevanagari(written) ? Transliteration.latin(written).split(separator: " ").map(String.init) : [word]
+            return Transliteration.isOtherScript(written) ? Transliteration.latin(written).split(separator: " ").map(String.init) : [word]
         }
     }
 
@@ -36,7 +36,7 @@ struct DevanagariNamesTests {
         for (id, hospital) in index.hospitals.enumerated() {
             let words = Self.heard(hospital.name)
             guard !words.isEmpty else { continue }
-            let result = index.find(HospitalQuery(words: words, cities: [hospital.city], heardInDevanagari: true))
+            let result = index.find(HospitalQuery(words: words, cities: [hospital.city], heardIn: .devanagari))
             let offered = result.matches.map(\.hospital) + result.nearMisses.prefix(3).map(\.hospital)
             if !offered.contains(id) { missing.append("\(hospital.name) [\(words.joined(separator: " "))]") }
         }

@@ -30,7 +30,7 @@ struct MaskingAndSettingsTests {
     func recognitionDefaults() async throws {
         let defaults = try await Settings.load(environment: [:], environmentFile: nil)
         #expect(defaults.voice() == VoiceSettings(voice: "Polly.Raveena", language: "en-IN", speechModel: "googlev2_telephony", speechTimeout: 2))
-        #expect(defaults.hindiVoice().speechModel == "googlev2_telephony" && defaults.hindiVoice().language == "hi-IN")
+        #expect(defaults.voice(for: .hindi).speechModel == "googlev2_telephony" && defaults.voice(for: .hindi).language == "hi-IN")
         let none = try await Settings.load(environment: ["TWILIO_SPEECH_MODEL": "none", "TWILIO_SPEECH_TIMEOUT": "40"], environmentFile: nil)
         #expect(none.voice().speechModel == nil)
         #expect(none.voice().speechTimeout == 10, "clamped to Twilio's sensible range")

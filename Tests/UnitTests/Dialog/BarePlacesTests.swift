@@ -9,7 +9,7 @@ import Shared
 @Suite("Bare places and corrections")
 struct BarePlacesTests {
     static func understand(_ said: String) -> Understanding {
-        Interpreter(directory: TwoPlacesTests.network).understand(said, in: Transliteration.hasDevanagari(said) ? .hindi : .english)
+        Interpreter(directory: TwoPlacesTests.network).understand(said, in: Transliteration.isOtherScript(said) ? .hindi : .english)
     }
 
     @Test("'नहीं, पुणे' is a correction to Pune; 'पुणे नहीं, गुरुग्राम' takes Pune back", arguments: ["नहीं, पुणे प्लीज़", "हम्म वो जगह नहीं, पुणे", "nahi nahi, Pune"])

@@ -27,7 +27,7 @@ struct HindiPhrasingTests {
     func everyActInHindi() {
         for act in Self.acts {
             let sentences = HindiPhrasing.sentences(for: act)
-            #expect(!sentences.isEmpty && sentences.allSatisfy { Transliteration.hasDevanagari($0) }, "\(act): \(sentences)")
+            #expect(!sentences.isEmpty && sentences.allSatisfy { Transliteration.isOtherScript($0) }, "\(act): \(sentences)")
             #expect(sentences.map(Speech.wordCount).reduce(0, +) <= 45, "\(act): \(sentences)")
         }
     }
@@ -42,7 +42,7 @@ struct HindiPhrasingTests {
         ]
         for prompt in prompts {
             let question = HindiPhrasing.question(for: prompt)
-            #expect(question.map { Transliteration.hasDevanagari($0) } == true, "\(prompt): \(question ?? "nil")")
+            #expect(question.map { Transliteration.isOtherScript($0) } == true, "\(prompt): \(question ?? "nil")")
         }
         #expect(HindiPhrasing.question(for: .none) == nil)
     }

@@ -149,8 +149,12 @@ struct HindiUnderstandingTests {
         #expect(hindi.intent == .list && hindi.speaks == .hindi)
         let emergency = interpreter.understand("मेरे पिताजी को सीने में दर्द है")
         #expect(emergency.intent == .emergency && emergency.speaks == .hindi)
+        // Kannada is a language Loop AI speaks: understood in it (a deployment that does not offer
+        // it answers as for any other language, DialogEngine); a script it does not speak is not.
         let kannada = interpreter.understand("ಆಸ್ಪತ್ರೆ ಬೇಕು")
-        #expect(kannada.intent == .otherLanguage && kannada.language == nil)
+        #expect(kannada.intent == .list && kannada.speaks == .kannada)
+        let tamil = interpreter.understand("மருத்துவமனை வேண்டும்")
+        #expect(tamil.intent == .otherLanguage && tamil.language == nil)
         #expect(interpreter.understand("हिंदी").language == .hindi)
         #expect(interpreter.understand("Hindi please").intent == .chooseLanguage)
     }

@@ -11,17 +11,18 @@ struct LanguageRegistryTests {
     @Test("Every language is registered once, with its own key, voice and choosing words")
     func everyLanguageIsRegistered() {
         let profiles = LanguageRegistry.all
+        let voices = Voices(offered: Language.allCases)
         #expect(profiles.map(\.language) == Language.allCases)
-        #expect(Set(profiles.map(\.key)).count == profiles.count)
+        #expect(Set(profiles.compactMap { voices.key(for: $0.language) }).count == profiles.count)
         #expect(Set(profiles.map(\.defaultVoice.language)).count == profiles.count)
         for profile in profiles {
-            #expect(LanguageRegistry.chosen(byKey: profile.key) == profile.language)
+            #expect(voices.key(for: profile.language).flatMap(voices.language(forKey:)) == profile.language)
             #expect(!profile.choosing.isEmpty)
             for words in profile.choosing {
                 #expect(Interpreter.languageChosen(in: Interpreter.tokens(of: words)) == profile.language, "\(words)")
             }
         }
-        #expect(LanguageRegistry.chosen(byKey: "9") == nil)
+        #expect(voices.language(forKey: "9") == nil)
     }
 
     @Test("Every language's phrase book says every act and asks every question, in about a breath")
@@ -39,11 +40,11 @@ struct LanguageRegistryTests {
             }
             for prompt in prompts { #expect(book.question(for: prompt) != nil, "\(profile.language) \(prompt)") }
             #expect(book.question(for: .none) == nil)
-            let offer = book.offer
+            let offer = book.offer(key: "7")
             let fixedLines = [offer, book.textHeading, book.callUs, book.callAPerson(at: nil), book.callAPerson(at: "+911234567890")]
                 + book.answerHints + book.noPersonOnThisLine
             #expect(fixedLines.allSatisfy { !$0.isEmpty })
-            #expect(offer.contains(profile.key), "the offer names the key that chooses \(profile.language)")
+            #expect(offer.contains("7"), "the offer names the key that chooses \(profile.language)")
         }
     }
 
@@ -51,15 +52,15 @@ struct LanguageRegistryTests {
     func greetingOffersTheOthers() throws {
         let voices = Voices([.hindi: VoiceSettings(voice: "Polly.Kajal", language: "hi-IN")])
         let engine = DialogEngine(directory: try Fixture.network(), voices: voices)
-        for profile in LanguageRegistry.all {
+        for profile in LanguageRegistry.all where voices.offered.contains(profile.language) {
             let greeting = engine.answer(.callStarted(), state: DialogState(language: profile.language)).decision
             guard case .gather(let gather) = engine.twiml(for: greeting).verbs.first else {
                 Issue.record("no gather")
                 continue
             }
-            let others = LanguageRegistry.all.filter { $0.language != profile.language }
-            let offers: [String] = others.map { other in other.phraseBook.offer }
-            let offerVoices: [VoiceSettings] = others.map { other in voices[other.language] }
+            let others = voices.offered.filter { $0 != profile.language }
+            let offers: [String] = others.map { other in other.phraseBook.offer(key: voices.key(for: other) ?? "") }
+            let offerVoices: [VoiceSettings] = others.map { other in voices[other] }
             let said: [String] = gather.otherVoice.map { sentence in sentence.text }
             let saidIn: [VoiceSettings] = gather.otherVoice.map { sentence in sentence.voice }
             #expect(said == offers)

@@ -141,7 +141,7 @@ struct ListEvidenceTests {
             ("मुझे अचानक याद आया, पुणे के हॉस्पिटल बताइए", false),
         ])
     func describedEmergencies(said: String, emergency: Bool) throws {
-        let language: Language = Transliteration.hasDevanagari(said) ? .hindi : .english
+        let language: Language = Transliteration.isOtherScript(said) ? .hindi : .english
         #expect((try Self.understand(said, in: language).intent == .emergency) == emergency)
     }
 

@@ -80,7 +80,7 @@ struct HindiTwoSensesTests {
 @Suite("The subject of a question")
 struct QuestionSubjectTests {
     static func understand(_ said: String) throws -> Understanding {
-        Interpreter(directory: try Fixture.network()).understand(said, in: Transliteration.hasDevanagari(said) ? .hindi : .english)
+        Interpreter(directory: try Fixture.network()).understand(said, in: Transliteration.isOtherScript(said) ? .hindi : .english)
     }
 
     @Test("'Will my insurance work at X hospital' asks about X, in Hindi as in English")

@@ -80,3 +80,14 @@ struct WhatsAppDialogTests {
         #expect((try JSONDecoder().decode([String: String].self, from: Data(json.utf8)))["1"] == "1")
     }
 }
+
+@Suite("WhatsApp asked for in Marathi and Kannada")
+struct WhatsAppInEveryLanguageTests {
+    @Test("'Send it on WhatsApp' is understood in Marathi and Kannada as in Hindi and English", arguments: [
+        ("हे व्हॉट्सॲपवर पाठवा", Language.marathi), ("ವಾಟ್ಸಾಪ್ ಮಾಡಿ", Language.kannada),
+    ])
+    func whatsAppInOtherLanguages(said: String, language: Language) throws {
+        let understanding = Interpreter(directory: try Fixture.network()).understand(said, in: language)
+        #expect(understanding.intent == .whatsAppMe, "\(understanding)")
+    }
+}

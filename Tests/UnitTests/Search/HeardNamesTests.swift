@@ -44,8 +44,8 @@ struct HeardNamesTests {
         let directory = try Fixture.network()
         let words = TextNormalizer.tokens(name).flatMap { Transliteration.latin($0).split(separator: " ").map(String.init) }
         let place = try #require(directory.placeMentions(in: TextNormalizer.tokens(city)).first?.place)
-        guard case .one(let hospital) = directory.confirm(words, in: place, heardInDevanagari: true) else {
-            Issue.record("\(name) in \(city): \(directory.confirm(words, in: place, heardInDevanagari: true))")
+        guard case .one(let hospital) = directory.confirm(words, in: place, heardIn: .devanagari) else {
+            Issue.record("\(name) in \(city): \(directory.confirm(words, in: place, heardIn: .devanagari))")
             return
         }
         #expect(hospital.name == expected)
@@ -56,11 +56,11 @@ struct HeardNamesTests {
         let directory = try Fixture.network()
         let place = try #require(directory.placeMentions(in: ["noida"]).first?.place)
         // ICU's "maiks" for मैक्स finds Max; the same letters typed by a caller are not Max.
-        guard case .notFound = directory.confirm(["maiks"], in: place, heardInDevanagari: false) else {
+        guard case .notFound = directory.confirm(["maiks"], in: place, heardIn: .latin) else {
             Issue.record("typed 'maiks' matched")
             return
         }
-        if case .notFound = directory.confirm(["maiks"], in: place, heardInDevanagari: true) { Issue.record("मैक्स not found") }
+        if case .notFound = directory.confirm(["maiks"], in: place, heardIn: .devanagari) { Issue.record("मैक्स not found") }
     }
 
     @Test("Initials said for a name find it, alone or with the name's other words", arguments: ["sgrh", "sgr"])

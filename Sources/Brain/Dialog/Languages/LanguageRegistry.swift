@@ -3,14 +3,15 @@ import Shared
 import Twilio
 
 /// Loop AI's words in one language: every act and question the dialog can produce, and the few
-/// fixed lines around them. One type per language (``Phrasing`` for English, ``HindiPhrasing``).
+/// fixed lines around them. One type per language (``Phrasing`` for English, ``HindiPhrasing``, …).
 protocol PhraseBook {
     /// The act in words.
     static func sentences(for act: DialogAct) -> [String]
     /// The question in words; nil for no question.
     static func question(for prompt: Prompt) -> String?
-    /// This language offered in its own voice, in a call held in another: "For English, say English, or press 1."
-    static var offer: String { get }
+    /// This language offered in its own voice, in a call held in another: "For English, say
+    /// English, or press 1." The key is the language's place in the deployment's `LANGUAGES`.
+    static func offer(key: String) -> String
     /// Short answers a caller may give next, for the recogniser's hints.
     static var answerHints: [String] { get }
     /// The first line of an SMS of hospitals.
@@ -27,22 +28,24 @@ protocol PhraseBook {
     static var webCannotHelp: String { get }
 }
 
-/// Everything one language brings to a call, in one place: its words, its voice and recogniser,
-/// the key that chooses it, and how callers name it and write it.
+/// Everything one language brings to a call, in one place: its words, its script, its voices and
+/// recognisers, and how callers name it.
 ///
 /// Adding a language: a case of ``Language``, a phrase book, a lexicon, and its entry in
 /// `LanguageRegistry.entry(_:)` (the compiler asks for it). docs/dialog.md has the recipe.
 struct LanguageProfile: Sendable {
     let language: Language
     /// Its name in English, for the agent's whisper ("asking about …, in Hindi").
-    let englishName: String
+    var englishName: String { language.englishName }
     let phraseBook: any PhraseBook.Type
-    /// The key that chooses it on the greeting's `<Gather>`.
-    let key: String
-    /// Its voice and recogniser language unless settings say otherwise.
+    /// Its voices, recogniser language and speech models in both voice modes where no settings are
+    /// read (tests, `brain eval`); a deployment's come from settings named after the language
+    /// (`TWILIO_VOICE_MR`, `RELAY_VOICE_MR`, …), whose defaults are ``Language/defaultVoice``.
     let defaultVoice: VoiceSettings
     /// What a caller says to choose it ("Hindi", "हिंदी में").
     let choosing: [String]
+    /// The script its recogniser writes it in; Latin for English.
+    let script: Script
     /// Words in its own script, with the Latin spelling ``Lexicon`` uses.
     let scriptWords: [String: String]
     /// Ordinary words in its own script that never name a hospital or a place.
@@ -54,10 +57,28 @@ struct LanguageProfile: Sendable {
     let emergencies: [String]
     /// Signs of an emergency described in its own script: two together are one.
     let emergencySigns: [String]
-    /// True when text is written in its own script (other than Latin).
-    let writes: @Sendable (String) -> Bool
+    /// Endings it joins to a noun that are words of their own to the rules, with their Latin
+    /// spelling: Kannada's "ನಲ್ಲಿ" (in) is "mein".
+    var suffixes: [(String, String)] = []
+
     /// A city's names in this language, for the recogniser's hints.
-    let cityNames: @Sendable (City) -> [String]
+    func cityNames(_ city: City) -> [String] { city.names(in: language.rawValue) }
+
+    /// True when text is written in its own script (other than Latin).
+    func writes(_ text: String) -> Bool { script.isTransliterated && script.writes(text) }
+
+    /// A word with one of ``suffixes`` as its stem and the ending's Latin spelling; nil for any
+    /// other word, or one that is only the ending.
+    func split(_ word: String) -> (stem: String, ending: String)? {
+        let letters = Array(word.unicodeScalars)
+        for (suffix, ending) in suffixes {
+            let tail = Array(suffix.unicodeScalars)
+            guard letters.count > tail.count + 1, Array(letters.suffix(tail.count)) == tail else { continue }
+            let stem = letters.dropLast(tail.count).filter { $0 != "\u{200C}" }
+            return (String(String.UnicodeScalarView(stem)), ending)
+        }
+        return nil
+    }
 }
 
 enum LanguageRegistry {
@@ -74,25 +95,52 @@ enum LanguageRegistry {
         switch language {
         case .english:
             return LanguageProfile(
-                language: .english, englishName: "English", phraseBook: Phrasing.self, key: "1", defaultVoice: VoiceSettings(),
-                choosing: EnglishLexicon.choosing, scriptWords: [:], ordinaryWords: [], commonWords: EnglishLexicon.commonWords, emergencies: [], emergencySigns: [], writes: { _ in false }, cityNames: { _ in [] })
+                language: .english, phraseBook: Phrasing.self, defaultVoice: VoiceSettings(),
+                choosing: EnglishLexicon.choosing, script: .latin, scriptWords: [:], ordinaryWords: [], commonWords: EnglishLexicon.commonWords,
+                emergencies: [], emergencySigns: [])
         case .hindi:
             return LanguageProfile(
-                language: .hindi, englishName: "Hindi", phraseBook: HindiPhrasing.self, key: "2",
+                language: .hindi, phraseBook: HindiPhrasing.self,
                 defaultVoice: VoiceSettings(voice: "Polly.Aditi", language: "hi-IN").relaying(voice: "hi-IN-Neural2-A"), choosing: HindiLexicon.choosing,
-                scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, commonWords: HindiLexicon.commonWords, emergencies: HindiLexicon.emergencies, emergencySigns: HindiLexicon.emergencySigns, writes: { Transliteration.hasDevanagari($0) }, cityNames: { $0.hindiNames })
+                script: .devanagari, scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, commonWords: HindiLexicon.commonWords,
+                emergencies: HindiLexicon.emergencies, emergencySigns: HindiLexicon.emergencySigns)
+        case .marathi:
+            return LanguageProfile(
+                language: .marathi, phraseBook: MarathiPhrasing.self, defaultVoice: Language.marathi.defaultVoice,
+                choosing: MarathiLexicon.choosing, script: .devanagari, scriptWords: MarathiLexicon.scriptWords, ordinaryWords: MarathiLexicon.ordinaryWords,
+                commonWords: MarathiLexicon.commonWords, emergencies: MarathiLexicon.emergencies, emergencySigns: MarathiLexicon.emergencySigns,
+                suffixes: MarathiLexicon.suffixes)
+        case .kannada:
+            return LanguageProfile(
+                language: .kannada, phraseBook: KannadaPhrasing.self, defaultVoice: Language.kannada.defaultVoice,
+                choosing: KannadaLexicon.choosing, script: .kannada, scriptWords: KannadaLexicon.scriptWords, ordinaryWords: KannadaLexicon.ordinaryWords,
+                commonWords: KannadaLexicon.commonWords, emergencies: KannadaLexicon.emergencies, emergencySigns: KannadaLexicon.emergencySigns,
+                suffixes: KannadaLexicon.suffixes)
         }
     }
 
-    /// The language a key on the greeting chooses.
-    static func chosen(byKey digits: String) -> Language? {
-        all.first { $0.key == digits }?.language
+    /// The language `text` is written in, if in a script other than Latin. Where languages share
+    /// a script (Hindi and Marathi, Devanagari), the one with more of its own words in the text;
+    /// on a tie `preferred` (the call's language) if it writes the script, else the first registered.
+    static func writing(_ text: String, preferring preferred: Language? = nil) -> Language? {
+        let writers = all.filter { $0.writes(text) }
+        guard writers.count > 1 else { return writers.first?.language }
+        let words = TextNormalizer.tokens(text)
+        let scores = writers.map { profile in (profile.language, words.filter { ownWords[profile.language]?.contains($0) == true }.count) }
+        let best = scores.map(\.1).max() ?? 0
+        let leaders = scores.filter { $0.1 == best }.map(\.0)
+        if let preferred, leaders.contains(preferred) { return preferred }
+        return leaders.first
     }
 
-    /// The language whose script the text is written in, if any but Latin.
-    static func writing(_ text: String) -> Language? {
-        all.first { $0.writes(text) }?.language
-    }
+    /// Each language's words that no other language of its script has: how Marathi is told from
+    /// Hindi when both are written in Devanagari.
+    static let ownWords: [Language: Set<String>] = Dictionary(uniqueKeysWithValues: all.map { profile in
+        let others = all.filter { $0.language != profile.language && $0.script == profile.script }
+        let theirs = Set(others.flatMap { Array($0.scriptWords.keys) + $0.ordinaryWords + $0.commonWords })
+        let mine = Set(Array(profile.scriptWords.keys) + profile.ordinaryWords + profile.commonWords).filter { !$0.contains(" ") }
+        return (profile.language, mine.subtracting(theirs))
+    })
 }
 
 extension Language {

@@ -8,19 +8,19 @@ extension Phrasing {
     /// The reply for the gateway holding the socket. It ends the session the way
     /// ``twiml(for:directory:voices:humanAgentNumber:callerID:)`` would end a `<Gather>` call:
     /// a hand-off with a number to call goes to `/twilio/relay-ended` for the `<Dial>`.
-    static func relayReply(for decision: DialogDecision, humanAgentNumber: String?, sentences said: [String]? = nil) -> RelayReply {
+    static func relayReply(for decision: DialogDecision, humanAgentNumber: String?, voices: Voices = Voices(), sentences said: [String]? = nil) -> RelayReply {
         let language = decision.language
         var sentences = said ?? Self.sentences(for: decision)
         if decision.pace == .slow { sentences = slowly(sentences) }
         switch decision.action {
         case .listen:
-            // The greeting, or Hindi heard in an English call: the other languages are offered, each in its own voice.
+            // The greeting, or another language heard: the other languages are offered, each in its own voice.
             // The recording notice, said again in a language the caller just chose, is heard whole.
             let whole: Bool? = decision.acts.contains(.recordingNotice) ? true : nil
-            guard decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi) else {
+            guard decision.offersLanguages else {
                 return RelayReply(sentences: sentences, language: language, uninterruptible: whole)
             }
-            let offers = LanguageRegistry.all.filter { $0.language != language }.map { RelayReply.Voiced(text: $0.phraseBook.offer, language: $0.language) }
+            let offers = voices.offers(besides: language).map { RelayReply.Voiced(text: $0.text, language: $0.language) }
             return RelayReply(sentences: sentences, language: language, voiced: offers, uninterruptible: whole)
         // An ending's words are said by the `<Connect action>` answer (``DialogPolicy/relayEnded(_:state:)``),
         // before its <Dial>, <Hangup> or <Record>: Twilio does not promise to play text sent just before `end`.
@@ -41,14 +41,14 @@ extension Phrasing {
         socket: String, sentences: [String], decision: DialogDecision, directory: HospitalDirectory, voices: Voices
     ) -> TwiML.Verb {
         let language = decision.language
-        let spoken = ([language] + Language.allCases.filter { $0 != language }).map {
+        let spoken = ([language] + voices.offered.filter { $0 != language }).map {
             ConversationRelay.Spoken(code: voices[$0].language, voice: voices[$0].relay)
         }
         // The other languages' offers are said in their own voices once the socket opens.
         var parameters = [ConversationRelay.Parameter(name: Language.queryName, value: language.rawValue)]
-        if decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi) {
-            for entry in LanguageRegistry.all where entry.language != language {
-                parameters.append(ConversationRelay.Parameter(name: RelayReply.offerParameter(entry.language), value: entry.phraseBook.offer))
+        if decision.offersLanguages {
+            for (other, offer) in voices.offers(besides: language) {
+                parameters.append(ConversationRelay.Parameter(name: RelayReply.offerParameter(other), value: offer))
             }
         }
         var relay = ConversationRelay(

@@ -20,13 +20,11 @@ extension Phrasing {
             twiml = TwiML([connectRelay(socket: decision.state.relay ?? "", sentences: sentences, decision: decision, directory: directory, voices: voices)])
         case .listen:
             twiml = .ask(sentences, hints: hints(for: decision.state, directory: directory, in: language))
-            // The greeting, or Hindi heard in an English call: the other languages are offered,
-            // each in its own voice, and a key press chooses one.
-            if decision.acts.contains(.greeting) || decision.acts.contains(.offerHindi), case .gather(var gather) = twiml.verbs.first {
+            // The greeting, or another language heard: the other languages offered, each in its
+            // own voice, and a key press chooses one.
+            if decision.offersLanguages, case .gather(var gather) = twiml.verbs.first {
                 gather.acceptsKeys = true
-                gather.otherVoice = LanguageRegistry.all.filter { $0.language != language }.map {
-                    TwiML.VoicedSentence($0.phraseBook.offer, voice: voices[$0.language])
-                }
+                gather.otherVoice = voices.offers(besides: language).map { TwiML.VoicedSentence($0.text, voice: voices[$0.language]) }
                 twiml.verbs[0] = .gather(gather)
             }
             // The recording notice is heard whole: it and what comes before it are said before the

@@ -13,7 +13,7 @@ enum Phrasing: PhraseBook {
     /// Words a reply may take before its closing question: about one breath.
     static let wordBudget = 40
 
-    static let offer = "For English, say English, or press 1."
+    static func offer(key: String) -> String { "For English, say English, or press \(key)." }
     static let answerHints = ["yes", "no", "more", "address", "Hindi"]
     /// In the GSM alphabet: one "—" would make the whole text UCS-2, 67 characters a segment.
     static let textHeading = "Loop AI - hospitals in your network:"
@@ -131,12 +131,12 @@ enum Phrasing: PhraseBook {
             return [attempt <= 1 ? "Sorry, I didn't understand that." : "Sorry, I still didn't get that. You can say, for example, hospitals in Mumbai."]
         case .otherLanguage:
             return ["Sorry, I can only understand English and Hindi for now."]
-        case .offerHindi:
-            return ["It sounds like you're speaking Hindi."]
+        case .offer(let language):
+            return ["It sounds like you're speaking \(language.englishName)."]
         case .lineTrouble:
             return ["Sorry, something went wrong on the line."]
         case .languageChosen(let language):
-            return [language == .english ? "Okay, let's continue in English." : "ठीक है, अब हम हिंदी में बात करेंगे।"]
+            return language == .english ? ["Okay, let's continue in English."] : language.phraseBook.sentences(for: .languageChosen(language))
         case .heard(let words):
             return ["I think you said: \(Speech.short(words, limit: 15))."]
         case .sayAgain:

@@ -54,8 +54,8 @@ enum DialogAct: Codable, Sendable, Equatable {
     case missingInfo(MissingInfo)
     /// The call continues in this language.
     case languageChosen(Language)
-    /// The caller seems to speak Hindi in an English call: the switch is offered.
-    case offerHindi
+    /// The caller seems to speak this language, in a call held in another: the switch is offered.
+    case offer(Language)
     /// Something failed on the line (Twilio's fallback URL): the question is asked again.
     case lineTrouble
     case sayAgain

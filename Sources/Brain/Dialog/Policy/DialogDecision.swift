@@ -35,3 +35,15 @@ struct DialogDecision: Sendable, Equatable {
         case normal, slow
     }
 }
+
+extension DialogDecision {
+    /// The greeting, or another language heard: the languages the call is not in are offered.
+    var offersLanguages: Bool {
+        acts.contains { act in
+            switch act {
+            case .greeting, .offer: return true
+            default: return false
+            }
+        }
+    }
+}

@@ -7,9 +7,9 @@ extension DialogPolicy {
         state.lastRequest = request
         // A name that matched is said back the way the list spells it ("Manipal", not "Manipaal").
         var said = request
-        let heard = request.heardInDevanagari == true
-        let (confirmation, listed) = directory.confirmWithSpelling(request.name, in: request.place, heardInDevanagari: heard)
-        said.name = heard ? listed : directory.spelling(of: request.name)
+        let heard = request.heardIn ?? .latin
+        let (confirmation, listed) = directory.confirmWithSpelling(request.name, in: request.place, heardIn: heard)
+        said.name = heard.isTransliterated ? listed : directory.spelling(of: request.name)
         switch confirmation {
         case .one(let hospital):
             state.mentioned = [hospital]
@@ -22,8 +22,8 @@ extension DialogPolicy {
             return decision([], .whichCity(name: said.name, cities: cities, total: cities.count), state: state, outcome: .clarifyCity)
         case .several(let city, let total, let named):
             return confirmedSeveral(request, saying: said.name, city: city, total: total, named: named, state: state)
-        case .notFound(let nearMisses, _) where heard && !nearMisses.isEmpty:
-            // A name heard in Devanagari is only ICU's guess at its spelling: close listed names
+        case .notFound(let nearMisses, _) where heard.isTransliterated && !nearMisses.isEmpty:
+            // A name heard in another script is only ICU's guess at its spelling: close listed names
             // are offered, never denied in the same breath.
             state.mentioned = nearMisses
             state.pending = .meant(nearMisses)

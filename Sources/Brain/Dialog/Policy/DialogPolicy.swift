@@ -198,7 +198,7 @@ struct DialogPolicy: Sendable {
         case .count where !understanding.name.isEmpty:
             // "How many Sahyadri hospitals are there in Pune?": the name's branches, counted.
             var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
-            if understanding.heardInDevanagari { request.heardInDevanagari = true }
+            if understanding.heardIn.isTransliterated { request.heardIn = understanding.heardIn }
             return run(request, state: state, outcome: .confirm)
         case .count:
             let place = understanding.place ?? state.lastRequest?.place
@@ -218,7 +218,7 @@ struct DialogPolicy: Sendable {
             return answer
         case .confirm:
             var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
-            if understanding.heardInDevanagari { request.heardInDevanagari = true }
+            if understanding.heardIn.isTransliterated { request.heardIn = understanding.heardIn }
             if understanding.wantsAddress { request.wantsAddress = true }
             if request.place == nil, case .whichCity(let waiting)? = pending, case .confirm = waiting.kind, waiting.name == request.name {
                 request.place = waiting.place
@@ -266,8 +266,8 @@ struct DialogPolicy: Sendable {
             return decision([.languageChosen(language)] + notice, repeatedQuestion(state), state: state, outcome: .language)
         case .otherLanguage:
             state.pending = pending
-            // Hindi spoken in an English call: offer the switch rather than refuse.
-            let act: DialogAct = understanding.language == .hindi ? .offerHindi : .otherLanguage
+            // A language Loop AI speaks, heard in a call held in another: offer the switch rather than refuse.
+            let act: DialogAct = understanding.language.map(DialogAct.offer) ?? .otherLanguage
             return decision([act], .howCanIHelp, state: state, outcome: .otherLanguage)
         case .unclear, .silence:
             state.misunderstood += 1

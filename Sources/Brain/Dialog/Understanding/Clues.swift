@@ -32,7 +32,7 @@ struct Clues: Sendable {
     /// True when the place or a hospital word was matched only by sound or spelling.
     var guessed: Bool
     /// True when the utterance was heard in Devanagari: its names are ICU's Latin for them.
-    var heardInDevanagari = false
+    var heardIn = Script.latin
     /// True when the caller framed some name word as a hospital's ("Nandi Hills Hospital", "is
     /// Saifee covered"): a question about that name, even when the list does not have it.
     var framedName = false
@@ -92,6 +92,6 @@ struct Clues: Sendable {
             missing: intent == .missingInfo ? missing : nil, guessed: guessed,
             textElsewhere: intent == .textMe && Self.namesAnotherNumber(tokens),
             refersBack: tokens.contains(where: Self.backReferences.contains),
-            wantsAddress: intent == .confirm && says.contains(.details), heardInDevanagari: heardInDevanagari)
+            wantsAddress: intent == .confirm && says.contains(.details), heardIn: heardIn)
     }
 }

@@ -3,7 +3,7 @@
 extension Interpreter {
     /// Signs of an emergency in every language, as they reach the rules.
     static let emergencySigns = PhraseSet(
-        Lexicon.emergencySigns + LanguageRegistry.all.flatMap { $0.emergencySigns.map { tokens(of: $0).joined(separator: " ") } })
+        Lexicon.emergencySigns + LanguageRegistry.all.flatMap { profile in profile.emergencySigns.map { tokens(of: $0, in: profile.language).joined(separator: " ") } })
 
     /// True when two different signs of an emergency are described ("boiling water … skin peeling").
     static func describesEmergency(_ tokens: [String]) -> Bool {

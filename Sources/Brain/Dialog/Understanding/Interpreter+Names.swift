@@ -72,12 +72,12 @@ extension Interpreter {
     /// word ("thinking", "check", सोच) that the list does not link as a name. Such a word is part of
     /// a name only when the list has it spelt as said and, for a word only a hospital or so carries,
     /// when the caller also frames it as a name or says it beside a name word of its own.
-    func isOrdinaryWord(_ position: Int, in tokens: [String], framed: Bool, heardInDevanagari: Bool) -> Bool {
+    func isOrdinaryWord(_ position: Int, in tokens: [String], framed: Bool, heardIn: Script) -> Bool {
         let word = tokens[position]
         // A word that only sounds like some listed word ("asa", like Asha; "thayaraid"), said
         // without calling it a hospital and beside no name word, is chance, not evidence.
-        if !framed, !Self.commonWords.contains(word), directory.nameLink(for: word, heardInDevanagari: heardInDevanagari).evidence <= .soundsLike,
-            !besideNameWord(position, in: tokens, heardInDevanagari: heardInDevanagari)
+        if !framed, !Self.commonWords.contains(word), directory.nameLink(for: word, heardIn: heardIn).evidence <= .soundsLike,
+            !besideNameWord(position, in: tokens, heardIn: heardIn)
         {
             return true
         }
@@ -87,17 +87,17 @@ extension Interpreter {
             position > 0 && together(position - 1, position) ? tokens[position - 1] + word : nil,
             position + 1 < tokens.count && together(position, position + 1) ? word + tokens[position + 1] : nil,
         ]
-        if joined.compactMap({ $0 }).contains(where: { directory.nameLink(for: $0, heardInDevanagari: heardInDevanagari).evidence >= .spelt }) {
+        if joined.compactMap({ $0 }).contains(where: { directory.nameLink(for: $0, heardIn: heardIn).evidence >= .spelt }) {
             return false
         }
-        let link = directory.nameLink(for: word, heardInDevanagari: heardInDevanagari)
+        let link = directory.nameLink(for: word, heardIn: heardIn)
         // Devanagari spells an English name only as closely as its sounds ("मैक्स", "maiks", is
         // Max): framed as a name, a word with a listed name's consonants is that name.
         // An everyday word ("ऐसे हॉस्पिटल", such hospitals) is framed only with a name word beside it
         // that the list pairs it with ("गंगा राम").
         let pairedName = (position > 0 && together(position - 1, position) && directory.isNamePair(tokens[position - 1], word))
             || (position + 1 < tokens.count && together(position, position + 1) && directory.isNamePair(word, tokens[position + 1]))
-        if framed, heardInDevanagari, link.evidence >= .soundsLike, beforeHospitalNoun(position, in: tokens),
+        if framed, heardIn.isTransliterated, link.evidence >= .soundsLike, beforeHospitalNoun(position, in: tokens),
             !Self.everydayWords.contains(word) || pairedName
         {
             return false
@@ -107,7 +107,7 @@ extension Interpreter {
         guard link.evidence >= .spelt else { return !framed || Self.everydayWords.contains(word) }
         // A common word only a letter off a listed name word ("delay", like Delhi) is the caller's
         // own, framed or not: a name the list writes in Latin letters is said as written.
-        if !heardInDevanagari, link.evidence == .spelt { return true }
+        if !heardIn.isTransliterated, link.evidence == .spelt { return true }
         if framed { return false }
         // A strong brand ("Apollo", 20 hospitals) unless the word is an everyday one ("new",
         // "life"); or a word said with its neighbour as a listed name says them ("Rajiv Gandhi").
@@ -116,7 +116,7 @@ extension Interpreter {
         if position + 1 < tokens.count, together(position, position + 1), directory.isNamePair(word, tokens[position + 1]) { return false }
         // An everyday word ("as", "only") is never a name unframed, whatever stands beside it.
         if Self.everydayWords.contains(word) { return true }
-        return !besideNameWord(position, in: tokens, heardInDevanagari: heardInDevanagari)
+        return !besideNameWord(position, in: tokens, heardIn: heardIn)
     }
 
     /// True when a hospital noun follows within the next three words, with only name words
@@ -130,12 +130,12 @@ extension Interpreter {
     }
 
     /// True when a neighbour of the word is a name word of the list that is not an ordinary word.
-    private func besideNameWord(_ position: Int, in tokens: [String], heardInDevanagari: Bool) -> Bool {
+    private func besideNameWord(_ position: Int, in tokens: [String], heardIn: Script) -> Bool {
         let neighbours = [position - 1, position + 1].filter { tokens.indices.contains($0) && together(min(position, $0), max(position, $0)) }
             .map { tokens[$0] }
         return neighbours.contains { neighbour in
             !Self.commonWords.contains(neighbour) && !TextNormalizer.genericWords.contains(neighbour)
-                && directory.nameLink(for: neighbour, heardInDevanagari: heardInDevanagari).evidence >= (heardInDevanagari ? .consonants : .spelt)
+                && directory.nameLink(for: neighbour, heardIn: heardIn).evidence >= (heardIn.isTransliterated ? .consonants : .spelt)
         }
     }
 

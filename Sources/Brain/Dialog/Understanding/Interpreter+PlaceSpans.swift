@@ -48,7 +48,7 @@ extension Interpreter {
     /// Kunj, hospitals there"): that place. A name the rules took from its words is no name.
     /// A turn of only a place and words that carry nothing ("नहीं, Sampangiramanagar प्लीज़",
     /// "correction, Chitalsar") is that place, as if said alone.
-    func onePlace(in tokens: [String], spans: [PlaceSpan], single: Understanding, heardInDevanagari: Bool) -> Understanding? {
+    func onePlace(in tokens: [String], spans: [PlaceSpan], single: Understanding, heardIn: Script) -> Understanding? {
         guard single.also.isEmpty else { return nil }
         // The same place said twice ("Nagarbhavi Circle, I said Nagarbhavi Circle") is one place.
         guard let span = spans.first, spans.allSatisfy({ $0.place == span.place }), single.place == nil || single.place == span.place else { return nil }
@@ -58,7 +58,7 @@ extension Interpreter {
         if [.unclear, .outOfScope].contains(single.intent) {
             let rest = tokens.filter { !placeWords.contains($0) }
             guard rest.allSatisfy({ !Self.isContent($0) }), !Self.otherTasks.matches(tokens) else { return nil }
-            return Understanding(intent: .placeOnly, place: span.place, heardInDevanagari: heardInDevanagari)
+            return Understanding(intent: .placeOnly, place: span.place, heardIn: heardIn)
         }
         guard [.list, .count, .confirm].contains(single.intent) else { return nil }
         if single.intent == .confirm || !single.name.isEmpty {
@@ -77,7 +77,7 @@ extension Interpreter {
 
     /// Every place the list has, left to right and not overlapping: the cities and localities
     /// the place finder knows, then runs of words that addresses write together.
-    func placeSpans(in tokens: [String], heardInDevanagari: Bool) -> [PlaceSpan] {
+    func placeSpans(in tokens: [String], heardIn: Script) -> [PlaceSpan] {
         var spans: [PlaceSpan] = directory.placeMentions(in: tokens).compactMap { mention in
             let words = tokens[mention.words]
             // A request word only sounding like a place, a brand like a city, a road named after one.
@@ -91,7 +91,7 @@ extension Interpreter {
         var taken = Set(spans.flatMap { Array($0.words) })
         var start = 0
         while start < tokens.count {
-            guard !taken.contains(start), let end = addressRun(from: start, in: tokens, taken: taken, heardInDevanagari: heardInDevanagari) else {
+            guard !taken.contains(start), let end = addressRun(from: start, in: tokens, taken: taken, heardIn: heardIn) else {
                 start += 1
                 continue
             }
@@ -109,7 +109,7 @@ extension Interpreter {
     /// neighbours in some address (a name carrying it, "BLK Hospital Pusa Road", is framed apart:
     /// ``isNamed(_:in:)``); a single word must be one addresses
     /// hold exactly and no everyday word of the caller's language. Nil when no run starts here.
-    private func addressRun(from start: Int, in tokens: [String], taken: Set<Int>, heardInDevanagari: Bool) -> Int? {
+    private func addressRun(from start: Int, in tokens: [String], taken: Set<Int>, heardIn: Script) -> Int? {
         let first = tokens[start]
         // "on Mata Road", "on Bata Road": an ordinary word is a road's name after "on"/"in" when
         // addresses write it before "Road".
@@ -123,7 +123,7 @@ extension Interpreter {
             end += 1
         }
         if end - start == 1 {
-            guard directory.namesAreaExactly(first), !Self.everydayWords.contains(first), !directory.isNameWord(first) || !heardInDevanagari else {
+            guard directory.namesAreaExactly(first), !Self.everydayWords.contains(first), !directory.isNameWord(first) || !heardIn.isTransliterated else {
                 return nil
             }
         }

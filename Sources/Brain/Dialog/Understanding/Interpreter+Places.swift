@@ -6,7 +6,7 @@ extension Interpreter {
     /// The place named: a city, a region, a locality, or area words after "in"/"near" (or before
     /// "mein"/"ke paas"). The first place wins, except that a city after a region pins it down, a
     /// place after a correction replaces those before it, and "not X" is taken back.
-    func place(in tokens: [String], correctedFrom: Int?, used: inout [Bool], guessed: inout Bool, heardInDevanagari: Bool) -> Place? {
+    func place(in tokens: [String], correctedFrom: Int?, used: inout [Bool], guessed: inout Bool, heardIn: Script) -> Place? {
         // A word of a request only sounding like a place ("sakte", like Saket) is not one.
         var mentions = directory.placeMentions(in: tokens).filter { mention in
             !(mention.guessed && tokens[mention.words].allSatisfy(Self.requestWords.contains))
@@ -72,13 +72,13 @@ extension Interpreter {
             // An everyday word is itself, never a place it only sounds like; nor is a word said as
             // "the X one" ("रिमोट वाली बैटरी", the remote's battery: not "Ramedi"), or a short one said
             // "on" something ("फ़र्श पे", on the floor: not "Fresh") — a place said so is said as listed.
-            if heardInDevanagari {
+            if heardIn.isTransliterated {
                 let next = position + 1 < tokens.count ? tokens[position + 1] : ""
                 if Self.everydayWords.contains(word) || Self.adjectival.contains(next) || (word.utf8.count < 5 && Self.onWords.contains(next)) {
                     return word
                 }
             }
-            return directory.placeSpelling(ofHeard: word, closely: !heardInDevanagari) ?? word
+            return directory.placeSpelling(ofHeard: word, closely: !heardIn.isTransliterated) ?? word
         }
         // A locality said as two words that the list writes as one ("in Jaya Nagar" is Jayanagar):
         // the first word becomes the listed one, the second is spent. Only where a place is being

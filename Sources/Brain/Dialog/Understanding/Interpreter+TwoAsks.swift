@@ -1,3 +1,5 @@
+import HospitalSearch
+
 /// Two questions in one breath: "one hospital in Pune and one in Kolkata", "how many in Pune and
 /// how many in Mumbai", "is Jehangir covered, and how many hospitals in Mumbai", "Apollo Gleneagles
 /// Kolkata network mein hai kya, aur Peerless bhi".
@@ -7,13 +9,13 @@
 /// Kolkata" is a listing like the first, "and Peerless" a question in the first's place). A cut
 /// counts only when each side asks on its own, so "Mother and Child Hospital" stays one name.
 extension Interpreter {
-    func twoAsks(in tokens: [String], heardInDevanagari: Bool) -> Understanding? {
+    func twoAsks(in tokens: [String], heardIn: Script) -> Understanding? {
         guard tokens.contains(where: Lexicon.clauseJoiners.contains) else { return nil }
         // A name with "and" in it that the list has whole ("Institute for Orthopaedics and
         // Rehabilitation") is one question.
-        let whole = understand(tokens: tokens, heardInDevanagari: heardInDevanagari).understanding
+        let whole = understand(tokens: tokens, heardIn: heardIn).understanding
         if whole.intent == .confirm, !whole.name.isEmpty,
-            case .notFound = directory.confirm(whole.name, in: whole.place, heardInDevanagari: heardInDevanagari)
+            case .notFound = directory.confirm(whole.name, in: whole.place, heardIn: heardIn)
         {
         } else if whole.intent == .confirm {
             return nil
@@ -25,8 +27,8 @@ extension Interpreter {
             var leftReading = self, rightReading = self
             leftReading.breaks = breaks.filter { $0 < cut }
             rightReading.breaks = Set(breaks.filter { $0 > rightStart }.map { $0 - rightStart })
-            let (left, leftClues) = leftReading.understand(tokens: Array(tokens[..<cut]), heardInDevanagari: heardInDevanagari)
-            let (right, rightClues) = rightReading.understand(tokens: Array(tokens[rightStart...]), heardInDevanagari: heardInDevanagari)
+            let (left, leftClues) = leftReading.understand(tokens: Array(tokens[..<cut]), heardIn: heardIn)
+            let (right, rightClues) = rightReading.understand(tokens: Array(tokens[rightStart...]), heardIn: heardIn)
             // "Janak Puri और Bommasandra में कितने", "both Jamuna Bazar and Bengaluru, how many": two
             // places sharing one question, asked of each.
             // "नोएडा में एक और फरीदाबाद में एक": two places, each with a count, are a listing of each.

@@ -16,7 +16,7 @@ struct Interpreter: Sendable {
     var besidesEmergency = false
 
     static let phraseLists: [Clues.PhraseList: PhraseSet] = [
-        .emergency: PhraseSet(Lexicon.emergency + LanguageRegistry.all.flatMap { $0.emergencies.map { tokens(of: $0).joined(separator: " ") } }), .goodbye: PhraseSet(Lexicon.goodbye), .thanks: PhraseSet(Lexicon.thanks),
+        .emergency: PhraseSet(Lexicon.emergency + LanguageRegistry.all.flatMap { profile in profile.emergencies.map { tokens(of: $0, in: profile.language).joined(separator: " ") } }), .goodbye: PhraseSet(Lexicon.goodbye), .thanks: PhraseSet(Lexicon.thanks),
         .outOfScope: PhraseSet(Lexicon.outOfScope), .count: PhraseSet(Lexicon.count),
         .networkSize: PhraseSet(Lexicon.networkSize), .confirm: PhraseSet(Lexicon.confirm),
         .list: PhraseSet(Lexicon.list), .more: PhraseSet(Lexicon.more), .switchPlace: PhraseSet(Lexicon.switchPlace),
@@ -82,39 +82,41 @@ struct Interpreter: Sendable {
         _ = (commonWords.count, everydayWords.count, phraseLists.count, requestWords.count, scriptWords.count)
     }
 
-    /// Understands `text` in a call held in `language`. Hindi calls read Devanagari; an English
-    /// call hearing Hindi understands only a request to switch, and notes that it was Hindi.
+    /// Understands `text` in a call held in `language`. A call reads its own language's script; a
+    /// call hearing another language Loop AI speaks (by its script, or by its words where two share
+    /// one) understands it in that language and notes it, or only a request to switch.
     func understand(_ text: String, in language: Language = .english) -> Understanding {
         if text.allSatisfy({ $0.isWhitespace || $0.isPunctuation }) { return Understanding(intent: text.isEmpty ? .silence : .unclear) }
-        let devanagari = Transliteration.hasDevanagari(text)
-        if Self.isMostlyOtherScript(text) && (language == .english || !devanagari) {
-            let chosen = devanagari ? Self.languageChosen(in: Self.tokens(of: text)) : nil
+        let script = Script.of(text)
+        let written = LanguageRegistry.writing(text, preferring: language)
+        if Self.isMostlyOtherScript(text) && written != language {
+            let chosen = script.isTransliterated ? Self.languageChosen(in: Self.tokens(of: text, in: written)) : nil
             if let chosen { return Understanding(intent: .chooseLanguage, language: chosen) }
             // A language Loop AI speaks, in its own script: understood in it and answered in it
             // (an emergency in Hindi hears 112 in Hindi, not an offer to switch). Words that make
             // no sense in it either are only offered the switch.
-            if let written = LanguageRegistry.writing(text), written != language {
+            if let written {
                 var understood = understand(text, in: written)
                 if understood.intent != .unclear, understood.intent != .otherLanguage {
                     understood.speaks = written
                     return understood
                 }
             }
-            return Understanding(intent: .otherLanguage, language: LanguageRegistry.writing(text))
+            return Understanding(intent: .otherLanguage, language: written)
         }
-        let tokens = Self.tokens(of: text)
+        let tokens = Self.tokens(of: text, in: language)
         guard !tokens.isEmpty else { return Understanding(intent: .unclear) }
         if let chosen = Self.languageChosen(in: tokens) { return Understanding(intent: .chooseLanguage, language: chosen) }
         // Clause by clause, so that no two words are joined across a pause ("tell me, Life Line").
         var heard: [String] = []
         var reading = self
         for clause in Self.clauses(of: text) {
-            let words = Self.tokens(of: String(clause))
+            let words = Self.tokens(of: String(clause), in: language)
             guard !words.isEmpty else { continue }
             if !heard.isEmpty { reading.breaks.insert(heard.count) }
-            heard += devanagari ? emergencyLoanwords(in: words) : joiningSplitWords(words)
+            heard += script.isTransliterated ? emergencyLoanwords(in: words, heardIn: script) : joiningSplitWords(words)
         }
-        return reading.understand(heard: heard, heardInDevanagari: devanagari)
+        return reading.understand(heard: heard, heardIn: script)
     }
 
     /// The text cut where the recogniser wrote a pause: a comma, a full stop, a question mark or a
@@ -138,18 +140,18 @@ struct Interpreter: Sendable {
     private static let pauses: Set<Character> = [",", ".", "?", "!", ";", "।", "॥"]
 
     /// The understanding of the utterance's words as heard, clause breaks in ``breaks``.
-    private func understand(heard: [String], heardInDevanagari devanagari: Bool) -> Understanding {
-        let single = understand(tokens: heard, heardInDevanagari: devanagari).understanding
+    private func understand(heard: [String], heardIn script: Script) -> Understanding {
+        let single = understand(tokens: heard, heardIn: script).understanding
         // An emergency first, then the rest of the turn: "… had a stroke, is Tata Medical Center
         // covered" hears 112/108 and then the answer about Tata, not a listing of Kolkata instead.
         if single.intent == .emergency, !besidesEmergency {
             var rest = self
             rest.besidesEmergency = true
-            let asked = rest.understand(heard: heard, heardInDevanagari: devanagari)
+            let asked = rest.understand(heard: heard, heardIn: script)
             let sameListing = asked.intent == .list && asked.also.isEmpty && asked.place == single.place && asked.count == nil
             // A hospital asked about is followed up only when the list has its words as said: an
             // emergency is no time to read back a word of the story as a name.
-            let listedName = asked.intent != .confirm || (!asked.guessed && (!devanagari || asked.name.allSatisfy(directory.hasExactly)))
+            let listedName = asked.intent != .confirm || (!asked.guessed && (!script.isTransliterated || asked.name.allSatisfy(directory.hasExactly)))
             if Self.emergencyFollowUps.contains(asked.intent), !sameListing, listedName {
                 var emergency = single
                 emergency.place = nil
@@ -161,18 +163,18 @@ struct Interpreter: Sendable {
         // about, however the words around them read to the rules ("one from Belgharia and one
         // from Faridabad", "for Malviya Nagar and then for Pusa Road").
         // The list's places in the utterance, found once for both readings that use them.
-        let spans = placeSpans(in: heard, heardInDevanagari: devanagari)
+        let spans = placeSpans(in: heard, heardIn: script)
         if let places = twoPlaces(in: heard, spans: spans, single: single) { return places }
-        if let asks = twoAsks(in: heard, heardInDevanagari: devanagari) { return asks }
-        return onePlace(in: heard, spans: spans, single: single, heardInDevanagari: devanagari) ?? single
+        if let asks = twoAsks(in: heard, heardIn: script) { return asks }
+        return onePlace(in: heard, spans: spans, single: single, heardIn: script) ?? single
     }
 
     /// What an emergency's turn may also ask, answered after 112/108.
     static let emergencyFollowUps: Set<Understanding.Intent> = [.list, .count, .confirm]
 
     /// The intent rules over the utterance's tokens: the understanding, and the clues it came from.
-    func understand(tokens: [String], heardInDevanagari: Bool) -> (understanding: Understanding, clues: Clues) {
-        var clues = self.clues(tokens, heardInDevanagari: heardInDevanagari)
+    func understand(tokens: [String], heardIn: Script) -> (understanding: Understanding, clues: Clues) {
+        var clues = self.clues(tokens, heardIn: heardIn)
         if besidesEmergency { clues.says.remove(.emergency) }
         for (_, rule) in IntentRules.ordered {
             if let intent = rule(clues) { return (clues.understanding(intent), clues) }
@@ -180,19 +182,23 @@ struct Interpreter: Sendable {
         return (clues.understanding(.unclear), clues)
     }
 
-    /// The utterance's tokens, with Hindi words in Devanagari in the Latin spelling the lexicon
-    /// uses, and any other Devanagari word (a name, a place) transliterated for the search.
-    static func tokens(of text: String) -> [String] {
+    /// The utterance's tokens, with a language's words in its own script in the Latin spelling the
+    /// lexicon uses (`language`'s reading first, where two languages share a script), and any other
+    /// word of that script (a name, a place) transliterated for the search.
+    static func tokens(of text: String, in language: Language? = nil) -> [String] {
         let tokens = TextNormalizer.tokens(Transliteration.normalisingDigits(text))
-        guard tokens.contains(where: Transliteration.hasDevanagari) else { return tokens }
-        return tokens.flatMap(heard)
+        guard tokens.contains(where: Transliteration.isOtherScript) else { return tokens }
+        return tokens.flatMap { heard($0, in: language) }
     }
 
-    /// One token as the rules see it: a Devanagari word of the lexicon in its Latin spelling,
-    /// spelt-out letters as an initialism, any other Devanagari word in ICU's Latin.
-    static func heard(_ token: String) -> [String] {
-        guard Transliteration.hasDevanagari(token) else { return [token] }
-        if let word = scriptWords[token] { return TextNormalizer.tokens(word) }
+    /// One token as the rules see it: a word of a language's lexicon in its Latin spelling,
+    /// spelt-out letters as an initialism, any other word of another script in ICU's Latin.
+    static func heard(_ token: String) -> [String] { heard(token, in: nil) }
+
+    static func heard(_ token: String, in language: Language?) -> [String] {
+        guard Transliteration.isOtherScript(token) else { return [token] }
+        if let word = language?.profile.scriptWords[token] ?? scriptWords[token] { return TextNormalizer.tokens(word) }
+        if let (stem, ending) = language?.profile.split(token) { return heard(stem, in: language) + TextNormalizer.tokens(ending) }
         // "क्यूआरजी" is Q R G, "बीएलके" B L K: letters spelt out are an initialism.
         if let letters = Transliteration.initialism(token) { return [letters] }
         // A name's Latin is a guess at its spelling: no plural is folded ("मैक्स" is "maiks", Max).
@@ -201,10 +207,10 @@ struct Interpreter: Sendable {
 
     /// An English emergency word written in Devanagari ("ब्लीडिंग", "अनकॉन्शियस") is that word, its
     /// consonants being the English word's — unless the list has a name with them ("पीयरलेस" is Peerless).
-    func emergencyLoanwords(in tokens: [String]) -> [String] {
+    func emergencyLoanwords(in tokens: [String], heardIn script: Script) -> [String] {
         tokens.map { token in
             guard let english = Self.emergencyLoanwords[Skeleton.key(token)],
-                directory.nameLink(for: token, heardInDevanagari: true).evidence < .consonants
+                directory.nameLink(for: token, heardIn: script).evidence < .consonants
             else { return token }
             return english
         }
@@ -221,13 +227,13 @@ struct Interpreter: Sendable {
         uniquingKeysWith: { first, _ in first })
 
     /// Cuts the slots out of the utterance and notes which phrase lists it says.
-    /// `heardInDevanagari`: the names among the tokens are ICU's Latin for Devanagari.
-    func clues(_ tokens: [String], heardInDevanagari: Bool = false) -> Clues {
+    /// `heardIn`: in any script but Latin, the names among the tokens are ICU's Latin for it.
+    func clues(_ tokens: [String], heardIn: Script = .latin) -> Clues {
         // Asked of a word up to three times (evidence, a known name, a guess): looked up once.
         var known: [String: Bool] = [:]
         func knows(_ word: String) -> Bool {
             if let answer = known[word] { return answer }
-            let answer = directory.knows(word, heardInDevanagari: heardInDevanagari)
+            let answer = directory.knows(word, heardIn: heardIn)
             known[word] = answer
             return answer
         }
@@ -245,7 +251,7 @@ struct Interpreter: Sendable {
         if let last = taken.last, last + 2 < tokens.count, Self.takenBackAfter.contains(tokens[last + 1]) {
             correctedFrom = max(correctedFrom ?? 0, last + 2)
         }
-        var place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace, heardInDevanagari: heardInDevanagari)
+        var place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace, heardIn: heardIn)
         if let pin { place = pin.1 }
 
         var count = self.count(in: tokens)
@@ -270,7 +276,7 @@ struct Interpreter: Sendable {
             let framed = isFramedAsName(position, in: tokens, candidates: candidates, places: used)
             // An ordinary word stays what it was to the rules (a word of the request, or of a
             // topic), but is never part of the name looked up and said back.
-            if isOrdinaryWord(position, in: tokens, framed: framed, heardInDevanagari: heardInDevanagari) {
+            if isOrdinaryWord(position, in: tokens, framed: framed, heardIn: heardIn) {
                 ordinary.insert(position)
             } else if framed {
                 framedWords.insert(position)
@@ -297,7 +303,7 @@ struct Interpreter: Sendable {
             says: says, missing: Self.missingInfo.first { $0.1.matches(tokens) }?.0, asksAboutNetwork: Self.networkQuestion.matches(tokens),
             bare: tokens.filter { !Self.filler.contains($0) },
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && knows($0) },
-            heardInDevanagari: heardInDevanagari,
+            heardIn: heardIn,
             framedName: restPositions.contains(where: framedWords.contains)
         )
     }

@@ -3,12 +3,18 @@
 /// of this channel stay in one place).
 extension Lexicon {
     static let whatsApp: [String] = ["whatsapp", "whats app", "watsapp", "wattsapp", "whatsaap", "whatsap", "whatapp"]
-    /// As recognisers write it in Devanagari; read through ``Interpreter/tokens(of:)``.
-    static let whatsAppDevanagari: [String] = ["व्हाट्सऐप", "व्हाट्सएप", "वॉट्सऐप", "वॉट्सएप", "वाट्सऐप", "वाट्सएप", "व्हाट्सअप", "व्हाट्सप्प"]
+    /// As recognisers write it in the languages' own scripts (Hindi, Marathi, Kannada); read
+    /// through ``Interpreter/tokens(of:in:)``.
+    static let whatsAppInScript: [String] = [
+        "व्हाट्सऐप", "व्हाट्सएप", "वॉट्सऐप", "वॉट्सएप", "वाट्सऐप", "वाट्सएप", "व्हाट्सअप", "व्हाट्सप्प", "व्हॉट्सॲप", "व्हॉट्सअ‍ॅप",
+        // Marathi joins "on" to it: "व्हॉट्सॲपवर पाठवा".
+        "व्हॉट्सॲपवर", "व्हॉट्सअ‍ॅपवर", "व्हाट्सऐपवर", "व्हाट्सअपवर",
+        "ವಾಟ್ಸಾಪ್", "ವಾಟ್ಸ್ಆ್ಯಪ್", "ವಾಟ್ಸಪ್", "ವಾಟ್ಸ್ಯಾಪ್",
+    ]
 }
 
 extension Interpreter {
-    static let whatsApp = PhraseSet(Lexicon.whatsApp + Lexicon.whatsAppDevanagari.map { tokens(of: $0).joined(separator: " ") })
+    static let whatsApp = PhraseSet(Lexicon.whatsApp + Lexicon.whatsAppInScript.map { tokens(of: $0).joined(separator: " ") })
 }
 
 extension IntentRules {

@@ -62,7 +62,7 @@ struct GeneratedCorpus: Sendable {
             frame = bank == "count" ? .count(place.gold) : .list(place.gold)
             if bank == "correction" {
                 guard let first = self.place(&random), first.gold.words != place.gold.words else { return nil }
-                turns.append(language == .hindi ? "\(first.said) में हॉस्पिटल बताइए" : "tell me hospitals in \(first.said)")
+                turns.append(Self.askList(first.said, in: language))
             }
         case "confirm":
             guard let hospital = entities.hospitals.randomElement(using: &random) else { return nil }
@@ -74,7 +74,7 @@ struct GeneratedCorpus: Sendable {
             frame = .confirm(hospital)
         case "confirm-unlisted":
             guard let name = entities.unlisted.randomElement(using: &random), let city = entities.cities.randomElement(using: &random) else { return nil }
-            slots["{hospital}"] = name + (language == .hindi ? " हॉस्पिटल" : " Hospital")
+            slots["{hospital}"] = name + Self.hospitalNoun(in: language)
             slots["{place}"] = cityName(city)
             nameWords = Set(TextNormalizer.tokens(name))
             frame = .unlisted
@@ -121,12 +121,39 @@ struct GeneratedCorpus: Sendable {
     }
 
     private func cityName(_ city: City) -> String {
-        language == .hindi ? (city.hindiName ?? city.name) : city.name
+        city.name(in: language.rawValue) ?? city.name
     }
 
     private func number(_ value: Int, _ random: inout SeededGenerator) -> String {
         guard Bool.random(using: &random) else { return "\(value)" }
-        let words = language == .hindi ? ["एक", "दो", "तीन", "चार", "पांच"] : ["one", "two", "three", "four", "five"]
+        let words = Self.numberWords(in: language)
         return words[value - 1]
+    }
+
+    /// "tell me hospitals in X", as a caller of the language says it.
+    static func askList(_ place: String, in language: Language) -> String {
+        switch language {
+        case .english: return "tell me hospitals in \(place)"
+        case .hindi: return "\(place) में हॉस्पिटल बताइए"
+        case .marathi: return "\(place) मधील हॉस्पिटल सांगा"
+        case .kannada: return "\(place) ನಲ್ಲಿ ಆಸ್ಪತ್ರೆಗಳನ್ನು ಹೇಳಿ"
+        }
+    }
+
+    static func hospitalNoun(in language: Language) -> String {
+        switch language {
+        case .english: return " Hospital"
+        case .hindi, .marathi: return " हॉस्पिटल"
+        case .kannada: return " ಆಸ್ಪತ್ರೆ"
+        }
+    }
+
+    static func numberWords(in language: Language) -> [String] {
+        switch language {
+        case .english: return ["one", "two", "three", "four", "five"]
+        case .hindi: return ["एक", "दो", "तीन", "चार", "पांच"]
+        case .marathi: return ["एक", "दोन", "तीन", "चार", "पाच"]
+        case .kannada: return ["ಒಂದು", "ಎರಡು", "ಮೂರು", "ನಾಲ್ಕು", "ಐದು"]
+        }
     }
 }

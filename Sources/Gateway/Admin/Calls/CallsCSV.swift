@@ -36,7 +36,7 @@ struct CallsCSV {
         return fields.map(Self.field).joined(separator: ",")
     }
 
-    static let languageNames = ["en": "English", "hi": "Hindi"]
+    static let languageNames = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, $0.englishName) })
 
     /// `completed (34 s)`, `absent: Twilio error 21220`, `stopped by the caller`.
     static func recording(_ recording: CallRecord.Recording?) -> String {

@@ -61,7 +61,7 @@ function download(sid) {
   return anchor;
 }
 
-const languages = { en: "English", hi: "Hindi" };
+const languages = { en: "English", hi: "Hindi", mr: "Marathi", kn: "Kannada" };
 // "1 turn", "2 turns": a count said right.
 function plural(count, one, many) {
   return count + " " + (count === 1 ? one : many || one + "s");

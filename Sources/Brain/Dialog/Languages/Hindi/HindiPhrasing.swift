@@ -96,7 +96,7 @@ enum HindiPhrasing: PhraseBook {
             return [attempt == 1 ? "माफ़ कीजिए, मुझे कुछ सुनाई नहीं दिया।" : "क्या आप अभी भी लाइन पर हैं?"]
         case .didNotUnderstand(let attempt):
             return [attempt <= 1 ? "माफ़ कीजिए, मैं समझ नहीं पाई।" : "माफ़ कीजिए, मैं अब भी नहीं समझ पाई। आप कह सकते हैं, जैसे, मुंबई के हॉस्पिटल।"]
-        case .otherLanguage, .offerHindi:
+        case .otherLanguage, .offer:
             return ["माफ़ कीजिए, मैं अभी सिर्फ़ हिंदी और अंग्रेज़ी समझती हूँ।"]
         case .heard(let words):
             return ["मुझे लगा आपने कहा: \(Speech.short(words, limit: 15))।"]
@@ -117,7 +117,7 @@ enum HindiPhrasing: PhraseBook {
         case .missingInfo(let missing):
             return [notHeld(missing), "मैं बता सकती हूँ कि कौन से हॉस्पिटल आपके नेटवर्क में हैं, और उनके पते भी।"]
         case .languageChosen(let language):
-            return [language == .hindi ? "ठीक है, अब हम हिंदी में बात करेंगे।" : "Okay, let's continue in English."]
+            return language == .hindi ? ["ठीक है, अब हम हिंदी में बात करेंगे।"] : language.phraseBook.sentences(for: .languageChosen(language))
         case .lineTrouble:
             return ["माफ़ कीजिए, लाइन पर कुछ गड़बड़ हो गई।"]
         case .textSent:
@@ -184,7 +184,7 @@ enum HindiPhrasing: PhraseBook {
     }
 
     /// Hindi offered in a call held in another language, said in the Hindi voice.
-    static let offer = "हिंदी में बात करने के लिए 'हिंदी' बोलिए, या 2 दबाइए।"
+    static func offer(key: String) -> String { "हिंदी में बात करने के लिए 'हिंदी' बोलिए, या \(key) दबाइए।" }
     static let answerHints = ["हाँ", "नहीं", "और", "पता", "English"]
     static let textHeading = "लूप एआई — आपके नेटवर्क के हॉस्पिटल:"
     static let callUs = "किसी व्यक्ति से बात करने के लिए कृपया इस नंबर पर कॉल करें।"
@@ -216,7 +216,7 @@ enum HindiPhrasing: PhraseBook {
         Phrasing.name(of: place, cityName: cityName)
     }
 
-    static func cityName(_ city: City) -> String { city.hindiName ?? city.name }
+    static func cityName(_ city: City) -> String { city.name(in: "hi") ?? city.name }
 
     /// "क, ख और ग".
     static func list(_ items: [String]) -> String {
