@@ -71,3 +71,33 @@ struct PlacesAroundNamesTests {
         #expect(places.count == 2 && places.allSatisfy { if case .city = $0 { return true } else { return false } }, "\(understanding)")
     }
 }
+
+/// "No, I said X": a correction with the one place the list knows makes the turn that place,
+/// whatever story or carrier words are around it; the dialog keeps the last request.
+@Suite("A place put right")
+struct CorrectedPlaceTests {
+    @Test(
+        "A correction before or after the one place in the turn is that place alone",
+        arguments: [
+            "we are getting the knee operated next month, no, Hadapsar please",
+            "Wanowrie, Wanowrie, you are hearing something else",
+            "kindly change the location to Kothrud",
+            "aapne galat suna, Aundh",
+        ])
+    func correctionIsThePlace(said: String) throws {
+        let understanding = try ClausesAndEmergencyTests.understand(said)
+        #expect(understanding.intent == .placeOnly && understanding.place != nil && understanding.name.isEmpty, "\(understanding)")
+    }
+
+    @Test("A correction the rules already read ('hospitals in Pune, rather Mumbai') keeps its own place")
+    func rulesCorrectionStays() throws {
+        let understanding = try ClausesAndEmergencyTests.understand("hospitals in Pune, rather Mumbai")
+        #expect(understanding.intent == .list && understanding.place == .city("Mumbai"), "\(understanding)")
+    }
+
+    @Test("An emergency with a place put right hears 112/108, then the place as a follow-up")
+    func emergencyThenCorrection() throws {
+        let understanding = try ClausesAndEmergencyTests.understand("my father is unconscious, no, Aundh please")
+        #expect(understanding.intent == .emergency && understanding.also.first?.intent == .placeOnly, "\(understanding)")
+    }
+}

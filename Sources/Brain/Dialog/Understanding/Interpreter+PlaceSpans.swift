@@ -71,6 +71,35 @@ extension Interpreter {
         return understanding
     }
 
+    /// A place put right ("no, Goraguntepalya please", "galat sun liya aapne, Lokhandwala",
+    /// "please change the location to Andheri"): a correction said before the one place the list
+    /// knows in the turn makes the turn that place, whatever story or carrier words surround it
+    /// (the dialog keeps the last request and swaps its place). Nil when no correction stands
+    /// before the place, another hospital is named, or the turn asks something that comes first.
+    func correctedPlace(in tokens: [String], spans: [PlaceSpan], single: Understanding) -> Understanding? {
+        guard single.also.isEmpty, !Self.comesBeforeAPlace.contains(single.intent),
+            let span = spans.last, spans.allSatisfy({ $0.place == span.place })
+        else { return nil }
+        // "Kalitala, Kalitala, you are hearing something else": the correction may follow the place.
+        let before = Array(tokens[..<span.words.lowerBound])
+        let corrected = Self.correction.matches(tokens) || before.contains(where: Clues.refusals.contains)
+        guard corrected else { return nil }
+        // The rules already heard that place asked about, or put another place right themselves
+        // ("hospitals in Mumbai, rather Thane"): nothing more to put right.
+        if let heard = single.place, heard != span.place || [.list, .count, .switchPlace, .placeOnly].contains(single.intent) { return nil }
+        let placeWords = Set(spans.flatMap { tokens[$0.words] })
+        guard single.name.filter(isNamingWord).allSatisfy(placeWords.contains) else { return nil }
+        var placed = Understanding(intent: .placeOnly, place: span.place)
+        placed.heardIn = single.heardIn
+        placed.speaks = single.speaks
+        return placed
+    }
+
+    /// What a turn may ask that outranks a place put right in it.
+    static let comesBeforeAPlace: Set<Understanding.Intent> = [
+        .emergency, .humanAgent, .textMe, .whatsAppMe, .stopRecording, .goodbye, .repeatLast, .slower, .chooseLanguage, .otherLanguage,
+    ]
+
     /// The requests a second place can belong to: a list or a count, or words the rules could not
     /// place (a place read as a name, a bare place).
     static let placeRequests: Set<Understanding.Intent> = [.list, .count, .confirm, .placeOnly, .switchPlace, .more, .unclear]

@@ -148,7 +148,11 @@ struct Interpreter: Sendable {
             var rest = self
             rest.besidesEmergency = true
             let asked = rest.understand(heard: heard, heardIn: script)
-            let sameListing = asked.intent == .list && asked.also.isEmpty && asked.place == single.place && asked.count == nil
+            // A place alone is the emergency's own place ("accident ho gaya hai Pune mein") unless
+            // the caller is putting a place right ("… no, Kirti Nagar please").
+            let correcting = Self.correction.matches(heard) || heard.contains(where: Clues.refusals.contains)
+            let sameListing = (asked.intent == .list || (asked.intent == .placeOnly && !correcting)) && asked.also.isEmpty
+                && asked.place == single.place && asked.count == nil
             // A hospital asked about is followed up only when the list has its words as said: an
             // emergency is no time to read back a word of the story as a name.
             let listedName = asked.intent != .confirm || (!asked.guessed && (!script.isTransliterated || asked.name.allSatisfy(directory.hasExactly)))
@@ -166,11 +170,13 @@ struct Interpreter: Sendable {
         let spans = placeSpans(in: heard, heardIn: script)
         if let places = twoPlaces(in: heard, spans: spans, single: single) { return places }
         if let asks = twoAsks(in: heard, heardIn: script) { return asks }
+        if let corrected = correctedPlace(in: heard, spans: spans, single: single) { return corrected }
         return onePlace(in: heard, spans: spans, single: single, heardIn: script) ?? single
     }
 
     /// What an emergency's turn may also ask, answered after 112/108.
-    static let emergencyFollowUps: Set<Understanding.Intent> = [.list, .count, .confirm]
+    /// A place alone ("… no, Kirti Nagar please") is the last request asked again there.
+    static let emergencyFollowUps: Set<Understanding.Intent> = [.list, .count, .confirm, .placeOnly]
 
     /// The intent rules over the utterance's tokens: the understanding, and the clues it came from.
     func understand(tokens: [String], heardIn: Script) -> (understanding: Understanding, clues: Clues) {

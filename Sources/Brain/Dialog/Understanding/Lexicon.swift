@@ -179,7 +179,8 @@ enum Lexicon {
         "not that", "correction", "scratch that", "change that", "matlab", "nahi nahi",
         // The caller says they were misheard, or says what they said
         "misheard", "heard wrong", "you heard", "not what you said", "i said", "i told", "change it to", "galat sun",
-        "galat suna", "aapne galat", "maine bola", "bola maine", "maine kaha",
+        "galat suna", "aapne galat", "maine bola", "bola maine", "maine kaha", "hearing something else", "heard something else",
+        "my mistake", "my bad", "change the location", "change location", "change the place", "change the city",
     ]
 
     // MARK: Words that carry no name
