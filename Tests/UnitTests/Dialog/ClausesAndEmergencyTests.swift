@@ -101,3 +101,20 @@ struct CorrectedPlaceTests {
         #expect(understanding.intent == .emergency && understanding.also.first?.intent == .placeOnly, "\(understanding)")
     }
 }
+
+/// Hindi callers' places as the recogniser writes them: often in Latin letters, spelt as listed.
+@Suite("Places in Latin letters in a Hindi sentence")
+struct LatinPlacesInHindiTests {
+    @Test(
+        "Two places, one or both in Latin letters, are both asked about, counted when the caller asks for a count",
+        arguments: [
+            ("Kothrud और Aundh में कौन से हॉस्पिटल हैं", Understanding.Intent.list),
+            ("Wanowrie के और पुणे के, दोनों के हॉस्पिटल की गिनती चाहिए", .count),
+            ("Hadapsar की गिनती अलग बताना और मुंबई की अलग", .count),
+        ])
+    func bothPlaces(said: String, intent: Understanding.Intent) throws {
+        let understanding = try ClausesAndEmergencyTests.understand(said, in: .hindi)
+        #expect(understanding.intent == intent && understanding.place != nil && understanding.also.count == 1, "\(understanding)")
+        #expect(understanding.name.isEmpty, "\(understanding)")
+    }
+}

@@ -152,7 +152,11 @@ extension Interpreter {
             end += 1
         }
         if end - start == 1 {
-            guard directory.namesAreaExactly(first), !Self.everydayWords.contains(first), !directory.isNameWord(first) || !heardIn.isTransliterated else {
+            // A word heard in another script only sounds like the list's; one the recogniser wrote
+            // in Latin letters is spelt as the list spells it.
+            guard directory.namesAreaExactly(first), !Self.everydayWords.contains(first),
+                !directory.isNameWord(first) || !heardIn.isTransliterated || writtenInLatin.contains(start)
+            else {
                 return nil
             }
         }

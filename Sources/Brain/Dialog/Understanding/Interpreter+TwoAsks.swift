@@ -27,6 +27,8 @@ extension Interpreter {
             var leftReading = self, rightReading = self
             leftReading.breaks = breaks.filter { $0 < cut }
             rightReading.breaks = Set(breaks.filter { $0 > rightStart }.map { $0 - rightStart })
+            leftReading.writtenInLatin = writtenInLatin.filter { $0 < cut }
+            rightReading.writtenInLatin = Set(writtenInLatin.filter { $0 >= rightStart }.map { $0 - rightStart })
             let (left, leftClues) = leftReading.understand(tokens: Array(tokens[..<cut]), heardIn: heardIn)
             let (right, rightClues) = rightReading.understand(tokens: Array(tokens[rightStart...]), heardIn: heardIn)
             // "Janak Puri और Bommasandra में कितने", "both Jamuna Bazar and Bengaluru, how many": two

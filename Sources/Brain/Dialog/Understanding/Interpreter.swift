@@ -14,6 +14,10 @@ struct Interpreter: Sendable {
     var breaks: Set<Int> = []
     /// Reads the utterance as if no emergency were in it: what else the caller asked.
     var besidesEmergency = false
+    /// In an utterance heard in another script, the positions of the words the recogniser wrote
+    /// in Latin letters ("Rahatani के और नोएडा के"): spelt as the list spells them, not guessed
+    /// from their sounds.
+    var writtenInLatin: Set<Int> = []
 
     static let phraseLists: [Clues.PhraseList: PhraseSet] = [
         .emergency: PhraseSet(Lexicon.emergency + LanguageRegistry.all.flatMap { profile in profile.emergencies.map { tokens(of: $0, in: profile.language).joined(separator: " ") } }), .goodbye: PhraseSet(Lexicon.goodbye), .thanks: PhraseSet(Lexicon.thanks),
@@ -114,6 +118,14 @@ struct Interpreter: Sendable {
             let words = Self.tokens(of: String(clause), in: language)
             guard !words.isEmpty else { continue }
             if !heard.isEmpty { reading.breaks.insert(heard.count) }
+            if script.isTransliterated {
+                var position = heard.count
+                for raw in TextNormalizer.tokens(Transliteration.normalisingDigits(String(clause))) {
+                    let count = Transliteration.isOtherScript(raw) ? Self.heard(raw, in: language).count : 1
+                    if !Transliteration.isOtherScript(raw) { reading.writtenInLatin.insert(position) }
+                    position += count
+                }
+            }
             heard += script.isTransliterated ? emergencyLoanwords(in: words, heardIn: script) : joiningSplitWords(words)
         }
         return reading.understand(heard: heard, heardIn: script)

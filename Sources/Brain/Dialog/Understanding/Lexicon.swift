@@ -27,7 +27,7 @@ enum Lexicon {
     static let count: [String] = [
         "how many", "number of hospital", "number of network", "count", "total", "how much hospital",
         // Hinglish: "kitne hospital" (how many hospitals), "kitne hain"
-        "kitne", "kitna", "kitni",
+        "kitne", "kitna", "kitni", "ginti", "ginati",
     ]
 
     /// The whole network rather than one place: its size, its cities.
@@ -201,7 +201,7 @@ enum Lexicon {
         "other", "more", "next", "same", "kindly", "sir", "madam", "maam", "dear", "actually", "basically", "right",
         "want", "wanted", "go", "going", "sure", "thanks", "thank", "should", "shall", "may", "might", "must",
         "options", "option", "network", "hospitals", "my", "your", "own", "all", "mean", "meant", "sorry", "wait", "make",
-        "rather", "instead", "not", "said", "say", "they", "rest", "remaining", "address", "pata", "kisi", "saare", "poore", "cities", "sheheron", "bada", "madad", "whole", "entire", "chal", "every", "each",
+        "rather", "instead", "not", "said", "say", "they", "rest", "remaining", "address", "separately", "alag", "ginti", "ginati", "pahle", "pehle", "pata", "kisi", "saare", "poore", "cities", "sheheron", "bada", "madad", "whole", "entire", "chal", "every", "each",
         // Who the care is for and what kind of place is wanted: a caller's story, not a name
         "kid", "kids", "baby", "babies", "family", "wife", "husband", "son", "daughter", "father", "brother", "sister",
         "friend", "parents", "grandmother", "grandfather", "place", "places", "someone", "somewhere", "expecting",
