@@ -83,7 +83,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             let corpus = GeneratedCorpus(entities: entities, banks: phraseBanks, language: language)
             for half in halves {
                 let report = evaluation.run(corpus.calls(count, half: half, seed: seed), examples: verbose ? 400 : 12)
-                print("\n\(language.rawValue), \(half.rawValue) half: \(report.calls) calls; \(report.readBackViolations) words read back as names they were not; \(report.falseFacts) facts the list does not support")
+                print("\n\(language.rawValue), \(half.rawValue) half: \(report.calls) calls; \(report.readBackViolations) words read back as names they were not (and \(report.readBackSpellings) said in the list's spelling of the caller's); \(report.falseFacts) facts the list does not support")
                 print(report.table)
                 if verbose || report.readBackViolations + report.falseFacts > 0 { for example in report.examples { print(example) } }
                 broken += report.readBackViolations + report.falseFacts

@@ -7,7 +7,9 @@ import Shared
 /// says — and, over every answer, the two things Loop AI must never do, checked by an oracle of
 /// its own on the list's rows rather than by the search:
 ///
-/// - read back as a hospital's name a word the caller did not name a hospital with;
+/// - read back as a hospital's name a word the caller did not name a hospital with (the list's
+///   spelling of a word the caller did name one with — "Jeevan" for "Jeewan", folded as
+///   ``Skeleton/spelling(_:)`` folds them — is that word, and is counted apart);
 /// - state a fact the list does not support: a hospital that is not listed, or that does not lie
 ///   in the place it is said to be in.
 struct GeneratedEvaluation: Sendable {
@@ -19,6 +21,8 @@ struct GeneratedEvaluation: Sendable {
         var byClass: [(name: String, tally: ConversationEvaluation.Tally)] = []
         var calls = 0
         var readBackViolations = 0
+        /// Name words said in the list's spelling of the caller's ("Jeevan" for "Jeewan"): no violation.
+        var readBackSpellings = 0
         var falseFacts = 0
         /// A few examples of each kind of failure, for reading.
         var examples: [String] = []
@@ -59,7 +63,12 @@ struct GeneratedEvaluation: Sendable {
                     report.falseFacts += 1
                     if report.examples.count < limit { report.examples.append("false fact: \(problem)\n    \"\(turn)\"") }
                 }
+                let spellings = Set(call.nameWords.map(Skeleton.spelling))
                 for word in Self.readBack(answer) where !call.nameWords.contains(word) {
+                    if spellings.contains(Skeleton.spelling(word)) {
+                        report.readBackSpellings += 1
+                        continue
+                    }
                     report.readBackViolations += 1
                     if report.examples.count < limit { report.examples.append("read back '\(word)' as a name\n    \"\(turn)\"") }
                 }
