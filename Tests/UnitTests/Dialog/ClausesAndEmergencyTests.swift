@@ -118,3 +118,29 @@ struct LatinPlacesInHindiTests {
         #expect(understanding.name.isEmpty, "\(understanding)")
     }
 }
+
+/// An emergency told as history is no emergency now; one happening now still is.
+@Suite("Emergencies long past")
+struct EmergencyHistoryTests {
+    @Test(
+        "An emergency said as long past is history: the request is answered without 112/108",
+        arguments: [
+            "my mother had a heart attack a few years ago and needs regular check-ups, hospitals in Pune",
+            "uncle had a stroke last year, now he needs physiotherapy, hospitals near Kothrud",
+        ])
+    func historyIsNoEmergency(said: String) throws {
+        let understanding = try ClausesAndEmergencyTests.understand(said)
+        #expect(understanding.intent == .list, "\(understanding)")
+    }
+
+    @Test(
+        "An emergency happening now stays one, whatever history is told beside it",
+        arguments: [
+            "my father collapsed ten minutes ago and is not responding",
+            "she had a stroke some time back, now she is unconscious and not breathing properly",
+        ])
+    func nowIsAnEmergency(said: String) throws {
+        let understanding = try ClausesAndEmergencyTests.understand(said)
+        #expect(understanding.intent == .emergency, "\(understanding)")
+    }
+}

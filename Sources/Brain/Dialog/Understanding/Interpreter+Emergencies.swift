@@ -25,4 +25,33 @@ extension Interpreter {
         let after = tokens[found.upperBound..<min(tokens.count, found.upperBound + 2)]
         return before.contains { ["no", "not", "koi", "nothing"].contains($0) } || after.contains { takenBackAfter.contains($0) }
     }
+
+    /// Said as something long past ("had a stroke some time back and now needs physiotherapy",
+    /// "पिछले साल हार्ट अटैक आया था"): history, not an emergency now. True when every clause that
+    /// names an emergency also says it was long ago; "collapsed ten minutes ago" is still one.
+    func emergencyIsHistory(_ tokens: [String]) -> Bool {
+        guard let emergencies = Self.phraseLists[.emergency] else { return false }
+        var start = 0
+        var found = false
+        while start < tokens.count, let match = emergencies.firstMatch(in: Array(tokens[start...])) {
+            let at = start + match.lowerBound
+            let clauseStart = breaks.filter { $0 <= at }.max() ?? 0
+            let clauseEnd = breaks.filter { $0 > at }.min() ?? tokens.count
+            guard Self.longAgo.matches(Array(tokens[clauseStart..<clauseEnd])) else { return false }
+            found = true
+            start += match.upperBound
+        }
+        return found
+    }
+
+    /// The tokens without the clauses that say they tell of long ago.
+    func clausesNotLongAgo(_ tokens: [String]) -> [String] {
+        let starts = [0] + breaks.filter { $0 < tokens.count }.sorted()
+        return zip(starts, starts.dropFirst() + [tokens.count]).flatMap { start, end in
+            let clause = Array(tokens[start..<end])
+            return Self.longAgo.matches(clause) ? [] : clause
+        }
+    }
+
+    static let longAgo = PhraseSet(Lexicon.longAgo + Lexicon.longAgoInScript.map { tokens(of: $0, in: .hindi).joined(separator: " ") })
 }

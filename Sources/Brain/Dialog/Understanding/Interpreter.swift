@@ -313,8 +313,8 @@ struct Interpreter: Sendable {
         // A PIN code's words are a place, not a topic ("code" is not programming).
         let phraseTokens = pin.map { found in tokens.indices.map { found.0.contains($0) ? "" : tokens[$0] } } ?? tokens
         for (list, phrases) in Self.phraseLists where phrases.matches(phraseTokens) { says.insert(list) }
-        if !says.contains(.emergency), Self.describesEmergency(tokens) { says.insert(.emergency) }
-        if says.contains(.emergency), Self.deniesEmergency(tokens) { says.remove(.emergency) }
+        if says.contains(.emergency), Self.deniesEmergency(tokens) || emergencyIsHistory(tokens) { says.remove(.emergency) }
+        if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) { says.insert(.emergency) }
         return Clues(
             tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
             knownName: distinctive.contains(where: knows), nameWords: distinctive.filter(directory.isNameWord),

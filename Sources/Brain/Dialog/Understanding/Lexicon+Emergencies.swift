@@ -51,4 +51,13 @@ extension Lexicon {
         "dropped", "racing", "dizzy", "swollen", "swelling", "bone",
         "ubalta", "tezaab", "jhaag", "kaanp", "behosh", "khoon", "saans", "achanak",
     ]
+
+    /// Time long past, which makes an emergency named beside it history ("some time back").
+    static let longAgo: [String] = [
+        "some time back", "sometime back", "a while back", "long back", "long ago", "years ago", "year ago", "months ago", "month ago",
+        "last year", "last month", "few years", "in the past", "history of", "recovered from", "pichhle saal", "pichle saal", "saal pehle",
+        "mahine pehle", "kuch time pehle",
+    ]
+    /// The same in Devanagari, read as ``Interpreter/tokens(of:in:)`` reads it.
+    static let longAgoInScript: [String] = ["पिछले साल", "साल पहले", "महीने पहले", "कुछ समय पहले", "काफ़ी पहले", "पहले कभी"]
 }
