@@ -14,6 +14,16 @@ extension Language {
         }
     }
 
+    /// Its name as its own speakers write it, for the web page's choice of language.
+    public var ownName: String {
+        switch self {
+        case .english: return "English"
+        case .hindi: return "हिंदी"
+        case .marathi: return "मराठी"
+        case .kannada: return "ಕನ್ನಡ"
+        }
+    }
+
     /// Its voice, recogniser language and speech models in both voice modes, unless settings named
     /// after the language say otherwise (``Language/settingSuffix``). The one place they are
     /// written: the brain, the gateway and `loop doctor` all read them from here.
