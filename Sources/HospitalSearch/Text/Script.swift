@@ -4,7 +4,7 @@
 /// written in an Indian script is a guess at the English spelling's sounds.
 public enum Script: String, Sendable, Codable, CaseIterable {
     case latin
-    /// Hindi and Marathi.
+    /// Written by more than one language: the brain tells them apart by their words.
     case devanagari
     /// Kannada.
     case kannada
