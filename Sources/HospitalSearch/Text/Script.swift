@@ -45,6 +45,11 @@ public enum Script: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Whether a word's final consonant is said without its inherent "a": Hindi and Marathi drop
+    /// it (मणिपाल is "Manipal"); Kannada says it (ಮಲ್ಯ is "Mallya", ಜಯದೇವ "Jayadeva") and writes a
+    /// final consonant with a virama when it means none (ಮಣಿಪಾಲ್).
+    var dropsFinalVowel: Bool { self == .devanagari }
+
     /// True for a script the search reads through transliteration: its words are a guess at a
     /// Latin spelling, matched as heard.
     public var isTransliterated: Bool { self != .latin }
