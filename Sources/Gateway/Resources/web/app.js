@@ -31,8 +31,8 @@ function applyLanguage(language) {
   try { localStorage.setItem("loopai-language", state.language); } catch (error) { /* private mode: not remembered */ }
 }
 
-// The scripts the conversation's languages are written in. Hindi and Marathi share Devanagari, so
-// a Devanagari line is the conversation's language when that is one of them, else Hindi.
+// The scripts the conversation's languages are written in. Two share Devanagari, so a Devanagari
+// line is the conversation's language when that is one of them, else the first listed.
 const scripts = [["hi", /[\u0900-\u097F]/], ["mr", /[\u0900-\u097F]/], ["kn", /[\u0C80-\u0CFF]/]];
 
 // What a line the member typed is written in: its script's language; Latin letters in another
@@ -150,7 +150,7 @@ async function ask(text) {
     const reply = await response.json().catch(() => ({ error: words().unreadable }));
     if (!response.ok) throw new Error(reply.error || words().wrong);
     state.session = reply.ended ? null : reply.session_id;
-    // The page follows the conversation ("Hindi" said or typed switches it too); changing the box chooses.
+    // The page follows the conversation (a language named or typed switches it too); changing the box chooses.
     if (reply.language !== state.language && !state.restartWhenIdle) applyLanguage(reply.language);
     const answer = addLine("loop", reply.speech, reply.language);
     // 112 and 108, as the answer says them, one tap away.
