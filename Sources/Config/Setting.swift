@@ -62,11 +62,11 @@ extension Setting {
     public static let twilioLanguage = Setting("TWILIO_LANGUAGE", default: "en-IN", "Speech-recognition and speech language (Indian English).")
     public static let twilioSpeechModel = Setting(
         "TWILIO_SPEECH_MODEL", default: "googlev2_telephony",
-        "<Gather speechModel> for both languages (Google's telephony model serves en-IN and hi-IN); none: Twilio picks.")
+        "<Gather speechModel> for English calls (Google's telephony model serves en-IN); none: Twilio picks. Each other language has its own.")
     public static let twilioSpeechTimeout = Setting(
         "TWILIO_SPEECH_TIMEOUT", default: "2", "Seconds of silence that end a caller's turn when a speech model is set (1-10).")
     public static let defaultLanguage = Setting(
-        "DEFAULT_LANGUAGE", default: "en", "Language a call starts in, one of LANGUAGES: en (English), hi (Hindi), mr (Marathi) or kn (Kannada).")
+        "DEFAULT_LANGUAGE", default: "en", "Language a call starts in: one of the codes LANGUAGES lists.")
     public static let languages = Setting(
         "LANGUAGES", default: "en,hi",
         "Languages calls can be held in, comma-separated, in the order the greeting offers them and of their keys (1, 2, …): en, hi, mr, kn.")
@@ -81,7 +81,7 @@ extension Setting {
         "RELAY_REPORT_INPUT_DURING_AGENT_SPEECH", default: "any",
         "What of the caller's input ConversationRelay reports while Loop AI speaks: any, speech, dtmf or none (Twilio's own default is none).")
     public static let relaySpeechModel = Setting(
-        "RELAY_SPEECH_MODEL", default: "telephony", "ConversationRelay's speech model for both languages (Google's telephony model serves en-IN and hi-IN).")
+        "RELAY_SPEECH_MODEL", default: "telephony", "ConversationRelay's speech model for English calls (Google's telephony model serves en-IN). Each other language has its own.")
     public static let replyTimeoutMS = Setting(
         "REPLY_TIMEOUT_MS", default: "4000",
         "How long a gateway waits for the brain before keeping the caller on hold with a redirect.")

@@ -14,7 +14,7 @@ from selenium.webdriver.common.by import By
 
 from browser_checks import ask, browser, check, wait
 from access_checks import console_accessibility, login_focus
-from member_checks import follow_up_keeps_the_list, hindi_page
+from member_checks import follow_up_keeps_the_list, hindi_page, marathi_and_kannada_pages
 from console_checks import call_page, call_page_on_a_phone, callback_queue, critical_and_stale, playback, refreshes_in_place, supervisor_figures
 
 
@@ -69,6 +69,7 @@ def voice_page(driver, base, shots):
     driver.set_window_size(1280, 1000)
     follow_up_keeps_the_list(driver)
     hindi_page(driver, base, shots)
+    marathi_and_kannada_pages(driver, base, shots)
 
 
 def finding_a_call(driver):

@@ -114,7 +114,7 @@ struct EvaluationSet: Sendable {
         self.cases = cases
     }
 
-    /// "emergencies [hi]" → ("emergencies", .hindi); "emergencies" → ("emergencies", nil).
+    /// "emergencies [mr]" → ("emergencies", .marathi); "emergencies" → ("emergencies", nil).
     private static func heading(_ text: Substring, line: Int) throws(FormatError) -> (String, Language?) {
         let heading = text.trimmingCharacters(in: .whitespaces)
         guard heading.hasSuffix("]"), let open = heading.lastIndex(of: "[") else { return (heading, nil) }

@@ -57,7 +57,7 @@ struct SMSPolicy: Sendable, Equatable {
 }
 
 /// How many SMS segments a text takes: 160 characters (153 per part when split) in the GSM
-/// alphabet, 70 (67) UTF-16 units otherwise — a Hindi text is several.
+/// alphabet, 70 (67) UTF-16 units otherwise — a text in an Indian script is several.
 enum SMSSegments {
     static func count(_ text: String) -> Int {
         let gsm = text.unicodeScalars.allSatisfy { Self.gsm.contains($0) }

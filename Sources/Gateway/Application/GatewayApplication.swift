@@ -32,7 +32,7 @@ func buildGatewayApplication(
     router.add(middleware: NoStoreMiddleware())
     TwilioController(relay: relay, conversations: conversations, configuration: configuration).addRoutes(to: router)
     CallbacksController(redis: redis, configuration: configuration).addRoutes(to: router)
-    let pages = WebPageController()
+    let pages = WebPageController(languages: configuration.languages)
     let sessions = AdminSessions(
         redis: redis, keys: configuration.keys, adminToken: configuration.adminToken, adminUsers: configuration.adminUsers)
     AdminLoginController(redis: redis, configuration: configuration, sessions: sessions).addRoutes(to: router)

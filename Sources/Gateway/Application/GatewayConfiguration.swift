@@ -27,6 +27,8 @@ struct GatewayConfiguration: Sendable {
     var voices: [Language: VoiceSettings]
     /// The language a call starts in (`DEFAULT_LANGUAGE`): a new call's apology is said in it.
     var defaultLanguage: Language
+    /// `LANGUAGES`: those the web page offers, as the greeting does on a call.
+    var languages: [Language]
     /// `VOICE_MODE`: what `/twilio/voice` answers, `<Gather>` turns or a ConversationRelay socket.
     var voiceMode: VoiceMode
     /// The hand-off's agent and caller ID: with no brain alive, a new caller is handed to them.
@@ -87,6 +89,7 @@ struct GatewayConfiguration: Sendable {
         phoneNumber = settings.string(.twilioPhoneNumber)
         voices = settings.voices()
         defaultLanguage = try settings.defaultLanguage()
+        languages = try settings.languages()
         voiceMode = try settings.voiceMode()
         // A deployment whose hand-offs Twilio would refuse must not take calls at all; the gateway
         // also dials the agent itself when no brain is alive.

@@ -38,7 +38,7 @@ struct ConverseController: Sendable {
     struct Question: Decodable {
         var text: String?
         var sessionID: String?
-        /// The conversation's language as the page chose it: `en` or `hi` (`hi-IN` too).
+        /// The conversation's language as the page chose it: a code of `Language` (`mr`; `mr-IN` too).
         var language: String?
 
         enum CodingKeys: String, CodingKey {

@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import Shared
+import Twilio
 
 /// The voice page (`GET /`, its script and style) and the API's description (`GET /openapi.json`),
 /// served from files built into the gateway: no build step, no CDN.
@@ -7,7 +9,9 @@ struct WebPageController: Sendable {
     /// Name → (content type, bytes), read once at start-up.
     let files: [String: (type: String, bytes: ByteBuffer)]
 
-    init() {
+    /// `languages`: those the page offers in its Language box, in `LANGUAGES` order, so a member
+    /// can choose only a language the brains will hold the conversation in.
+    init(languages: [Language] = Language.offeredByDefault) {
         var files: [String: (type: String, bytes: ByteBuffer)] = [:]
         let types = [
             "html": "text/html; charset=utf-8", "js": "text/javascript; charset=utf-8", "css": "text/css; charset=utf-8", "json": "application/json",
@@ -20,10 +24,19 @@ struct WebPageController: Sendable {
         }
         if let openAPI = bundle.url(forResource: "openapi", withExtension: "json") { urls.append(openAPI) }
         for url in urls {
-            guard let data = try? Data(contentsOf: url) else { continue }
+            guard var data = try? Data(contentsOf: url) else { continue }
+            if url.lastPathComponent == "index.html" { data = Data(Self.offering(languages, in: String(decoding: data, as: UTF8.self)).utf8) }
             files[url.lastPathComponent] = (types[url.pathExtension] ?? "application/octet-stream", ByteBuffer(bytes: data))
         }
         self.files = files
+    }
+
+    /// The page with one option per language where it says `{{languages}}`: the browser
+    /// recogniser's Indian locale as the value ("mr-IN"), the code as its lang (app.js reads both),
+    /// its own name as the text.
+    static func offering(_ languages: [Language], in page: String) -> String {
+        let options = languages.map { #"<option value="\#($0.rawValue)-IN" lang="\#($0.rawValue)">\#($0.ownName.xmlEscaped)</option>"# }
+        return page.replacingOccurrences(of: "{{languages}}", with: options.joined(separator: "\n          "))
     }
 
     func addRoutes(to router: Router<GatewayRequestContext>) {

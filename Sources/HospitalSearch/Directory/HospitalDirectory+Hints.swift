@@ -1,7 +1,8 @@
 /// What Twilio's recogniser should expect to hear: the places of the list in every spelling Loop
 /// AI understands, and the names of a city's hospitals.
 extension HospitalDirectory {
-    /// Every city with network hospitals under its name, its aliases and its Hindi names, then the
+    /// Every city with network hospitals under its name, its aliases and its names in Devanagari (which
+    /// the recognisers of two languages write, and callers mix into English), then the
     /// localities Loop AI knows (of the CITY column and of ``CityDirectory``), largest city first.
     public var placeHints: [String] { hints.places }
 
@@ -26,7 +27,7 @@ extension HospitalDirectory {
             let entries = Dictionary((CityDirectory.entries + CityDirectory.otherKnownCities).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
             for city in cities {
                 add(city.name)
-                for hindi in city.names(in: "hi") { add(hindi) }
+                for written in city.names(in: "hi") { add(written) }
                 for alias in entries[city.name]?.aliases ?? [] { add(alias.capitalized) }
             }
             for city in cities {

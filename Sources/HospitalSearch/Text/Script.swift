@@ -4,7 +4,7 @@
 /// written in an Indian script is a guess at the English spelling's sounds.
 public enum Script: String, Sendable, Codable, CaseIterable {
     case latin
-    /// Hindi and Marathi.
+    /// Written by more than one language: the brain tells them apart by their words.
     case devanagari
     /// Kannada.
     case kannada
@@ -44,6 +44,11 @@ public enum Script: String, Sendable, Codable, CaseIterable {
         case .kannada: return "Kannada-Latin"
         }
     }
+
+    /// Whether a word's final consonant is said without its inherent "a": Hindi and Marathi drop
+    /// it (मणिपाल is "Manipal"); Kannada says it (ಮಲ್ಯ is "Mallya", ಜಯದೇವ "Jayadeva") and writes a
+    /// final consonant with a virama when it means none (ಮಣಿಪಾಲ್).
+    var dropsFinalVowel: Bool { self == .devanagari }
 
     /// True for a script the search reads through transliteration: its words are a guess at a
     /// Latin spelling, matched as heard.

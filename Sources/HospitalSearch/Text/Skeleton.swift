@@ -1,4 +1,4 @@
-/// The consonants of a word as a Hindi speaker says it: the key that lets a name heard in
+/// The consonants of a word as an Indian-language speaker says it: the key that lets a name heard in
 /// Devanagari find the list's Latin spelling of it.
 ///
 /// The `hi-IN` recogniser writes "Wockhardt" as वॉकहार्ट or वोखार्ट, and ICU reads those back as

@@ -44,7 +44,7 @@ public enum Transliteration {
         var letters = String(plain.lowercased().unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == " ") })
         // English names written in an Indian script use फ/ಫ for "f": फोर्टिस is "fortis".
         letters = letters.replacingOccurrences(of: "ph", with: "f")
-        if endsInConsonant(word, script), letters.count > 3, letters.hasSuffix("a") { letters.removeLast() }
+        if script.dropsFinalVowel, endsInConsonant(word, script), letters.count > 3, letters.hasSuffix("a") { letters.removeLast() }
         return letters
     }
 

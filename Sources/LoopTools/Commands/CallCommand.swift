@@ -16,7 +16,7 @@ struct CallCommand: AsyncParsableCommand {
             silence. Follows <Gather>, <Redirect>, <Hangup> and <Dial> as Twilio does.
 
             Scripted:  loop call --say "Tell me 3 hospitals around Bangalore" --say "bye"
-            Keys:      type (or --say) "[press 2]" to press 2, e.g. to choose Hindi at the greeting.
+            Keys:      type (or --say) "[press 2]" to press 2, e.g. to choose the second language the greeting offers.
             Relay:     loop call --relay, against a gateway with VOICE_MODE=relay: the call goes over
                        ConversationRelay's WebSocket (prompts, keys, and the <Connect action> at the end).
             """

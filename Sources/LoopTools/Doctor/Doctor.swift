@@ -240,7 +240,11 @@ enum Doctor {
         var lines: [String] = []
         for mode in VoiceMode.allCases {
             lines.append("[ ] English call, VOICE_MODE=\(mode.rawValue): greeting heard whole; \"hospitals in Pune\" answered; \"talk to a person\" rings the agent, who hears the whisper and presses 1")
-            lines.append("[ ] Hindi call, VOICE_MODE=\(mode.rawValue): press 2 during the greeting's Hindi offer; \"पुणे में अस्पताल\" answered in Hindi; \"धन्यवाद\" says goodbye before hanging up")
+            // Each language the greeting can offer: its key, a question in it, and its goodbye.
+            for language in Language.allCases where language != .english {
+                lines.append(
+                    "[ ] \(language.englishName) call, VOICE_MODE=\(mode.rawValue): press its key during the greeting's offer; a city's hospitals asked for in \(language.englishName) are answered in it; its thanks says goodbye before hanging up")
+            }
         }
         lines.append("[ ] A recorded call (RECORD_CALLS=true): the notice is heard in full; \"don't record\" is confirmed; the dashboard shows the recording stopped")
         lines.append("[ ] \"Text me that\" from an Indian mobile: the text arrives (from a short code) with names and addresses")

@@ -14,11 +14,21 @@ extension Language {
         }
     }
 
+    /// Its name as its own speakers write it, for the web page's choice of language.
+    public var ownName: String {
+        switch self {
+        case .english: return "English"
+        case .hindi: return "हिंदी"
+        case .marathi: return "मराठी"
+        case .kannada: return "ಕನ್ನಡ"
+        }
+    }
+
     /// Its voice, recogniser language and speech models in both voice modes, unless settings named
     /// after the language say otherwise (``Language/settingSuffix``). The one place they are
     /// written: the brain, the gateway and `loop doctor` all read them from here.
     ///
-    /// English and Hindi listen with Google's telephony models (`googlev2_telephony`,
+    /// Languages Google has a telephony model for listen with it (`googlev2_telephony`,
     /// ConversationRelay's `telephony`). Marathi and Kannada speak with Google's WaveNet voices for
     /// `mr-IN` and `kn-IN` and listen with Google's general `long` model: Google lists no telephony
     /// model for either locale (docs/twilio.md has the pages, and what remains to be heard on a real call).

@@ -20,7 +20,7 @@ public struct ConversationRelay: Sendable, Equatable {
     public var hints: [String]
     public var parameters: [Parameter]
     /// What of the caller's input reaches the socket while Loop AI is speaking. Twilio's default
-    /// became `none` in May 2025: a key pressed during the Hindi offer or a list would be lost.
+    /// became `none` in May 2025: a key pressed during the greeting's offer of a language, or a list, would be lost.
     public var reportInputDuringAgentSpeech: InputDuringSpeech = .any
     /// What may cut the welcome greeting short: `none` while it carries the recording notice,
     /// which must be heard whole.

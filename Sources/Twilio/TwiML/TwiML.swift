@@ -66,7 +66,7 @@ public struct TwiML: Sendable, Equatable {
         /// (https://www.twilio.com/docs/voice/twiml/record#transcribe): a transcribed message is
         /// kept within that, so none is silently left without its text.
         public static let longestTranscribed = 120
-        /// A message that is not transcribed (Hindi) may run longer.
+        /// A message that is not transcribed (any language but English) may run longer.
         public static let longestUntranscribed = 180
 
         public init(action: String = TwilioRoutes.voicemail, transcribeCallback: String? = TwilioRoutes.voicemailTranscription, maxLength: Int? = nil) {

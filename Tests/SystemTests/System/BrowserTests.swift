@@ -16,7 +16,7 @@ import Testing
 struct BrowserTests {
     static let token = "admin-token-0123456789abcdef"
 
-    @Test("Voice page and dashboard: ask, see cards, follow up, start again; log in, see charts from real calls, upload a list; markup stays text")
+    @Test("Voice page and dashboard: ask, see cards, follow up, start again, in each offered language; log in, see charts from real calls, upload a list; markup stays text")
     func pagesInChromium() async throws {
         // Twilio's REST API, local: the voicemail's recording is played from it through the gateway.
         let twilio = try await NextStepsTests.fakeTwilio()
@@ -26,7 +26,7 @@ struct BrowserTests {
         try await LoopStack.with(
             environment: [
                 "ADMIN_TOKEN": Self.token, "HOSPITALS_SOURCE": "redis", "CALL_RECORD_GRACE_SECONDS": "0", "HUMAN_AGENT_NUMBER": "+15550001111",
-                "TWILIO_ACCOUNT_SID": twilio.accountSid, "TWILIO_API_URL": twilio.baseURL,
+                "TWILIO_ACCOUNT_SID": twilio.accountSid, "TWILIO_API_URL": twilio.baseURL, "LANGUAGES": "en,hi,mr,kn",
             ]
         ) { stack in
             let caller = stack.caller()
@@ -66,7 +66,7 @@ struct BrowserTests {
                 ])
             #expect(status == 0, "\(log)\n\(stack.logs)")
             #expect(log.contains("all browser checks passed"), "\(log)")
-            for name in ["voice-page.png", "voice-page-phone.png", "voice-page-hindi-phone.png", "dashboard.png", "call.png", "call-phone.png", "callbacks.png", "upload-preview.png", "dashboard-phone.png"] {
+            for name in ["voice-page.png", "voice-page-phone.png", "voice-page-hindi-phone.png", "voice-page-kannada.png", "dashboard.png", "call.png", "call-phone.png", "callbacks.png", "upload-preview.png", "dashboard-phone.png"] {
                 #expect(FileManager.default.fileExists(atPath: screenshots + "/" + name), "no \(name)")
             }
         }

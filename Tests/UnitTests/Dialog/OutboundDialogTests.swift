@@ -244,6 +244,19 @@ struct OutboundDialogTests {
         #expect(hindi.contains("1. ") && hindi.contains("5. "), "every hospital named, some perhaps without an address")
     }
 
+    @Test(
+        "A Marathi or Kannada text of the three hospitals a caller asked for carries every address, within its UCS-2 segment budget",
+        arguments: [(Language.marathi, "Pune"), (Language.kannada, "Bengaluru")])
+    func threeHospitalsTextedInFull(language: Language, city: String) throws {
+        let hospitals = try Fixture.network().listing(in: .city(City(name: city)), limit: 3).hospitals
+        #expect(hospitals.count == 3)
+        let text = Phrasing.textMessage(hospitals, in: language)
+        #expect(text.hasPrefix(language.phraseBook.textHeading), "\(text)")
+        // Every hospital has its address line: nothing was cut back to a name to fit.
+        #expect(text.components(separatedBy: "\n   ").count == 4, "\(text)")
+        #expect(SMSSegments.count(text) <= Phrasing.segmentBudget(.hospitals, in: language), "\(SMSSegments.count(text)) segments: \(text)")
+    }
+
     @Test("STOP, START and HELP are keywords, whatever the case; 'yes' and sentences are dialog")
     func smsKeywords() {
         #expect(SMSKeyword(message: " stop ") == .optOut && SMSKeyword(message: "Unsubscribe.") == .optOut)

@@ -3,7 +3,7 @@ import Shared
 import Twilio
 
 /// Loop AI's words in one language: every act and question the dialog can produce, and the few
-/// fixed lines around them. One type per language (``Phrasing`` for English, ``HindiPhrasing``, …).
+/// fixed lines around them. One type per language (``Phrasing`` for English, ``MarathiPhrasing``, …).
 protocol PhraseBook {
     /// The act in words.
     static func sentences(for act: DialogAct) -> [String]
@@ -35,14 +35,14 @@ protocol PhraseBook {
 /// `LanguageRegistry.entry(_:)` (the compiler asks for it). docs/dialog.md has the recipe.
 struct LanguageProfile: Sendable {
     let language: Language
-    /// Its name in English, for the agent's whisper ("asking about …, in Hindi").
+    /// Its name in English, for the agent's whisper ("asking about …, in Kannada").
     var englishName: String { language.englishName }
     let phraseBook: any PhraseBook.Type
     /// Its voices, recogniser language and speech models in both voice modes where no settings are
     /// read (tests, `brain eval`); a deployment's come from settings named after the language
     /// (`TWILIO_VOICE_MR`, `RELAY_VOICE_MR`, …), whose defaults are ``Language/defaultVoice``.
     let defaultVoice: VoiceSettings
-    /// What a caller says to choose it ("Hindi", "हिंदी में").
+    /// What a caller says to choose it ("Marathi", "मराठीत").
     let choosing: [String]
     /// The script its recogniser writes it in; Latin for English.
     let script: Script
@@ -120,7 +120,7 @@ enum LanguageRegistry {
     }
 
     /// The language `text` is written in, if in a script other than Latin. Where languages share
-    /// a script (Hindi and Marathi, Devanagari), the one with more of its own words in the text;
+    /// a script, the one with more of its own words in the text;
     /// on a tie `preferred` (the call's language) if it writes the script, else the first registered.
     static func writing(_ text: String, preferring preferred: Language? = nil) -> Language? {
         let writers = all.filter { $0.writes(text) }
@@ -133,8 +133,8 @@ enum LanguageRegistry {
         return leaders.first
     }
 
-    /// Each language's words that no other language of its script has: how Marathi is told from
-    /// Hindi when both are written in Devanagari.
+    /// Each language's words that no other language of its script has: how two languages written
+    /// in one script are told apart.
     static let ownWords: [Language: Set<String>] = Dictionary(uniqueKeysWithValues: all.map { profile in
         let others = all.filter { $0.language != profile.language && $0.script == profile.script }
         let theirs = Set(others.flatMap { Array($0.scriptWords.keys) + $0.ordinaryWords + $0.commonWords })

@@ -10,8 +10,8 @@ extension Phrasing {
     static let textLimit = 1600
 
     /// The segments a text may take, as Twilio counts and bills them (``SMSSegments``): an
-    /// answer by text, or the hospitals a caller asked to be texted. Hindi is UCS-2, 67 characters
-    /// a segment, so it is given more of them.
+    /// answer by text, or the hospitals a caller asked to be texted. Every language but English is
+    /// written outside the GSM alphabet, so UCS-2, 67 characters a segment: it is given more of them.
     static func segmentBudget(_ kind: TextKind, in language: Language) -> Int {
         switch (kind, language) {
         case (.reply, .english): return 3

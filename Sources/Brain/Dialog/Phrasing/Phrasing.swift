@@ -14,7 +14,7 @@ enum Phrasing: PhraseBook {
     static let wordBudget = 40
 
     static func offer(key: String) -> String { "For English, say English, or press \(key)." }
-    static let answerHints = ["yes", "no", "more", "address", "Hindi"]
+    static let answerHints = ["yes", "no", "more", "address"] + Language.allCases.filter { $0 != .english }.map(\.englishName)
     /// In the GSM alphabet: one "—" would make the whole text UCS-2, 67 characters a segment.
     static let textHeading = "Loop AI - hospitals in your network:"
     static let callUs = "To speak with a person, please call this number."

@@ -10,8 +10,14 @@ function words() {
   return pageStrings[state.language] || pageStrings.en;
 }
 
-// Puts the whole page in `language` ("en" or "hi"): its lang attribute, every labelled element,
-// the box's choice. Remembered for the next visit.
+// The languages this deployment offers: the gateway writes one option per language of LANGUAGES,
+// its value the recogniser's locale ("mr-IN"), its lang the language's code.
+function offered() {
+  return [...$("language").options].map((option) => option.lang);
+}
+
+// Puts the whole page in `language` (a code of page-strings.js): its lang attribute, every labelled
+// element, the box's choice. Remembered for the next visit.
 function applyLanguage(language) {
   state.language = pageStrings[language] ? language : "en";
   const w = words();
@@ -21,15 +27,21 @@ function applyLanguage(language) {
   for (const node of document.querySelectorAll("[data-placeholder]")) node.placeholder = w[node.dataset.placeholder];
   for (const node of document.querySelectorAll("[data-label]")) node.setAttribute("aria-label", w[node.dataset.label]);
   for (const node of document.querySelectorAll("[data-title]")) node.title = w[node.dataset.title];
-  $("language").value = state.language === "hi" ? "hi-IN" : "en-IN";
+  if (offered().includes(state.language)) $("language").value = state.language + "-IN";
   try { localStorage.setItem("loopai-language", state.language); } catch (error) { /* private mode: not remembered */ }
 }
 
-// What a line the member typed is written in: Devanagari is Hindi; Latin letters in a Hindi
-// conversation are Hindi written in Latin ("mujhe Pune ke hospital batao"), else English.
+// The scripts the conversation's languages are written in. Two share Devanagari, so a Devanagari
+// line is the conversation's language when that is one of them, else the first listed.
+const scripts = [["hi", /[\u0900-\u097F]/], ["mr", /[\u0900-\u097F]/], ["kn", /[\u0C80-\u0CFF]/]];
+
+// What a line the member typed is written in: its script's language; Latin letters in another
+// language's conversation are that language written in Latin ("mujhe Pune ke hospital batao").
 function languageOf(text) {
-  if (/[\u0900-\u097F]/.test(text)) return "hi";
-  return state.language === "hi" ? "hi-Latn" : "en";
+  const written = scripts.filter(([, script]) => script.test(text)).map(([code]) => code);
+  if (written.includes(state.language)) return state.language;
+  if (written.length > 0) return written[0];
+  return state.language === "en" ? "en" : state.language + "-Latn";
 }
 
 function setStatus(text, isError) {
@@ -119,7 +131,7 @@ function speak(text, language) {
   if ($("mute").checked || !("speechSynthesis" in window) || !text) return;
   window.speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = language === "hi" ? "hi-IN" : "en-IN";
+  utterance.lang = (pageStrings[language] ? language : "en") + "-IN";
   window.speechSynthesis.speak(utterance);
 }
 
@@ -138,7 +150,7 @@ async function ask(text) {
     const reply = await response.json().catch(() => ({ error: words().unreadable }));
     if (!response.ok) throw new Error(reply.error || words().wrong);
     state.session = reply.ended ? null : reply.session_id;
-    // The page follows the conversation ("Hindi" said or typed switches it too); changing the box chooses.
+    // The page follows the conversation (a language named or typed switches it too); changing the box chooses.
     if (reply.language !== state.language && !state.restartWhenIdle) applyLanguage(reply.language);
     const answer = addLine("loop", reply.speech, reply.language);
     // 112 and 108, as the answer says them, one tap away.
@@ -229,7 +241,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("mute").addEventListener("change", () => { if ($("mute").checked) window.speechSynthesis?.cancel(); });
   // Choosing a language before asking anything greets again in it; later, the next answer follows.
   $("language").addEventListener("change", () => {
-    applyLanguage($("language").value.startsWith("hi") ? "hi" : "en");
+    applyLanguage($("language").value.split("-")[0]);
     if (state.asked) return;
     if (state.busy) state.restartWhenIdle = true;
     else restart();
@@ -237,6 +249,6 @@ document.addEventListener("DOMContentLoaded", () => {
   setUpMicrophone();
   let saved = null;
   try { saved = localStorage.getItem("loopai-language"); } catch (error) { /* private mode */ }
-  applyLanguage(saved === "hi" ? "hi" : "en");
+  applyLanguage(offered().includes(saved) ? saved : "en");
   ask("");
 });
