@@ -10,7 +10,7 @@ import Redis
 /// Any brain may close due calls; the close script removes the call from the set first, so each
 /// call becomes exactly one stream entry. The stream is trimmed by length and by age.
 public struct CallRecordStore: Sendable {
-    public let keys: RedisKeys
+    public private(set) var keys: RedisKeys
     /// Most entries the stream keeps (approximately: Redis trims in whole nodes).
     public var maximumRecords: Int
     /// Days a record is kept.
@@ -30,6 +30,22 @@ public struct CallRecordStore: Sendable {
         self.grace = grace
     }
 
+    /// The store over the keys of the shard a conversation's records live in (in cluster mode; this
+    /// store outside one): its events, its place among the calls to close, a web or text tally.
+    public func of(record: CallSid) -> CallRecordStore {
+        var store = self
+        store.keys = keys.of(record: record)
+        return store
+    }
+
+    /// The store over the keys no conversation owns: the records' stream, the days' summaries of
+    /// calls, the voicemails (in cluster mode; this store outside one).
+    public var global: CallRecordStore {
+        var store = self
+        store.keys = keys.global
+        return store
+    }
+
     /// The event as stored: JSON, one list element.
     public static func encode(_ event: CallEvent) -> [UInt8] {
         (try? Array(Self.encoder.encode(event))) ?? Array("{}".utf8)
@@ -41,6 +57,7 @@ public struct CallRecordStore: Sendable {
     /// Appends an event to a call's list; a call not yet (or no longer) open is closed after the grace period
     /// unless a turn keeps it open longer.
     public func appendCommands(_ event: CallEvent, call: CallSid, now: Int64 = Date.nowMilliseconds) -> [any RedisCommandType] {
+        let keys = of(record: call).keys
         let list = keys.callEvents(call: call)
         return [
             RPUSH(list, Self.encode(event)), EXPIRE(list, seconds: Self.eventsTTL),
@@ -50,10 +67,10 @@ public struct CallRecordStore: Sendable {
 
     /// Closes the call after the grace period, or sooner if it was already due (Twilio said `completed`).
     public func closeSoonCommand(call: CallSid, now: Int64 = Date.nowMilliseconds) -> ZADD {
-        ZADD(keys.closingCalls, .onlyLess, score: now + grace.milliseconds, member: call.value)
+        ZADD(of(record: call).keys.closingCalls, .onlyLess, score: now + grace.milliseconds, member: call.value)
     }
 
-    /// Calls due to be closed.
+    /// Calls due to be closed, of this store's shard.
     public func dueCalls(now: Int64 = Date.nowMilliseconds, limit: Int = 100) -> ZRANGEBYSCORE {
         ZRANGEBYSCORE(keys.closingCalls, min: "-inf", max: String(now), limit: limit)
     }
@@ -118,9 +135,10 @@ public struct CallRecordStore: Sendable {
     }
 
     /// Closes one call: files its record in the stream and adds its tally to its day's summary,
-    /// in one script; true when this call did it.
+    /// in one script; true when this call did it. In a cluster, ``closeInCluster(call:redis:now:)``.
     @discardableResult
     public func close(call: String, redis: RedisClient, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Bool {
+        if keys.isSharded { return try await closeInCluster(call: call, redis: redis, now: now) }
         guard let sid = CallSid(call) else {
             // Not a call this store wrote: drop it from the set so it is not tried for ever.
             try await redis.execute(ZREM(keys.closingCalls, call))
@@ -140,15 +158,19 @@ public struct CallRecordStore: Sendable {
 
     /// Closes every call that is due; returns how many this call closed.
     public func closeDue(redis: RedisClient, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Int {
-        let due = try await redis.execute(dueCalls(now: now))
         var closed = 0
-        for call in due where try await close(call: call, redis: redis, now: now) { closed += 1 }
+        for shard in keys.shards {
+            var store = self
+            store.keys = shard
+            let due = try await redis.execute(store.dueCalls(now: now))
+            for call in due where try await store.close(call: call, redis: redis, now: now) { closed += 1 }
+        }
         return closed
     }
 
     /// The events of a call still open (in progress, or in its grace period).
     public func openEvents(call: CallSid, redis: RedisClient) async throws(RedisError) -> [CallEvent] {
-        Self.decode(try await redis.execute(LRANGE(keys.callEvents(call: call))))
+        Self.decode(try await redis.execute(LRANGE(of(record: call).keys.callEvents(call: call))))
     }
 
     /// A call's stored events; any that cannot be read are skipped.
