@@ -30,7 +30,14 @@ public final class RedisClusterClient: RedisCommandRunner {
     }
 
     /// How many times one command is redirected or retried before its last answer is returned.
-    static let attempts = 6
+    /// With the pauses between tries (50 ms doubling to 800 ms), a command waits up to about three
+    /// seconds for a fail-over: a replica takes over a second or two after its primary fell silent
+    /// (`cluster-node-timeout` and an election). A cluster with no node answering fails at once.
+    static let attempts = 8
+
+    static func pause(before attempt: Int) -> Duration {
+        .milliseconds(min(25 << attempt, 800))
+    }
 
     /// - Parameter endpoint: the credentials every node shares (`REDIS_URL`'s user and password).
     public init(cluster: RedisCluster, endpoint: RedisEndpoint, connectTimeout: Duration, commandTimeout: Duration, logger: Logger) {
@@ -86,10 +93,13 @@ public final class RedisClusterClient: RedisCommandRunner {
                         }
                     }
                 case .failure(let error):
-                    let safe = indices.allSatisfy { routed[$0].command.isSafeToResend && !routed[$0].command.isBlocking }
-                    guard !last, error.isConnectionProblem, error != .shutdown, safe else { throw error }
+                    guard error.isConnectionProblem, error != .shutdown else { throw error }
+                    // The node may be gone for good (a fail-over): whether or not the commands are
+                    // sent again, the next ones need a fresh map.
                     logger.debug("Cluster node unreachable; refreshing the slot map", metadata: ["node": "\(node)", "error": "\(error)"])
                     invalidate()
+                    let safe = indices.allSatisfy { routed[$0].command.isSafeToResend && !routed[$0].command.isBlocking }
+                    guard !last, safe else { throw error }
                     for index in indices { asked[index] = nil }
                     pending += indices
                     pause = true
@@ -97,7 +107,7 @@ public final class RedisClusterClient: RedisCommandRunner {
             }
             if pending.isEmpty { break }
             pending.sort()
-            if pause { try? await Task.sleep(for: .milliseconds(25 << attempt)) }
+            if pause { try? await Task.sleep(for: Self.pause(before: attempt)) }
         }
         return replies.map { $0 ?? .null }
     }
