@@ -10,9 +10,9 @@ public struct ClusterRedirection: Sendable, Equatable {
 
     public let kind: Kind
     public let slot: HashSlot
-    public let node: RedisClusterNode
+    public let node: RedisNode
 
-    public init(kind: Kind, slot: HashSlot, node: RedisClusterNode) {
+    public init(kind: Kind, slot: HashSlot, node: RedisNode) {
         self.kind = kind
         self.slot = slot
         self.node = node
@@ -28,7 +28,7 @@ public struct ClusterRedirection: Sendable, Equatable {
         default: return nil
         }
         // The host may be an IPv6 address: the port is after the last colon.
-        guard let node = RedisClusterNode(parsing: String(parts[2])) else { return nil }
+        guard let node = RedisNode(parsing: String(parts[2])) else { return nil }
         self.slot = slot
         self.node = node
     }

@@ -4,7 +4,7 @@
 /// primary shows as failed until its replica takes over, and its slots stay unrouted meanwhile.
 public struct ClusterSlotMap: Sendable, Equatable {
     /// The primaries, in the order the reply named them.
-    public private(set) var primaries: [RedisClusterNode] = []
+    public private(set) var primaries: [RedisNode] = []
     /// For each slot, an index into ``primaries``, or -1 when no healthy primary serves it.
     private var owners = [Int16](repeating: -1, count: HashSlot.count)
 
@@ -37,7 +37,7 @@ public struct ClusterSlotMap: Sendable, Equatable {
     }
 
     /// The primary serving `slot`, if one does.
-    public func primary(for slot: HashSlot) -> RedisClusterNode? {
+    public func primary(for slot: HashSlot) -> RedisNode? {
         let index = owners[Int(slot.value)]
         return index < 0 ? nil : primaries[Int(index)]
     }
@@ -46,7 +46,7 @@ public struct ClusterSlotMap: Sendable, Equatable {
     public var coveredSlots: Int { owners.count { $0 >= 0 } }
 
     /// Routes `slot` to `node` after a `MOVED`, until the next refresh confirms it.
-    public mutating func move(_ slot: HashSlot, to node: RedisClusterNode) {
+    public mutating func move(_ slot: HashSlot, to node: RedisNode) {
         if let index = primaries.firstIndex(of: node) {
             owners[Int(slot.value)] = Int16(index)
         } else {
@@ -67,9 +67,9 @@ public struct ClusterSlotMap: Sendable, Equatable {
         return fields
     }
 
-    private static func address(_ node: [String: RedisValue]) -> RedisClusterNode? {
+    private static func address(_ node: [String: RedisValue]) -> RedisNode? {
         let host = [node["endpoint"], node["ip"]].compactMap { $0?.string }.first { !$0.isEmpty && $0 != "?" }
         guard let host, let port = node["port"]?.int ?? node["tls-port"]?.int else { return nil }
-        return RedisClusterNode(host: host, port: port)
+        return RedisNode(host: host, port: port)
     }
 }

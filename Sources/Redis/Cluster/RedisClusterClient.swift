@@ -22,10 +22,10 @@ public final class RedisClusterClient: RedisCommandRunner {
 
     private struct State {
         var map: ClusterSlotMap?
-        var connections: [RedisClusterNode: ReconnectingRedisConnection] = [:]
+        var connections: [RedisNode: ReconnectingRedisConnection] = [:]
         var refreshing: Task<ClusterSlotMap, any Error>?
         /// The primaries of the last map read: asked for the next one besides the configured nodes.
-        var known: [RedisClusterNode] = []
+        var known: [RedisNode] = []
         var closed = false
     }
 
@@ -55,11 +55,11 @@ public final class RedisClusterClient: RedisCommandRunner {
         let anchor = routed.lazy.compactMap(\.slot).first
         var replies = [RedisValue?](repeating: nil, count: routed.count)
         var pending = Array(routed.indices)
-        var asked: [Int: RedisClusterNode] = [:]
+        var asked: [Int: RedisNode] = [:]
         for attempt in 1...Self.attempts {
             let map = try await slotMap()
-            var groups: [RedisClusterNode: [Int]] = [:]
-            var order: [RedisClusterNode] = []
+            var groups: [RedisNode: [Int]] = [:]
+            var order: [RedisNode] = []
             for index in pending {
                 guard let node = asked[index] ?? (routed[index].slot ?? anchor).flatMap(map.primary(for:)) ?? map.primaries.first else {
                     replies[index] = .error("CLUSTERDOWN no primary serves slot \((routed[index].slot ?? anchor)?.description ?? "-")")
@@ -191,7 +191,7 @@ public final class RedisClusterClient: RedisCommandRunner {
         }
     }
 
-    private func connection(to node: RedisClusterNode) throws(RedisError) -> ReconnectingRedisConnection {
+    private func connection(to node: RedisNode) throws(RedisError) -> ReconnectingRedisConnection {
         try state.withLock { state throws(RedisError) -> ReconnectingRedisConnection in
             if state.closed { throw .shutdown }
             if let connection = state.connections[node] { return connection }
@@ -209,8 +209,8 @@ public final class RedisClusterClient: RedisCommandRunner {
 
     /// Sends each node its part of the pipeline at once; an asked command goes after `ASKING`.
     private func send(
-        _ groups: [(RedisClusterNode, [Int])], routed: [RoutedCommand], asked: [Int: RedisClusterNode]
-    ) async -> [(RedisClusterNode, [Int], Result<[RedisValue], RedisError>)] {
+        _ groups: [(RedisNode, [Int])], routed: [RoutedCommand], asked: [Int: RedisNode]
+    ) async -> [(RedisNode, [Int], Result<[RedisValue], RedisError>)] {
         await withTaskGroup(of: (Int, Result<[RedisValue], RedisError>).self) { group in
             for (position, (node, indices)) in groups.enumerated() {
                 group.addTask {
@@ -233,7 +233,7 @@ public final class RedisClusterClient: RedisCommandRunner {
                     }
                 }
             }
-            var results = [(RedisClusterNode, [Int], Result<[RedisValue], RedisError>)]()
+            var results = [(RedisNode, [Int], Result<[RedisValue], RedisError>)]()
             results.reserveCapacity(groups.count)
             var byPosition: [Int: Result<[RedisValue], RedisError>] = [:]
             for await (position, result) in group { byPosition[position] = result }

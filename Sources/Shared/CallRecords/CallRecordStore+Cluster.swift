@@ -20,15 +20,7 @@ extension CallRecordStore {
             arguments: ["call", "events", "maximumRecords", "oldestKept", "dayTTL", "tally"],
             body: """
                 if redis.call('EXISTS', key.index) == 1 then return 0 end
-                local id = redis.call('XADD', key.records, 'MAXLEN', '~', arg.maximumRecords, '*', 'call', arg.call, 'events', arg.events)
-                redis.call('SET', key.index, id, 'EX', arg.dayTTL)
-                redis.call('XTRIM', key.records, 'MINID', '~', arg.oldestKept)
-                local tally = cjson.decode(arg.tally)
-                for name, amount in pairs(tally.counters) do redis.call('HINCRBY', key.day, name, amount) end
-                for _, place in ipairs(tally.places) do redis.call('ZINCRBY', key.dayPlaces, 1, place) end
-                for _, name in ipairs(tally.notFound) do redis.call('ZINCRBY', key.dayNotFound, 1, name) end
-                for _, k in ipairs({key.day, key.dayPlaces, key.dayNotFound}) do redis.call('EXPIRE', k, arg.dayTTL) end
-                return 1
+                \(CallRecordStore.fileRecord(events: "arg.events"))
                 """)
 
         let store: CallRecordStore
@@ -38,19 +30,13 @@ extension CallRecordStore {
         let tally: CallTally
 
         func encode(into encoder: inout RedisScriptEncoder) {
-            let keys = store.keys.global
-            encoder.key("records", keys.callRecords)
-            encoder.key("index", keys.callRecordID(call: call))
-            encoder.key("day", keys.callDay(tally.day))
-            encoder.key("dayPlaces", keys.callDayPlaces(tally.day))
-            encoder.key("dayNotFound", keys.callDayNotFound(tally.day))
+            CallRecordStore.encodeFilingKeys(into: &encoder, keys: store.keys.global, call: call, day: tally.day)
             encoder.argument("call", call.value)
             encoder.argument("events", Array("[".utf8) + Array(events.map(\.bytes).joined(separator: Array(",".utf8))) + Array("]".utf8))
             encoder.argument("maximumRecords", store.maximumRecords)
             encoder.argument("oldestKept", oldestKept)
             encoder.argument("dayTTL", (store.retentionDays + 1) * 86_400)
-            let json = try? JSONEncoder().encode(CloseCall.Tally(counters: tally.counters, places: tally.places, notFound: tally.notFound))
-            encoder.argument("tally", json.map { Array($0) } ?? Array(#"{"counters":{},"places":[],"notFound":[]}"#.utf8))
+            encoder.argument("tally", CloseCall.Tally.argument(tally))
         }
     }
 

@@ -91,15 +91,7 @@ public struct CallRecordStore: Sendable {
                 redis.call('ZREM', key.closing, arg.call)
                 redis.call('DEL', key.events)
                 if #events == 0 then return 0 end
-                local id = redis.call('XADD', key.records, 'MAXLEN', '~', arg.maximumRecords, '*', 'call', arg.call, 'events', '[' .. table.concat(events, ',') .. ']')
-                redis.call('SET', key.index, id, 'EX', arg.dayTTL)
-                redis.call('XTRIM', key.records, 'MINID', '~', arg.oldestKept)
-                local tally = cjson.decode(arg.tally)
-                for name, amount in pairs(tally.counters) do redis.call('HINCRBY', key.day, name, amount) end
-                for _, place in ipairs(tally.places) do redis.call('ZINCRBY', key.dayPlaces, 1, place) end
-                for _, name in ipairs(tally.notFound) do redis.call('ZINCRBY', key.dayNotFound, 1, name) end
-                for _, k in ipairs({key.day, key.dayPlaces, key.dayNotFound}) do redis.call('EXPIRE', k, arg.dayTTL) end
-                return 1
+                \(CallRecordStore.fileRecord(events: "'[' .. table.concat(events, ',') .. ']'"))
                 """)
 
         /// What one call adds to its day, as the script reads it.
@@ -107,6 +99,12 @@ public struct CallRecordStore: Sendable {
             let counters: [String: Int]
             let places: [String]
             let notFound: [String]
+
+            /// A call's tally as the filing Lua reads it (`arg.tally`).
+            static func argument(_ tally: CallTally) -> [UInt8] {
+                let json = try? JSONEncoder().encode(Tally(counters: tally.counters, places: tally.places, notFound: tally.notFound))
+                return json.map { Array($0) } ?? Array(#"{"counters":{},"places":[],"notFound":[]}"#.utf8)
+            }
         }
 
         let store: CallRecordStore
@@ -119,19 +117,40 @@ public struct CallRecordStore: Sendable {
             let keys = store.keys
             encoder.key("closing", keys.closingCalls)
             encoder.key("events", keys.callEvents(call: call))
-            encoder.key("records", keys.callRecords)
-            encoder.key("index", keys.callRecordID(call: call))
-            encoder.key("day", keys.callDay(tally.day))
-            encoder.key("dayPlaces", keys.callDayPlaces(tally.day))
-            encoder.key("dayNotFound", keys.callDayNotFound(tally.day))
+            CallRecordStore.encodeFilingKeys(into: &encoder, keys: keys, call: call, day: tally.day)
             encoder.argument("call", call.value)
             encoder.argument("maximumRecords", store.maximumRecords)
             encoder.argument("oldestKept", oldestKept)
             encoder.argument("eventsFolded", eventsFolded)
             encoder.argument("dayTTL", (store.retentionDays + 1) * 86_400)
-            let json = try? JSONEncoder().encode(Tally(counters: tally.counters, places: tally.places, notFound: tally.notFound))
-            encoder.argument("tally", json.map { Array($0) } ?? Array(#"{"counters":{},"places":[],"notFound":[]}"#.utf8))
+            encoder.argument("tally", Tally.argument(tally))
         }
+    }
+
+    /// The keys ``fileRecord(events:)`` names, in its scripts' order.
+    static func encodeFilingKeys(into encoder: inout RedisScriptEncoder, keys: RedisKeys, call: CallSid, day: String) {
+        encoder.key("records", keys.callRecords)
+        encoder.key("index", keys.callRecordID(call: call))
+        encoder.key("day", keys.callDay(day))
+        encoder.key("dayPlaces", keys.callDayPlaces(day))
+        encoder.key("dayNotFound", keys.callDayNotFound(day))
+    }
+
+    /// The Lua that files a call's record (`events`: a Lua expression of its JSON array) in the
+    /// stream, indexes it and adds its tally to its day; it returns 1. Shared by the one-script
+    /// close and, in a cluster, the filing step (``FileCall``).
+    static func fileRecord(events: String) -> String {
+        """
+        local id = redis.call('XADD', key.records, 'MAXLEN', '~', arg.maximumRecords, '*', 'call', arg.call, 'events', \(events))
+        redis.call('SET', key.index, id, 'EX', arg.dayTTL)
+        redis.call('XTRIM', key.records, 'MINID', '~', arg.oldestKept)
+        local tally = cjson.decode(arg.tally)
+        for name, amount in pairs(tally.counters) do redis.call('HINCRBY', key.day, name, amount) end
+        for _, place in ipairs(tally.places) do redis.call('ZINCRBY', key.dayPlaces, 1, place) end
+        for _, name in ipairs(tally.notFound) do redis.call('ZINCRBY', key.dayNotFound, 1, name) end
+        for _, k in ipairs({key.day, key.dayPlaces, key.dayNotFound}) do redis.call('EXPIRE', k, arg.dayTTL) end
+        return 1
+        """
     }
 
     /// Closes one call: files its record in the stream and adds its tally to its day's summary,

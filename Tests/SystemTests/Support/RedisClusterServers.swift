@@ -32,7 +32,7 @@ final class RedisClusterServers: Sendable {
         }
         self.nodes = nodes
         client = RedisClusterClient(
-            cluster: RedisCluster(nodes: nodes.map { RedisClusterNode(host: "127.0.0.1", port: $0.port) }),
+            cluster: RedisCluster(nodes: nodes.map { RedisNode(host: "127.0.0.1", port: $0.port) }),
             endpoint: RedisEndpoint(address: .tcp(host: "127.0.0.1", port: nodes[0].port)), connectTimeout: .milliseconds(500),
             commandTimeout: .seconds(2), logger: Logger(label: "test-cluster"))
         let created = try await Self.redisCLI(["--cluster", "create"] + nodes.map { "127.0.0.1:\($0.port)" } + ["--cluster-replicas", "1", "--cluster-yes"])

@@ -1,3 +1,4 @@
+import Config
 import Foundation
 import Synchronization
 import Testing
@@ -69,6 +70,10 @@ struct RedisClusterTests {
             #expect(record?.turns.count == 3, "\(String(describing: record?.turns.map(\.intent)))")
             let (status, overview) = try await NextStepsTests.admin(stack, "/admin/overview")
             #expect(status == 200 && overview.contains("\"queueDepth\":0"), "\(overview.prefix(400))")
+
+            // loop doctor sees every slot served.
+            let doctor = await Doctor.redis(try await Settings.load(environment: cluster.environment, environmentFile: nil))
+            #expect(doctor.contains { $0.check == "Redis Cluster" && $0.level == .ok && $0.line.contains("16384 slots") }, "\(doctor.map(\.line))")
         }
     }
 
@@ -76,25 +81,10 @@ struct RedisClusterTests {
     func textSentOnce() async throws {
         let twilio = try await NextStepsTests.fakeTwilio()
         defer { Task { await twilio.stop() } }
-        let unreachable = ["TWILIO_API_URL": "http://127.0.0.1:\(freePort())", "OUTBOX_LEASE_SECONDS": "2"]
-        try await Self.withClusterStack(brains: 0, environment: NextStepsTests.environment(twilio, unreachable)) { stack, cluster in
-            let doomed = try await stack.startBrain()
-            let caller = stack.caller()
-            _ = try await caller.start()
-            _ = try await caller.say("Tell me 3 hospitals in Pune")
-            let promised = try await caller.say("text me that")
-            #expect(promised.text.contains("by text"), "\(promised.text)")
-            let sid = try #require(CallSid(caller.callSid))
-            let due = try await cluster.client.execute(ZRANGE(Self.keys.of(.phoneCall(sid)).outboxDue, start: 0, stop: -1))
-            #expect(due.count == 1, "\(due)")
-            #expect(await eventually(timeout: .seconds(40)) { doomed.log.contains("Twilio failed an outbox job") }, "\(doomed.log.suffix(3000))")
-            await doomed.kill9()
-            #expect(NextStepsTests.messages(twilio).isEmpty)
-            try await stack.startBrain(environment: ["TWILIO_API_URL": twilio.baseURL])
-            #expect(await eventually(timeout: .seconds(20)) { NextStepsTests.messages(twilio).count == 1 }, "\(stack.logs)")
-            try await Task.sleep(for: .seconds(3))
-            #expect(NextStepsTests.messages(twilio).count == 1)
-            #expect(NextStepsTests.messages(twilio).first?.fields["To"] == caller.from)
+        try await Self.withClusterStack(brains: 0, environment: NextStepsTests.environment(twilio, TextingTests.unreachableTwilio)) { stack, cluster in
+            try await TextingTests.sentOnceAfterABrainIsKilled(stack, twilio: twilio) { call in
+                try await cluster.client.execute(ZRANGE(Self.keys.of(.phoneCall(call)).outboxDue, start: 0, stop: -1)).count
+            }
         }
     }
 

@@ -33,11 +33,11 @@ struct RedisClusterTests {
     func redirections() {
         #expect(
             ClusterRedirection(error: "MOVED 3999 127.0.0.1:6381")
-                == ClusterRedirection(kind: .moved, slot: HashSlot(3999)!, node: RedisClusterNode(host: "127.0.0.1", port: 6381)))
+                == ClusterRedirection(kind: .moved, slot: HashSlot(3999)!, node: RedisNode(host: "127.0.0.1", port: 6381)))
         #expect(
             ClusterRedirection(reply: .error("ASK 12182 10.0.0.5:7002"))
-                == ClusterRedirection(kind: .ask, slot: HashSlot(12182)!, node: RedisClusterNode(host: "10.0.0.5", port: 7002)))
-        #expect(ClusterRedirection(error: "MOVED 1 ::1:7000")?.node == RedisClusterNode(host: "::1", port: 7000))
+                == ClusterRedirection(kind: .ask, slot: HashSlot(12182)!, node: RedisNode(host: "10.0.0.5", port: 7002)))
+        #expect(ClusterRedirection(error: "MOVED 1 ::1:7000")?.node == RedisNode(host: "::1", port: 7000))
         #expect(ClusterRedirection(error: "MOVED 16384 127.0.0.1:7000") == nil, "no such slot")
         #expect(ClusterRedirection(error: "ERR unknown command") == nil)
         #expect(ClusterRedirection(error: "TRYAGAIN Multiple keys request during rehashing of slot") == nil)
@@ -67,12 +67,12 @@ struct RedisClusterTests {
             Self.shard(slots: [10923, 12000, 12001, 16383], nodes: [(7002, "master", "fail"), (7005, "replica", "online")]),
         ])
         let map = try ClusterSlotMap(shards: reply)
-        #expect(map.primary(for: HashSlot(0)!) == RedisClusterNode(host: "127.0.0.1", port: 7000))
-        #expect(map.primary(for: HashSlot(5461)!) == RedisClusterNode(host: "127.0.0.1", port: 7001))
+        #expect(map.primary(for: HashSlot(0)!) == RedisNode(host: "127.0.0.1", port: 7000))
+        #expect(map.primary(for: HashSlot(5461)!) == RedisNode(host: "127.0.0.1", port: 7001))
         #expect(map.primary(for: HashSlot(12182)!) == nil)
         #expect(map.coveredSlots == 10923)
         var promoted = map
-        promoted.move(HashSlot(12182)!, to: RedisClusterNode(host: "127.0.0.1", port: 7005))
+        promoted.move(HashSlot(12182)!, to: RedisNode(host: "127.0.0.1", port: 7005))
         #expect(promoted.primary(for: HashSlot(12182)!)?.port == 7005)
         #expect(throws: RedisError.self) { try ClusterSlotMap(shards: .status("OK")) }
     }
@@ -80,7 +80,7 @@ struct RedisClusterTests {
     @Test("REDIS_CLUSTER_NODES is host:port,host:port; a bad entry is named")
     func nodes() throws {
         #expect(try RedisCluster.nodes(from: "10.0.0.1:7000, redis-2:7001") == [
-            RedisClusterNode(host: "10.0.0.1", port: 7000), RedisClusterNode(host: "redis-2", port: 7001),
+            RedisNode(host: "10.0.0.1", port: 7000), RedisNode(host: "redis-2", port: 7001),
         ])
         #expect(throws: RedisConfigurationError.self) { try RedisCluster.nodes(from: "10.0.0.1") }
         #expect(throws: RedisConfigurationError.self) { try RedisCluster.nodes(from: " , ") }
