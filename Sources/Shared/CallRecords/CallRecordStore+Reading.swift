@@ -103,8 +103,8 @@ extension CallRecordStore {
     /// one round trip, of the 1,000 due to close last).
     public func openCalls(limit: Int, redis: RedisClient) async throws(RedisError) -> [CallRecord] {
         var calls: [CallSid] = []
-        for shard in keys.shards {
-            calls += try await redis.execute(ZRANGE(shard.closingCalls, start: -1000, stop: -1)).compactMap(CallSid.init)
+        for reply in try await redis.pipeline(keys.shards.map { ZRANGE($0.closingCalls, start: -1000, stop: -1) }) {
+            calls += try [String](reply: reply).compactMap(CallSid.init)
         }
         guard !calls.isEmpty else { return [] }
         let replies = try await redis.pipeline(calls.map { LRANGE(keys.of(record: $0).callEvents(call: $0)) })
