@@ -1,5 +1,6 @@
 import Config
 import Foundation
+import Logging
 import Synchronization
 import Testing
 
@@ -33,6 +34,18 @@ struct RedisClusterTests {
     }
 
     static let keys = RedisKeys.cluster()
+
+    /// Turns still queued or held in any shard: none once every caller has been answered.
+    static func turnsLeft(_ cluster: RedisClusterServers) async throws -> Int {
+        var lists: [any RedisCommandType] = []
+        for shard in keys.shards {
+            lists.append(LLEN(shard.turns))
+            for member in try await cluster.client.execute(ZRANGE(shard.workers, start: 0, stop: -1)) {
+                lists.append(LLEN(shard.processing(worker: member)))
+            }
+        }
+        return try await cluster.client.pipeline(lists).reduce(0) { $0 + ($1.int ?? 0) }
+    }
 
     @Test("Whole calls in both voice modes: webhook turns and a ConversationRelay socket are answered, sessions kept in their shard, the call filed in the records")
     func wholeCalls() async throws {
@@ -71,6 +84,20 @@ struct RedisClusterTests {
             let (status, overview) = try await NextStepsTests.admin(stack, "/admin/overview")
             #expect(status == 200 && overview.contains("\"queueDepth\":0"), "\(overview.prefix(400))")
 
+            // A turn left in the processing list of a brain that died is recovered in its shard and answered.
+            let stranded = CallSid.random()
+            let shard = Self.keys.of(.phoneCall(stranded))
+            let turn = Turn(
+                id: .random(), conversation: .phoneCall(stranded), payload: .callStarted(Turn.Caller(masked: "+91******0000", replyNumber: nil)),
+                receivedAt: Date.nowMilliseconds, replyTo: Self.keys.replies(gateway: "gone").text)
+            _ = try await cluster.client.pipeline([
+                LPUSH(shard.processing(worker: "brain-dead"), turn.encoded()), ZADD(shard.workers, score: 0, member: "brain-dead"),
+            ])
+            let recovered = await eventually(timeout: .seconds(10)) {
+                (try? await cluster.client.execute(GET(shard.reply(turn: turn.id)))) != nil
+            }
+            #expect(recovered, "\(stack.logs)")
+
             // loop doctor sees every slot served.
             let doctor = await Doctor.redis(try await Settings.load(environment: cluster.environment, environmentFile: nil))
             #expect(doctor.contains { $0.check == "Redis Cluster" && $0.level == .ok && $0.line.contains("16384 slots") }, "\(doctor.map(\.line))")
@@ -99,6 +126,7 @@ struct RedisClusterTests {
             #expect(load.broken == 0, "\(load.summary)\n\(stack.logs)")
             #expect(load.mostApologiesInOneCall <= 1, "\(load.summary)")
             #expect(load.finished == 12, "every call went on with its session: \(load.summary)")
+            #expect(try await Self.turnsLeft(cluster) == 0)
             let promoted = await eventually(timeout: .seconds(10)) {
                 (try? await cluster.primary(for: Self.keys.shard(0).turns))?.port != victim.port
             }
@@ -114,6 +142,11 @@ struct RedisClusterTests {
             let primaries = try await cluster.currentMap().primaries.map(\.port)
             let target = try #require(cluster.nodes.first { primaries.contains($0.port) && $0.port != source.port })
             let (from, to) = (try await cluster.id(of: source), try await cluster.id(of: target))
+            let stale = RedisClusterClient(
+                cluster: cluster.client.cluster, endpoint: RedisEndpoint(address: .tcp(host: "127.0.0.1", port: source.port)),
+                connectTimeout: .milliseconds(500), commandTimeout: .seconds(2), logger: Logger(label: "test"))
+            defer { Task { await stale.close() } }
+            #expect(try await stale.slotMap().primary(for: HashSlot(key: Self.keys.shard(0).turns))?.port == source.port)
             let moved = Mutex<(status: Int32, output: String)?>(nil)
             let load = try await CallLoad.run(stack: stack, callers: 12, seconds: 10, disruptAfter: .seconds(2)) {
                 let result = try? await RedisClusterServers.redisCLI([
@@ -128,6 +161,10 @@ struct RedisClusterTests {
             #expect(load.broken == 0 && load.apologies == 0, "\(load.summary)\n\(stack.logs)")
             #expect(load.finished == 12, "\(load.summary)")
             #expect(try await cluster.primary(for: Self.keys.shard(0).turns)?.port == target.port, "shard 0's slot moved")
+            #expect(try await Self.turnsLeft(cluster) == 0)
+            // A client whose map predates the move follows MOVED to the slot's new primary.
+            try await stale.execute(SET(Self.keys.shard(0).sessionSecret, "x", expiry: nil))
+            #expect(try await target.execute(GET(Self.keys.shard(0).sessionSecret))?.string == "x")
         }
     }
 }
