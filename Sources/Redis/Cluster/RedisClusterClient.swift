@@ -58,20 +58,27 @@ public final class RedisClusterClient: RedisCommandRunner {
         var asked: [Int: RedisNode] = [:]
         for attempt in 1...Self.attempts {
             let map = try await slotMap()
+            let last = attempt == Self.attempts
             var groups: [RedisNode: [Int]] = [:]
             var order: [RedisNode] = []
+            // Slots without a healthy primary (a fail-over under way) wait for the next map.
+            var unrouted: [Int] = []
             for index in pending {
-                guard let node = asked[index] ?? (routed[index].slot ?? anchor).flatMap(map.primary(for:)) ?? map.primaries.first else {
-                    replies[index] = .error("CLUSTERDOWN no primary serves slot \((routed[index].slot ?? anchor)?.description ?? "-")")
+                // A keyless pipeline may go anywhere; a key only to its slot's primary.
+                let slot = routed[index].slot ?? anchor
+                guard let node = asked[index] ?? (slot.map(map.primary(for:)) ?? map.primaries.first) else {
+                    if last { replies[index] = .error("CLUSTERDOWN no primary serves slot \(slot?.description ?? "-")") }
+                    unrouted.append(index)
                     continue
                 }
                 if groups[node] == nil { order.append(node) }
                 groups[node, default: []].append(index)
             }
-            let last = attempt == Self.attempts
             let results = await send(order.map { ($0, groups[$0] ?? []) }, routed: routed, asked: asked)
-            pending = []
-            var pause = false
+            pending = last ? [] : unrouted
+            var pause = !unrouted.isEmpty
+            // Read the map again after the pause, when a fail-over has had time to finish.
+            var stale = !unrouted.isEmpty
             for (node, indices, result) in results {
                 switch result {
                 case .success(let values):
@@ -86,7 +93,7 @@ public final class RedisClusterClient: RedisCommandRunner {
                             pending.append(index)
                         } else if !last, Self.isRetryable(value) {
                             pause = true
-                            if Self.isClusterDown(value) { invalidate() }
+                            if Self.isClusterDown(value) { stale = true }
                             pending.append(index)
                         } else {
                             replies[index] = value
@@ -97,9 +104,12 @@ public final class RedisClusterClient: RedisCommandRunner {
                     // The node may be gone for good (a fail-over): whether or not the commands are
                     // sent again, the next ones need a fresh map.
                     logger.debug("Cluster node unreachable; refreshing the slot map", metadata: ["node": "\(node)", "error": "\(error)"])
-                    invalidate()
+                    stale = true
                     let safe = indices.allSatisfy { routed[$0].command.isSafeToResend && !routed[$0].command.isBlocking }
-                    guard !last, safe else { throw error }
+                    guard !last, safe else {
+                        invalidate()
+                        throw error
+                    }
                     for index in indices { asked[index] = nil }
                     pending += indices
                     pause = true
@@ -108,6 +118,7 @@ public final class RedisClusterClient: RedisCommandRunner {
             if pending.isEmpty { break }
             pending.sort()
             if pause { try? await Task.sleep(for: Self.pause(before: attempt)) }
+            if stale { invalidate() }
         }
         return replies.map { $0 ?? .null }
     }

@@ -25,7 +25,9 @@ final class RedisClusterServers: Sendable {
                 try await RedisServer(
                     directory: folder,
                     extraArguments: [
-                        "--cluster-enabled", "yes", "--cluster-config-file", folder.appendingPathComponent("nodes.conf").path,
+                        // The bus port is chosen free too (by default it is the port + 10000, which may be taken).
+                        "--cluster-enabled", "yes", "--cluster-port", String(freePort()),
+                        "--cluster-config-file", folder.appendingPathComponent("nodes.conf").path,
                         "--cluster-node-timeout", String(Self.nodeTimeout), "--cluster-require-full-coverage", "no",
                         "--cluster-replica-validity-factor", "0",
                     ]))
