@@ -1,3 +1,4 @@
+import Config
 import Testing
 
 @testable import Redis
@@ -36,5 +37,32 @@ struct ClusterKeyTests {
         }
         #expect(keys.replies(gateway: "g1").text == "loopai:replies:g1")
         #expect(keys.networkCurrent.text == "loopai:{global}:network:current")
+    }
+}
+
+@Suite("REDIS_CLUSTER_NODES settings")
+struct ClusterSettingsTests {
+    static func settings(_ environment: [String: String]) async throws -> Settings {
+        try await Settings.load(environment: environment, environmentFile: nil)
+    }
+
+    @Test("REDIS_CLUSTER_NODES makes a cluster endpoint and cluster keys; REDIS_URL then gives only the password")
+    func cluster() async throws {
+        let settings = try await Self.settings(["REDIS_CLUSTER_NODES": "10.0.0.1:7000,10.0.0.2:7000", "REDIS_URL": "redis://:pw@unused:6379/3"])
+        let endpoint = try settings.redisEndpoint()
+        #expect(endpoint.cluster?.nodes.map(\.description) == ["10.0.0.1:7000", "10.0.0.2:7000"])
+        #expect(endpoint.password == "pw" && endpoint.database == 0)
+        #expect(try settings.keys().isSharded)
+        #expect(try await Self.settings([:]).keys() == RedisKeys())
+    }
+
+    @Test("A cluster with sentinels, or a key prefix with a brace, is refused with a message naming the setting")
+    func refused() async throws {
+        let both = try await Self.settings(["REDIS_CLUSTER_NODES": "10.0.0.1:7000", "REDIS_SENTINELS": "10.0.0.1:26379"])
+        #expect { try both.redisEndpoint() } throws: { "\($0)".contains("REDIS_SENTINELS") }
+        let braces = try await Self.settings(["REDIS_CLUSTER_NODES": "10.0.0.1:7000", "REDIS_KEY_PREFIX": "loop{ai}:"])
+        #expect { try braces.keys() } throws: { "\($0)".contains("REDIS_KEY_PREFIX") }
+        let bad = try await Self.settings(["REDIS_CLUSTER_NODES": "10.0.0.1"])
+        #expect { try bad.redisEndpoint() } throws: { "\($0)".contains("REDIS_CLUSTER_NODES") }
     }
 }
