@@ -60,4 +60,18 @@ struct ClusterTurnTests {
         let search = try await harness.send(.search(Turn.SearchRequest(city: "Pune", limit: 2)), in: .search(.random()))
         #expect(harness.redis.read { $0.string(harness.keys.of(.search(search.id)).reply(turn: search.id)) } != nil)
     }
+
+    @Test("STOP by text is written to the global opt-outs before the commit, and read from there on the number's next turn; START clears it")
+    func optOut() async throws {
+        let harness = try Self.harness(canText: true)
+        let thread = ConversationTurnTests.thread
+        let optOuts = harness.keys.global.smsOptOuts
+        let stop = try await harness.send(.sms(text: "STOP", TurnHarness.caller), in: thread)
+        #expect(harness.reply(to: stop) == TurnEffects.emptyTwiML)
+        #expect(harness.redis.read { $0.hash(optOuts) }[TextQuota.hash(TurnHarness.caller.replyNumber ?? "")] != nil)
+        let next = try await harness.send(.sms(text: "hospitals in Pune", TurnHarness.caller), in: thread)
+        #expect(harness.reply(to: next) == TurnEffects.emptyTwiML)
+        try await harness.send(.sms(text: "START", TurnHarness.caller), in: thread)
+        #expect(harness.redis.read { $0.hash(optOuts) }.isEmpty)
+    }
 }
