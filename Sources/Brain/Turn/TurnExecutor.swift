@@ -33,7 +33,7 @@ struct TurnExecutor: Sendable {
     /// listing share keys with every conversation, so they run first, on the global keys, in a
     /// script of their own. Each is safe to run again when the commit then conflicts and the turn
     /// is redone: a claim counts a turn once, an opt-out sets or clears one field, and a voicemail is
-    /// listed from a recording's turn, which is decided the same way again.
+    /// listed once per turn (``CallRecordStore/VoicemailOncePart``).
     func parts(
         _ effects: TurnEffects, for taken: Taken, snapshot: SessionStore.Snapshot, now: Int64
     ) throws(RedisError) -> (first: [any RedisScriptPartCall], commit: [any RedisScriptPartCall]) {
@@ -71,7 +71,12 @@ struct TurnExecutor: Sendable {
             parts.append(records.tallyPart(tally.channel, event: tally.event, startsConversation: tally.startsConversation, now: now))
         }
         if let listing = effects.voicemail {
-            shared(self.records.global.voicemailPart(listing.voicemail, call: turn.callSid, callbackNumber: listing.callbackNumber))
+            let store = self.records.global
+            if self.keys.isSharded {
+                first.append(store.voicemailOncePart(listing.voicemail, call: turn.callSid, callbackNumber: listing.callbackNumber, turn: turn.id))
+            } else {
+                parts.append(store.voicemailPart(listing.voicemail, call: turn.callSid, callbackNumber: listing.callbackNumber))
+            }
         }
         return (first, parts)
     }

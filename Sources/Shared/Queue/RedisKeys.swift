@@ -165,6 +165,10 @@ public struct RedisKeys: Sendable, Equatable {
     /// A voicemail's callback number, read only by a logged reveal; expires with the call records.
     public func voicemailNumber(call: CallSid) -> RedisKey { RedisKey(prefix + "voicemail-number:" + call.value) }
 
+    /// STRING marking that a turn's voicemail was listed (in a cluster, where the listing runs
+    /// before the turn's commit and a redone turn must not list it again).
+    public func voicemailListed(turn: TurnID) -> RedisKey { RedisKey(prefix + "voicemail-listed:" + turn.value) }
+
     /// HASH of queued REST jobs (``OutboundJob`` JSON) by job id.
     public var outboxJobs: RedisKey { RedisKey(prefix + "outbox:jobs") }
 

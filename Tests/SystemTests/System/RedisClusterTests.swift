@@ -47,7 +47,7 @@ struct RedisClusterTests {
         return try await cluster.client.pipeline(lists).reduce(0) { $0 + ($1.int ?? 0) }
     }
 
-    @Test("Whole calls in both voice modes: webhook turns and a ConversationRelay socket are answered, sessions kept in their shard, the call filed in the records")
+    @Test("Whole calls in both voice modes: webhook turns and a ConversationRelay socket are answered, sessions kept in their shard, the call filed in the records, a message left listed once")
     func wholeCalls() async throws {
         let records = ["ADMIN_TOKEN": NextStepsTests.adminToken, "CALL_RECORD_GRACE_SECONDS": "1"]
         try await Self.withClusterStack(environment: records) { stack, cluster in
@@ -83,6 +83,23 @@ struct RedisClusterTests {
             #expect(record?.turns.count == 3, "\(String(describing: record?.turns.map(\.intent)))")
             let (status, overview) = try await NextStepsTests.admin(stack, "/admin/overview")
             #expect(status == 200 && overview.contains("\"queueDepth\":0"), "\(overview.prefix(400))")
+
+            // A message left is listed for the agents from the cluster's global keys.
+            let leaver = stack.caller()
+            _ = try await leaver.start()
+            let recordingSid = "RE" + String(repeating: "c", count: 32)
+            _ = try await leaver.post(
+                path: TwilioRoutes.voicemail,
+                webhook: TwilioWebhook.callback(
+                    [("RecordingSid", recordingSid), ("RecordingUrl", "https://api.twilio.com/recordings/\(recordingSid)"), ("RecordingDuration", "7")],
+                    callSid: leaver.callSid, from: leaver.from, to: leaver.to, accountSid: leaver.accountSid))
+            let listed = await eventually(timeout: .seconds(10)) {
+                guard let (status, body) = try? await NextStepsTests.admin(stack, "/admin/voicemails"), status == 200,
+                    let list = try? JSONDecoder().decode(VoicemailList.self, from: Data(body.utf8))
+                else { return false }
+                return list.voicemails.filter { $0.call == leaver.callSid }.count == 1
+            }
+            #expect(listed, "\(stack.logs)")
 
             // A turn left in the processing list of a brain that died is recovered in its shard and answered.
             let stranded = CallSid.random()

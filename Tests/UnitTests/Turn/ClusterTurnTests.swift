@@ -39,13 +39,18 @@ struct ClusterTurnTests {
         #expect(harness.redis.read { $0.string(harness.keys.global.textQuota(.day, day: day)) } != nil)
     }
 
-    @Test("A message left is listed on the global keys, where the agents read it")
+    @Test("A message left is listed on the global keys, where the agents read it, once however often its listing runs")
     func voicemail() async throws {
         let harness = try Self.harness()
         try await harness.send(.callStarted(TurnHarness.caller))
-        try await harness.send(.voicemail(Turn.Recording(sid: "RE1", url: "https://api.twilio.test/RE1", duration: 12), TurnHarness.caller))
+        let turn = try await harness.send(.voicemail(Turn.Recording(sid: "RE1", url: "https://api.twilio.test/RE1", duration: 12), TurnHarness.caller))
         #expect(harness.redis.read { $0.stream(harness.keys.voicemails) }.count == 1)
         #expect(harness.events().last?.kind == .voicemail)
+        // A commit that conflicted would run the listing again for the same turn.
+        let voicemail = Voicemail(call: TurnHarness.call.value, caller: nil, at: turn.receivedAt, recordingSid: "RE1", recordingURL: nil, duration: 12, context: nil)
+        let again = harness.records.global.voicemailOncePart(voicemail, call: TurnHarness.call, callbackNumber: nil, turn: turn.id)
+        try await harness.redis.run(RedisPartsCall<TurnCommit.Outcome>([again], returning: TurnCommit.Outcome.committed.rawValue))
+        #expect(harness.redis.read { $0.stream(harness.keys.voicemails) }.count == 1)
     }
 
     @Test("A web question is counted in its shard's tally, and a search answered in its own shard")
