@@ -33,6 +33,9 @@ extension Setting {
         "Redis shared by gateways and brains: redis://[user:password@]host[:port][/db] or unix:///path?db=N.")
     public static let redisSentinels = Setting(
         "REDIS_SENTINELS", "Redis Sentinel nodes, host:port,host:port: the primary is found through them and followed after a fail-over.")
+    public static let redisClusterNodes = Setting(
+        "REDIS_CLUSTER_NODES",
+        "Redis Cluster nodes, host:port,host:port (any of them: the rest are learnt): keys are spread over the cluster's primaries. REDIS_URL then gives only the password.")
     public static let redisSentinelMaster = Setting("REDIS_SENTINEL_MASTER", default: "loopai", "The name the sentinels monitor the primary under.")
     public static let redisSentinelPassword = Setting(
         "REDIS_SENTINEL_PASSWORD", secret: true, "Password of the sentinels (REDIS_URL's password is the primary's).")
@@ -167,7 +170,7 @@ extension Setting {
     public static let all: [Setting] = listed + perLanguage
 
     private static let listed: [Setting] = [
-        .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisSentinelPassword, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV,
+        .host, .port, .redisURL, .redisSentinels, .redisClusterNodes, .redisSentinelMaster, .redisSentinelPassword, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV,
         .hospitalsSource,
         .twilioAccountSID, .twilioAuthToken, .twilioPhoneNumber, .publicURL, .humanAgentNumber, .humanAgentCallerID,
         .twilioVoice, .twilioLanguage, .twilioSpeechModel, .twilioSpeechTimeout, .defaultLanguage, .languages, .voiceMode, .relayTTSProvider, .relayVoice,

@@ -80,6 +80,13 @@ public struct Settings: Sendable {
                     nodes: try RedisSentinel.nodes(from: sentinels), master: string(.redisSentinelMaster) ?? "loopai",
                     password: string(.redisSentinelPassword))
             }
+            if let nodes = string(.redisClusterNodes) {
+                guard endpoint.sentinel == nil else {
+                    throw RedisConfigurationError("REDIS_CLUSTER_NODES and REDIS_SENTINELS are both set; a cluster fails over by itself, so set one")
+                }
+                endpoint.cluster = RedisCluster(nodes: try RedisCluster.nodes(from: nodes))
+                endpoint.database = 0
+            }
             return endpoint
         } catch {
             throw ConfigurationError(error.message)
@@ -91,7 +98,12 @@ public struct Settings: Sendable {
         guard prefix.utf8.count <= 64, !prefix.contains(where: { $0.isWhitespace }) else {
             throw ConfigurationError("REDIS_KEY_PREFIX must be at most 64 characters without spaces, got '\(prefix)'")
         }
-        return RedisKeys(prefix: prefix)
+        guard string(.redisClusterNodes) != nil else { return RedisKeys(prefix: prefix) }
+        // A brace in the prefix would become every key's hash tag, putting all keys on one node.
+        guard !prefix.contains("{"), !prefix.contains("}") else {
+            throw ConfigurationError("REDIS_KEY_PREFIX must not contain braces with REDIS_CLUSTER_NODES, got '\(prefix)'")
+        }
+        return RedisKeys.cluster(prefix: prefix)
     }
 
     public func logLevel() throws(ConfigurationError) -> Logger.Level {

@@ -22,6 +22,9 @@ public final class ReconnectingRedisConnection: RedisCommandRunner {
     private let logger: Logger
     private let reconnects: Counter
     private let state = Mutex(State())
+    /// Set in cluster mode: commands then go to the node serving their slot, each node through a
+    /// connection of its own (this one holds none).
+    private let cluster: RedisClusterClient?
 
     private struct State {
         var connection: RedisConnection?
@@ -51,11 +54,15 @@ public final class ReconnectingRedisConnection: RedisCommandRunner {
         self.commandTimeout = commandTimeout
         self.logger = logger
         self.reconnects = Counter(label: "loopai_redis_reconnects_total")
+        self.cluster = endpoint.cluster.map {
+            RedisClusterClient(cluster: $0, endpoint: endpoint, connectTimeout: connectTimeout, commandTimeout: commandTimeout, logger: logger)
+        }
     }
 
     /// Runs `body` on a live connection, connecting first if needed.
     /// A connection-level failure drops the connection so the next call reconnects.
     public func with<T: Sendable>(_ body: (RedisConnection) async throws(RedisError) -> T) async throws(RedisError) -> T {
+        guard cluster == nil else { throw .connection("\(endpoint): a cluster has no one connection; send commands instead") }
         let connection = try await connected()
         do {
             return try await body(connection)
@@ -69,6 +76,7 @@ public final class ReconnectingRedisConnection: RedisCommandRunner {
     /// or the server turns out to be a replica (a fail-over), they are sent once more on a fresh
     /// connection (the first reconnect after a drop is immediate) if that cannot apply anything twice.
     public func pipeline(_ commands: [any RedisCommandType]) async throws(RedisError) -> [RedisValue] {
+        if let cluster { return try await cluster.pipeline(commands) }
         let safe = commands.allSatisfy { $0.isSafeToResend && !$0.isBlocking }
         do {
             let (connection, replies) = try await with { connection throws(RedisError) in (connection, try await connection.pipeline(commands)) }
@@ -83,6 +91,7 @@ public final class ReconnectingRedisConnection: RedisCommandRunner {
 
     /// Closes the connection; later calls fail with ``RedisError/shutdown``.
     public func close() async {
+        await cluster?.close()
         let connection = state.withLock { state in
             state.closed = true
             defer { state.connection = nil }

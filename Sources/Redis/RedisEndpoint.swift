@@ -18,6 +18,8 @@ public struct RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
     public var database: Int
     /// When set, ``address`` is only where to start: the primary is asked of these sentinels.
     public var sentinel: RedisSentinel?
+    /// When set, ``address`` is unused: keys are spread over these cluster nodes by hash slot.
+    public var cluster: RedisCluster?
 
     public init(address: Address, username: String? = nil, password: String? = nil, database: Int = 0) {
         self.address = address
@@ -80,6 +82,7 @@ public struct RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
+        if let cluster { return "redis-cluster://\(cluster.nodes.map(\.description).joined(separator: ","))" }
         if let sentinel { return "sentinel://\(sentinel.nodes.map(\.description).joined(separator: ","))/\(sentinel.master)/\(database)" }
         let auth = password == nil ? "" : "\(username ?? ""):***@"
         switch address {

@@ -106,7 +106,7 @@ public struct RedisScriptCommand<Call: RedisScriptCall>: RedisCommandType {
         encoder.encode(withSource ? "EVAL" : "EVALSHA")
         encoder.encode(withSource ? Call.script.source : Call.script.sha1)
         encoder.encode(script.keys.count)
-        encoder.encode(script.keys)
+        encoder.encode(keys: script.keys)
         encoder.encode(script.arguments)
     }
 }

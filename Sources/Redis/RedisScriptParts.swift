@@ -72,7 +72,7 @@ public struct RedisPartsCall<Response: RedisReplyDecodable>: RedisCommandType {
         encoder.encode(withSource ? "EVAL" : "EVALSHA")
         encoder.encode(withSource ? script.source : script.sha1)
         encoder.encode(arguments.keys.count)
-        encoder.encode(arguments.keys)
+        encoder.encode(keys: arguments.keys)
         encoder.encode(arguments.arguments)
     }
 

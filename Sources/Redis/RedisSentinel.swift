@@ -9,17 +9,7 @@ import Synchronization
 /// bumps ``generation``) or when a write meets `READONLY`.
 public struct RedisSentinel: Sendable, Equatable {
     /// One sentinel's address.
-    public struct Node: Sendable, Equatable, CustomStringConvertible {
-        public var host: String
-        public var port: Int
-
-        public init(host: String, port: Int) {
-            self.host = host
-            self.port = port
-        }
-
-        public var description: String { "\(host):\(port)" }
-    }
+    public typealias Node = RedisNode
 
     public var nodes: [Node]
     /// The name the sentinels monitor the primary under.
@@ -34,17 +24,7 @@ public struct RedisSentinel: Sendable, Equatable {
 
     /// Parses `host:port,host:port`, saying what is wrong with a bad entry.
     public static func nodes(from text: String) throws(RedisConfigurationError) -> [Node] {
-        var nodes: [Node] = []
-        for entry in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !entry.isEmpty {
-            guard let colon = entry.lastIndex(of: ":"), let port = Int(entry[entry.index(after: colon)...]), (1...65535).contains(port),
-                colon != entry.startIndex
-            else {
-                throw RedisConfigurationError("REDIS_SENTINELS entry '\(entry)' is not host:port")
-            }
-            nodes.append(Node(host: String(entry[..<colon]), port: port))
-        }
-        guard !nodes.isEmpty else { throw RedisConfigurationError("REDIS_SENTINELS names no sentinel; expected host:port,host:port") }
-        return nodes
+        try RedisNode.list(from: text, setting: "REDIS_SENTINELS", naming: "sentinel")
     }
 
     /// Bumped whenever a sentinel announces a new primary; connections made before reconnect.

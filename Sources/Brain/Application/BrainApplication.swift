@@ -35,8 +35,7 @@ struct BrainApplication {
         let workerID = Observability.instanceName(prefix: "brain")
         let metrics = BrainMetrics()
         let processor = TurnProcessor(
-            configuration: configuration, holder: holder, processingList: configuration.keys.processing(worker: workerID), logger: logger,
-            metrics: metrics)
+            configuration: configuration, holder: holder, logger: logger, metrics: metrics)
         let redis = RedisClient(endpoint: configuration.redis, connections: 2, commandTimeout: .seconds(2), name: "brain-redis", logger: logger)
         let presence = WorkerPresence(
             workerID: workerID, redis: redis, keys: configuration.keys, holder: holder, consumers: configuration.consumers,
@@ -45,7 +44,7 @@ struct BrainApplication {
         var services: [any Service] = [
             redis,
             presence,
-            TurnConsumers(configuration: configuration, processor: processor, redis: redis, logger: logger),
+            TurnConsumers(configuration: configuration, processor: processor, redis: redis, workerID: workerID, logger: logger),
             CallRecordCloser(store: configuration.records, redis: redis, logger: logger),
         ]
         let (holder, path, logger) = (self.holder, configuration.hospitalsCSV, self.logger)

@@ -70,6 +70,11 @@ struct BrainConfiguration: Sendable {
         humanAgentNumber = agent.number
         humanAgentCallerID = agent.callerID
         let wait = try settings.int(.redisWaitReplicas, in: 0...10_000)
+        if wait > 0, settings.string(.redisClusterNodes) != nil {
+            // WAIT counts the replicas of the connection's own node; a cluster's answers are
+            // delivered by another command, on whichever node serves the gateway's list.
+            throw ConfigurationError("REDIS_WAIT_REPLICAS is not supported with REDIS_CLUSTER_NODES; set it to 0")
+        }
         waitForReplica = wait == 0 ? nil : .milliseconds(wait)
         metricsPort = try settings.int(.brainMetricsPort, in: 0...65535)
         metricsHost = settings.string(.brainMetricsHost) ?? "127.0.0.1"

@@ -19,7 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
 
             """
                 + SettingsHelp.text(for: [
-                    .redisURL, .redisSentinels, .redisSentinelMaster, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV, .hospitalsSource, .brainConsumers,
+                    .redisURL, .redisSentinels, .redisClusterNodes, .redisSentinelMaster, .redisWaitReplicas, .redisKeyPrefix, .hospitalsCSV, .hospitalsSource, .brainConsumers,
                     .sessionTTLSeconds,
                     .humanAgentNumber, .humanAgentCallerID, .twilioAccountSID, .twilioAuthToken, .twilioAPIKey, .twilioAPISecret, .twilioAPIURL, .twilioPhoneNumber,
                     .twilioMessagingServiceSID, .smsDailyLimit, .recordCalls, .publicURL, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds,

@@ -44,17 +44,17 @@ extension OutboxSender {
     func whatsAppRefused(_ job: OutboundJob, error: TwilioAPIError, at now: Int64) -> [any RedisCommandType] {
         records.appendCommands(CallEvent(kind: .whatsapp, at: now, status: .failed, note: String(error.description.prefix(300))), call: job.call)
             + TurnStats.count(.textFailed, keys: records.keys, now: now)
-            + [outbox.parkFallback(Self.fallback(of: job), message: job.id), outbox.releaseFallback(message: job.id, now: now).command(withSource: true)]
+            + [outbox.parkFallback(Self.fallback(of: job), message: job.id), outbox.releaseFallback(message: job.id, call: job.call, now: now).command(withSource: true)]
     }
 
     /// Why the stand-in SMS may not go, or nil when it may: the number could be texted when the
     /// call asked, has not texted STOP since, and the SMS caps allow it now.
     func fallbackRefusal(_ job: OutboundJob) async throws(RedisError) -> String? {
         guard let to = job.to, let body = job.body, let policy = smsPolicy else { return "this number may not be texted" }
-        if try await redis.execute(SMSOptOuts(keys: outbox.keys).isOptedOut(to)) != nil { return "the number texted STOP" }
+        if try await redis.execute(SMSOptOuts(keys: outbox.keys.global).isOptedOut(to)) != nil { return "the number texted STOP" }
         // The stand-in counts under the turn that asked for it, once however often it is tried.
         guard let turn = TurnID(String(job.id.prefix(32))) else { return "the job's turn is unreadable" }
-        let allowance = try await TextQuota(keys: outbox.keys, policy: policy).take(number: to, segments: SMSSegments.count(body), turn: turn, on: redis)
+        let allowance = try await TextQuota(keys: outbox.keys.global, policy: policy).take(number: to, segments: SMSSegments.count(body), turn: turn, on: redis)
         return allowance == .allowed ? nil : "an SMS cap was reached (\(allowance))"
     }
 

@@ -40,6 +40,6 @@ struct SessionNotices: Sendable {
     /// The notice for `call`, as a command for a sender's pipeline (with the script's source: a
     /// pipeline cannot stop to resend after `NOSCRIPT`).
     func leave(_ notice: SessionNotice, for call: CallSid) -> RedisScriptCommand<Leave> {
-        Leave(session: keys.session(call: call), notice: notice).command(withSource: true)
+        Leave(session: keys.of(record: call).session(call: call), notice: notice).command(withSource: true)
     }
 }

@@ -37,10 +37,11 @@ struct SessionStore: Sendable {
     /// Reads a turn's session, whether the turn was already answered and whether its number
     /// texted STOP, in one round trip.
     func read(_ turn: Turn, on redis: some RedisCommandRunner) async throws(RedisError) -> Snapshot {
+        let keys = self.keys.of(turn.conversation)
         var commands: [any RedisCommandType] = [HMGET(keys.session(turn.conversation), Field.allCases.map(\.rawValue)), GET(keys.reply(turn: turn.id))]
         if let number = turn.caller?.replyNumber {
-            commands.append(SMSOptOuts(keys: keys).isOptedOut(number))
-            commands.append(SMSOptOuts(keys: keys, channel: .whatsapp).isOptedOut(number))
+            commands.append(SMSOptOuts(keys: keys.global).isOptedOut(number))
+            commands.append(SMSOptOuts(keys: keys.global, channel: .whatsapp).isOptedOut(number))
         }
         let replies = try await redis.pipeline(commands)
         guard replies.count == commands.count else { throw .unexpectedReply("fewer replies than commands") }

@@ -42,7 +42,9 @@ struct TurnReplies: Sendable {
 
         func encode(into encoder: inout RedisScriptEncoder) {
             encoder.key("reply", keys.reply(turn: turn.id))
-            encoder.key("replies", keys.replies(of: turn))
+            // Undelivered, the list is not touched: the reply's own key stands in, so in a cluster
+            // every key of the script stays in the conversation's slot.
+            encoder.key("replies", deliver ? keys.replies(of: turn) : keys.reply(turn: turn.id))
             encoder.key("processing", processingList)
             encoder.argument("reply", reply.text)
             encoder.argument("replyTTL", TurnReplies.replyTTL)

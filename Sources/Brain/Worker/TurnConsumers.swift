@@ -16,28 +16,35 @@ final class TurnConsumers: Service, Sendable {
     let configuration: BrainConfiguration
     let processor: TurnProcessor
     let redis: RedisClient
+    let workerID: String
     let logger: Logger
     private let loops = GracefulLoops()
 
     /// How long one `BLMOVE` blocks; also how quickly a stop request is noticed.
     static let blockSeconds = "1"
 
-    init(configuration: BrainConfiguration, processor: TurnProcessor, redis: RedisClient, logger: Logger) {
+    init(configuration: BrainConfiguration, processor: TurnProcessor, redis: RedisClient, workerID: String, logger: Logger) {
         self.configuration = configuration
         self.processor = processor
         self.redis = redis
+        self.workerID = workerID
         self.logger = logger
     }
 
     func run() async throws {
-        await loops.run(count: configuration.consumers) { index in await self.consume(index) }
+        // A blocking pop waits on one list, and in a cluster each shard has its own: every shard
+        // gets at least one consumer, and the rest are spread over the shards in turn.
+        let count = max(configuration.consumers, configuration.keys.shards.count)
+        await loops.run(count: count) { index in await self.consume(index) }
         logger.notice("All consumers stopped")
     }
 
     private func consume(_ index: Int) async {
         let connection = ReconnectingRedisConnection(endpoint: configuration.redis, commandTimeout: .seconds(5), logger: logger)
         let shared = redis.connection(index)
-        let take = BLMOVE(configuration.keys.turns, processor.processingList, from: .right, to: .left, timeout: Self.blockSeconds)
+        let queue = configuration.keys.shard(index)
+        let processing = queue.processing(worker: workerID)
+        let take = BLMOVE(queue.turns, processing, from: .right, to: .left, timeout: Self.blockSeconds)
         while !loops.isStopping {
             let raw: [UInt8]
             do {
@@ -53,7 +60,7 @@ final class TurnConsumers: Service, Sendable {
             var delay: Duration = .milliseconds(50)
             while true {
                 do {
-                    try await processor.process(raw, on: shared)
+                    try await processor.process(raw, from: processing, on: shared)
                     break
                 } catch {
                     logger.warning("Could not finish a turn; retrying", metadata: ["error": "\(error)"])

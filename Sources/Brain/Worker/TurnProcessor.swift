@@ -26,11 +26,10 @@ struct TurnProcessor: Sendable {
 
     static let maximumAttempts = 5
 
-    var processingList: RedisKey { executor.processingList }
-
     /// Processes the raw turn. Throws only for Redis failures; the turn then stays in the
     /// processing list and is tried again.
-    func process(_ raw: [UInt8], on redis: some RedisCommandRunner) async throws(RedisError) {
+    /// - Parameter processingList: the list the turn was moved into when it was taken.
+    func process(_ raw: [UInt8], from processingList: RedisKey, on redis: some RedisCommandRunner) async throws(RedisError) {
         let started = ContinuousClock.now
         let turn: Turn
         do {
@@ -53,14 +52,14 @@ struct TurnProcessor: Sendable {
         var engine = self.engine
         engine.directory = holder.directory
         let handlers = TurnHandlers(engine: engine, settings: settings)
-        let taken = TurnExecutor.Taken(turn: turn, raw: raw)
+        let taken = TurnExecutor.Taken(turn: turn, raw: raw, processingList: processingList)
         var refusedText: TextQuota.Outcome?
         var attempt = 1
         while attempt <= Self.maximumAttempts {
             let snapshot = try await store.read(turn, on: redis)
             if let existing = snapshot.existingReply {
                 _ = try await redis.pipeline(
-                    TurnReplies(keys: store.keys).redeliverCommands(turn: turn, rawTurn: raw, reply: TurnReply.Body(text: existing), processingList: processingList))
+                    TurnReplies(keys: store.keys.of(turn.conversation)).redeliverCommands(turn: turn, rawTurn: raw, reply: TurnReply.Body(text: existing), processingList: processingList))
                 logger.info("Re-delivered an answered turn", metadata: ["call": "\(turn.callSid)", "turn": "\(turn.id)"])
                 metrics.unanswered(.redelivered, .redelivered)
                 return
@@ -120,7 +119,7 @@ struct TurnProcessor: Sendable {
 
 extension TurnProcessor {
     /// The processor a brain runs, from its configuration.
-    init(configuration: BrainConfiguration, holder: NetworkHolder, processingList: RedisKey, logger: Logger, metrics: BrainMetrics) {
+    init(configuration: BrainConfiguration, holder: NetworkHolder, logger: Logger, metrics: BrainMetrics) {
         var engine = DialogEngine(
             directory: holder.directory, humanAgentNumber: configuration.humanAgentNumber, voices: configuration.voices,
             defaultLanguage: configuration.defaultLanguage)
@@ -131,7 +130,7 @@ extension TurnProcessor {
             store: SessionStore(keys: configuration.keys, sessionTTL: configuration.sessionTTL),
             executor: TurnExecutor(
                 keys: configuration.keys, records: configuration.records, sms: configuration.sms, sessionTTL: configuration.sessionTTL,
-                waitForReplica: configuration.waitForReplica, processingList: processingList, logger: logger, whatsApp: configuration.whatsApp?.policy),
+                waitForReplica: configuration.waitForReplica, logger: logger, whatsApp: configuration.whatsApp?.policy),
             maximumTurnAge: configuration.maximumTurnAge, logger: logger, metrics: metrics)
     }
 }

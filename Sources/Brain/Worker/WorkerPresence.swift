@@ -89,10 +89,14 @@ struct WorkerPresence: Service {
                 try? await Task.sleep(for: WorkerHeartbeat.interval)
             }
         }
-        do {
-            try await redis.run(Leave(keys: keys, me: workerID))
-        } catch {
-            logger.warning("Could not leave the worker set cleanly; others will recover our turns", metadata: ["error": "\(error)"])
+        // In a cluster each shard has its own set, heartbeat and processing list, and the global
+        // set is the one the dashboard reads.
+        for set in keys.isSharded ? keys.shards + [keys.global] : [keys] {
+            do {
+                try await redis.run(Leave(keys: set, me: workerID))
+            } catch {
+                logger.warning("Could not leave the worker set cleanly; others will recover our turns", metadata: ["error": "\(error)"])
+            }
         }
     }
 
@@ -104,29 +108,43 @@ struct WorkerPresence: Service {
             list: directory.path
         )
         guard let json = try? JSONEncoder().encode(heartbeat) else { return }
+        // A recovery script names one shard's keys (a script's keys share a slot in a cluster), so
+        // each shard has its own worker set and heartbeats; outside a cluster there is one.
+        let alive = RedisExpiry.milliseconds(WorkerHeartbeat.timeToLive.milliseconds)
+        var commands: [any RedisCommandType] = [
+            SET(keys.heartbeat(worker: workerID), Array(json), expiry: alive),
+            ZADD(keys.workers, score: Date.nowMilliseconds, member: workerID),
+            ZCARD(keys.workers),
+        ]
+        let shards = keys.isSharded ? keys.shards : []
+        for shard in shards {
+            commands += [
+                SET(shard.heartbeat(worker: workerID), Array(json), expiry: alive), ZADD(shard.workers, score: Date.nowMilliseconds, member: workerID),
+            ]
+        }
+        let recoveries = keys.shards.map { RecoverDeadWorkers(keys: $0, me: workerID) }
+        for (recover, shard) in zip(recoveries, keys.shards) { commands += [recover.command(), LLEN(shard.turns)] }
         do {
-            let recover = RecoverDeadWorkers(keys: keys, me: workerID)
-            let (stored, joined, recovered, alive, queued) = try await redis.execute(
-                SET(keys.heartbeat(worker: workerID), Array(json), expiry: .milliseconds(WorkerHeartbeat.timeToLive.milliseconds)),
-                ZADD(keys.workers, score: Date.nowMilliseconds, member: workerID),
-                recover.command(),
-                ZCARD(keys.workers),
-                LLEN(keys.turns))
-            _ = try stored.get()
-            _ = try joined.get()
-            var moved: Int
-            do {
-                moved = try recovered.get()
-            } catch .server(let message) where message.hasPrefix("NOSCRIPT") {
-                // A restarted Redis has no scripts cached: send the source once.
-                moved = try await redis.run(recover)
+            let replies = try await redis.pipeline(commands)
+            guard replies.count == commands.count else { throw RedisError.unexpectedReply("fewer replies than commands") }
+            for reply in replies.prefix(3 + 2 * shards.count) { try reply.orThrow() }
+            var moved = 0, queued = 0
+            for (offset, recover) in recoveries.enumerated() {
+                let reply = replies[3 + 2 * shards.count + 2 * offset]
+                if case .error(let message) = reply, message.hasPrefix("NOSCRIPT") {
+                    // A restarted Redis has no scripts cached: send the source once.
+                    moved += try await redis.run(recover)
+                } else {
+                    moved += try Int(reply: reply)
+                }
+                queued += replies[3 + 2 * shards.count + 2 * offset + 1].int ?? 0
             }
             if moved > 0 {
                 metrics.recovered.increment(by: moved)
                 logger.notice("Recovered turns of a dead worker", metadata: ["turns": "\(moved)"])
             }
-            metrics.workersAlive.record((try? alive.get()) ?? 0)
-            metrics.queueDepth.record((try? queued.get()) ?? 0)
+            metrics.workersAlive.record(replies[2].int ?? 0)
+            metrics.queueDepth.record(queued)
             metrics.hospitals.record(directory.count)
         } catch {
             logger.debug("Heartbeat failed", metadata: ["error": "\(error)"])

@@ -72,10 +72,14 @@ struct AdminOverview: Codable, Sendable {
         let minutes = RecentTurns.commands(keys: keys, now: now, minutes: 30)
         var commands: [any RedisCommandType] = minutes
         // A call still open past its grace period is in progress (a completed call waits at most the grace).
-        commands.append(ZCOUNT(keys.closingCalls, min: String(now + configuration.records.grace.milliseconds + 1), max: "+inf"))
-        commands.append(LLEN(keys.turns))
-        commands.append(ZCARD(keys.outboxDue))
         commands.append(GET(keys.dailyReport))
+        // Calls in progress, the queue and the outbox, in each shard (one outside a cluster).
+        for shard in keys.shards {
+            commands += [
+                ZCOUNT(shard.closingCalls, min: String(now + configuration.records.grace.milliseconds + 1), max: "+inf"), LLEN(shard.turns),
+                ZCARD(shard.outboxDue),
+            ] as [any RedisCommandType]
+        }
         // Today's and the week's summaries ride in the same round trip.
         let today = configuration.records.summaryRead(from: configuration.records.days.start(containing: now), to: now)
         let week = configuration.records.summaryRead(from: configuration.records.weekStart(now: now), to: now)
@@ -85,7 +89,7 @@ struct AdminOverview: Codable, Sendable {
         let channels = [SummaryChannel.web, .sms, .whatsapp].map { configuration.records.summaryRead(from: configuration.records.weekStart(now: now), to: now, channel: $0) }
         commands += today.commands + week.commands + channels.flatMap(\.commands)
         let replies = try await redis.pipeline(commands)
-        let recent = try RecentTurns(replies: replies.prefix(minutes.count))
+        let recent = try RecentTurns(replies: replies.prefix(minutes.count), keys: keys)
         let rest = Array(replies[minutes.count..<(summariesStart - dayNames.count)])
         var dayCounts: [DayCount] = []
         for (name, reply) in zip(dayNames, replies[(summariesStart - dayNames.count)..<summariesStart]) {
@@ -101,12 +105,14 @@ struct AdminOverview: Codable, Sendable {
         }
         let open = (try? await configuration.records.openCalls(limit: 1000, redis: redis)) ?? []
         let live = (try? await BrainRegistry(redis: redis, keys: keys).liveWorkers()) ?? []
-        let queueDepth = try Int(reply: rest[1])
+        var depths = [0, 0, 0]
+        for (index, reply) in rest.dropFirst().enumerated() { depths[index % 3] += try Int(reply: reply) }
+        let queueDepth = depths[1]
         var alerts = Self.banners(brains: live.count, queueDepth: queueDepth, p99: recent.p99, problems: recent.problems)
         // Recorded by the gateways' ``AlertWatch``: reading here keeps one writer, which sends each change.
         let since = try await incidents.since()
         for index in alerts.indices { alerts[index].since = since[alerts[index].id] }
-        let report = try RedisBytes?(reply: rest[3]).flatMap { try? JSONDecoder().decode(DailyReport.self, from: Data($0.bytes)) }
+        let report = try RedisBytes?(reply: rest[0]).flatMap { try? JSONDecoder().decode(DailyReport.self, from: Data($0.bytes)) }
         let todaySummary = try today.summary(replies[summariesStart..<weekStart])
         let weekSummary = try week.summary(replies[weekStart..<channelsStart])
         let inProgress = InProgress(notFound: Self.top(open.flatMap(\.notFound)), places: Self.top(open.flatMap(\.places)))
@@ -115,9 +121,9 @@ struct AdminOverview: Codable, Sendable {
             ("web", channelSummaries["web"]?.topNotFound ?? []), ("SMS", channelSummaries["sms"]?.topNotFound ?? []),
         ])
         return AdminOverview(
-            generatedAt: now, callsInProgress: try Int(reply: rest[0]), turnsPerMinute: recent.turnsPerMinute,
+            generatedAt: now, callsInProgress: depths[0], turnsPerMinute: recent.turnsPerMinute,
             latencyP50: recent.p50, latencyP99: recent.p99,
-            queueDepth: queueDepth, outboxDepth: try Int(reply: rest[2]), factsHeldBack: recent.problems[.ungrounded]?.quarter ?? 0,
+            queueDepth: queueDepth, outboxDepth: depths[2], factsHeldBack: recent.problems[.ungrounded]?.quarter ?? 0,
             brains: live.map(BrainSummary.init),
             today: todaySummary, week: weekSummary, days: dayCounts,
             timeZone: configuration.records.days.timeZone.identifier,

@@ -11,19 +11,25 @@ struct RecentTurns {
 
     static let bucketFields = (0...TurnStats.bounds.count).map { "b\($0)" }
 
-    /// One `HMGET` per minute, the oldest first, the current minute last.
+    /// One `HMGET` per minute (per shard in a cluster, ``RedisKeys/counted``), the oldest first,
+    /// the current minute last.
     static func commands(keys: RedisKeys, now: Int64, minutes: Int) -> [HMGET] {
         let minute = TurnStats.minute(now)
         let fields = ["turns"] + bucketFields + TurnStats.Problem.allCases.map(\.rawValue)
-        return (0..<minutes).map { HMGET(keys.stats(minute: minute - Int64(minutes - 1 - $0)), fields) }
+        return (0..<minutes).flatMap { offset in
+            keys.counted.map { HMGET($0.stats(minute: minute - Int64(minutes - 1 - offset)), fields) }
+        }
     }
 
     /// From the replies to ``commands(keys:now:minutes:)``, in order.
-    init(replies: some Collection<RedisValue>) throws(RedisError) {
-        let count = replies.count
-        for (index, reply) in replies.enumerated() {
+    init(replies: some Collection<RedisValue>, keys: RedisKeys) throws(RedisError) {
+        let perMinute = keys.counted.count
+        let count = replies.count / perMinute
+        for (position, reply) in replies.enumerated() {
+            let index = position / perMinute
             let fields = try [RedisBytes?](reply: reply)
-            turnsPerMinute.append(fields.first??.int ?? 0)
+            if position % perMinute == 0 { turnsPerMinute.append(0) }
+            turnsPerMinute[turnsPerMinute.count - 1] += fields.first??.int ?? 0
             if index >= count - 5 {
                 for (bucket, value) in fields.dropFirst().prefix(Self.bucketFields.count).enumerated() { buckets[bucket] += value?.int ?? 0 }
             }

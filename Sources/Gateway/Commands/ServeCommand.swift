@@ -19,7 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
 
             """
                 + SettingsHelp.text(for: [
-                    .host, .port, .redisURL, .redisSentinels, .redisSentinelMaster, .redisKeyPrefix, .redisPoolSize, .twilioAccountSID, .twilioAuthToken,
+                    .host, .port, .redisURL, .redisSentinels, .redisClusterNodes, .redisSentinelMaster, .redisKeyPrefix, .redisPoolSize, .twilioAccountSID, .twilioAuthToken,
                     .twilioPhoneNumber, .publicURL, .twilioVoice, .twilioLanguage, .replyTimeoutMS, .replyRedirects,
                     .maxBodyBytes, .adminToken, .adminUsers, .rateLimitPerMinute, .corsOrigins, .callRecordsMax, .callRecordsDays, .callRecordGraceSeconds,
                     .logLevel,

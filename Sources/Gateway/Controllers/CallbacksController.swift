@@ -105,7 +105,7 @@ struct CallbacksController: Sendable {
         var commands = configuration.records.appendCommands(event, call: call)
         if [.failed, .undelivered].contains(event.status) {
             commands += TurnStats.count(.textFailed, keys: configuration.keys)
-            commands.append(Outbox(keys: configuration.keys).releaseFallback(message: sid).command(withSource: true))
+            commands.append(Outbox(keys: configuration.keys).releaseFallback(message: sid, call: call).command(withSource: true))
         }
         try await store(commands, context: context)
         return Response(status: .noContent)

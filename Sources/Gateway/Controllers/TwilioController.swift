@@ -178,7 +178,9 @@ struct TwilioController: Sendable {
             throw HTTPError(.badRequest, message: "The 'turn' query parameter must be a 32-digit hexadecimal turn id.\n")
         }
         let round = query["hold"].flatMap { Int(String($0)) }.map { min(max($0, 1), 100) } ?? 1
-        let outcome = await relay.pickUp(turn, budget: configuration.replyBudget)
+        // The call's own CallSid (its stand-in on an unsigned test request) finds its shard in a cluster.
+        let call = context.form.callSid ?? CallSid.standIn(for: context.form["CallSid"])
+        let outcome = await relay.pickUp(turn, of: .phoneCall(call), budget: configuration.replyBudget)
         await relay.note(outcome)
         return respond(
             outcome, round: round, webhook: .speech, call: context.form.callSid, language: language(of: request, webhook: .speech), logger: context.logger)

@@ -193,7 +193,7 @@ struct RelayCall: Sendable {
             round += 1
             let lines = call.language.gatewayLines
             try await say([round == 1 ? lines.firstHold : lines.laterHold], outbound)
-            outcome = await relay.pickUp(id, budget: configuration.replyBudget)
+            outcome = await relay.pickUp(id, of: turn.conversation, budget: configuration.replyBudget)
             await relay.note(outcome)
         }
         switch outcome {

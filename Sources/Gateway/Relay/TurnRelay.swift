@@ -9,7 +9,7 @@ import Twilio
 ///
 /// Stateless across requests: everything about a call lives in Redis, so any gateway can serve
 /// any webhook, and a reply that misses one request's budget can be picked up by another
-/// gateway through ``pickUp(_:budget:)``.
+/// gateway through ``pickUp(_:of:budget:)``.
 struct TurnRelay: Sendable {
     /// What became of a turn within the budget.
     enum Outcome: Sendable, Equatable {
@@ -83,7 +83,7 @@ struct TurnRelay: Sendable {
         if queued != turn.id {
             // A retry of a webhook already queued: its reply goes to whichever gateway took the first attempt.
             waiters.cancel(turn.id)
-            return await pickUp(queued, budget: deadline - .now)
+            return await pickUp(queued, of: turn.conversation, budget: deadline - .now)
         }
         if let body = await waiters.wait(for: turn.id) { return .reply(body) }
         missedBudget.increment()
@@ -95,6 +95,8 @@ struct TurnRelay: Sendable {
     @discardableResult
     func enqueue(_ turn: Turn, idempotencyKey: String?) async throws -> TurnID {
         let payload = turn.encoded()
+        // In a cluster, the shard of the turn's conversation: its queue, its webhook keys, its replies.
+        let keys = self.keys.of(turn.conversation)
         guard let idempotencyKey else {
             try await redis.execute(LPUSH(keys.turns, payload))
             return turn.id
@@ -106,7 +108,8 @@ struct TurnRelay: Sendable {
 
     /// Looks for the stored reply of a turn queued earlier (by this or another gateway),
     /// polling briefly until `budget` runs out. Used by redirects and by retried webhooks.
-    func pickUp(_ turn: TurnID, budget: Duration) async -> Outcome {
+    func pickUp(_ turn: TurnID, of conversation: ConversationID, budget: Duration) async -> Outcome {
+        let keys = self.keys.of(conversation)
         let deadline = ContinuousClock.now + budget
         while true {
             do {

@@ -158,7 +158,7 @@ struct ConverseController: Sendable {
         var rounds = 0
         while case .pending(let id) = outcome, rounds < configuration.maxRedirects {
             rounds += 1
-            outcome = await relay.pickUp(id, budget: configuration.replyBudget)
+            outcome = await relay.pickUp(id, of: turn.conversation, budget: configuration.replyBudget)
         }
         switch outcome {
         case .reply(let json):

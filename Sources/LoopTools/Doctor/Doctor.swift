@@ -226,6 +226,7 @@ enum Doctor {
         var findings: [Finding] = [.ok("Redis", "answers at \(endpoint)")]
         let role = replies.count > 1 ? replies[1].array ?? [] : []
         let replicas = role.count > 2 ? role[2].array?.count ?? 0 : 0
+        if let cluster = endpoint.cluster { findings.append(await Self.slots(of: cluster, endpoint: endpoint, logger: logger)) }
         if wait > 0 {
             findings.append(
                 replicas > 0
@@ -233,6 +234,22 @@ enum Doctor {
                     : .failure("REDIS_WAIT_REPLICAS", "\(wait) ms, but Redis has no replica: every answer would wait the whole time"))
         }
         return findings
+    }
+
+    /// In a cluster: every slot has a healthy primary (a key in a slot without one cannot be
+    /// written, so some conversations would fail).
+    static func slots(of cluster: RedisCluster, endpoint: RedisEndpoint, logger: Logger) async -> Finding {
+        let client = RedisClusterClient(cluster: cluster, endpoint: endpoint, connectTimeout: .milliseconds(500), commandTimeout: .seconds(3), logger: logger)
+        defer { Task { await client.close() } }
+        do {
+            let map = try await client.slotMap()
+            let missing = HashSlot.count - map.coveredSlots
+            return missing == 0
+                ? .ok("Redis Cluster", "all \(HashSlot.count) slots served by \(map.primaries.count) primaries")
+                : .failure("Redis Cluster", "\(missing) of \(HashSlot.count) slots have no healthy primary (redis-cli --cluster check shows which)")
+        } catch {
+            return .failure("Redis Cluster", "no node gave the slot map: \(error)")
+        }
     }
 
     /// What only a real call can show, one per language and voice mode.

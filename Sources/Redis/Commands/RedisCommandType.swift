@@ -46,9 +46,20 @@ extension RedisKeyCommand {
 /// Collects a command's arguments as binary-safe strings.
 public struct RedisCommandEncoder: Sendable {
     var arguments: [[UInt8]] = []
+    /// The keys the command names. In a cluster they must share a hash slot, and the node serving
+    /// it runs the command, so the first decides where it goes.
+    var keys: [[UInt8]] = []
 
     public mutating func encode(_ argument: some RedisArgument) {
-        arguments.append(argument.redisBytes)
+        let bytes = argument.redisBytes
+        if argument is RedisKey { keys.append(bytes) }
+        arguments.append(bytes)
+    }
+
+    /// A script's keys, passed as bytes.
+    mutating func encode(keys: [[UInt8]]) {
+        self.keys += keys
+        encode(keys)
     }
 
     public mutating func encode(_ arguments: some Sequence<some RedisArgument>) {

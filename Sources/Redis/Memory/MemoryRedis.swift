@@ -12,14 +12,34 @@ import Synchronization
 ///   twin (``RedisMemoryPart``): its checks in order, then its writes, as the assembled script
 ///   does. A part without a twin, or any other script, answers an error reply;
 /// - time stands still: expiries are recorded (``Store/expiry(_:)``) but nothing expires;
-/// - a pipeline runs whole under one lock, as a script does on a server.
+/// - a pipeline runs whole under one lock, as a script does on a server;
+/// - made `asClusterNode`, it refuses a command or script whose keys are in more than one hash
+///   slot with `CROSSSLOT`, as a Redis Cluster node does.
 public final class MemoryRedis: RedisCommandRunner {
     private let store = Mutex(Store())
+    private let asClusterNode: Bool
 
-    public init() {}
+    public init(asClusterNode: Bool = false) {
+        self.asClusterNode = asClusterNode
+    }
 
     public func pipeline(_ commands: [any RedisCommandType]) async throws(RedisError) -> [RedisValue] {
-        store.withLock { store in commands.map { store.run($0) } }
+        store.withLock { store in
+            commands.map { command in
+                if asClusterNode, let keys = Self.keysAcrossSlots(command) {
+                    return .error("CROSSSLOT Keys in request don't hash to the same slot: " + keys.joined(separator: " "))
+                }
+                return store.run(command)
+            }
+        }
+    }
+
+    /// The keys a command names, when they are in more than one hash slot.
+    static func keysAcrossSlots(_ command: any RedisCommandType) -> [String]? {
+        var encoder = RedisCommandEncoder()
+        command.encode(into: &encoder)
+        guard Set(encoder.keys.map { HashSlot(key: $0) }).count > 1 else { return nil }
+        return encoder.keys.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Reads the stored data (for a test's assertions).

@@ -62,8 +62,16 @@ extension CallRecordStore {
         let numberTTL: Int
 
         public func encode(into encoder: inout RedisScriptEncoder) {
+            encodeKeys(into: &encoder)
+            encodeArguments(into: &encoder)
+        }
+
+        func encodeKeys(into encoder: inout RedisScriptEncoder) {
             encoder.key("voicemails", keys.voicemails)
             encoder.key("voicemailNumber", keys.voicemailNumber(call: call))
+        }
+
+        func encodeArguments(into encoder: inout RedisScriptEncoder) {
             encoder.argument("voicemail", voicemail)
             encoder.argument("maximumVoicemails", CallRecordStore.maximumVoicemails)
             encoder.argument("callbackNumber", callbackNumber ?? "")
@@ -81,4 +89,42 @@ extension CallRecordStore {
         let json = (try? Array(JSONEncoder().encode(voicemail))) ?? Array("{}".utf8)
         return VoicemailPart(keys: keys, call: call, voicemail: json, callbackNumber: callbackNumber, numberTTL: retentionSeconds)
     }
+
+    /// ``VoicemailPart`` run at most once per turn: in a cluster the listing is a script of its own
+    /// before the turn's commit, and a commit that conflicts redoes the turn, which must not list
+    /// the message twice. A marker for the turn, set with the listing, says it was listed.
+    public struct VoicemailOncePart: RedisMemoryPart {
+        public static let part = RedisScriptPart(
+            keys: ["listed"] + VoicemailPart.part.keys, arguments: ["listedTTL"] + VoicemailPart.part.arguments,
+            apply: """
+                if redis.call('SET', key.listed, '1', 'NX', 'EX', arg.listedTTL) then
+                \(VoicemailPart.part.apply)
+                end
+                """)
+
+        let listed: RedisKey
+        let listing: VoicemailPart
+
+        public func encode(into encoder: inout RedisScriptEncoder) {
+            encoder.key("listed", listed)
+            listing.encodeKeys(into: &encoder)
+            encoder.argument("listedTTL", TurnReplyMarkers.ttl)
+            listing.encodeArguments(into: &encoder)
+        }
+
+        public func apply(_ redis: inout MemoryRedis.Store) {
+            guard redis.call("SET", listed, "1", "NX", "EX", TurnReplyMarkers.ttl) != .null else { return }
+            listing.apply(&redis)
+        }
+    }
+
+    /// ``voicemailPart(_:call:callbackNumber:)`` once for `turn`.
+    public func voicemailOncePart(_ voicemail: Voicemail, call: CallSid, callbackNumber: String?, turn: TurnID) -> VoicemailOncePart {
+        VoicemailOncePart(listed: keys.voicemailListed(turn: turn), listing: voicemailPart(voicemail, call: call, callbackNumber: callbackNumber))
+    }
+}
+
+/// How long a turn's once-only markers are kept: longer than any turn is retried.
+enum TurnReplyMarkers {
+    static let ttl = 86_400
 }

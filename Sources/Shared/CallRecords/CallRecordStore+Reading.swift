@@ -102,9 +102,12 @@ extension CallRecordStore {
     /// Calls still open, the most recently active first, `limit` at most (their events read in
     /// one round trip, of the 1,000 due to close last).
     public func openCalls(limit: Int, redis: RedisClient) async throws(RedisError) -> [CallRecord] {
-        let calls = try await redis.execute(ZRANGE(keys.closingCalls, start: -1000, stop: -1)).compactMap(CallSid.init)
+        var calls: [CallSid] = []
+        for reply in try await redis.pipeline(keys.shards.map { ZRANGE($0.closingCalls, start: -1000, stop: -1) }) {
+            calls += try [String](reply: reply).compactMap(CallSid.init)
+        }
         guard !calls.isEmpty else { return [] }
-        let replies = try await redis.pipeline(calls.map { LRANGE(keys.callEvents(call: $0)) })
+        let replies = try await redis.pipeline(calls.map { LRANGE(keys.of(record: $0).callEvents(call: $0)) })
         var records: [CallRecord] = []
         for (call, reply) in zip(calls, replies) {
             let events = Self.decode(try [RedisBytes](reply: reply))

@@ -10,7 +10,7 @@ import Redis
 /// Any brain may close due calls; the close script removes the call from the set first, so each
 /// call becomes exactly one stream entry. The stream is trimmed by length and by age.
 public struct CallRecordStore: Sendable {
-    public let keys: RedisKeys
+    public private(set) var keys: RedisKeys
     /// Most entries the stream keeps (approximately: Redis trims in whole nodes).
     public var maximumRecords: Int
     /// Days a record is kept.
@@ -30,6 +30,22 @@ public struct CallRecordStore: Sendable {
         self.grace = grace
     }
 
+    /// The store over the keys of the shard a conversation's records live in (in cluster mode; this
+    /// store outside one): its events, its place among the calls to close, a web or text tally.
+    public func of(record: CallSid) -> CallRecordStore {
+        var store = self
+        store.keys = keys.of(record: record)
+        return store
+    }
+
+    /// The store over the keys no conversation owns: the records' stream, the days' summaries of
+    /// calls, the voicemails (in cluster mode; this store outside one).
+    public var global: CallRecordStore {
+        var store = self
+        store.keys = keys.global
+        return store
+    }
+
     /// The event as stored: JSON, one list element.
     public static func encode(_ event: CallEvent) -> [UInt8] {
         (try? Array(Self.encoder.encode(event))) ?? Array("{}".utf8)
@@ -41,6 +57,7 @@ public struct CallRecordStore: Sendable {
     /// Appends an event to a call's list; a call not yet (or no longer) open is closed after the grace period
     /// unless a turn keeps it open longer.
     public func appendCommands(_ event: CallEvent, call: CallSid, now: Int64 = Date.nowMilliseconds) -> [any RedisCommandType] {
+        let keys = of(record: call).keys
         let list = keys.callEvents(call: call)
         return [
             RPUSH(list, Self.encode(event)), EXPIRE(list, seconds: Self.eventsTTL),
@@ -50,10 +67,10 @@ public struct CallRecordStore: Sendable {
 
     /// Closes the call after the grace period, or sooner if it was already due (Twilio said `completed`).
     public func closeSoonCommand(call: CallSid, now: Int64 = Date.nowMilliseconds) -> ZADD {
-        ZADD(keys.closingCalls, .onlyLess, score: now + grace.milliseconds, member: call.value)
+        ZADD(of(record: call).keys.closingCalls, .onlyLess, score: now + grace.milliseconds, member: call.value)
     }
 
-    /// Calls due to be closed.
+    /// Calls due to be closed, of this store's shard.
     public func dueCalls(now: Int64 = Date.nowMilliseconds, limit: Int = 100) -> ZRANGEBYSCORE {
         ZRANGEBYSCORE(keys.closingCalls, min: "-inf", max: String(now), limit: limit)
     }
@@ -74,15 +91,7 @@ public struct CallRecordStore: Sendable {
                 redis.call('ZREM', key.closing, arg.call)
                 redis.call('DEL', key.events)
                 if #events == 0 then return 0 end
-                local id = redis.call('XADD', key.records, 'MAXLEN', '~', arg.maximumRecords, '*', 'call', arg.call, 'events', '[' .. table.concat(events, ',') .. ']')
-                redis.call('SET', key.index, id, 'EX', arg.dayTTL)
-                redis.call('XTRIM', key.records, 'MINID', '~', arg.oldestKept)
-                local tally = cjson.decode(arg.tally)
-                for name, amount in pairs(tally.counters) do redis.call('HINCRBY', key.day, name, amount) end
-                for _, place in ipairs(tally.places) do redis.call('ZINCRBY', key.dayPlaces, 1, place) end
-                for _, name in ipairs(tally.notFound) do redis.call('ZINCRBY', key.dayNotFound, 1, name) end
-                for _, k in ipairs({key.day, key.dayPlaces, key.dayNotFound}) do redis.call('EXPIRE', k, arg.dayTTL) end
-                return 1
+                \(CallRecordStore.fileRecord(events: "'[' .. table.concat(events, ',') .. ']'"))
                 """)
 
         /// What one call adds to its day, as the script reads it.
@@ -90,6 +99,12 @@ public struct CallRecordStore: Sendable {
             let counters: [String: Int]
             let places: [String]
             let notFound: [String]
+
+            /// A call's tally as the filing Lua reads it (`arg.tally`).
+            static func argument(_ tally: CallTally) -> [UInt8] {
+                let json = try? JSONEncoder().encode(Tally(counters: tally.counters, places: tally.places, notFound: tally.notFound))
+                return json.map { Array($0) } ?? Array(#"{"counters":{},"places":[],"notFound":[]}"#.utf8)
+            }
         }
 
         let store: CallRecordStore
@@ -102,25 +117,47 @@ public struct CallRecordStore: Sendable {
             let keys = store.keys
             encoder.key("closing", keys.closingCalls)
             encoder.key("events", keys.callEvents(call: call))
-            encoder.key("records", keys.callRecords)
-            encoder.key("index", keys.callRecordID(call: call))
-            encoder.key("day", keys.callDay(tally.day))
-            encoder.key("dayPlaces", keys.callDayPlaces(tally.day))
-            encoder.key("dayNotFound", keys.callDayNotFound(tally.day))
+            CallRecordStore.encodeFilingKeys(into: &encoder, keys: keys, call: call, day: tally.day)
             encoder.argument("call", call.value)
             encoder.argument("maximumRecords", store.maximumRecords)
             encoder.argument("oldestKept", oldestKept)
             encoder.argument("eventsFolded", eventsFolded)
             encoder.argument("dayTTL", (store.retentionDays + 1) * 86_400)
-            let json = try? JSONEncoder().encode(Tally(counters: tally.counters, places: tally.places, notFound: tally.notFound))
-            encoder.argument("tally", json.map { Array($0) } ?? Array(#"{"counters":{},"places":[],"notFound":[]}"#.utf8))
+            encoder.argument("tally", Tally.argument(tally))
         }
     }
 
+    /// The keys ``fileRecord(events:)`` names, in its scripts' order.
+    static func encodeFilingKeys(into encoder: inout RedisScriptEncoder, keys: RedisKeys, call: CallSid, day: String) {
+        encoder.key("records", keys.callRecords)
+        encoder.key("index", keys.callRecordID(call: call))
+        encoder.key("day", keys.callDay(day))
+        encoder.key("dayPlaces", keys.callDayPlaces(day))
+        encoder.key("dayNotFound", keys.callDayNotFound(day))
+    }
+
+    /// The Lua that files a call's record (`events`: a Lua expression of its JSON array) in the
+    /// stream, indexes it and adds its tally to its day; it returns 1. Shared by the one-script
+    /// close and, in a cluster, the filing step (``FileCall``).
+    static func fileRecord(events: String) -> String {
+        """
+        local id = redis.call('XADD', key.records, 'MAXLEN', '~', arg.maximumRecords, '*', 'call', arg.call, 'events', \(events))
+        redis.call('SET', key.index, id, 'EX', arg.dayTTL)
+        redis.call('XTRIM', key.records, 'MINID', '~', arg.oldestKept)
+        local tally = cjson.decode(arg.tally)
+        for name, amount in pairs(tally.counters) do redis.call('HINCRBY', key.day, name, amount) end
+        for _, place in ipairs(tally.places) do redis.call('ZINCRBY', key.dayPlaces, 1, place) end
+        for _, name in ipairs(tally.notFound) do redis.call('ZINCRBY', key.dayNotFound, 1, name) end
+        for _, k in ipairs({key.day, key.dayPlaces, key.dayNotFound}) do redis.call('EXPIRE', k, arg.dayTTL) end
+        return 1
+        """
+    }
+
     /// Closes one call: files its record in the stream and adds its tally to its day's summary,
-    /// in one script; true when this call did it.
+    /// in one script; true when this call did it. In a cluster, ``closeInCluster(call:redis:now:)``.
     @discardableResult
     public func close(call: String, redis: RedisClient, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Bool {
+        if keys.isSharded { return try await closeInCluster(call: call, redis: redis, now: now) }
         guard let sid = CallSid(call) else {
             // Not a call this store wrote: drop it from the set so it is not tried for ever.
             try await redis.execute(ZREM(keys.closingCalls, call))
@@ -140,15 +177,23 @@ public struct CallRecordStore: Sendable {
 
     /// Closes every call that is due; returns how many this call closed.
     public func closeDue(redis: RedisClient, now: Int64 = Date.nowMilliseconds) async throws(RedisError) -> Int {
-        let due = try await redis.execute(dueCalls(now: now))
+        // Every shard's due calls in one round trip (split by node in a cluster).
+        let stores = keys.shards.map { shard in
+            var store = self
+            store.keys = shard
+            return store
+        }
+        let replies = try await redis.pipeline(stores.map { $0.dueCalls(now: now) })
         var closed = 0
-        for call in due where try await close(call: call, redis: redis, now: now) { closed += 1 }
+        for (store, reply) in zip(stores, replies) {
+            for call in try [String](reply: reply) where try await store.close(call: call, redis: redis, now: now) { closed += 1 }
+        }
         return closed
     }
 
     /// The events of a call still open (in progress, or in its grace period).
     public func openEvents(call: CallSid, redis: RedisClient) async throws(RedisError) -> [CallEvent] {
-        Self.decode(try await redis.execute(LRANGE(keys.callEvents(call: call))))
+        Self.decode(try await redis.execute(LRANGE(of(record: call).keys.callEvents(call: call))))
     }
 
     /// A call's stored events; any that cannot be read are skipped.

@@ -4,8 +4,9 @@ import Redis
 extension Outbox {
     /// Parks the SMS to send if a WhatsApp message fails, under the message's SID, for as long as
     /// Twilio may still report on it: for the sender's round trip that records the message sent.
+    /// It waits in the call's shard, beside the outbox it is released into.
     public func parkFallback(_ job: OutboundJob, message: String) -> SET {
-        SET(keys.whatsAppFallback(message: message), Self.encode(job), expiry: .seconds(Self.fallbackTTL))
+        SET(keys.of(record: job.call).whatsAppFallback(message: message), Self.encode(job), expiry: .seconds(Self.fallbackTTL))
     }
 
     /// How long a parked fallback waits for Twilio's report on the message: WhatsApp retries
@@ -39,8 +40,9 @@ extension Outbox {
         }
     }
 
-    /// The release of the fallback parked for `message` (a validated message SID).
-    public func releaseFallback(message: String, now: Int64 = Date.nowMilliseconds) -> ReleaseFallback {
-        ReleaseFallback(keys: keys, message: message, now: now)
+    /// The release of the fallback parked for `message` (a validated message SID) of `call`'s
+    /// job, in that call's shard.
+    public func releaseFallback(message: String, call: CallSid, now: Int64 = Date.nowMilliseconds) -> ReleaseFallback {
+        ReleaseFallback(keys: keys.of(record: call), message: message, now: now)
     }
 }

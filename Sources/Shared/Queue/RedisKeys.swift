@@ -11,10 +11,24 @@ import Twilio
 /// own keeps any other string from reaching a command as a key. The text of each key is what
 /// deployed data is stored under, so changing one needs a migration (`RedisKeysTests` pins them).
 public struct RedisKeys: Sendable, Equatable {
+    /// What every key these make begins with: the deployment's prefix and, in cluster mode, the
+    /// hash tag of the keys' shard (``RedisKeys+Shards.swift``).
     public let prefix: String
+    /// `REDIS_KEY_PREFIX` alone.
+    public let deploymentPrefix: String
+    /// Set in cluster mode: how keys are spread over hash slots, and which shard these keys are.
+    let sharding: Sharding?
 
     public init(prefix: String = "loopai:") {
         self.prefix = prefix
+        self.deploymentPrefix = prefix
+        self.sharding = nil
+    }
+
+    init(deploymentPrefix: String, tag: String, sharding: Sharding) {
+        self.prefix = deploymentPrefix + "{" + tag + "}:"
+        self.deploymentPrefix = deploymentPrefix
+        self.sharding = sharding
     }
 
     /// LIST of turns waiting for a brain, in their compact binary encoding (``Turn/encoded()``). Gateways LPUSH, brains BLMOVE from the right.
@@ -59,7 +73,9 @@ public struct RedisKeys: Sendable, Equatable {
     public func reply(turn: TurnID) -> RedisKey { RedisKey(prefix + "reply:" + turn.value) }
 
     /// LIST a gateway process blocks on to receive replies for the requests it holds open.
-    public func replies(gateway: String) -> RedisKey { RedisKey(prefix + "replies:" + gateway) }
+    /// Never under a shard's tag: in cluster mode each gateway's list hashes to a slot of its own,
+    /// and the brain delivers to it after the commit, not within it.
+    public func replies(gateway: String) -> RedisKey { RedisKey(deploymentPrefix + "replies:" + gateway) }
 
     /// The list a turn is to be answered on: its gateway's ``replies(gateway:)``, carried in the turn
     /// as text (``Turn/replyTo``) because the brain does not know the gateway's id.
@@ -149,6 +165,10 @@ public struct RedisKeys: Sendable, Equatable {
 
     /// A voicemail's callback number, read only by a logged reveal; expires with the call records.
     public func voicemailNumber(call: CallSid) -> RedisKey { RedisKey(prefix + "voicemail-number:" + call.value) }
+
+    /// STRING marking that a turn's voicemail was listed (in a cluster, where the listing runs
+    /// before the turn's commit and a redone turn must not list it again).
+    public func voicemailListed(turn: TurnID) -> RedisKey { RedisKey(prefix + "voicemail-listed:" + turn.value) }
 
     /// HASH of queued REST jobs (``OutboundJob`` JSON) by job id.
     public var outboxJobs: RedisKey { RedisKey(prefix + "outbox:jobs") }

@@ -11,12 +11,17 @@ final class RedisServer: Sendable {
     let password: String?
     /// The primary's port, for a replica.
     let replicaOf: Int?
+    /// More `redis-server` options (a cluster node's).
+    let extraArguments: [String]
     private let processBox: ProcessBox
 
     /// - Parameters:
     ///   - persistent: turn on append-only persistence (for restart tests), as `docs/operations.md` recommends.
-    init(password: String? = nil, persistent: Bool = false, port: Int? = nil, directory: URL? = nil, replicaOf: Int? = nil) async throws {
+    init(
+        password: String? = nil, persistent: Bool = false, port: Int? = nil, directory: URL? = nil, replicaOf: Int? = nil, extraArguments: [String] = []
+    ) async throws {
         self.replicaOf = replicaOf
+        self.extraArguments = extraArguments
         self.port = port ?? freePort()
         self.directory = try directory ?? TestPaths.temporaryDirectory("redis")
         try FileManager.default.createDirectory(at: self.directory, withIntermediateDirectories: true)
@@ -38,6 +43,7 @@ final class RedisServer: Sendable {
         arguments += persistent ? ["--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"]
         if let password { arguments += ["--requirepass", password] }
         if let replicaOf { arguments += ["--replicaof", "127.0.0.1", String(replicaOf)] }
+        arguments += extraArguments
         let process = try ManagedProcess(name: "redis-\(port)", executable: Self.executable, arguments: arguments, directory: directory)
         processBox.set(process)
         let ready = await eventually(timeout: .seconds(10)) {

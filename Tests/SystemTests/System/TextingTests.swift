@@ -4,6 +4,7 @@ import NIOCore
 import Testing
 
 @testable import LoopTools
+@testable import Redis
 @testable import Shared
 @testable import Twilio
 
@@ -107,27 +108,40 @@ struct TextingTests {
     func textSurvivesABrainKilled() async throws {
         let twilio = try await NextStepsTests.fakeTwilio()
         defer { Task { await twilio.stop() } }
-        // The first brain's Twilio is unreachable, so its job stays queued until it is killed.
-        let stack = try await LoopStack(
-            brains: 0, environment: NextStepsTests.environment(twilio, ["TWILIO_API_URL": "http://127.0.0.1:\(freePort())", "OUTBOX_LEASE_SECONDS": "2"]))
+        let stack = try await LoopStack(brains: 0, environment: NextStepsTests.environment(twilio, Self.unreachableTwilio))
         defer { Task { await stack.shutdown() } }
+        try await Self.sentOnceAfterABrainIsKilled(stack, twilio: twilio) { _ in
+            try await stack.redis.execute(ZRANGE(RedisKeys().outboxDue, start: 0, stop: -1)).count
+        }
+    }
+
+    /// A first brain's Twilio is unreachable, so its job stays queued until it is killed.
+    static let unreachableTwilio = ["TWILIO_API_URL": "http://127.0.0.1:\(freePort())", "OUTBOX_LEASE_SECONDS": "2"]
+
+    /// On `stack` (no brain yet, ``unreachableTwilio``): a call asks for a text, the brain that
+    /// queued it is killed before it could send, and a second brain sends it, once. `dueJobs`
+    /// counts the outbox's due jobs for a call.
+    static func sentOnceAfterABrainIsKilled(
+        _ stack: LoopStack, twilio: FakeTwilioAPI, dueJobs: (CallSid) async throws -> Int
+    ) async throws {
         let doomed = try await stack.startBrain()
         let caller = stack.caller()
         _ = try await caller.start()
         _ = try await caller.say("Tell me 3 hospitals in Pune")
         let promised = try await caller.say("text me that")
         #expect(promised.text.contains("by text"), "\(promised.text)")
-        let jobs = try await stack.redis.execute(Ask("ZRANGE", RedisKeys().outboxDue, "0", "-1", "WITHSCORES"))
-        #expect(jobs.array?.count == 2, "\(jobs)")
+        #expect(try await dueJobs(try #require(CallSid(caller.callSid))) == 1)
         #expect(await eventually(timeout: .seconds(40)) { doomed.log.contains("Twilio failed an outbox job") }, "\(doomed.log.suffix(3000))")
         await doomed.kill9()
-        #expect(NextStepsTests.messages(twilio).isEmpty)
+        #expect(messages(twilio).isEmpty)
         try await stack.startBrain(environment: ["TWILIO_API_URL": twilio.baseURL])
-        #expect(await eventually(timeout: .seconds(20)) { NextStepsTests.messages(twilio).count == 1 }, "\(stack.logs)")
+        #expect(await eventually(timeout: .seconds(20)) { messages(twilio).count == 1 }, "\(stack.logs)")
         try await Task.sleep(for: .seconds(4))
-        #expect(NextStepsTests.messages(twilio).count == 1)
-        #expect(NextStepsTests.messages(twilio).first?.fields["To"] == caller.from)
+        #expect(messages(twilio).count == 1)
+        #expect(messages(twilio).first?.fields["To"] == caller.from)
     }
+
+    static func messages(_ twilio: FakeTwilioAPI) -> [FakeTwilioAPI.Received] { NextStepsTests.messages(twilio) }
 
     @Test("A text message gets a <Message> answer from the same brain, with addresses, and follow-ups work")
     func inboundText() async throws {

@@ -31,10 +31,12 @@ struct AlertWatch: Sendable {
 
     /// The alerts raised now, as the dashboard's banners (``AdminOverview/banners(brains:queueDepth:p99:problems:)``).
     static func current(redis: RedisClient, keys: RedisKeys, now: Int64) async throws(RedisError) -> [AdminOverview.Alert] {
-        let commands: [any RedisCommandType] = RecentTurns.commands(keys: keys, now: now, minutes: 15) + [LLEN(keys.turns)]
+        let minutes = RecentTurns.commands(keys: keys, now: now, minutes: 15)
+        let commands: [any RedisCommandType] = minutes + keys.shards.map { LLEN($0.turns) }
         let replies = try await redis.pipeline(commands)
-        let recent = try RecentTurns(replies: replies.dropLast())
-        let queueDepth = try Int(reply: replies[replies.count - 1])
+        let recent = try RecentTurns(replies: replies.prefix(minutes.count), keys: keys)
+        var queueDepth = 0
+        for reply in replies.dropFirst(minutes.count) { queueDepth += try Int(reply: reply) }
         let brains: Int
         do {
             brains = try await BrainRegistry(redis: redis, keys: keys).liveWorkers().count

@@ -40,7 +40,7 @@ struct CallDetail: Encodable, Sendable {
     static func read(call: CallSid, records: CallRecordStore, redis: RedisClient) async throws(RedisError) -> CallDetail? {
         guard let record = try await records.record(call: call, redis: redis) else { return nil }
         guard record.inProgress == true else { return CallDetail(record: record, closesAt: nil) }
-        let score = try await redis.execute(ZSCORE(records.keys.closingCalls, member: call.value))
+        let score = try await redis.execute(ZSCORE(records.of(record: call).keys.closingCalls, member: call.value))
         return CallDetail(record: record, closesAt: (score?.string).flatMap { Double($0) }.map { Int64($0) })
     }
 
