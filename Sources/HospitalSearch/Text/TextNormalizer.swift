@@ -88,6 +88,8 @@ public enum TextNormalizer {
         "dr", "sri", "shri", "shree", "hospitality", "enterprise",
         "surgery", "trauma", "fertility", "ivf", "skin", "cardiac", "neuro", "laparoscopy", "urology", "gastro",
         "pediatric", "critical", "emergency",
+        // Specialties callers name as the doctor they saw ("the ENT said…"), as names use them.
+        "ent", "spine", "dialysis", "oncology", "cardio", "physiotherapy",
     ]
 
     /// Legal-form words: dropped from hospital names for both speaking and matching.

@@ -60,6 +60,9 @@ struct LanguageProfile: Sendable {
     /// Endings it joins to a noun that are words of their own to the rules, with their Latin
     /// spelling: Kannada's "ನಲ್ಲಿ" (in) is "mein".
     var suffixes: [(String, String)] = []
+    /// Its next most frequent words (generated with ``commonWords``): ordinary too, but among them
+    /// many names, so one is the caller's own only when unframed and beside no name word.
+    var lessCommonWords: [String] = []
 
     /// A city's names in this language, for the recogniser's hints.
     func cityNames(_ city: City) -> [String] { city.names(in: language.rawValue) }
@@ -97,13 +100,13 @@ enum LanguageRegistry {
             return LanguageProfile(
                 language: .english, phraseBook: Phrasing.self, defaultVoice: VoiceSettings(),
                 choosing: EnglishLexicon.choosing, script: .latin, scriptWords: [:], ordinaryWords: [], commonWords: EnglishLexicon.commonWords,
-                emergencies: [], emergencySigns: [])
+                emergencies: [], emergencySigns: [], lessCommonWords: EnglishLexicon.lessCommonWords)
         case .hindi:
             return LanguageProfile(
                 language: .hindi, phraseBook: HindiPhrasing.self,
                 defaultVoice: VoiceSettings(voice: "Polly.Aditi", language: "hi-IN").relaying(voice: "hi-IN-Neural2-A"), choosing: HindiLexicon.choosing,
                 script: .devanagari, scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, commonWords: HindiLexicon.commonWords,
-                emergencies: HindiLexicon.emergencies, emergencySigns: HindiLexicon.emergencySigns)
+                emergencies: HindiLexicon.emergencies, emergencySigns: HindiLexicon.emergencySigns, lessCommonWords: HindiLexicon.lessCommonWords)
         case .marathi:
             return LanguageProfile(
                 language: .marathi, phraseBook: MarathiPhrasing.self, defaultVoice: Language.marathi.defaultVoice,

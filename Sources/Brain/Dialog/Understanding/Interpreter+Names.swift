@@ -67,6 +67,8 @@ extension Interpreter {
     /// Hospital") are names when framed as one.
     static let everydayWords: Set<String> = Set(LanguageRegistry.all.flatMap { profile in profile.commonWords.prefix(everyday).flatMap(heard) })
     static let everyday = 3000
+    /// Every language's next most frequent words, as they reach the rules.
+    static let lessCommonWords: Set<String> = Set(LanguageRegistry.all.flatMap { profile in profile.lessCommonWords.flatMap(heard) })
 
     /// A word of the caller's language with no better claim to be a name than chance: an ordinary
     /// word ("thinking", "check", सोच) that the list does not link as a name. Such a word is part of
@@ -76,8 +78,12 @@ extension Interpreter {
         let word = tokens[position]
         // A word that only sounds like some listed word ("asa", like Asha; "thayaraid"), said
         // without calling it a hospital and beside no name word, is chance, not evidence.
-        if !framed, !Self.commonWords.contains(word), directory.nameLink(for: word, heardIn: heardIn).evidence <= .soundsLike,
-            !besideNameWord(position, in: tokens, heardIn: heardIn)
+        // A rarer word of the language ("धुंधला", blurry) may have a name word's consonants by chance
+        // too; said with its neighbour as one listed name ("क्लाउड नाइन", "कोलंबिया एशिया"), it is one.
+        let rarer = Self.lessCommonWords.contains(word)
+        let chance: NameEvidence = rarer ? .consonants : .soundsLike
+        if !framed, !Self.commonWords.contains(word), directory.nameLink(for: word, heardIn: heardIn).evidence <= chance,
+            !besideNameWord(position, in: tokens, heardIn: heardIn), !rarer || !saidWithNameWord(position, in: tokens, heardIn: heardIn)
         {
             return true
         }
@@ -127,6 +133,23 @@ extension Interpreter {
             if !isNameCandidate(tokens[next]) { return false }
         }
         return false
+    }
+
+    /// True when the word joined with a neighbour is a listed name word ("klaud" + "nain"), or a
+    /// neighbour that is no request word has a listed name word's consonants ("eshiya", Asia).
+    private func saidWithNameWord(_ position: Int, in tokens: [String], heardIn: Script) -> Bool {
+        let word = tokens[position]
+        let joined = [
+            position > 0 && together(position - 1, position) ? tokens[position - 1] + word : nil,
+            position + 1 < tokens.count && together(position, position + 1) ? word + tokens[position + 1] : nil,
+        ]
+        if joined.compactMap({ $0 }).contains(where: { directory.nameLink(for: $0, heardIn: heardIn).evidence >= .consonants }) { return true }
+        return [position - 1, position + 1].contains { neighbour in
+            guard tokens.indices.contains(neighbour), together(min(position, neighbour), max(position, neighbour)) else { return false }
+            let other = tokens[neighbour]
+            return isNameCandidate(other) && !TextNormalizer.genericWords.contains(other) && !Self.everydayWords.contains(other)
+                && directory.nameLink(for: other, heardIn: heardIn).evidence >= .consonants
+        }
     }
 
     /// True when a neighbour of the word is a name word of the list that is not an ordinary word.

@@ -210,7 +210,7 @@ enum Lexicon {
         "mein", "me", "mai", "main", "ka", "ki", "ke", "ko", "se", "par", "pe", "hai", "hain", "ho", "tha", "kya", "batao",
         "bataiye", "bataye", "bata", "do", "dijiye", "chahiye", "wala", "wale", "wali", "aspatal", "aspataal", "haan", "ji",
         "nahi", "nahin", "bas", "theek", "thik", "aur", "koi", "kuch", "kaun", "kaunsa", "sa", "se", "mera", "meri", "mere",
-        "hamara", "hamare", "aap", "aapke", "kripya", "zara", "accha", "acha", "yeh", "ye", "woh", "vo", "wahan", "yahan",
+        "hamara", "hamare", "aap", "aapke", "aapka", "aapki", "saath", "sath", "tieup", "kripya", "zara", "accha", "acha", "yeh", "ye", "woh", "vo", "wahan", "yahan",
         "dikhao", "dikhaiye", "naam", "aata", "aati", "hota", "hoti", "matlab", "kitne", "kitna", "kitni", "sirf", "bhi",
         "dhanyavaad", "shukriya", "nazdeek", "paas", "sheher", "shahar", "kahan", "kaha", "mujhe", "hamein", "aapke", "ho",
         "tha", "kripya", "agle", "agla", "pe", "par", "ko", "hota", "hoti", "shamil", "bhi", "hindi", "english", "angrezi", "baare",

@@ -841,4 +841,13 @@ extension HindiLexicon {
 मल्टी महाजन माइक्रो माउंट मिठास मुनियों यशपाल राष्ट्रीयता रुकी रोकी रोहन लकीर
 लडकी लेटे लोकों विजन
 """
+
+    /// The next 0: ordinary words too, but rarer, and among them many names (people,
+    /// places, brands), so one is the caller's own only when nothing frames it as a name and no
+    /// name word stands beside it.
+    static let lessCommonWords: [String] = lessCommonWordsText.split(whereSeparator: \.isWhitespace).map(String.init)
+
+    private static let lessCommonWordsText = """
+
+"""
 }
