@@ -144,3 +144,29 @@ struct EmergencyHistoryTests {
         #expect(understanding.intent == .emergency, "\(understanding)")
     }
 }
+
+/// A listing needs something to list; words of requests alone ("… है क्या", "aur") are not one.
+@Suite("Questions about something else")
+struct SomethingElseTests {
+    @Test(
+        "A question of request words and other content, with no place, number or hospitals, is no listing and no 'more'",
+        arguments: [
+            "जिम का मेंबरशिप का पैसा वापस मिलता है क्या", "mera agent kaun hai aur uska office kahan hai",
+        ])
+    func notAListing(said: String) throws {
+        let understanding = try ClausesAndEmergencyTests.understand(said, in: .hindi)
+        #expect(![.list, .more].contains(understanding.intent), "\(understanding)")
+    }
+
+    @Test("Asking Loop AI's own name is a question about who it is", arguments: ["आपका नाम क्या है", "tumhara naam kya hai"])
+    func askingItsName(said: String) throws {
+        #expect(try ClausesAndEmergencyTests.understand(said, in: .hindi).intent == .identity)
+    }
+
+    @Test("'Aur batao' and hospitals asked for without a place are still a continuation and a listing", arguments: [
+        ("aur batao", Understanding.Intent.more), ("kuch hospital batao", .list),
+    ])
+    func stillAsks(said: String, intent: Understanding.Intent) throws {
+        #expect(try ClausesAndEmergencyTests.understand(said, in: .hindi).intent == intent)
+    }
+}

@@ -68,6 +68,21 @@ struct Clues: Sendable {
     /// "no", "nahi", "not": a refusal, which with a place corrects the one before it.
     static let refusals: Set<String> = Interpreter.negations.union(["no"])
 
+    /// Hospitals spoken of as such: "hospital", "clinic", "network", "cashless", "panel"…
+    var mentionsHospitals: Bool {
+        tokens.contains { Interpreter.hospitalNouns.contains($0) || Self.hospitalWords.contains($0) }
+    }
+    static let hospitalWords: Set<String> = ["hospital", "network", "cashless", "panel", "aspatal", "aspataal", "empanelled", "covered", "cover"]
+
+    /// How many words say something beyond the request itself: none of the words requests are
+    /// made of, whether or not the list knows them ("membership", "refund", "agent").
+    var wordsOfTheirOwn: Int {
+        tokens.filter { word in
+            word.count >= 3 && word.contains(where: \.isLetter) && !Interpreter.requestWords.contains(word) && !TextNormalizer.stopWords.contains(word)
+                && !Interpreter.filler.contains(word) && !Interpreter.postpositions.contains(word)
+        }.count
+    }
+
     var asksSomething: Bool { says.contains(.count) || says.contains(.list) || says.contains(.confirm) }
     var namesSomething: Bool { place != nil || !distinctive.isEmpty }
     /// A place, or a word of a listed hospital's name: what turns small talk into a question.

@@ -136,8 +136,9 @@ enum IntentRules {
         clues.says.contains(.switchPlace) && clues.place != nil && clues.distinctive.isEmpty ? .switchPlace : nil
     }
 
+    /// "More", "aur batao"; not a sentence of its own that only has "aur" (and) in it.
     static func more(_ clues: Clues) -> Understanding.Intent? {
-        clues.says.contains(.more) && clues.place == nil && clues.distinctive.isEmpty ? .more : nil
+        clues.says.contains(.more) && clues.place == nil && clues.distinctive.isEmpty && clues.wordsOfTheirOwn < 2 ? .more : nil
     }
 
     /// "Tell me hospitals in Pune" with stray words the list has never seen is still a listing;
@@ -148,6 +149,10 @@ enum IntentRules {
         // that covered?"), is a question with a clear no; without the question it is a listing.
         let askedAboutName = clues.framedName && clues.asksAboutNetwork
         if clues.distinctive.isEmpty || (!clues.knownName && !askedAboutName && !clues.says.contains(.confirm) && clues.place != nil) {
+            // A listing needs something to list: a place, a number, hospitals named as such, or the
+            // last answer pointed at. "… का पैसा वापस मिलता है क्या" (is a pharmacy bill refunded)
+            // matches only function words of requests, and is a question about something else.
+            if clues.place == nil, clues.count == nil, clues.wordsOfTheirOwn >= 2, !clues.mentionsHospitals { return nil }
             return .list
         }
         return .confirm

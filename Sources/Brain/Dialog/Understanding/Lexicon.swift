@@ -111,7 +111,7 @@ enum Lexicon {
     static let identity: [String] = [
         "who are you", "your name", "are you human", "are you a human", "are you a robot", "are you a bot", "is this a robot",
         "am i talking to", "tell me about yourself", "who is this", "who am i speaking", "what are you", "aap kaun",
-        "tum kaun", "kaun bol raha",
+        "tum kaun", "kaun bol raha", "aapka naam", "apaka naam", "apka naam", "tumhara naam", "tumhara nam",
     ]
 
     /// "Hello? Can you hear me?": the line, not a question for the network.
