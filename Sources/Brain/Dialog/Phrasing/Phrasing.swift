@@ -130,7 +130,8 @@ enum Phrasing: PhraseBook {
         case .didNotUnderstand(let attempt):
             return [attempt <= 1 ? "Sorry, I didn't understand that." : "Sorry, I still didn't get that. You can say, for example, hospitals in Mumbai."]
         case .otherLanguage:
-            return ["Sorry, I can only understand English and Hindi for now."]
+            // Said whichever languages the deployment offers (`LANGUAGES`): the greeting named them.
+            return ["Sorry, I can't understand that language yet."]
         case .offer(let language):
             return ["It sounds like you're speaking \(language.englishName)."]
         case .lineTrouble:

@@ -97,7 +97,7 @@ enum HindiPhrasing: PhraseBook {
         case .didNotUnderstand(let attempt):
             return [attempt <= 1 ? "माफ़ कीजिए, मैं समझ नहीं पाई।" : "माफ़ कीजिए, मैं अब भी नहीं समझ पाई। आप कह सकते हैं, जैसे, मुंबई के हॉस्पिटल।"]
         case .otherLanguage, .offer:
-            return ["माफ़ कीजिए, मैं अभी सिर्फ़ हिंदी और अंग्रेज़ी समझती हूँ।"]
+            return ["माफ़ कीजिए, वह भाषा मैं अभी नहीं समझती।"]
         case .heard(let words):
             return ["मुझे लगा आपने कहा: \(Speech.short(words, limit: 15))।"]
         case .sayAgain:
