@@ -9,8 +9,16 @@ extension HospitalDirectory {
     /// The words a caller names a city's hospitals by ("Manipal", "Cloudnine", "Sahyadri"): the
     /// first distinctive word of each name, most hospitals first.
     public func brandHints(in place: Place?) -> [String] {
-        let (cities, _) = filters(for: place)
-        return cities.flatMap { hints.brands[$0] ?? [] }
+        brandHints(inCities: hintCities(for: place))
+    }
+
+    /// The cities whose brands ``brandHints(in:)`` gives for `place`: all the hints of a place
+    /// depend on, so hints can be worked out once per city set rather than per place said.
+    public func hintCities(for place: Place?) -> [Int] { filters(for: place).cities }
+
+    /// The brands of the cities ``hintCities(for:)`` gave.
+    public func brandHints(inCities cities: [Int]) -> [String] {
+        cities.flatMap { hints.brands[$0] ?? [] }
     }
 
     /// Worked out once per list.

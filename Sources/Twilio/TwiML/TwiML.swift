@@ -91,8 +91,11 @@ public struct TwiML: Sendable, Equatable {
         /// turn); false lets the TwiML after the `<Gather>` run instead.
         public var actionOnEmptyResult = true
         public var action: String
-        /// Words and phrases the caller is likely to say next (Twilio's recogniser weighs them).
+        /// Words and phrases the caller is likely to say next (Twilio's recogniser weighs them);
+        /// with a `hintSet`, this turn's own, sent between its leading hints and the rest.
         public var hints: [String]
+        /// Hints shared with other answers, prepared once (``TwiML/HintSet``).
+        public var hintSet: HintSet?
         /// Seconds of silence before Twilio gives up listening.
         public var timeout: Int
 
@@ -101,6 +104,11 @@ public struct TwiML: Sendable, Equatable {
             self.action = action
             self.hints = hints
             self.timeout = timeout
+        }
+
+        /// The hints as sent: cleaned, unique, within ``TwiML/maximumHints``.
+        public var sentHints: [String] {
+            hintSet.map { $0.hints(with: hints) } ?? TwiML.cleanHints(hints)
         }
     }
 
@@ -202,14 +210,19 @@ public struct TwiML: Sendable, Equatable {
                 xml.append(#"" language=""#)
                 xml.append(language)
                 xml.append(#"" actionOnEmptyResult="true""#)
-                let hints = Self.cleanHints(gather.hints)
-                if !hints.isEmpty {
+                if let set = gather.hintSet {
                     xml.append(#" hints=""#)
-                    for (index, hint) in hints.enumerated() {
-                        if index > 0 { xml.append(", ") }
-                        xml.append(hint.xmlEscaped)
+                    if set.render(with: gather.hints, into: &xml) { xml.append(#"""#) } else { xml.removeLast(8) }
+                } else {
+                    let hints = Self.cleanHints(gather.hints)
+                    if !hints.isEmpty {
+                        xml.append(#" hints=""#)
+                        for (index, hint) in hints.enumerated() {
+                            if index > 0 { xml.append(", ") }
+                            xml.append(hint.xmlEscaped)
+                        }
+                        xml.append(#"""#)
                     }
-                    xml.append(#"""#)
                 }
                 xml.append(">")
                 for sentence in gather.prompt { say(sentence) }

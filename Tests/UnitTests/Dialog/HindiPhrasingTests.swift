@@ -73,7 +73,7 @@ struct HindiPhrasingTests {
             Issue.record("expected a gather")
             return
         }
-        #expect(gather.hints.contains("बैंगलोर") && gather.hints.contains("Bengaluru"))
+        #expect(gather.sentHints.contains("बैंगलोर") && gather.sentHints.contains("Bengaluru"))
     }
 
     @Test("The English greeting offers Hindi in the Hindi voice and takes a key press")

@@ -8,7 +8,7 @@ import Twilio
 extension Phrasing {
     static func twiml(
         for decision: DialogDecision, directory: HospitalDirectory, voices: Voices = Voices(), humanAgentNumber: String?, callerID: String? = nil,
-        sentences said: [String]? = nil
+        sentences said: [String]? = nil, hintSets: HintSets? = .shared
     ) -> TwiML {
         let language = decision.language
         var sentences = said ?? Self.sentences(for: decision)
@@ -19,7 +19,11 @@ extension Phrasing {
             // A ConversationRelay call listens through a (new) socket, its words the welcome.
             twiml = TwiML([connectRelay(socket: decision.state.relay ?? "", sentences: sentences, decision: decision, directory: directory, voices: voices)])
         case .listen:
-            twiml = .ask(sentences, hints: hints(for: decision.state, directory: directory, in: language))
+            if let hintSets {
+                twiml = ask(sentences, state: decision.state, directory: directory, in: language, cache: hintSets)
+            } else {
+                twiml = .ask(sentences, hints: hints(for: decision.state, directory: directory, in: language))
+            }
             // The greeting, or another language heard: the other languages offered, each in its
             // own voice, and a key press chooses one.
             if decision.offersLanguages, case .gather(var gather) = twiml.verbs.first {
@@ -121,13 +125,12 @@ extension Phrasing {
     /// What the caller may say next, for Twilio's recogniser, likeliest first (TwiML keeps the first
     /// ``TwiML/maximumHints``): short answers, the names and areas just mentioned, the hospitals'
     /// names in the city asked about, then every city and locality in both scripts.
+    /// Answers share all but the hospitals mentioned, prepared once in ``HintSets``; this builds
+    /// the whole list afresh (a ConversationRelay call's, sent once per call).
     static func hints(for state: DialogState, directory: HospitalDirectory, in language: Language = .english) -> [String] {
         let profile = language.profile
         var hints = profile.phraseBook.answerHints
-        for hospital in state.mentioned {
-            hints.append(hospital.name)
-            if let area = hospital.area { hints.append(area) }
-        }
+        hints.append(contentsOf: mentionedHints(state))
         hints.append(contentsOf: directory.brandHints(in: state.lastRequest?.place))
         hints.append(contentsOf: directory.cities.flatMap(profile.cityNames))
         hints.append(contentsOf: directory.placeHints)
