@@ -131,26 +131,6 @@ struct Interpreter: Sendable {
         return reading.understand(heard: heard, heardIn: script)
     }
 
-    /// The text cut where the recogniser wrote a pause: a comma, a full stop, a question mark or a
-    /// danda followed by a space (so "A.M.R.I." and "2.5" stay whole).
-    static func clauses(of text: String) -> [Substring] {
-        var clauses: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if Self.pauses.contains(text[index]), next == text.endIndex || text[next].isWhitespace {
-                clauses.append(text[start..<next])
-                start = next
-            }
-            index = next
-        }
-        clauses.append(text[start...])
-        return clauses
-    }
-
-    private static let pauses: Set<Character> = [",", ".", "?", "!", ";", "।", "॥"]
-
     /// The understanding of the utterance's words as heard, clause breaks in ``breaks``.
     private func understand(heard: [String], heardIn script: Script) -> Understanding {
         let single = understand(tokens: heard, heardIn: script).understanding
@@ -199,50 +179,6 @@ struct Interpreter: Sendable {
         }
         return (clues.understanding(.unclear), clues)
     }
-
-    /// The utterance's tokens, with a language's words in its own script in the Latin spelling the
-    /// lexicon uses (`language`'s reading first, where two languages share a script), and any other
-    /// word of that script (a name, a place) transliterated for the search.
-    static func tokens(of text: String, in language: Language? = nil) -> [String] {
-        let tokens = TextNormalizer.tokens(Transliteration.normalisingDigits(text))
-        guard tokens.contains(where: Transliteration.isOtherScript) else { return tokens }
-        return tokens.flatMap { heard($0, in: language) }
-    }
-
-    /// One token as the rules see it: a word of a language's lexicon in its Latin spelling,
-    /// spelt-out letters as an initialism, any other word of another script in ICU's Latin.
-    static func heard(_ token: String) -> [String] { heard(token, in: nil) }
-
-    static func heard(_ token: String, in language: Language?) -> [String] {
-        guard Transliteration.isOtherScript(token) else { return [token] }
-        if let word = language?.profile.scriptWords[token] ?? scriptWords[token] { return TextNormalizer.tokens(word) }
-        if let (stem, ending) = language?.profile.split(token) { return heard(stem, in: language) + TextNormalizer.tokens(ending) }
-        // "क्यूआरजी" is Q R G, "बीएलके" B L K: letters spelt out are an initialism.
-        if let letters = Transliteration.initialism(token) { return [letters] }
-        // A name's Latin is a guess at its spelling: no plural is folded ("मैक्स" is "maiks", Max).
-        return Transliteration.latin(token).split(separator: " ").map(String.init)
-    }
-
-    /// An English emergency word written in Devanagari ("ब्लीडिंग", "अनकॉन्शियस") is that word, its
-    /// consonants being the English word's — unless the list has a name with them ("पीयरलेस" is Peerless).
-    func emergencyLoanwords(in tokens: [String], heardIn script: Script) -> [String] {
-        tokens.map { token in
-            guard let english = Self.emergencyLoanwords[Skeleton.key(token)],
-                directory.nameLink(for: token, heardIn: script).evidence < .consonants
-            else { return token }
-            return english
-        }
-    }
-
-    /// The single-word English emergencies (``Lexicon/emergency``) by their consonants, for the
-    /// loanwords Hindi speakers use for them; words of four consonants or more, so that a short
-    /// word does not collide with another.
-    static let emergencyLoanwords: [String: String] = Dictionary(
-        Lexicon.emergency.filter { !$0.contains(" ") }.compactMap { word in
-            let key = Skeleton.key(word)
-            return key.utf8.count >= 4 ? (key, word) : nil
-        },
-        uniquingKeysWith: { first, _ in first })
 
     /// Cuts the slots out of the utterance and notes which phrase lists it says.
     /// `heardIn`: in any script but Latin, the names among the tokens are ICU's Latin for it.
@@ -324,45 +260,5 @@ struct Interpreter: Sendable {
             heardIn: heardIn,
             framedName: restPositions.contains(where: framedWords.contains)
         )
-    }
-
-    /// "five hospitals", "tell me 3", "a few hospitals".
-    private func count(in tokens: [String]) -> (value: Int, position: Int)? {
-        for (index, token) in tokens.enumerated() {
-            guard let value = Int(token) ?? Self.numberWords[token], (1...50).contains(value) else { continue }
-            // Hindi "do" (two) only before "hospital" or "(ke) naam": "do you have…" is not a number.
-            let next = tokens[(index + 1)..<min(tokens.count, index + 3)]
-            if token == "do", next.first != "hospital", next.first != "naam", Array(next) != ["ke", "naam"] { continue }
-            let following = tokens[(index + 1)..<min(tokens.count, index + 4)]
-            let before = index > 0 ? tokens[index - 1] : ""
-            // "four of them", "chaar ke naam", "do teen aur": a count of hospitals, named or more.
-            if following.contains("hospital") || following.contains("option") || following.contains("more") || following.contains("naam")
-                || following.contains("them") || following.contains("aur") || following.contains("name")
-                || ["me", "list", "name", "show", "give", "suggest", "tell", "top", "first"].contains(before)
-            {
-                return (value, index)
-            }
-        }
-        return nil
-    }
-
-    /// "the second one" → 2, "the last one" → -1, "number two" → 2.
-    private func ordinal(in tokens: [String]) -> Int? {
-        for (index, token) in tokens.enumerated() {
-            if let value = Self.ordinalWords[token], value != 0 { return value }
-            if token == "number", index + 1 < tokens.count, let value = Int(tokens[index + 1]) ?? Self.numberWords[tokens[index + 1]] {
-                return value
-            }
-        }
-        // "any one of them", "kisi ek ka": the first named.
-        for (index, token) in tokens.enumerated() where ["any", "kisi", "koi"].contains(token) && index + 1 < tokens.count {
-            if ["one", "ek"].contains(tokens[index + 1]) { return 1 }
-        }
-        // "it", "that one", Hindi "uska" (its): the hospital just named.
-        if tokens.contains(where: ["it", "uska", "uski", "uske", "iska", "iski", "iske", "woh"].contains) || (tokens.contains("that") && tokens.contains("one"))
-        {
-            return 0
-        }
-        return nil
     }
 }

@@ -1,0 +1,70 @@
+import HospitalSearch
+import Shared
+
+/// What the recogniser wrote, as the rules read it: clauses where it wrote a pause, and tokens with
+/// each language's words in the Latin spelling the lexicons use.
+extension Interpreter {
+    /// The text cut where the recogniser wrote a pause: a comma, a full stop, a question mark or a
+    /// danda followed by a space (so "A.M.R.I." and "2.5" stay whole).
+    static func clauses(of text: String) -> [Substring] {
+        var clauses: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if Self.pauses.contains(text[index]), next == text.endIndex || text[next].isWhitespace {
+                clauses.append(text[start..<next])
+                start = next
+            }
+            index = next
+        }
+        clauses.append(text[start...])
+        return clauses
+    }
+
+    private static let pauses: Set<Character> = [",", ".", "?", "!", ";", "।", "॥"]
+
+    /// The utterance's tokens, with a language's words in its own script in the Latin spelling the
+    /// lexicon uses (`language`'s reading first, where two languages share a script), and any other
+    /// word of that script (a name, a place) transliterated for the search.
+    static func tokens(of text: String, in language: Language? = nil) -> [String] {
+        let tokens = TextNormalizer.tokens(Transliteration.normalisingDigits(text))
+        guard tokens.contains(where: Transliteration.isOtherScript) else { return tokens }
+        return tokens.flatMap { heard($0, in: language) }
+    }
+
+    /// One token as the rules see it: a word of a language's lexicon in its Latin spelling,
+    /// spelt-out letters as an initialism, any other word of another script in ICU's Latin.
+    static func heard(_ token: String) -> [String] { heard(token, in: nil) }
+
+    static func heard(_ token: String, in language: Language?) -> [String] {
+        guard Transliteration.isOtherScript(token) else { return [token] }
+        if let word = language?.profile.scriptWords[token] ?? scriptWords[token] { return TextNormalizer.tokens(word) }
+        if let (stem, ending) = language?.profile.split(token) { return heard(stem, in: language) + TextNormalizer.tokens(ending) }
+        // "क्यूआरजी" is Q R G, "बीएलके" B L K: letters spelt out are an initialism.
+        if let letters = Transliteration.initialism(token) { return [letters] }
+        // A name's Latin is a guess at its spelling: no plural is folded ("मैक्स" is "maiks", Max).
+        return Transliteration.latin(token).split(separator: " ").map(String.init)
+    }
+
+    /// An English emergency word written in Devanagari ("ब्लीडिंग", "अनकॉन्शियस") is that word, its
+    /// consonants being the English word's — unless the list has a name with them ("पीयरलेस" is Peerless).
+    func emergencyLoanwords(in tokens: [String], heardIn script: Script) -> [String] {
+        tokens.map { token in
+            guard let english = Self.emergencyLoanwords[Skeleton.key(token)],
+                directory.nameLink(for: token, heardIn: script).evidence < .consonants
+            else { return token }
+            return english
+        }
+    }
+
+    /// The single-word English emergencies (``Lexicon/emergency``) by their consonants, for the
+    /// loanwords Hindi speakers use for them; words of four consonants or more, so that a short
+    /// word does not collide with another.
+    static let emergencyLoanwords: [String: String] = Dictionary(
+        Lexicon.emergency.filter { !$0.contains(" ") }.compactMap { word in
+            let key = Skeleton.key(word)
+            return key.utf8.count >= 4 ? (key, word) : nil
+        },
+        uniquingKeysWith: { first, _ in first })
+}
