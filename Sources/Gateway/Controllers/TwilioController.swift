@@ -76,7 +76,7 @@ struct TwilioController: Sendable {
 
     /// - Parameter socket: this call's own ConversationRelay socket URL, issued only for the
     ///   webhooks that open one in relay mode; without one the call is held with `<Gather>`.
-    private func payload(_ webhook: Webhook, form: TwilioForm, call: CallSid, socket: String?) async -> Turn.Payload {
+    func payload(_ webhook: Webhook, form: TwilioForm, call: CallSid, socket: String?) async -> Turn.Payload {
         let who = Turn.Caller(masked: form.maskedCaller, replyNumber: form.replyNumber)
         switch webhook {
         case .callStarted: return .callStarted(who, relay: socket)
@@ -205,7 +205,7 @@ struct TwilioController: Sendable {
 
     /// The call's language, as the brain wrote it into the URL Twilio called (`lang=hi`); a call
     /// just connecting has none yet and starts in `DEFAULT_LANGUAGE`.
-    private func language(of request: Request, webhook: Webhook) -> Language {
+    func language(of request: Request, webhook: Webhook) -> Language {
         let given = request.uri.queryParameters.get(Language.queryName)
         if given == nil, webhook == .callStarted { return configuration.defaultLanguage }
         return Language(query: given)
@@ -245,64 +245,11 @@ struct TwilioController: Sendable {
         return Response.twiml(twiml)
     }
 
-    /// A hand-off's end or a message left while no brain is alive: answered at once by the gateway
-    /// (the message taken, or the thanks for it) rather than held for a brain that is not there.
-    /// The turn is still queued, so the first brain back lists the voicemail and files the call.
-    private func answerWithoutBrain(_ webhook: Webhook, request: Request, call: CallSid, context: GatewayRequestContext) async -> Response {
-        Self.withoutBrain.increment()
-        let language = language(of: request, webhook: webhook)
-        let payload = await payload(webhook, form: context.form, call: call, socket: nil)
-        let turn = Turn(id: .random(), conversation: .phoneCall(call), payload: payload, receivedAt: Date.nowMilliseconds, replyTo: relay.replyList.text)
-        do {
-            try await relay.enqueue(turn, idempotencyKey: Self.idempotencyKey(request))
-        } catch {
-            context.logger.error("Could not queue a turn for the brains to come", metadata: ["call": "\(call)", "error": "\(error)"])
-        }
-        context.logger.error("No brain is alive: the gateway answered a hand-off's end itself", metadata: ["call": "\(call)"])
-        let twiml: TwiML
-        if case .dialEnded(let result, _) = payload {
-            twiml = FallbackTwiML.handoffEndedWithoutBrain(agentTookIt: result.agentAccepted, in: language)
-        } else {
-            twiml = FallbackTwiML.messageTakenWithoutBrain(in: language)
-        }
-        return Response.twiml(twiml.render(configuration.voices[language] ?? VoiceSettings()))
-    }
-
-    /// Calls that connected with no brain alive (answered by the gateway alone).
-    private static let withoutBrain = Counter(label: "loopai_calls_without_brain_total")
-
-    /// True when Redis answers and the worker set holds no live brain. Redis down is not this:
-    /// the turn's own path apologises for that.
-    private func noBrainAlive() async -> Bool {
-        guard let live = try? await BrainRegistry(redis: relay.redis, keys: configuration.keys).liveWorkers() else { return false }
-        return live.isEmpty
-    }
-
     /// Twilio's retry token, when it has a sane shape (it becomes part of a Redis key).
     static func idempotencyKey(_ request: Request) -> String? {
         guard let token = request.headers[.twilioIdempotencyToken], (1...128).contains(token.utf8.count),
             token.utf8.allSatisfy({ $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") })
         else { return nil }
         return token
-    }
-}
-
-/// The body of `GET /twilio/status`, in the shape the original integration guide documents.
-struct TwilioStatus: ResponseEncodable {
-    let twilioConfigured: Bool
-    let phoneNumber: String?
-    let accountSid: String?
-
-    enum CodingKeys: String, CodingKey {
-        case twilioConfigured = "twilio_configured"
-        case phoneNumber = "phone_number"
-        case accountSid = "account_sid"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(twilioConfigured, forKey: .twilioConfigured)
-        try container.encode(phoneNumber, forKey: .phoneNumber)
-        try container.encode(accountSid, forKey: .accountSid)
     }
 }

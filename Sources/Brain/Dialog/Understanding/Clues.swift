@@ -60,12 +60,17 @@ struct Clues: Sendable {
         guard place != nil else { return false }
         // "…, no sir, Gurugram, I said Gurugram", "…, no, Gurugram please": a place corrected is the
         // request going on, whatever story came before it.
-        if Interpreter.correction.matches(tokens) || tokens.contains(where: Self.refusals.contains) { return true }
+        if Self.putsRight(tokens) { return true }
         // "Where can I go for cashless treatment in Mumbai": cashless is a network hospital's word.
         return (says.contains(.list) || says.contains(.count)) && (tokens.contains("hospital") || tokens.contains("cashless"))
     }
 
     /// "no", "nahi", "not": a refusal, which with a place corrects the one before it.
+    /// True when the caller puts something right: "actually", "I said", "galat suna", or a "no".
+    static func putsRight(_ tokens: [String]) -> Bool {
+        Interpreter.correction.matches(tokens) || tokens.contains(where: refusals.contains)
+    }
+
     static let refusals: Set<String> = Interpreter.negations.union(["no"])
 
     /// Hospitals spoken of as such: "hospital", "clinic", "network", "cashless", "panel"…

@@ -89,11 +89,7 @@ extension Interpreter {
         }
         guard Self.commonWords.contains(word) else { return false }
         // "cloud nine" is the listed Cloudnine: an ordinary word joined with its neighbour into a name.
-        let joined = [
-            position > 0 && together(position - 1, position) ? tokens[position - 1] + word : nil,
-            position + 1 < tokens.count && together(position, position + 1) ? word + tokens[position + 1] : nil,
-        ]
-        if joined.compactMap({ $0 }).contains(where: { directory.nameLink(for: $0, heardIn: heardIn).evidence >= .spelt }) {
+        if joinedWithNeighbours(position, in: tokens).contains(where: { directory.nameLink(for: $0, heardIn: heardIn).evidence >= .spelt }) {
             return false
         }
         let link = directory.nameLink(for: word, heardIn: heardIn)
@@ -138,12 +134,9 @@ extension Interpreter {
     /// True when the word joined with a neighbour is a listed name word ("klaud" + "nain"), or a
     /// neighbour that is no request word has a listed name word's consonants ("eshiya", Asia).
     private func saidWithNameWord(_ position: Int, in tokens: [String], heardIn: Script) -> Bool {
-        let word = tokens[position]
-        let joined = [
-            position > 0 && together(position - 1, position) ? tokens[position - 1] + word : nil,
-            position + 1 < tokens.count && together(position, position + 1) ? word + tokens[position + 1] : nil,
-        ]
-        if joined.compactMap({ $0 }).contains(where: { directory.nameLink(for: $0, heardIn: heardIn).evidence >= .consonants }) { return true }
+        if joinedWithNeighbours(position, in: tokens).contains(where: { directory.nameLink(for: $0, heardIn: heardIn).evidence >= .consonants }) {
+            return true
+        }
         return [position - 1, position + 1].contains { neighbour in
             guard tokens.indices.contains(neighbour), together(min(position, neighbour), max(position, neighbour)) else { return false }
             let other = tokens[neighbour]
@@ -210,6 +203,15 @@ extension Interpreter {
             joined.append(tokens[position])
             position += 1
         }
+        return joined
+    }
+
+    /// The word at `position` written together with each neighbour said in the same breath
+    /// ("klaud" + "nain"): how a name the recogniser split may still be found.
+    func joinedWithNeighbours(_ position: Int, in tokens: [String]) -> [String] {
+        var joined: [String] = []
+        if position > 0, together(position - 1, position) { joined.append(tokens[position - 1] + tokens[position]) }
+        if position + 1 < tokens.count, together(position, position + 1) { joined.append(tokens[position] + tokens[position + 1]) }
         return joined
     }
 

@@ -142,7 +142,7 @@ struct Interpreter: Sendable {
             let asked = rest.understand(heard: heard, heardIn: script)
             // A place alone is the emergency's own place ("accident ho gaya hai Pune mein") unless
             // the caller is putting a place right ("… no, Kirti Nagar please").
-            let correcting = Self.correction.matches(heard) || heard.contains(where: Clues.refusals.contains)
+            let correcting = Clues.putsRight(heard)
             let sameListing = (asked.intent == .list || (asked.intent == .placeOnly && !correcting)) && asked.also.isEmpty
                 && asked.place == single.place && asked.count == nil
             // A hospital asked about is followed up only when the list has its words as said: an
@@ -226,7 +226,6 @@ struct Interpreter: Sendable {
             let word = tokens[position]
             guard isNameCandidate(word), !TextNormalizer.genericWords.contains(word), isKnownOrNamelike(word) else { return false }
             // "klaud nain" (Cloudnine): a word may be known only with its neighbour.
-            let joined = [position > 0 ? tokens[position - 1] + word : nil, position + 1 < tokens.count ? word + tokens[position + 1] : nil]
             let framed = isFramedAsName(position, in: tokens, candidates: candidates, places: used)
             // An ordinary word stays what it was to the rules (a word of the request, or of a
             // topic), but is never part of the name looked up and said back.
@@ -235,7 +234,7 @@ struct Interpreter: Sendable {
             } else if framed {
                 framedWords.insert(position)
             }
-            if joined.compactMap({ $0 }).contains(where: knows) { return false }
+            if joinedWithNeighbours(position, in: tokens).contains(where: knows) { return false }
             return !knows(word) && !framed
         }
         let rest = restPositions.map { tokens[$0] }
