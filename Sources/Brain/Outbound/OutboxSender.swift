@@ -106,7 +106,10 @@ struct OutboxSender: Service {
             let callback = access.publicURL.map { url in
                 (url.hasSuffix("/") ? String(url.dropLast()) : url) + TwilioRoutes.smsStatus + "?call=" + job.call.value
             }
-            return try await twilio.sendMessage(to: to, from: sender, body: body, statusCallback: callback).sid
+            // A job tried before may have reached Twilio with its answer lost: look before texting again.
+            let queued = Date(timeIntervalSince1970: Double(job.createdAt) / 1000)
+            return try await twilio.sendMessage(
+                to: to, from: sender, body: body, statusCallback: callback, queuedAt: queued, triedBefore: job.attempts > 0).sid
         case .whatsapp:
             return try await sendWhatsApp(job)
         case .startRecording:

@@ -9,8 +9,11 @@ import Redis
 /// future, in one script, so no other sender takes it meanwhile; a sender that dies simply lets
 /// the lease run out and another takes the job. Before sending, a sender checks the job's done
 /// marker (``RedisKeys/outboxDone(job:)``), and it sets that marker in the same round trip that
-/// removes the job, so a job is sent once. (The one window left: a sender that dies after Twilio
-/// accepted a message and before that round trip; Twilio's API has no idempotency key to close it.)
+/// removes the job, so a job is sent once. Twilio's API has no idempotency key, so an SMS tried
+/// before (or retried after an answer that never came) is first looked for among the messages
+/// Twilio holds (`TwilioRESTClient.sendMessage`).
+/// (The one window left: a sender that dies after Twilio accepted a message and before that
+/// round trip, when the next sender's attempt is its first.)
 public struct Outbox: Sendable {
     public let keys: RedisKeys
     /// How long a claimed job is left to its sender before another may take it.

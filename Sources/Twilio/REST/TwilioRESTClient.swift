@@ -47,14 +47,25 @@ public struct TwilioRESTClient: Sendable {
     }
 
     /// Sends one SMS (`POST /2010-04-01/Accounts/{AccountSid}/Messages.json`).
-    public func sendMessage(to: String, from sender: Sender, body: String, statusCallback: String? = nil) async throws(TwilioAPIError) -> TwilioMessage {
+    ///
+    /// Twilio's Messages API takes no idempotency key, so a retry after an answer that never came
+    /// could text the member twice. Before any such retry the client looks for the same text to
+    /// the same number created since `queuedAt` (``sentMessage(to:from:body:since:)``) and answers
+    /// that instead. A caller that tried before (an earlier attempt of the same job) passes
+    /// `triedBefore: true` to look before the first post as well.
+    public func sendMessage(
+        to: String, from sender: Sender, body: String, statusCallback: String? = nil, queuedAt: Date = Date(), triedBefore: Bool = false
+    ) async throws(TwilioAPIError) -> TwilioMessage {
+        if triedBefore, let sent = try await sentMessage(to: to, from: sender, body: body, since: queuedAt) { return sent }
         var fields = [("To", to), ("Body", body)]
         switch sender {
         case .number(let number): fields.append(("From", number))
         case .messagingService(let sid): fields.append(("MessagingServiceSid", sid))
         }
         if let statusCallback { fields.append(("StatusCallback", statusCallback)) }
-        return try await post(path: "Messages.json", fields: fields)
+        return try await post(path: "Messages.json", fields: fields) { () async throws(TwilioAPIError) -> TwilioMessage? in
+            try await sentMessage(to: to, from: sender, body: body, since: queuedAt)
+        }
     }
 
     /// Sends an approved Content template (`ContentSid`, `ContentVariables` as a JSON object of

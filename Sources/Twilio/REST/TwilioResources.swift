@@ -5,11 +5,22 @@ public struct TwilioMessage: Sendable, Decodable, Equatable {
     public var to: String?
     /// Segments Twilio will bill, as a string in Twilio's JSON.
     public var numSegments: String?
+    /// Present in Twilio's answers; read when looking for a message already sent.
+    public var from: String?
+    public var body: String?
+    /// RFC 2822, as Twilio writes it: `Mon, 07 Dec 2026 12:30:00 +0000`.
+    public var dateCreated: String?
 
     enum CodingKeys: String, CodingKey {
-        case sid, status, to
+        case sid, status, to, from, body
         case numSegments = "num_segments"
+        case dateCreated = "date_created"
     }
+}
+
+/// One page of Twilio's message list (`GET …/Messages.json`), newest first.
+struct TwilioMessagePage: Sendable, Decodable {
+    var messages: [TwilioMessage]
 }
 
 /// A call recording resource as Twilio returns it (`…/Calls/{CallSid}/Recordings.json`).

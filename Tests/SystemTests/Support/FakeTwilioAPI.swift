@@ -17,6 +17,9 @@ final class FakeTwilioAPI: Sendable {
     enum Behaviour: Sendable {
         case fail(status: Int, code: Int, retryAfter: Int? = nil)
         case stall(Duration)
+        /// Takes the request as Twilio would, then answers only after this long: an answer the
+        /// sender may give up waiting for although the message exists.
+        case answerLate(Duration)
     }
 
     /// One request as received.
@@ -38,6 +41,8 @@ final class FakeTwilioAPI: Sendable {
         let accountSid: String
         let users: [String: String]
         let state = Mutex<(script: [Behaviour], received: [Received])>(([], []))
+        /// Messages created, newest last, as `GET …/Messages.json` lists them; and how often it was asked.
+        let created = Mutex<(messages: [[String: String]], lookups: Int)>(([], 0))
         /// Recordings' audio by RecordingSid, served as Twilio serves media (HTTP Basic auth enforced).
         let recordings = Mutex<[String: [UInt8]]>([:])
 
@@ -58,6 +63,7 @@ final class FakeTwilioAPI: Sendable {
         router.post("/2010-04-01/Accounts/:account/Messages.json") { request, context in
             try await Self.handle(request, context, .message, ledger, whatsApp: whatsApp)
         }
+        router.get("/2010-04-01/Accounts/:account/Messages.json") { request, context in Self.list(request, context, ledger) }
         router.post("/2010-04-01/Accounts/:account/Calls/:call/Recordings.json") { request, context in
             try await Self.handle(request, context, .startRecording, ledger)
         }
@@ -83,6 +89,9 @@ final class FakeTwilioAPI: Sendable {
     }
 
     var received: [Received] { ledger.state.withLock { $0.received } }
+
+    /// How many times the message list was read.
+    var lookups: Int { ledger.created.withLock { $0.lookups } }
 
     /// Keeps a recording for `GET …/Recordings/{sid}.mp3`: 12 seconds of silent MP3 (MPEG-1
     /// layer III frames, 128 kbit/s, 44.1 kHz, mono), so a browser's player can load and play it.
@@ -115,7 +124,7 @@ final class FakeTwilioAPI: Sendable {
             return response
         case .stall(let duration):
             try await Task.sleep(for: duration)
-        case nil:
+        case .answerLate, nil:
             break
         }
         guard authorized else { return Self.error(status: 401, code: 20003, message: "Authenticate") }
@@ -140,7 +149,13 @@ final class FakeTwilioAPI: Sendable {
                 return Self.error(status: 400, code: 21602, message: "Message body is required and may be at most 1600 characters.")
             }
             let segments = (text.utf16.count + 152) / 153
-            return Self.json(201, ["sid": "SM" + Self.hex(), "status": "queued", "to": to, "num_segments": String(max(1, segments))])
+            let message = [
+                "sid": "SM" + Self.hex(), "status": "queued", "to": to, "from": fields["From"] ?? "+15550000000", "body": text,
+                "num_segments": String(max(1, segments)), "date_created": Self.rfc2822.string(from: Date()),
+            ]
+            ledger.created.withLock { $0.messages.append(message) }
+            if case .answerLate(let duration) = behaviour { try await Task.sleep(for: duration) }
+            return Self.json(201, message)
         case .startRecording:
             guard fields["RecordingStatusCallback"] != nil else { return Self.error(status: 400, code: 21609, message: "Invalid RecordingStatusCallback") }
             return Self.json(201, ["sid": "RE" + Self.hex(), "status": "in-progress", "call_sid": context.parameters.get("call") ?? ""])
@@ -177,6 +192,33 @@ final class FakeTwilioAPI: Sendable {
         headers[.contentRange] = "bytes \(first)-\(last)/\(audio.count)"
         headers[.contentLength] = String(last - first + 1)
         return Response(status: .partialContent, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: audio[first...last])))
+    }
+
+    /// The message list as Twilio answers it: newest first, filtered by `To` and `From`, one page.
+    private static func list(_ request: Request, _ context: BasicRequestContext, _ ledger: Ledger) -> Response {
+        guard isAuthorized(request.headers[.authorization], users: ledger.users) else { return Self.error(status: 401, code: 20003, message: "Authenticate") }
+        guard context.parameters.get("account") == ledger.accountSid else {
+            return Self.error(status: 404, code: 20404, message: "The requested resource was not found")
+        }
+        let query = request.uri.queryParameters
+        let size = query.get("PageSize").flatMap { Int($0) } ?? 50
+        let messages = ledger.created.withLock { created -> [[String: String]] in
+            created.lookups += 1
+            return created.messages.reversed().filter { message in
+                query.get("To").map { message["to"] == $0 } ?? true && query.get("From").map { message["from"] == $0 } ?? true
+            }
+        }
+        let object: [String: Any] = ["messages": Array(messages.prefix(size)), "page": 0, "page_size": size]
+        let data = (try? JSONSerialization.data(withJSONObject: object)) ?? Data()
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    private static var rfc2822: DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
+        return formatter
     }
 
     private static func isAuthorized(_ header: String?, users: [String: String]) -> Bool {

@@ -87,6 +87,30 @@ struct TwilioRESTClientTests {
         #expect(ContinuousClock.now - started < .seconds(4))
     }
 
+    @Test("A text whose answer never came is looked for before it is sent again: the member gets it once")
+    func lostAnswerIsNotSentTwice() async throws {
+        let api = try await FakeTwilioAPI(users: [Self.account: Self.token])
+        defer { Task { await api.stop() } }
+        api.script(.answerLate(.seconds(3)))
+        let message = try await Self.client(api, timeout: .milliseconds(300)).sendMessage(
+            to: "+919876545678", from: .number("+15551234567"), body: "Your network hospitals in Pune")
+        #expect(api.received.count == 1 && api.lookups == 1)
+        #expect(message.sid.hasPrefix("SM") && message.body == "Your network hospitals in Pune")
+
+        // A text that did not reach Twilio is sent on the next attempt; a 429 is retried without looking.
+        api.script(.stall(.seconds(3)), .fail(status: 429, code: 20429, retryAfter: 0))
+        let resent = try await Self.client(api, timeout: .milliseconds(300)).sendMessage(
+            to: "+919876545678", from: .number("+15551234567"), body: "Their addresses")
+        #expect(resent.sid != message.sid)
+        #expect(api.received.count == 4 && api.lookups == 2)
+
+        // A job tried before looks first, and finds its earlier text.
+        let again = try await Self.client(api).sendMessage(
+            to: "+919876545678", from: .number("+15551234567"), body: "Their addresses", queuedAt: Date().addingTimeInterval(-1),
+            triedBefore: true)
+        #expect(again.sid == resent.sid && api.received.count == 4)
+    }
+
     @Test("A call's recording is started with a status callback and stopped with Status=stopped")
     func recordings() async throws {
         let api = try await FakeTwilioAPI(users: [Self.account: Self.token])
