@@ -34,9 +34,12 @@ extension HospitalDirectory {
         }
         // A whole-name match outranks partial ones: "Fortis Mulund" is that hospital, not all Fortis.
         let best = result.matches[0].tier
+        // Of the names holding every word said, the one they begin: "Bombay Hospital" is Bombay
+        // Hospital & Medical Research Centre, not New Bombay Hospital.
+        let begun = result.matches.filter { TextNormalizer.tokens(index.hospitals[$0.hospital].name).starts(with: name) }
         let matches =
             best == .exactName && result.matches.filter({ $0.tier == .exactName }).count == 1 && name.count > 1
-            ? [result.matches[0]] : result.matches
+            ? [result.matches[0]] : name.count > 1 && begun.count == 1 ? begun : result.matches
         let groups = index.groupedByCity(matches.map(\.hospital))
         if groups.count > 1 {
             return .inCities(groups.map { city($0.city) })

@@ -71,4 +71,23 @@ extension HospitalDirectory {
     public func isLocalityPair(_ first: String, _ second: String) -> Bool {
         addressPairs.contains("\(first) \(second)") && namePairs["\(first) \(second)"] == nil
     }
+
+    /// The listed name a city's name begins when the caller's next words go on as it does:
+    /// "bombay hospital" is Bombay Hospital & Medical Research Centre's "bombay hospital", "pune
+    /// nethralaya" Pune Netralaya's. `words` start with the city's word as said (in any script's
+    /// Latin, matched by its consonants); the answer is the listed words matched, two or more.
+    public func nameBegunByCity(_ words: ArraySlice<String>) -> [String]? {
+        guard let first = words.first, let names = namedAfterCity[Skeleton.key(first)] else { return nil }
+        var best: [String]?
+        for name in names {
+            var matched = 1
+            while matched < name.count, words.startIndex + matched < words.endIndex,
+                Skeleton.spelling(words[words.startIndex + matched]) == Skeleton.spelling(name[matched])
+            {
+                matched += 1
+            }
+            if matched >= 2, matched > (best?.count ?? 1) { best = Array(name.prefix(matched)) }
+        }
+        return best
+    }
 }

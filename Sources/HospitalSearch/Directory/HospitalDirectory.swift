@@ -27,6 +27,9 @@ public final class HospitalDirectory: Sendable {
     /// Each hospital's address, name and CITY column as words, in order, tokenised once: what an
     /// area or a road the caller names is checked against on every listing.
     let writtenWords: [[String]]
+    /// The names of hospitals named after their own city ("Bombay Hospital", "Pune Netralaya"),
+    /// as words, by the consonants of that first word (``nameBegunByCity(_:)``).
+    let namedAfterCity: [String: [[String]]]
 
     init(path: String, index: HospitalIndex) {
         self.path = path
@@ -46,6 +49,12 @@ public final class HospitalDirectory: Sendable {
             return zip(words, words.dropFirst()).map { "\($0) \($1)" }
         })
         self.writtenWords = index.hospitals.map { TextNormalizer.tokens($0.address + " " + $0.name + " " + $0.cityColumn) }
+        let finder = self.finder
+        self.namedAfterCity = index.hospitals.reduce(into: [:]) { names, hospital in
+            let words = TextNormalizer.tokens(hospital.name)
+            guard words.count > 1, finder.cities(in: [words[0]]).contains(where: { $0.place == .city(hospital.city) && !$0.fuzzy }) else { return }
+            names[Skeleton.key(words[0]), default: []].append(words)
+        }
     }
 
     /// Indexes `records` (already validated rows of a list).

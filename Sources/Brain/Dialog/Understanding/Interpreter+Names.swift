@@ -227,4 +227,11 @@ extension Interpreter {
     func isKnownOrNamelike(_ word: String) -> Bool {
         word.count >= 3 || (word.count == 2 && directory.hasExactly(word))
     }
+
+    /// The listed name begun by the city the caller named and the words said after it, if any
+    /// hospital of that city is named so ("bombay hospital", "pune nethralaya").
+    func nameBegunByCity(in tokens: [String], place: Place?) -> [String]? {
+        guard case .city? = place, let mention = directory.placeMentions(in: tokens).first(where: { $0.place == place }) else { return nil }
+        return directory.nameBegunByCity(tokens[mention.words.lowerBound...])
+    }
 }

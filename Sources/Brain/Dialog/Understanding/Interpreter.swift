@@ -238,9 +238,9 @@ struct Interpreter: Sendable {
             return !knows(word) && !framed
         }
         let rest = restPositions.map { tokens[$0] }
-        let name = nameSpan(restPositions.filter { !ordinary.contains($0) && isNameCandidate(tokens[$0]) }, in: tokens, framed: framedWords)
+        var name = nameSpan(restPositions.filter { !ordinary.contains($0) && isNameCandidate(tokens[$0]) }, in: tokens, framed: framedWords)
             .map { tokens[$0] }
-        let distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
+        var distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
         let content = rest.filter {
             !Self.requestWords.contains($0) && !TextNormalizer.stopWords.contains($0) && $0.count >= 2 && $0.contains(where: \.isLetter)
         }
@@ -250,6 +250,12 @@ struct Interpreter: Sendable {
         for (list, phrases) in Self.phraseLists where phrases.matches(phraseTokens) { says.insert(list) }
         if says.contains(.emergency), Self.deniesEmergency(tokens) || emergencyIsHistory(tokens) { says.remove(.emergency) }
         if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) { says.insert(.emergency) }
+        // "Is Bombay Hospital covered?", "Calcutta Heart Clinic's address": a hospital named after
+        // its own city, asked about, is that hospital (in that city), not the city's list.
+        if says.contains(.confirm) || says.contains(.details), let named = nameBegunByCity(in: tokens, place: place) {
+            name = named
+            distinctive = named.filter { !TextNormalizer.genericWords.contains($0) }
+        }
         return Clues(
             tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
             knownName: distinctive.contains(where: knows), nameWords: distinctive.filter(directory.isNameWord),
