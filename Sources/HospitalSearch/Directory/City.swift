@@ -31,6 +31,12 @@ public struct City: Hashable, Sendable, Codable, CustomStringConvertible, Expres
     /// Every spelling of the city in a language's script, for the recogniser's hints.
     public func names(in language: String) -> [String] { CityNames.byLanguage[language]?[name] ?? [] }
 
+    /// Every city's every spelling in a language's script: the stems its case endings are cut
+    /// from ("मुंबईत" of "मुंबईतचे").
+    public static func spellings(in language: String) -> Set<String> {
+        Set(CityNames.byLanguage[language].map { Array($0.values.joined()) } ?? [])
+    }
+
     /// True when `text` names this city under any of its names ("Bangalore" for Bengaluru).
     public func isNamed(by text: String) -> Bool {
         let phrase = TextNormalizer.phrase(text)

@@ -89,6 +89,18 @@ struct Vocabulary: Sendable {
     /// Other spellings of a word heard in Devanagari that Devanagari cannot tell apart ("jeevan",
     /// "jeewan"), as good as the word itself.
     func heardSpellings(of word: String) -> [Expansion] {
+        Self.orSingular(word) { spellings(heard: $0) }
+    }
+
+    /// An English plural written in an Indian script keeps its "s" ("सेव्हनहिल्स"), where the
+    /// list's words are kept singular: the singular is tried when the word as heard finds nothing.
+    private static func orSingular(_ word: String, _ find: (String) -> [Expansion]) -> [Expansion] {
+        let found = find(word)
+        guard found.isEmpty, word.utf8.count >= 5, word.hasSuffix("s"), !word.hasSuffix("ss") else { return found }
+        return find(String(word.dropLast()))
+    }
+
+    private func spellings(heard word: String) -> [Expansion] {
         guard fuzzyReady else { return [] }
         let key = Skeleton.spelling(word)
         return spellings[key].filter { words[Int($0)] != word && Skeleton.spelling(words[Int($0)]) == key }.prefix(4)
@@ -99,6 +111,10 @@ struct Vocabulary: Sendable {
     /// skeleton (``Skeleton``), the closest spellings of them only, weighed as sound-alikes. A
     /// skeleton of two consonants ("bl" for Belle) must also be spelt within two letters of it.
     func heardAlikes(of word: String, limit: Int = 6) -> [Expansion] {
+        Self.orSingular(word) { alikes(heard: $0, limit: limit) }
+    }
+
+    private func alikes(heard word: String, limit: Int) -> [Expansion] {
         let key = Skeleton.key(word)
         guard fuzzyReady, key.utf8.count >= 2 else { return [] }
         let candidates = skeletons[key].filter { Skeleton.key(words[Int($0)]) == key }

@@ -44,6 +44,8 @@ public enum Transliteration {
         var letters = String(plain.lowercased().unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == " ") })
         // English names written in an Indian script use फ/ಫ for "f": फोर्टिस is "fortis".
         letters = letters.replacingOccurrences(of: "ph", with: "f")
+        // …and व्ह for "v" (Marathi above all: सेव्हनहिल्स is "sevenhills", व्हिजन "vision").
+        letters = letters.replacingOccurrences(of: "vh", with: "v")
         if script.dropsFinalVowel, endsInConsonant(word, script), letters.count > 3, letters.hasSuffix("a") { letters.removeLast() }
         return letters
     }

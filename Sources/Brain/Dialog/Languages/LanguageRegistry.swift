@@ -60,6 +60,10 @@ struct LanguageProfile: Sendable {
     /// Endings it joins to a noun that are words of their own to the rules, with their Latin
     /// spelling: Kannada's "ನಲ್ಲಿ" (in) is "mein".
     var suffixes: [(String, String)] = []
+    /// Short endings it joins to a city's name, with their Latin spelling: cut off only where
+    /// what is left is a city's name in the language ("मुंबईतचे" is "मुंबईत" and "ke"), since
+    /// as many other words end so.
+    var caseEndings: [(String, String)] = []
     /// Its next most frequent words (generated with ``commonWords``): ordinary too, but among them
     /// many names, so one is the caller's own only when unframed and beside no name word.
     var lessCommonWords: [String] = []
@@ -80,13 +84,21 @@ struct LanguageProfile: Sendable {
             let stem = letters.dropLast(tail.count).filter { $0 != "\u{200C}" }
             return (String(String.UnicodeScalarView(stem)), ending)
         }
+        for (suffix, ending) in caseEndings where word.hasSuffix(suffix) {
+            let stem = String(word.dropLast(suffix.count))
+            if LanguageRegistry.cityStems[language]?.contains(stem) == true { return (stem, ending) }
+        }
         return nil
     }
+
 }
 
 enum LanguageRegistry {
     /// Every language a call can be held in, English first (the default and the fallback).
     static let all: [LanguageProfile] = Language.allCases.map(entry)
+
+    /// Each language's spellings of its cities: the only stems ``LanguageProfile/caseEndings`` are cut from.
+    static let cityStems: [Language: Set<String>] = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, City.spellings(in: $0.rawValue)) })
 
     /// A language's entry, built once (phrasing asks for it on every turn).
     static func profile(_ language: Language) -> LanguageProfile {
@@ -112,7 +124,7 @@ enum LanguageRegistry {
                 language: .marathi, phraseBook: MarathiPhrasing.self, defaultVoice: Language.marathi.defaultVoice,
                 choosing: MarathiLexicon.choosing, script: .devanagari, scriptWords: MarathiLexicon.scriptWords, ordinaryWords: MarathiLexicon.ordinaryWords,
                 commonWords: MarathiLexicon.commonWords, emergencies: MarathiLexicon.emergencies, emergencySigns: MarathiLexicon.emergencySigns,
-                suffixes: MarathiLexicon.suffixes)
+                suffixes: MarathiLexicon.suffixes, caseEndings: MarathiLexicon.caseEndings)
         case .kannada:
             return LanguageProfile(
                 language: .kannada, phraseBook: KannadaPhrasing.self, defaultVoice: Language.kannada.defaultVoice,

@@ -12,6 +12,14 @@ enum MarathiLexicon {
     /// "पुण्यामध्ये" reaches the rules as "पुण्या" and "mein" (``CityNames`` holds "पुण्या").
     static let suffixes: [(String, String)] = [("मध्ये", "mein"), ("मधील", "mein"), ("मधले", "mein"), ("तील", "mein"), ("जवळ", "paas")]
 
+    /// The endings Marathi joins to a place, cut only from a city's name: in (-त, -तला, -मधला),
+    /// of (-चा, -ची, -चे, -च्या), to (-ला), from (-हून, -पासून). Where what is left is itself a
+    /// city's inflected form ("मुंबईत" of "मुंबईतचे"), that form is read in turn.
+    static let caseEndings: [(String, String)] = [
+        ("तल्या", "mein"), ("तला", "mein"), ("तली", "mein"), ("तले", "mein"), ("मधल्या", "mein"), ("मधला", "mein"), ("मधली", "mein"),
+        ("च्या", "ke"), ("चा", "ka"), ("ची", "ki"), ("चे", "ke"), ("पासून", "se"), ("हून", "se"), ("ला", "ko"), ("त", "mein"),
+    ]
+
     /// Emergencies said in Marathi as a bystander describes them: no breath, no waking, chest
     /// pain, blood that will not stop, poison, a bite, burns, fits, a stroke.
     static let emergencies: [String] = [
