@@ -110,6 +110,9 @@ def dashboard(driver, base, token, shots, redis_pid=0, brain_pid=0):
     if redis_pid and brain_pid:
         critical_and_stale(driver, redis_pid, brain_pid)
     console_accessibility(driver)
+    offered = driver.execute_script("return [...document.querySelectorAll('#call-filters select[name=language] option')].map(o => o.value + '=' + o.textContent)")
+    check(offered == ["=any", "en=English", "hi=Hindi", "mr=Marathi", "kn=Kannada"], "the language filter offers every language the registry has: " + str(offered), driver)
+    check(driver.execute_script("return languages.mr === 'Marathi' && languages.kn === 'Kannada'"), "the console names every language from the registry", driver)
     driver.find_element(By.NAME, "language").send_keys("Hindi")
     driver.find_element(By.CSS_SELECTOR, "#call-filters button[type=submit]").click()
     wait(driver, lambda d: "No calls match." in d.find_element(By.ID, "calls").text and "language=hi" in d.current_url, "a filter narrows the list and is kept in the page's URL")

@@ -47,8 +47,21 @@ struct AdminController: Sendable {
         guard let page = pages.files[name] else { throw HTTPError(.notFound) }
         let html = String(buffer: page.bytes).replacingOccurrences(of: "{{csrf}}", with: (context.adminSession?.csrf ?? "").xmlEscaped)
             .replacingOccurrences(of: "{{timezone}}", with: timeZone.xmlEscaped)
+            .replacingOccurrences(of: "{{language-names}}", with: Self.languageNames.xmlEscaped)
+            .replacingOccurrences(of: "{{language-options}}", with: Self.languageOptions)
         return Response(status: .ok, headers: AdminLoginController.pageHeaders, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
+
+    /// Every language a call can be held in, code → name, for the pages' scripts: a call record
+    /// may be in any of them, whichever this deployment offers now.
+    static let languageNames: String = {
+        let names = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, $0.englishName) })
+        return (try? JSONEncoder().encode(names)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }()
+
+    /// The calls filter's choice of language, one option per language.
+    static let languageOptions: String = Language.allCases.map { #"<option value="\#($0.rawValue)">\#($0.englishName.xmlEscaped)</option>"# }
+        .joined()
 
     private func overview() async throws -> JSONResponse<AdminOverview> {
         JSONResponse(try await Self.read { () async throws(RedisError) in try await AdminOverview.read(redis: redis, configuration: configuration, incidents: incidents) })

@@ -61,7 +61,14 @@ function download(sid) {
   return anchor;
 }
 
-const languages = { en: "English", hi: "Hindi", mr: "Marathi", kn: "Kannada" };
+// Every language a call can be held in, code → name, as the gateway's registry writes them.
+const languages = (() => {
+  try {
+    return JSON.parse(document.querySelector('meta[name="languages"]').content);
+  } catch (error) {
+    return { en: "English" };
+  }
+})();
 // "1 turn", "2 turns": a count said right.
 function plural(count, one, many) {
   return count + " " + (count === 1 ? one : many || one + "s");
