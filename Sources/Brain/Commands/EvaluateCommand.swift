@@ -15,7 +15,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             pressed) and the facts each answer must and must not contain; the format is described at \
             the top of Tests/Evaluation/conversations.txt. Measure a change to the dialog before making it:
               brain eval --hospitals-csv ../shared/data/network-hospitals.csv
-              brain eval --cases Tests/Evaluation/hindi.txt --transcript
+              brain eval --cases Tests/Evaluation/marathi.txt --transcript
             Exits with status 1 when any language's pass rate is below --floor (default 100: any failure).
             """
     )
@@ -28,7 +28,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     var floor: Double = 100
     @Option(help: "Generate this many calls per language and half from the phrase banks, instead of reading evaluation sets.")
     var generate: Int?
-    @Option(help: "The phrase banks' folder for --generate: english.txt and hindi.txt.") var banks = "Tests/Evaluation/Banks"
+    @Option(help: "The phrase banks' folder for --generate: one file per language, named after it (english.txt, …).") var banks = "Tests/Evaluation/Banks"
     @Option(help: "Which half of every phrase bank to generate from: dev, held-out or both.") var half = "both"
     @Option(help: "The seed of --generate, so a run can be repeated exactly.") var seed: UInt64 = 1
     @Flag(help: "Print every failing case with what Loop AI said.") var verbose = false
@@ -75,8 +75,11 @@ struct EvaluateCommand: AsyncParsableCommand {
         let evaluation = GeneratedEvaluation(engine: DialogEngine(directory: directory), oracle: ListOracle(records: try HospitalDirectory.rows(path: directory.path)))
         let entities = CallerEntities(directory: directory)
         var broken = 0
-        for (language, file) in [(Language.english, "english.txt"), (.hindi, "hindi.txt")] {
-            let path = "\(banks)/\(file)"
+        // Each language with a bank of its own, named after it ("english.txt").
+        let languages = Language.allCases.filter { FileManager.default.fileExists(atPath: Self.bank(for: $0, in: banks)) }
+        guard !languages.isEmpty else { throw ValidationError("No phrase banks in \(banks) (english.txt, …).") }
+        for language in languages {
+            let path = Self.bank(for: language, in: banks)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ValidationError("Cannot read the phrase banks \(path).") }
             let phraseBanks: PhraseBanks
             do { phraseBanks = try PhraseBanks(text: text, name: path) } catch { throw ValidationError("\(error)") }
@@ -90,6 +93,11 @@ struct EvaluateCommand: AsyncParsableCommand {
             }
         }
         if broken > 0 { throw ExitCode(1) }
+    }
+
+    /// A language's phrase banks: the folder's file named after it.
+    static func bank(for language: Language, in folder: String) -> String {
+        "\(folder)/\(language.englishName.lowercased()).txt"
     }
 
     /// The named files, or every `.txt` file of the default folder, read.

@@ -28,7 +28,7 @@ extension HospitalDirectory {
     /// consonant skeleton (``Skeleton``) counts too.
     public func knows(_ word: String, heardIn: Script = .latin) -> Bool {
         if !index.vocabulary.expansions(of: word).isEmpty || !index.initialisms[word].isEmpty && index.vocabulary.id(of: word) == nil { return true }
-        // "gangaram" is Ganga + Ram; a word heard in Devanagari may be known by its consonants.
+        // "gangaram" is Ganga + Ram; a word heard in another script may be known by its consonants.
         return index.terms(for: [word], hearing: heardIn.isTransliterated ? .consonants : .asSpelt).contains(where: \.known)
     }
 
@@ -69,7 +69,7 @@ extension HospitalDirectory {
         }
     }
 
-    /// The list's spelling of a place word heard in Devanagari ("dvaraka" → "dwarka",
+    /// The list's spelling of a place word heard in another script ("dvaraka" → "dwarka",
     /// "vhaitafild" → "whitefield"): the nearest word with its consonant skeleton that names a
     /// place in some address. Nil when the list has the word as heard, or no such place.
     /// `closely`: a word said in Latin letters ("Bommanahally"): only a long one, and only a spelling

@@ -24,7 +24,7 @@ struct Vocabulary: Sendable {
     private var deletionHashes: [UInt64] = []
     private var deletionWords: [UInt32] = []
     private var phonetic: [String: [UInt32]] = [:]
-    /// Words by ``Skeleton/key(_:)`` and ``Skeleton/spelling(_:)``, for names heard in Devanagari.
+    /// Words by ``Skeleton/key(_:)`` and ``Skeleton/spelling(_:)``, for names heard in another script.
     private var skeletons = HashedPostings()
     private var spellings = HashedPostings()
     private var fuzzyReady = false
@@ -86,7 +86,7 @@ struct Vocabulary: Sendable {
         return nearWords(word, limit: limit, onlyBest: true)
     }
 
-    /// Other spellings of a word heard in Devanagari that Devanagari cannot tell apart ("jeevan",
+    /// Other spellings of a word heard in another script that Devanagari cannot tell apart ("jeevan",
     /// "jeewan"), as good as the word itself.
     func heardSpellings(of word: String) -> [Expansion] {
         Self.orSingular(word) { spellings(heard: $0) }
@@ -107,7 +107,7 @@ struct Vocabulary: Sendable {
             .map { Expansion(word: $0, quality: 0.9, kind: .phonetic) }
     }
 
-    /// The list's words a name heard in Devanagari may stand for: those with its consonant
+    /// The list's words a name heard in another script may stand for: those with its consonant
     /// skeleton (``Skeleton``), the closest spellings of them only, weighed as sound-alikes. A
     /// skeleton of two consonants ("bl" for Belle) must also be spelt within two letters of it.
     func heardAlikes(of word: String, limit: Int = 6) -> [Expansion] {

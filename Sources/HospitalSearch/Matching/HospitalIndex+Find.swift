@@ -15,7 +15,7 @@
 extension HospitalIndex {
     func find(_ query: HospitalQuery) -> HospitalSearchResult {
         let result = search(query, spellingVariants: false, hearing: query.heardIn.isTransliterated ? .spellings : .asSpelt)
-        // A name heard in Devanagari is first looked for as ICU spells it, give or take what
+        // A name heard in another script is first looked for as ICU spells it, give or take what
         // Devanagari cannot show ("jeevan" is Jeewan too); when that finds nothing, or only near
         // spellings, by its consonants ("apolo" → Apollo, "maiks" → Max, "sury" → Surya).
         if query.heardIn.isTransliterated, result.matches.allSatisfy({ $0.tier == .fuzzy }) {

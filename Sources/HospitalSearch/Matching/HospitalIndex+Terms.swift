@@ -19,7 +19,7 @@ extension HospitalIndex {
     }
 
     /// Turns said words into terms, joining and splitting compounds.
-    /// - Parameter hearing: for words that are ICU's Latin for names said in Devanagari (a guess
+    /// - Parameter hearing: for words that are ICU's Latin for names said in another script (a guess
     ///   at the spelling), the other spellings they may stand for (``HospitalQuery/Hearing``).
     func terms(for words: [String], spellingVariants: Bool = false, hearing: HospitalQuery.Hearing = .asSpelt) -> [Term] {
         let heardAsSaid = hearing == .consonants

@@ -6,10 +6,10 @@ struct HospitalQuery: Sendable, Equatable {
     var cities: [Int] = []
     /// Words of an area the hospital must be in ("whitefield"), matched against its places.
     var area: [String] = []
-    /// The words are ICU's Latin for names said in Devanagari (see ``Skeleton``).
+    /// The words are ICU's Latin for names said in another script (see ``Skeleton``).
     var heardIn = Script.latin
 
-    /// How far a word heard in Devanagari may be from the list's spelling of it.
+    /// How far a word heard in another script may be from the list's spelling of it.
     enum Hearing: Sendable {
         /// As spelt: typed or said in Latin letters.
         case asSpelt

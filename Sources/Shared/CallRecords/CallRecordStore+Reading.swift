@@ -22,7 +22,7 @@ extension CallRecordStore {
         /// Digits of the masked number (`5678`, `+91`).
         public var caller: String?
         /// Words of a hospital or place the call named, or asked for and the list lacks, or of
-        /// what the caller said (English or Devanagari).
+        /// what the caller said (English or another script).
         public var search: String?
         /// What one of the call's turns asked for (``CallAsk``).
         public var ask: CallAsk?

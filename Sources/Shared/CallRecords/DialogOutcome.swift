@@ -20,7 +20,7 @@ public enum DialogOutcome: String, Sendable, Equatable, CaseIterable, Codable {
     case clarifyCity = "clarify-city"
     case clarifyArea = "clarify-area"
     case notFound = "not-found"
-    /// A name heard in Devanagari matched nothing, and close listed names were offered.
+    /// A name heard in another script matched nothing, and close listed names were offered.
     case didYouMean = "did-you-mean"
     case thanks
     case help

@@ -57,6 +57,8 @@ struct LanguageProfile: Sendable {
     let emergencies: [String]
     /// Signs of an emergency described in its own script: two together are one.
     let emergencySigns: [String]
+    /// Words in its own script that put an emergency told in the past ("last year").
+    var longAgo: [String] = []
     /// Endings it joins to a noun that are words of their own to the rules, with their Latin
     /// spelling: Kannada's "ನಲ್ಲಿ" (in) is "mein".
     var suffixes: [(String, String)] = []
@@ -118,7 +120,8 @@ enum LanguageRegistry {
                 language: .hindi, phraseBook: HindiPhrasing.self,
                 defaultVoice: VoiceSettings(voice: "Polly.Aditi", language: "hi-IN").relaying(voice: "hi-IN-Neural2-A"), choosing: HindiLexicon.choosing,
                 script: .devanagari, scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, commonWords: HindiLexicon.commonWords,
-                emergencies: HindiLexicon.emergencies, emergencySigns: HindiLexicon.emergencySigns, lessCommonWords: HindiLexicon.lessCommonWords)
+                emergencies: HindiLexicon.emergencies, emergencySigns: HindiLexicon.emergencySigns, longAgo: HindiLexicon.longAgo,
+                lessCommonWords: HindiLexicon.lessCommonWords)
         case .marathi:
             return LanguageProfile(
                 language: .marathi, phraseBook: MarathiPhrasing.self, defaultVoice: Language.marathi.defaultVoice,

@@ -19,7 +19,7 @@ enum Prompt: Codable, Sendable, Equatable {
     case didYouSayPlace(Place)
     /// The same for a hospital's name (the caller's words).
     case didYouSayName([String])
-    /// A name heard in Devanagari matched nothing, but these listed hospitals of the place are
+    /// A name heard in another script matched nothing, but these listed hospitals of the place are
     /// close: "Did you mean …?" rather than a no.
     case didYouMean([SpokenHospital])
     /// "May I send them to this number on WhatsApp?" (asked once per call).

@@ -19,7 +19,7 @@ struct DialogRequest: Codable, Sendable, Equatable {
     var count: Int = DialogRequest.defaultCount
     /// How many of the list were already named (for "more").
     var offset: Int = 0
-    /// True when the name was heard in Devanagari (optional, so sessions saved before it still read).
+    /// True when the name was heard in another script (optional, so sessions saved before it still read).
     var heardIn: Script?
     /// True when the caller asked for the hospital's address with its name (optional, as above).
     var wantsAddress: Bool?

@@ -31,7 +31,7 @@ struct Clues: Sendable {
     var bare: [String]
     /// True when the place or a hospital word was matched only by sound or spelling.
     var guessed: Bool
-    /// True when the utterance was heard in Devanagari: its names are ICU's Latin for them.
+    /// True when the utterance was heard in another script: its names are ICU's Latin for them.
     var heardIn = Script.latin
     /// True when the caller framed some name word as a hospital's ("Nandi Hills Hospital", "is
     /// Saifee covered"): a question about that name, even when the list does not have it.

@@ -53,5 +53,6 @@ extension Interpreter {
         }
     }
 
-    static let longAgo = PhraseSet(Lexicon.longAgo + Lexicon.longAgoInScript.map { tokens(of: $0, in: .hindi).joined(separator: " ") })
+    static let longAgo = PhraseSet(
+        Lexicon.longAgo + LanguageRegistry.all.flatMap { profile in profile.longAgo.map { tokens(of: $0, in: profile.language).joined(separator: " ") } })
 }

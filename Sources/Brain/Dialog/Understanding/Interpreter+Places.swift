@@ -64,7 +64,7 @@ extension Interpreter {
             case .region: break
             }
         }
-        // Localities said in Devanagari, in the list's spelling: "द्वारका" ("dvaraka") is Dwarka.
+        // Localities said in another script, in the list's spelling: "द्वारका" ("dvaraka") is Dwarka.
         // Any locality in the list's spelling: "Bommanahally" is Bommanahalli.
         var areaTokens = tokens.indices.map { position in
             let word = tokens[position]

@@ -58,6 +58,4 @@ extension Lexicon {
         "last year", "last month", "few years", "in the past", "history of", "recovered from", "pichhle saal", "pichle saal", "saal pehle",
         "mahine pehle", "kuch time pehle",
     ]
-    /// The same in Devanagari, read as ``Interpreter/tokens(of:in:)`` reads it.
-    static let longAgoInScript: [String] = ["पिछले साल", "साल पहले", "महीने पहले", "कुछ समय पहले", "काफ़ी पहले", "पहले कभी"]
 }

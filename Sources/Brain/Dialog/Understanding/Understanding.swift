@@ -80,7 +80,7 @@ struct Understanding: Sendable, Equatable {
     var refersBack = false
     /// For ``Intent/confirm``: the caller asked where it is ("where is Jehangir hospital in Pune").
     var wantsAddress = false
-    /// True when it was heard in Devanagari: the hospital words are ICU's Latin for the name said.
+    /// True when it was heard in another script: the hospital words are ICU's Latin for the name said.
     var heardIn = Script.latin
     /// The language the words were said in when it is not the call's (Hindi in Devanagari in an
     /// English call): the call goes on in it, and what was asked is answered in it.

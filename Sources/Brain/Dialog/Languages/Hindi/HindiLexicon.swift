@@ -1,12 +1,15 @@
 /// Hindi's words for the understanding stage.
 ///
 /// The rules (``Lexicon``, ``IntentRules``) are written once, in Latin letters, and understand
-/// Hinglish as it is; Hindi said in Devanagari reaches them through ``scriptWords``.
+/// Hinglish as it is; Hindi said in another script reaches them through ``scriptWords``.
 enum HindiLexicon {
     /// What a caller says to choose Hindi.
     static let choosing: [String] = ["hindi", "hindi mein", "in hindi", "hindi please", "hindi me"]
 
-    /// Emergencies said in Devanagari as a bystander describes them (read through
+    /// An emergency told as past ("पिछले साल", last year): the call is about something else.
+    static let longAgo: [String] = ["पिछले साल", "साल पहले", "महीने पहले", "कुछ समय पहले", "काफ़ी पहले", "पहले कभी"]
+
+    /// Emergencies said in another script as a bystander describes them (read through
     /// ``Interpreter/tokens(of:)``, so they match as the recogniser's words reach the rules): no
     /// waking, a stroke's speech, face and arm, blood that will not stop, poison swallowed, burns,
     /// breath, fits.
@@ -38,7 +41,7 @@ enum HindiLexicon {
 
     /// Ordinary Hindi words, as the `hi-IN` recogniser writes them, that never name a hospital or a
     /// place: pronouns, verbs and their endings, discourse words, relatives, the body and what
-    /// ails it. They are request words (``Interpreter/requestWords``): heard in Devanagari, none of
+    /// ails it. They are request words (``Interpreter/requestWords``): heard in another script, none of
     /// them is ever looked up as a name, and none is taken for a city by its sound. A word that is
     /// also part of a listed name (गंगा, आशा, जीवन) must not be here.
     static let ordinaryWords: [String] = [
