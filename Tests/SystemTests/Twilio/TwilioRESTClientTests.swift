@@ -91,15 +91,16 @@ struct TwilioRESTClientTests {
     func lostAnswerIsNotSentTwice() async throws {
         let api = try await FakeTwilioAPI(users: [Self.account: Self.token])
         defer { Task { await api.stop() } }
-        api.script(.answerLate(.seconds(3)))
-        let message = try await Self.client(api, timeout: .milliseconds(300)).sendMessage(
+        // Timeouts of seconds, not milliseconds: the suite's own load must not pass for a lost answer.
+        api.script(.answerLate(.seconds(8)))
+        let message = try await Self.client(api, timeout: .seconds(2)).sendMessage(
             to: "+919876545678", from: .number("+15551234567"), body: "Your network hospitals in Pune")
         #expect(api.received.count == 1 && api.lookups == 1)
         #expect(message.sid.hasPrefix("SM") && message.body == "Your network hospitals in Pune")
 
         // A text that did not reach Twilio is sent on the next attempt; a 429 is retried without looking.
-        api.script(.stall(.seconds(3)), .fail(status: 429, code: 20429, retryAfter: 0))
-        let resent = try await Self.client(api, timeout: .milliseconds(300)).sendMessage(
+        api.script(.stall(.seconds(8)), .fail(status: 429, code: 20429, retryAfter: 0))
+        let resent = try await Self.client(api, timeout: .seconds(2)).sendMessage(
             to: "+919876545678", from: .number("+15551234567"), body: "Their addresses")
         #expect(resent.sid != message.sid)
         #expect(api.received.count == 4 && api.lookups == 2)

@@ -59,6 +59,12 @@ struct LanguageProfile: Sendable {
     let emergencySigns: [String]
     /// Words in its own script that put an emergency told in the past ("last year").
     var longAgo: [String] = []
+    /// Its words of each closed class as written in Latin letters (``Lexicon`` joins every language's).
+    var closedClasses: [ClosedClass: [String]] = [:]
+    /// Its numbers, digits said one by one, and ordinals, in Latin letters.
+    var numbers: [String: Int] = [:]
+    var digits: [String: Character] = [:]
+    var ordinals: [String: Int] = [:]
     /// Endings it joins to a noun that are words of their own to the rules, with their Latin
     /// spelling: Kannada's "ನಲ್ಲಿ" (in) is "mein".
     var suffixes: [(String, String)] = []
@@ -114,14 +120,16 @@ enum LanguageRegistry {
             return LanguageProfile(
                 language: .english, phraseBook: Phrasing.self, defaultVoice: VoiceSettings(),
                 choosing: EnglishLexicon.choosing, script: .latin, scriptWords: [:], ordinaryWords: [], commonWords: EnglishLexicon.commonWords,
-                emergencies: [], emergencySigns: [], lessCommonWords: EnglishLexicon.lessCommonWords)
+                emergencies: [], emergencySigns: [], closedClasses: EnglishLexicon.closedClasses, numbers: EnglishLexicon.numbers,
+                digits: EnglishLexicon.digits, ordinals: EnglishLexicon.ordinals, lessCommonWords: EnglishLexicon.lessCommonWords)
         case .hindi:
             return LanguageProfile(
                 language: .hindi, phraseBook: HindiPhrasing.self,
                 defaultVoice: VoiceSettings(voice: "Polly.Aditi", language: "hi-IN").relaying(voice: "hi-IN-Neural2-A"), choosing: HindiLexicon.choosing,
                 script: .devanagari, scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, commonWords: HindiLexicon.commonWords,
                 emergencies: HindiLexicon.emergencies, emergencySigns: HindiLexicon.emergencySigns, longAgo: HindiLexicon.longAgo,
-                lessCommonWords: HindiLexicon.lessCommonWords)
+                closedClasses: HindiLexicon.closedClasses, numbers: HindiLexicon.numbers, digits: HindiLexicon.digits,
+                ordinals: HindiLexicon.ordinals, lessCommonWords: HindiLexicon.lessCommonWords)
         case .marathi:
             return LanguageProfile(
                 language: .marathi, phraseBook: MarathiPhrasing.self, defaultVoice: Language.marathi.defaultVoice,

@@ -52,7 +52,7 @@ struct Clues: Sendable {
     }
 
     /// Words that point back at the last answer's hospitals (Hindi उनमें/उनके reach the rules as "them").
-    static let backReferences: Set<String> = ["them", "those", "they", "these", "ones", "naam", "name", "rest", "remaining", "wahan", "vahan"]
+    static let backReferences = Set(Lexicon.words(.backReferences))
 
     /// "… give me hospitals in Faridabad", "Pune mein kitne hospital": whatever story came
     /// before it ("I just moved here for a new job"), the caller asks for a place's hospitals.
@@ -77,7 +77,7 @@ struct Clues: Sendable {
     var mentionsHospitals: Bool {
         tokens.contains { Interpreter.hospitalNouns.contains($0) || Self.hospitalWords.contains($0) }
     }
-    static let hospitalWords: Set<String> = ["hospital", "network", "cashless", "panel", "aspatal", "aspataal", "empanelled", "covered", "cover"]
+    static let hospitalWords = Set(Lexicon.words(.hospitalWords))
 
     /// How many words say something beyond the request itself: none of the words requests are
     /// made of, whether or not the list knows them ("membership", "refund", "agent").

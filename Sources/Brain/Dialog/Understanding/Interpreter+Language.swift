@@ -36,17 +36,10 @@ extension Interpreter {
             }
         }
     }
-    /// Words of asking for a language to be spoken, in English and Hindi.
-    static let speakingWords: Set<String> = [
-        "speak", "talk", "switch", "change", "continue", "prefer", "converse", "language", "communicate", "explain",
-        "baat", "bolo", "boliye", "bolie", "bol", "bolna", "samjhaiye", "samjhao", "samjha", "samjhayiye", "bhasha",
-    ]
+    /// Words of asking for a language to be spoken, in every language.
+    static let speakingWords = Set(Lexicon.words(.speakingWords))
     /// Words that frame a language choice without adding a request.
-    static let languageFrame: Set<String> = speakingWords.union([
-        "please", "mein", "me", "main", "in", "kijiye", "karo", "kariye", "kar", "sakte", "sakti", "hain", "hai", "can", "we",
-        "you", "i", "id", "would", "like", "to", "rather", "want", "only", "now", "from", "on", "bataiye", "batao", "kya", "mujhe",
-        "hum", "aap", "karni", "karna", "karenge", "let", "us", "lets", "do",
-    ])
+    static let languageFrame = speakingWords.union(Lexicon.words(.languageFrame))
 
     /// True when most letters are outside the Latin script (Devanagari, Kannada, …).
     static func isMostlyOtherScript(_ text: String) -> Bool {

@@ -9,7 +9,7 @@ extension Interpreter {
         "nethralaya", "memorial", "multispeciality", "superspeciality", "centre", "center",
     ]
     /// Words that may stand between a name and "in my network": a place, "in", "my", "mere".
-    static let beforeNetworkPhrase: Set<String> = prepositions.union(["my", "our", "the", "mere", "mera", "meri", "hamare", "apne", "hai", "ke"])
+    static let beforeNetworkPhrase = prepositions.union(Lexicon.words(.beforeNetworkPhrase))
 
     /// True when the unknown word at `position` is framed as a hospital's name: the run of name
     /// words it is in is followed by a word like "hospital", or (past a place) by "in my network",

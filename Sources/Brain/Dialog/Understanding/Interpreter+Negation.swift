@@ -5,10 +5,10 @@ import HospitalSearch
 extension Interpreter {
     /// Words that take back what they stand next to: English puts them before ("not Jayanagar"),
     /// Hindi after ("Versova nahi").
-    static let takenBackBefore: Set<String> = ["not"]
-    static let takenBackAfter: Set<String> = ["nahi", "nahin"]
+    static let takenBackBefore = Set(Lexicon.words(.takenBackBefore))
+    static let takenBackAfter = Set(Lexicon.words(.takenBackAfter))
     /// Words between "not" and what it takes back: "not the Mumbai one", "not in Pune".
-    static let takenBackFiller: Set<String> = ["the", "in", "at", "near", "from", "that"]
+    static let takenBackFiller = Set(Lexicon.words(.takenBackFiller))
 
     /// Positions of the places or names taken back, when something else is left to mean; empty
     /// when the take-back is all there is ("not Pune" alone answers a question, see the policy).

@@ -111,8 +111,8 @@ extension Interpreter {
     }
 
     /// "The X one" (वाला, वाली, वाले) and "on" (पे, पर): after them a word is a place only as listed.
-    static let adjectival: Set<String> = ["wala", "wali", "wale"]
-    static let onWords: Set<String> = ["pe", "par", "pr"]
+    static let adjectival = Set(Lexicon.words(.adjectival))
+    static let onWords = Set(Lexicon.words(.onWords))
 
     /// Positions of words naming an area after "in", "near"… or before "mein", "ke paas"….
     /// `correctedFrom`: words right after "actually", "rather"… may name an area without an "in".

@@ -54,16 +54,10 @@ struct Interpreter: Sendable {
         Lexicon.ordinals.compactMap { key, value in TextNormalizer.tokens(key).first.map { ($0, value) } },
         uniquingKeysWith: { first, _ in first }
     )
-    static let filler: Set<String> = [
-        "please", "um", "uh", "hmm", "well", "oh", "ok", "okay", "so", "and", "the", "then", "just", "sir", "madam", "maam",
-        "ji", "accha", "acha", "achha", "achchha", "arre", "haanji", "er", "erm", "umm", "ummm", "hmmm", "namaste", "namaskar",
-        "basically", "ya", "donon", "dono", "both",
-    ]
-    static let prepositions: Set<String> = ["in", "near", "around", "at", "on", "by", "close", "nearby", "along", "off", "opposite", "behind"]
-    /// Hindi puts these after the place: "Andheri mein", "Powai ke paas".
-    static let postpositions: Set<String> = [
-        "mein", "me", "mai", "paas", "pass", "nazdeek", "najdik", "wala", "wale", "wali", "par", "pe", "pr", "aas", "andar",
-    ]
+    static let filler = Set(Lexicon.words(.filler))
+    static let prepositions = Set(Lexicon.words(.prepositions))
+    /// Words some languages put after the place: "Andheri mein", "Powai ke paas".
+    static let postpositions = Set(Lexicon.words(.postpositions))
     /// Words that are part of an area's name beside a word that names it ("Senapati Bapat Road",
     /// "Mayur Vihar Phase 1", "Malad West"), never an area alone.
     static let areaJoiners: Set<String> = [
@@ -72,13 +66,11 @@ struct Interpreter: Sendable {
         "enclave", "puram", "halli", "pet", "peth", "gaon", "wadi", "hills", "hill", "circle", "stage",
     ]
     /// Words that say where without naming a place: "in between", "in front", "over there".
-    static let notPlaces: Set<String> = [
-        "between", "front", "middle", "inside", "outside", "here", "there", "both", "general", "case", "side", "panel", "network",
-    ]
+    static let notPlaces = Set(Lexicon.words(.notPlaces))
     /// Words after a city's name that make it a road's: "Mysore Road", "Mathura Marg".
     static let roads: Set<String> = ["road", "marg", "highway", "street"]
     /// "not Noida": a place the caller takes back.
-    static let negations: Set<String> = ["not", "nahi", "nahin"]
+    static let negations = Set(Lexicon.words(.negations))
 
     /// Builds the word lists every understanding uses (a few hundred milliseconds: the languages'
     /// common words pass through ICU), so no caller waits for them.
