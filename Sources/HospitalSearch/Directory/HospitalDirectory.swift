@@ -49,10 +49,12 @@ public final class HospitalDirectory: Sendable {
             return zip(words, words.dropFirst()).map { "\($0) \($1)" }
         })
         self.writtenWords = index.hospitals.map { TextNormalizer.tokens($0.address + " " + $0.name + " " + $0.cityColumn) }
-        let finder = self.finder
+        // An exact lookup of the first word: the finder's sound-alike search, run for every
+        // hospital, would add seconds to every load.
+        let places = index.places
         self.namedAfterCity = index.hospitals.reduce(into: [:]) { names, hospital in
             let words = TextNormalizer.tokens(hospital.name)
-            guard words.count > 1, finder.cities(in: [words[0]]).contains(where: { $0.place == .city(hospital.city) && !$0.fuzzy }) else { return }
+            guard words.count > 1, places.city(named: words[0]) == hospital.city, !places.isLocality(words[0]) else { return }
             names[Skeleton.key(words[0]), default: []].append(words)
         }
     }
