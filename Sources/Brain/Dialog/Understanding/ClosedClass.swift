@@ -8,4 +8,6 @@ enum ClosedClass: CaseIterable, Sendable {
     case placeJoiners, comparing, comparingAlone, comparingQuestions, pinWords
     case filler, prepositions, postpositions, notPlaces, negations, takenBackBefore, takenBackAfter, takenBackFiller
     case adjectival, onWords, backReferences, hospitalWords, speakingWords, languageFrame, beforeNetworkPhrase
+    case genitives, closesAPlace, both, areaLeadIns, otherPeople, phoneNouns, thatsAll, ambiguousNumbers
+    case countedNouns, countFollowers, countLeaders, anyOf, oneWords, thatOne
 }

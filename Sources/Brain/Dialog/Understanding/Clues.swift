@@ -47,9 +47,10 @@ struct Clues: Sendable {
     static func namesAnotherNumber(_ tokens: [String]) -> Bool {
         let digits = tokens.filter { $0.allSatisfy(\.isNumber) }.joined()
         if digits.count >= 5 { return true }
-        let others: Set<String> = ["another", "other", "different", "doosre", "dusre", "wife", "husband", "son", "daughter", "father", "mother", "friend", "brother", "sister"]
-        return tokens.contains(where: others.contains) && tokens.contains(where: ["number", "phone", "mobile"].contains)
+        return tokens.contains(where: otherPeople.contains) && tokens.contains(where: phoneNouns.contains)
     }
+    private static let otherPeople = Set(Lexicon.words(.otherPeople))
+    private static let phoneNouns = Set(Lexicon.words(.phoneNouns))
 
     /// Words that point back at the last answer's hospitals (Hindi उनमें/उनके reach the rules as "them").
     static let backReferences = Set(Lexicon.words(.backReferences))

@@ -61,11 +61,16 @@ enum IntentRules {
     /// The ways of asking for a person that are more than a bare noun.
     private static let askingForAPerson = PhraseSet(Lexicon.humanAgent.filter { !Lexicon.humanAgentNouns.contains($0) })
 
+    /// A word that alone says "that's all" (Hindi "bas", also "only" inside a sentence).
+    private static let thatsAll = Set(Lexicon.words(.thatsAll))
+
     /// "bye", unless it closes a question that names a place or hospital ("… in Pune, then bye").
     static func goodbye(_ clues: Clues) -> Understanding.Intent? {
         // "bas" alone, or with thanks ("bas ji", "bas, dhanyavaad"): that's all.
         let thanks = Interpreter.phraseLists[.thanks]?.words ?? []
-        if clues.tokens.contains("bas"), clues.tokens.allSatisfy({ $0 == "bas" || Interpreter.filler.contains($0) || thanks.contains($0) }) {
+        if clues.tokens.contains(where: thatsAll.contains),
+            clues.tokens.allSatisfy({ thatsAll.contains($0) || Interpreter.filler.contains($0) || thanks.contains($0) })
+        {
             return .goodbye
         }
         return clues.says.contains(.goodbye) && !(clues.asksSomething && clues.namesSomething) ? .goodbye : nil

@@ -113,6 +113,12 @@ extension Interpreter {
     /// "The X one" (वाला, वाली, वाले) and "on" (पे, पर): after them a word is a place only as listed.
     static let adjectival = Set(Lexicon.words(.adjectival))
     static let onWords = Set(Lexicon.words(.onWords))
+    /// "X ka/ke/ki": a genitive, which before a count or a request closes a place as "mein" does
+    /// (``closesAPlace``); "both" before it is not part of the place; "to", "the" may follow "in".
+    static let genitives = Set(Lexicon.words(.genitives))
+    static let closesAPlace = Set(Lexicon.words(.closesAPlace))
+    static let both = Set(Lexicon.words(.both))
+    static let areaLeadIns = Set(Lexicon.words(.areaLeadIns))
 
     /// Positions of words naming an area after "in", "near"… or before "mein", "ke paas"….
     /// `correctedFrom`: words right after "actually", "rather"… may name an area without an "in".
@@ -124,7 +130,7 @@ extension Interpreter {
             if !used[index], startsArea {
                 // "close to Baner", "next to Vashi", "in both Noida and …", "in the Andheri area".
                 var end = index + 1
-                while end < tokens.count, end - index <= 2, ["to", "both", "the"].contains(tokens[end]) { end += 1 }
+                while end < tokens.count, end - index <= 2, Self.areaLeadIns.contains(tokens[end]) { end += 1 }
                 var run: [Int] = []
                 // "Sector 62", "Phase 2", "Bannerghatta Road": numbers and words like "road" or
                 // "west" right after an area word belong to it.
@@ -150,14 +156,14 @@ extension Interpreter {
                 }
             }
             // "Daulatabad ka ek hospital": "ka" before a count or "hospital" closes a place, as "mein" does.
-            let genitive = ["ka", "ke", "ki"].contains(tokens[index]) && index + 1 < tokens.count
-                && (["hospital", "bataiye", "batao", "bataen", "bata", "andar", "hospitals"].contains(tokens[index + 1])
+            let genitive = Self.genitives.contains(tokens[index]) && index + 1 < tokens.count
+                && (Self.closesAPlace.contains(tokens[index + 1])
                     || Lexicon.numbers[tokens[index + 1]] != nil || Int(tokens[index + 1]) != nil)
             if !used[index], Self.postpositions.contains(tokens[index]) || genitive {
                 // "Dwarka ke paas": the "ke" of "ke paas" is not part of the place.
-                var before = index > 0 && ["ke", "ki", "ka"].contains(tokens[index - 1]) && !used[index - 1] ? index - 1 : index
+                var before = index > 0 && Self.genitives.contains(tokens[index - 1]) && !used[index - 1] ? index - 1 : index
                 // "Tardeo और फ़रीदाबाद दोनों के": "both" is not part of the place.
-                if before > 0, ["donon", "dono", "both"].contains(tokens[before - 1]) { before -= 1 }
+                if before > 0, Self.both.contains(tokens[before - 1]) { before -= 1 }
                 // "Kalyani Nagar Pune mein": the area stands before its city, already taken as one.
                 var end = before
                 while end > 0, before - end < 2, cities.contains(end - 1) { end -= 1 }

@@ -183,6 +183,39 @@ extension EnglishLexicon {
         .beforeNetworkPhrase: [
             "my", "our", "the",
         ],
+        .closesAPlace: [
+            "hospital", "hospitals",
+        ],
+        .both: [
+            "both",
+        ],
+        .areaLeadIns: [
+            "to", "both", "the",
+        ],
+        .otherPeople: [
+            "another", "other", "different", "wife", "husband", "son", "daughter", "father", "mother", "friend", "brother", "sister",
+        ],
+        .phoneNouns: [
+            "number", "phone", "mobile",
+        ],
+        .countedNouns: [
+            "hospital",
+        ],
+        .countFollowers: [
+            "hospital", "option", "more", "them", "name",
+        ],
+        .countLeaders: [
+            "me", "list", "name", "show", "give", "suggest", "tell", "top", "first",
+        ],
+        .anyOf: [
+            "any",
+        ],
+        .oneWords: [
+            "one",
+        ],
+        .thatOne: [
+            "it",
+        ],
     ]
 
     /// Numbers as callers say them.

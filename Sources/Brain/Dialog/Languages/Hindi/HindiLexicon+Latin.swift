@@ -159,6 +159,39 @@ extension HindiLexicon {
         .beforeNetworkPhrase: [
             "mere", "mera", "meri", "hamare", "apne", "hai", "ke",
         ],
+        .genitives: [
+            "ka", "ke", "ki",
+        ],
+        .closesAPlace: [
+            "bataiye", "batao", "bataen", "bata", "andar",
+        ],
+        .both: [
+            "donon", "dono",
+        ],
+        .otherPeople: [
+            "doosre", "dusre",
+        ],
+        .thatsAll: [
+            "bas",
+        ],
+        .ambiguousNumbers: [
+            "do",
+        ],
+        .countedNouns: [
+            "naam",
+        ],
+        .countFollowers: [
+            "naam", "aur",
+        ],
+        .anyOf: [
+            "kisi", "koi",
+        ],
+        .oneWords: [
+            "ek",
+        ],
+        .thatOne: [
+            "uska", "uski", "uske", "iska", "iski", "iske", "woh",
+        ],
     ]
 
     /// Numbers as callers say them.
