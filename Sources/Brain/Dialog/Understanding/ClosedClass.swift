@@ -9,5 +9,6 @@ enum ClosedClass: CaseIterable, Sendable {
     case filler, prepositions, postpositions, notPlaces, negations, takenBackBefore, takenBackAfter, takenBackFiller
     case adjectival, onWords, backReferences, hospitalWords, speakingWords, languageFrame, beforeNetworkPhrase
     case genitives, closesAPlace, both, areaLeadIns, otherPeople, phoneNouns, thatsAll, ambiguousNumbers
-    case countedNouns, countFollowers, countLeaders, anyOf, oneWords, thatOne
+    case countedNouns, countFollowers, countLeaders, anyOf, oneWords, thatOne, emergency, emergencySigns
+    case longAgo
 }

@@ -192,6 +192,24 @@ extension HindiLexicon {
         .thatOne: [
             "uska", "uski", "uske", "iska", "iski", "iske", "woh",
         ],
+        .emergency: [
+            // Hinglish: "seene mein dard" (chest pain), "behosh" (unconscious), "khoon beh raha" (bleeding), "saans nahi"
+            "seene mein dard", "sine mein dard", "behosh", "khoon", "saans nahi", "durghatna", "dil ka daura",
+            // Hindi and Hinglish, as the Devanagari reaches the rules (HindiLexicon): breathing, fainting, bleeding,
+            // a heart attack or fit, poison, drowning, a road accident, labour, severe pain, burns, a snake bite
+            "saans lene mein takleef", "saans lene mein", "saans ruk", "saans nahi aa", "saans phool", "hosh nahi", "behosh",
+            "khoon beh", "khoon nikal", "khoon aa", "daura pad", "daura pada", "daura padh", "dil ka daura", "attack aaya",
+            "accident ho", "zeher", "zehar", "doob", "delivery ka dard", "dard shuru", "bahut dard", "bahut zyada dard",
+            "tez dard", "jal gaya", "jal gayi", "jal gaye", "current laga", "ladkhada", "lakwa", "lakva", "munh tedha",
+            "haath kaam nahi", "kaam nahi kar raha", "chuhe maarne", "keetnashak", "jhulas", "bol nahi pa", "bol nahi rahe",
+            "bol nahi raha", "bol nahi rahi", "saans nahi le", "neela pad", "mirgi", "khoon ruk nahi", "ruk nahi raha",
+        ],
+        .emergencySigns: [
+            "ubalta", "tezaab", "jhaag", "kaanp", "behosh", "khoon", "saans", "achanak",
+        ],
+        .longAgo: [
+            "pichhle saal", "pichle saal", "saal pehle", "mahine pehle", "kuch time pehle",
+        ],
     ]
 
     /// Numbers as callers say them.
