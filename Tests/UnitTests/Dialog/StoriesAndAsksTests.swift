@@ -28,6 +28,24 @@ struct StoriesAndAsksTests {
         #expect(try Self.understand("which doctor is best for knees").intent == .missingInfo)
     }
 
+    @Test(
+        "A hospital named against the caller's own plan, policy or card is asked about by name, and a doctor's title in its name asks nothing about doctors",
+        arguments: [
+            "will Ruby Hall Clinic take my insurance card", "does my plan work at Lifeline Hospital", "Ruby Hall Clinic mera card chalega",
+            "Dr. Agarwal's Eye Hospital, is that one fine", "the doctor wants tests soon, does my policy cover Ruby Hall Clinic",
+        ])
+    func coverAgainstANamedHospital(said: String) throws {
+        let understanding = try Self.understand(said)
+        #expect(understanding.intent == .confirm && !understanding.name.isEmpty, "\(understanding)")
+    }
+
+    @Test("The caller's plan or policy with no hospital named, or a claim about one, is still what the list does not hold")
+    func coverWithoutAHospital() throws {
+        #expect(try Self.understand("does my policy cover knee replacement").intent == .missingInfo)
+        #expect(try Self.understand("how much does my plan pay for dialysis").intent == .missingInfo)
+        #expect(try Self.understand("what is my claim status at Ruby Hall Clinic").intent == .missingInfo)
+    }
+
     @Test("Hospitals of a place with their addresses are a listing; the address of the second one is details")
     func listingWithAddresses() throws {
         let listing = try Self.understand("I want three hospitals around Pune, tell me names and address")

@@ -27,6 +27,8 @@ struct Clues: Sendable {
     var missing: MissingInfo?
     /// True when the utterance asks about the network itself ("in my network", "covered").
     var asksAboutNetwork: Bool
+    /// True when the caller speaks of their own plan, policy or card ("does X come in my plan").
+    var asksAboutTheirCover = false
     /// Without filler words, for "yes"/"no" that must be all that was said.
     var bare: [String]
     /// True when the place or a hospital word was matched only by sound or spelling.

@@ -98,8 +98,9 @@ enum IntentRules {
         // next week, two hospitals in Mumbai": the doctor, the bed, the bill are the story; the
         // hospitals of a place are the ask, and the list holds them.
         if clues.asksForHospitalsInAPlace, missing != .phoneNumber { return nil }
-        // "The doctor said not to delay, is Metro Hospital a network hospital": a hospital asked about by name.
-        if clues.asksAboutNetwork, clues.knownName || clues.framedName { return nil }
+        // "The doctor said not to delay, is Metro Hospital a network hospital", "does X come in my
+        // plan", "will X honour my card": a hospital asked about by name against the caller's cover.
+        if clues.asksAboutNetwork || clues.asksAboutTheirCover, clues.knownName || clues.framedName { return nil }
         return .missingInfo
     }
 

@@ -12,7 +12,9 @@ extension Interpreter {
         var index = text.startIndex
         while index < text.endIndex {
             let next = text.index(after: index)
-            if Self.pauses.contains(text[index]), next == text.endIndex || text[next].isWhitespace {
+            if Self.pauses.contains(text[index]), next == text.endIndex || text[next].isWhitespace,
+                text[index] != "." || !Self.endsATitle(text[start..<index])
+            {
                 clauses.append(text[start..<next])
                 start = next
             }
@@ -23,6 +25,15 @@ extension Interpreter {
     }
 
     private static let pauses: Set<Character> = [",", ".", "?", "!", ";", "।", "॥"]
+
+    /// True when the text before a full stop ends in a title written with one ("Dr.", "Smt."): a
+    /// name goes on after it ("Dr. Ajayan Hospital"), no pause.
+    private static func endsATitle(_ text: Substring) -> Bool {
+        guard let last = text.split(whereSeparator: \.isWhitespace).last else { return false }
+        return titles.contains(last.lowercased())
+    }
+
+    private static let titles = Set(Lexicon.words(.titles))
 
     /// The utterance's tokens, with a language's words in its own script in the Latin spelling the
     /// lexicon uses (`language`'s reading first, where two languages share a script), and any other

@@ -230,8 +230,8 @@ struct Interpreter: Sendable {
             return !knows(word) && !framed
         }
         let rest = restPositions.map { tokens[$0] }
-        var name = nameSpan(restPositions.filter { !ordinary.contains($0) && isNameCandidate(tokens[$0]) }, in: tokens, framed: framedWords)
-            .map { tokens[$0] }
+        let namePositions = nameSpan(restPositions.filter { !ordinary.contains($0) && isNameCandidate(tokens[$0]) }, in: tokens, framed: framedWords)
+        var name = namePositions.map { tokens[$0] }
         var distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
         let content = rest.filter {
             !Self.requestWords.contains($0) && !TextNormalizer.stopWords.contains($0) && $0.count >= 2 && $0.contains(where: \.isLetter)
@@ -251,11 +251,31 @@ struct Interpreter: Sendable {
         return Clues(
             tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
             knownName: distinctive.contains(where: knows), nameWords: distinctive.filter(directory.isNameWord),
-            says: says, missing: Self.missingInfo.first { $0.1.matches(tokens) }?.0, asksAboutNetwork: Self.networkQuestion.matches(tokens),
+            says: says, missing: missingInfo(in: tokens, besides: restPositions.contains(where: framedWords.contains) ? namePositions : []), asksAboutNetwork: Self.networkQuestion.matches(tokens),
+            asksAboutTheirCover: asksAboutTheirCover(tokens),
             bare: tokens.filter { !Self.filler.contains($0) },
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && knows($0) },
             heardIn: heardIn,
             framedName: restPositions.contains(where: framedWords.contains)
         )
     }
+
+    /// What the question asks that the list cannot answer, if anything; words of a name the caller
+    /// frames as a hospital's are that name ("Dr Rane Hospital" asks nothing about doctors).
+    func missingInfo(in tokens: [String], besides name: [Int]) -> MissingInfo? {
+        let outsideName = tokens.indices.map { name.contains($0) ? "" : tokens[$0] }
+        return Self.missingInfo.first { $0.1.matches(outsideName) }?.0
+    }
+
+    /// "my plan", "my health card", "mera card": the caller's own cover, within two words of
+    /// their "my" — with a hospital named, whether that hospital is in it.
+    func asksAboutTheirCover(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { index in
+            Self.possessives.contains(tokens[index])
+                && tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: Self.insuranceObjects.contains)
+        }
+    }
+
+    static let possessives = Set(Lexicon.words(.possessives))
+    static let insuranceObjects = Set(Lexicon.words(.insuranceObjects))
 }

@@ -253,6 +253,15 @@ extension EnglishLexicon {
             "some time back", "sometime back", "a while back", "long back", "long ago", "years ago", "year ago", "months ago",
             "month ago", "last year", "last month", "few years", "in the past", "history of", "recovered from",
         ],
+        .possessives: [
+            "my", "our",
+        ],
+        .insuranceObjects: [
+            "plan", "policy", "card", "insurance", "mediclaim", "cover", "coverage",
+        ],
+        .titles: [
+            "dr", "mr", "mrs", "ms", "st", "prof", "sr", "jr", "smt", "shri",
+        ],
     ]
 
     /// Numbers as callers say them.

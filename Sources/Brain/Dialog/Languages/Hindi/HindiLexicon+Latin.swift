@@ -210,6 +210,9 @@ extension HindiLexicon {
         .longAgo: [
             "pichhle saal", "pichle saal", "saal pehle", "mahine pehle", "kuch time pehle",
         ],
+        .possessives: [
+            "mera", "meri", "mere", "hamara", "hamari", "hamare", "apna", "apni", "apne",
+        ],
     ]
 
     /// Numbers as callers say them.

@@ -119,6 +119,7 @@ enum HindiLexicon {
         "अस्पताल": "hospital", "अस्पतालों": "hospital", "हॉस्पिटल": "hospital", "हस्पताल": "hospital", "हॉस्पिटल्स": "hospital",
         "नेटवर्क": "network", "बड़ा": "bada", "बडा": "bada", "पूरे": "poore", "पूरा": "poore", "सारे": "saare", "शहरों": "sheheron",
         "शहरो": "sheheron", "कवर": "cover", "कवरेज": "coverage", "इंश्योरेंस": "insurance", "बीमा": "insurance",
+        "कार्ड": "card", "प्लान": "plan", "मेडिक्लेम": "mediclaim",
         // Yes, no, thanks, goodbye
         "हाँ": "haan", "हां": "haan", "हा": "haan", "जी": "ji", "ठीक": "theek", "सही": "sahi", "बिल्कुल": "bilkul", "ज़रूर": "zaroor",
         "जरूर": "zaroor", "नहीं": "nahi", "नही": "nahi", "ना": "na", "मत": "mat", "धन्यवाद": "dhanyavaad", "शुक्रिया": "shukriya",
