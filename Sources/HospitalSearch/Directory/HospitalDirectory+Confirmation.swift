@@ -32,14 +32,18 @@ extension HospitalDirectory {
                 nearMisses: spoken(result.nearMisses.prefix(3).map(\.hospital)),
                 elsewhere: elsewhere(name, besides: place, heardIn: heardIn))
         }
-        // A whole-name match outranks partial ones: "Fortis Mulund" is that hospital, not all Fortis.
-        let best = result.matches[0].tier
-        // Of the names holding every word said, the one they begin: "Bombay Hospital" is Bombay
-        // Hospital & Medical Research Centre, not New Bombay Hospital.
-        let begun = result.matches.filter { TextNormalizer.tokens(index.hospitals[$0.hospital].name).starts(with: name) }
-        let matches =
-            best == .exactName && result.matches.filter({ $0.tier == .exactName }).count == 1 && name.count > 1
-            ? [result.matches[0]] : name.count > 1 && begun.count == 1 ? begun : result.matches
+        var matches = result.matches
+        if name.count > 1 {
+            if result.matches[0].tier == .exactName && result.matches.filter({ $0.tier == .exactName }).count == 1 {
+                // A whole-name match outranks partial ones: "Fortis Mulund" is that hospital, not all Fortis.
+                matches = [result.matches[0]]
+            } else {
+                // Of the names holding every word said, the one they begin: "Bombay Hospital" is
+                // Bombay Hospital & Medical Research Centre, not New Bombay Hospital.
+                let begun = result.matches.filter { TextNormalizer.tokens(index.hospitals[$0.hospital].name).starts(with: name) }
+                if begun.count == 1 { matches = begun }
+            }
+        }
         let groups = index.groupedByCity(matches.map(\.hospital))
         if groups.count > 1 {
             return .inCities(groups.map { city($0.city) })

@@ -5,8 +5,9 @@ import NIOFoundationCompat
 
 extension TwilioRESTClient {
     /// The message with this text to this number from this sender created since `since` (two
-    /// seconds' clock difference allowed: Twilio's dates are to the second), if Twilio has one: `GET …/Messages.json?To=…&From=…`,
-    /// newest first, one page. One attempt; a failure is reported, never guessed past.
+    /// seconds' clock difference allowed: Twilio's dates are to the second), if Twilio has one:
+    /// `GET …/Messages.json?To=…&From=…`, newest first, one page. One attempt; a failure is
+    /// reported, never guessed past.
     public func sentMessage(to: String, from sender: Sender, body: String, since: Date) async throws(TwilioAPIError) -> TwilioMessage? {
         var query = [("To", to), ("PageSize", "50")]
         if case .number(let number) = sender { query.append(("From", number)) }

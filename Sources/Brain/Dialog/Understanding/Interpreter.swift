@@ -251,8 +251,8 @@ struct Interpreter: Sendable {
         return Clues(
             tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
             knownName: distinctive.contains(where: knows), nameWords: distinctive.filter(directory.isNameWord),
-            says: says, missing: missingInfo(in: tokens, besides: restPositions.contains(where: framedWords.contains) ? namePositions : []), asksAboutNetwork: Self.networkQuestion.matches(tokens),
-            asksAboutTheirCover: asksAboutTheirCover(tokens),
+            says: says, missing: missingInfo(in: tokens, besides: restPositions.contains(where: framedWords.contains) ? namePositions : []),
+            asksAboutNetwork: Self.networkQuestion.matches(tokens), asksAboutTheirCover: asksAboutTheirCover(tokens),
             bare: tokens.filter { !Self.filler.contains($0) },
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && knows($0) },
             heardIn: heardIn,
