@@ -24,10 +24,27 @@ struct ClausesAndEmergencyTests {
         #expect(understanding.intent == .confirm && understanding.name == name, "\(understanding)")
     }
 
-    @Test("The pauses are where the recogniser wrote a comma, full stop, question mark or danda before a space, never inside 'A.M.R.I.' or '2.5'")
+    @Test("The pauses are where the recogniser wrote a comma, full stop, question mark or danda before a space, never inside 'A.M.R.I.' or '2.5' or after a title")
     func clausesCutAtPauses() {
         #expect(Interpreter.clauses(of: "A.M.R.I. Hospital, Salt Lake? yes. ठीक है। पुणे").map(String.init) == ["A.M.R.I.", " Hospital,", " Salt Lake?", " yes.", " ठीक है।", " पुणे"])
         #expect(Interpreter.clauses(of: "2.5 km").map(String.init) == ["2.5 km"])
+        #expect(Interpreter.clauses(of: "is Dr. Mehta Hospital covered").count == 1)
+    }
+
+    @Test(
+        "An emergency described by two of its signs is one: breath labouring, blood that will not stop, a body gone cold, a sting; a stroke's one side, a head hit with vomiting, a scald",
+        arguments: [
+            ("he is breathing very fast and looks pale", Language.english), ("the cut is gushing and we cannot stop it", .english),
+            ("a scorpion got my daughter on the foot", .english), ("दादी का एक तरफ़ का हाथ लटक गया है", .hindi),
+            ("गर्म पानी गिरा और फफोले आ गए", .hindi), ("सिर पर चोट लगी और लगातार उल्टी हो रही है", .hindi),
+        ])
+    func describedEmergencies(said: String, language: Language) throws {
+        #expect(try Self.understand(said, in: language).intent == .emergency)
+    }
+
+    @Test("One sign alone is an ordinary complaint, not an emergency", arguments: ["my breathing test report is ready", "उसे बार बार उल्टी होती है, कौन सा हॉस्पिटल ठीक है"])
+    func oneSignIsNoEmergency(said: String) throws {
+        #expect(try Self.understand(said, in: Script.of(said) == .latin ? .english : .hindi).intent != .emergency)
     }
 
     @Test(

@@ -217,7 +217,7 @@ extension EnglishLexicon {
             "it",
         ],
         .emergency: [
-            "emergency", "heart attack", "chest pain", "cant breathe", "can not breathe", "cannot breathe", "not breathing",
+            "emergency", "heart attack", "chest pain", "scorpion", "stung by a scorpion", "scorpion sting", "cant breathe", "can not breathe", "cannot breathe", "not breathing",
             "unconscious", "fainted", "collapsed", "bleeding", "accident", "stroke", "seizure", "fitting", "ambulance",
             "dying", "poison", "poisoned", "overdose", "suicide", "kill myself", "severe pain", "choking", "burn", "burned",
             "crash", "car crash", "hit by", "water broke", "waters broke", "labour pain", "labor pain", "in labour",
@@ -248,6 +248,11 @@ extension EnglishLexicon {
             // A head hit with vomiting and drowsiness, sugar dropping with sweat, a heart racing with dizziness
             "hit his head", "hit her head", "vomiting", "sleepy", "drowsy", "sweaty", "sweating", "not opening", "very low",
             "dropped", "racing", "dizzy", "swollen", "swelling", "bone",
+            // Breath that labours, blood that will not stop, a body going cold and pale, a sting or bite
+            "very fast", "breathing fast", "fast breathing", "breathing hard", "sinking", "struggling", "short of breath",
+            "cant catch", "soaking", "soaked", "gushing", "pouring", "spurting", "cant stop", "cannot stop", "can not stop",
+            "wont stop", "not stopping", "clammy", "going cold", "ice cold", "turned cold", "pale", "stung", "bitten", "bit him",
+            "bit her", "bit my",
         ],
         .longAgo: [
             "some time back", "sometime back", "a while back", "long back", "long ago", "years ago", "year ago", "months ago",

@@ -195,6 +195,8 @@ extension HindiLexicon {
         .emergency: [
             // Hinglish: "seene mein dard" (chest pain), "behosh" (unconscious), "khoon beh raha" (bleeding), "saans nahi"
             "seene mein dard", "sine mein dard", "behosh", "khoon", "saans nahi", "durghatna", "dil ka daura",
+            // A scorpion or a snake (bichhu, saanp): in India, a sting or bite is a journey to hospital now
+            "bichhu", "bichchhu", "bichu", "saanp ne", "saap ne", "sanp ne",
             // Hindi and Hinglish, as the Devanagari reaches the rules (HindiLexicon): breathing, fainting, bleeding,
             // a heart attack or fit, poison, drowning, a road accident, labour, severe pain, burns, a snake bite
             "saans lene mein takleef", "saans lene mein", "saans ruk", "saans nahi aa", "saans phool", "hosh nahi", "behosh",
@@ -206,6 +208,9 @@ extension HindiLexicon {
         ],
         .emergencySigns: [
             "ubalta", "tezaab", "jhaag", "kaanp", "behosh", "khoon", "saans", "achanak",
+            // Breath that labours, blood that will not stop, a body going cold and sweating, a sting or bite
+            "tez saans", "saans tez", "haanf", "hanf", "band nahi", "ruk nahi", "thande", "thanda", "thandi", "pasina",
+            "paseena", "kaat liya", "kaat li", "kaata", "dank", "daank",
         ],
         .longAgo: [
             "pichhle saal", "pichle saal", "saal pehle", "mahine pehle", "kuch time pehle",

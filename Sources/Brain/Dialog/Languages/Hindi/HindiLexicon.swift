@@ -37,6 +37,10 @@ enum HindiLexicon {
         "सफाई", "बोतल", "पानी", "कन्फ्यूज़", "गहरा", "काँच", "कांच",
         // Breath slow, a racing heart with dizziness, swelling, vomiting, a battery
         "धीमी", "धड़कन", "चक्कर", "सूज", "उल्टी", "बैटरी", "नीली", "ठंडे", "ठंडा",
+        // A stroke's one side and jumbled speech; a head hit and eyes closing; a scald's skin
+        "एक तरफ़", "एक तरफ", "एक साइड", "आधा शरीर", "लटक", "उलटे पुलटे", "उल्टे पुल्टे", "उल्टा सीधा", "अटक अटक", "काम नहीं कर",
+        "ज़बान", "सिर पे चोट", "सिर पर चोट", "सिर में चोट", "सिर फट", "सिर से खून", "आँखें बंद", "आंखें बंद", "लगातार",
+        "गरम तेल", "गर्म तेल", "गरम पानी", "गर्म पानी", "भाप", "फफोले", "चमड़ी",
     ]
 
     /// Ordinary Hindi words, as the `hi-IN` recogniser writes them, that never name a hospital or a
@@ -137,7 +141,7 @@ enum HindiLexicon {
         "तकलीफ़": "takleef", "तकलीफ": "takleef", "दौरा": "daura", "अटैक": "attack", "स्ट्रोक": "stroke",
         "ज़हर": "poison", "जहर": "poison", "डूब": "doob", "होश": "hosh", "रुक": "ruk", "बह": "beh", "निकल": "nikal", "दिल": "dil",
         "तेज़": "tez", "तेज": "tez", "शुरू": "shuru", "प्रसव": "delivery", "गिर": "gir", "जल": "jal", "साँप": "snake",
-        "सांप": "snake", "काटा": "kaata", "करंट": "current", "लकवा": "stroke", "पड़": "pad", "पड़ा": "pada", "पड़ी": "pada",
+        "सांप": "snake", "बिच्छू": "bichhu", "बिच्छु": "bichhu", "डंक": "dank", "पसीना": "pasina", "काटा": "kaata", "करंट": "current", "लकवा": "stroke", "पड़": "pad", "पड़ा": "pada", "पड़ी": "pada",
         "पड़े": "pada", "फूल": "phool", "थोड़ी": "thoda", "थोड़े": "thoda",
         // What the list does not hold
         "फोन": "phone", "फ़ोन": "phone", "नंबर": "number", "डॉक्टर": "doctor", "अपॉइंटमेंट": "appointment", "बेड": "bed",
