@@ -46,6 +46,27 @@ struct StoriesAndAsksTests {
         #expect(try Self.understand("what is my claim status at Ruby Hall Clinic").intent == .missingInfo)
     }
 
+    @Test("English words of what the list does not hold, written in Devanagari, are those words; the same letters typed in Latin are not")
+    func loanwordsOfMissingInformation() throws {
+        let directory = try Fixture.network()
+        let asked = Interpreter(directory: directory).understand("उस हॉस्पिटल का हेल्पलाइन नंबर बताइए", in: .hindi)
+        #expect(asked.intent == .missingInfo && asked.missing == .phoneNumber, "\(asked)")
+        let typed = Interpreter(directory: directory).understand("Kranti Road वाले हॉस्पिटल बताओ", in: .hindi)
+        #expect(typed.intent != .emergency && typed.intent != .missingInfo, "\(typed)")
+    }
+
+    @Test("Calling the helpline by its name asks nothing of it: the question after it is the ask")
+    func theHelplineByName() throws {
+        let understanding = try Self.understand("hello, is this the insurance helpline, give me hospitals in Pune")
+        #expect(understanding.intent == .list && understanding.place == .city("Pune"), "\(understanding)")
+    }
+
+    @Test("A word only sounding like a city in a question about something else names no place")
+    func noPlaceInAnOffTopicQuestion() throws {
+        let understanding = Interpreter(directory: try Fixture.network()).understand("कोई चुटकुला सुनाओ यार", in: .hindi)
+        #expect(understanding.intent == .outOfScope && understanding.place == nil, "\(understanding)")
+    }
+
     @Test("Hospitals of a place with their addresses are a listing; the address of the second one is details")
     func listingWithAddresses() throws {
         let listing = try Self.understand("I want three hospitals around Pune, tell me names and address")

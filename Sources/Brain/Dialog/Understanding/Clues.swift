@@ -33,6 +33,8 @@ struct Clues: Sendable {
     var bare: [String]
     /// True when the place or a hospital word was matched only by sound or spelling.
     var guessed: Bool
+    /// True when the place was matched only by sound or spelling.
+    var placeGuessed = false
     /// True when the utterance was heard in another script: its names are ICU's Latin for them.
     var heardIn = Script.latin
     /// True when the caller framed some name word as a hospital's ("Nandi Hills Hospital", "is
@@ -110,6 +112,9 @@ struct Clues: Sendable {
         case .count: name = distinctive
         default: name = []
         }
+        // A place only sounding like a city in a question about something else ("koi joke sunao",
+        // not Chennai) is no place: nothing is asked of it.
+        let place = intent == .outOfScope && placeGuessed ? nil : place
         return Understanding(
             intent: intent, place: place, name: name, count: count, ordinal: ordinal,
             missing: intent == .missingInfo ? missing : nil, guessed: guessed,

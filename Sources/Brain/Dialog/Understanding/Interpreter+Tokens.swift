@@ -58,24 +58,26 @@ extension Interpreter {
         return Transliteration.latin(token).split(separator: " ").map(String.init)
     }
 
-    /// An English emergency word written in Devanagari ("ब्लीडिंग", "अनकॉन्शियस") is that word, its
-    /// consonants being the English word's — unless the list has a name with them ("पीयरलेस" is Peerless).
-    func emergencyLoanwords(in tokens: [String], heardIn script: Script) -> [String] {
+    /// An English word of the lexicon written in another script ("ब्लीडिंग", "अनकॉन्शियस",
+    /// "हेल्पलाइन") is that word, its consonants being the English word's — unless the list has a
+    /// name with them ("पीयरलेस" is Peerless).
+    func loanwords(in tokens: [String], heardIn script: Script) -> [String] {
         tokens.map { token in
-            guard let english = Self.emergencyLoanwords[Skeleton.key(token)],
+            guard let english = Self.loanwords[Skeleton.key(token)],
                 directory.nameLink(for: token, heardIn: script).evidence < .consonants
             else { return token }
             return english
         }
     }
 
-    /// The single-word English emergencies (``Lexicon/emergency``) by their consonants, for the
-    /// loanwords Hindi speakers use for them; words of four consonants or more, so that a short
-    /// word does not collide with another.
-    static let emergencyLoanwords: [String: String] = Dictionary(
-        Lexicon.emergency.filter { !$0.contains(" ") }.compactMap { word in
-            let key = Skeleton.key(word)
-            return key.utf8.count >= 4 ? (key, word) : nil
-        },
+    /// The English words of emergencies, of what the list does not hold and of what is not about
+    /// the network, by their consonants, for the loanwords speakers of other languages use
+    /// for them; words of four consonants or more, so that a short word does not collide with another.
+    static let loanwords: [String: String] = Dictionary(
+        (Lexicon.emergency + Lexicon.missingInfo.flatMap(\.1) + Lexicon.outOfScope).flatMap { $0.split(separator: " ").map(String.init) }
+            .compactMap { word in
+                let key = Skeleton.key(word)
+                return key.utf8.count >= 4 ? (key, word) : nil
+            },
         uniquingKeysWith: { first, _ in first })
 }

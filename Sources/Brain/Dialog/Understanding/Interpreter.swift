@@ -118,7 +118,14 @@ struct Interpreter: Sendable {
                     position += count
                 }
             }
-            heard += script.isTransliterated ? emergencyLoanwords(in: words, heardIn: script) : joiningSplitWords(words)
+            if script.isTransliterated {
+                // Only words written in the other script are loanwords: "Kranti Road" typed as such is a road.
+                let start = heard.count
+                let read = loanwords(in: words, heardIn: script)
+                heard += words.indices.map { reading.writtenInLatin.contains(start + $0) ? words[$0] : read[$0] }
+            } else {
+                heard += joiningSplitWords(words)
+            }
         }
         return reading.understand(heard: heard, heardIn: script)
     }
@@ -255,6 +262,7 @@ struct Interpreter: Sendable {
             asksAboutNetwork: Self.networkQuestion.matches(tokens), asksAboutTheirCover: asksAboutTheirCover(tokens),
             bare: tokens.filter { !Self.filler.contains($0) },
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && knows($0) },
+            placeGuessed: guessedPlace,
             heardIn: heardIn,
             framedName: restPositions.contains(where: framedWords.contains)
         )

@@ -7,7 +7,7 @@ extension Lexicon {
         (
             .phoneNumber,
             [
-                "phone number", "contact number", "telephone", "mobile number", "helpline", "call them", "their number",
+                "phone number", "contact number", "telephone", "mobile number", "helpline number", "helpline no", "their helpline", "call them", "their number",
                 "number of the hospital", "hospital number", "phone no", "contact no", "contact details", "ka number",
             ]
         ),
