@@ -93,11 +93,14 @@ struct Vocabulary: Sendable {
     }
 
     /// An English plural written in an Indian script keeps its "s" ("सेव्हनहिल्स"), where the
-    /// list's words are kept singular: the singular is tried when the word as heard finds nothing.
+    /// list's words are kept singular: the singular is tried when the word as heard finds nothing,
+    /// and only a long one (four consonants or more), so that an ordinary word ending in "s" does
+    /// not find a short name by chance.
     private static func orSingular(_ word: String, _ find: (String) -> [Expansion]) -> [Expansion] {
         let found = find(word)
-        guard found.isEmpty, word.utf8.count >= 5, word.hasSuffix("s"), !word.hasSuffix("ss") else { return found }
-        return find(String(word.dropLast()))
+        let singular = String(word.dropLast())
+        guard found.isEmpty, word.hasSuffix("s"), !word.hasSuffix("ss"), Skeleton.key(singular).utf8.count >= 4 else { return found }
+        return find(singular)
     }
 
     private func spellings(heard word: String) -> [Expansion] {
