@@ -55,6 +55,14 @@ struct StoriesAndAsksTests {
         #expect(typed.intent != .emergency && typed.intent != .missingInfo, "\(typed)")
     }
 
+    @Test("Common words the list does not have are a name only when the caller calls them a hospital, not when they only ask whether something is covered")
+    func commonWordsFramedOnlyByAQuestion() throws {
+        let treatment = try Self.understand("is knee replacement covered in my policy")
+        #expect(treatment.name.isEmpty, "\(treatment)")
+        let clinic = try Self.understand("is Sunrise Clinic covered")
+        #expect(clinic.intent == .confirm && clinic.name.contains("sunrise"), "\(clinic)")
+    }
+
     @Test("Calling the helpline by its name asks nothing of it: the question after it is the ask")
     func theHelplineByName() throws {
         let understanding = try Self.understand("hello, is this the insurance helpline, give me hospitals in Pune")

@@ -106,7 +106,9 @@ extension Interpreter {
         }
         // An ordinary word with only a name word's consonants ("dekhana") is the word itself.
         if link.evidence == .consonants { return true }
-        guard link.evidence >= .spelt else { return !framed || Self.everydayWords.contains(word) }
+        // A common word the list does not have is a name only when the caller calls it a hospital
+        // ("Sunrise Clinic"); "is knee replacement covered" frames no hospital, only a question.
+        guard link.evidence >= .spelt else { return !framed || Self.everydayWords.contains(word) || !beforeHospitalNoun(position, in: tokens) }
         // A common word only a letter off a listed name word ("delay", like Delhi) is the caller's
         // own, framed or not: a name the list writes in Latin letters is said as written.
         if !heardIn.isTransliterated, link.evidence == .spelt { return true }
