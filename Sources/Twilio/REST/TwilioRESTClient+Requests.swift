@@ -9,8 +9,8 @@ extension TwilioRESTClient {
     /// retrying transient failures (see the type's documentation).
     ///
     /// `createdMeanwhile` makes a create safe to retry: after a failure that may have reached
-    /// Twilio (no answer in time, a dropped connection, a 5xx — not a 429, which Twilio documents
-    /// as not processed) it is asked before the next attempt, and what it finds is the answer.
+    /// Twilio (no answer in time, a dropped connection — not an error Twilio answered with) it is
+    /// asked before the next attempt, and what it finds is the answer.
     /// When it cannot look, the failure stands and nothing is sent again.
     func post<Resource: Decodable>(
         path: String, fields: [(String, String)], createdMeanwhile: (() async throws(TwilioAPIError) -> Resource?)? = nil
@@ -88,12 +88,12 @@ extension TwilioRESTClient {
 }
 
 extension TwilioAPIError {
-    /// True when Twilio may have acted on the request although no success came back.
+    /// True when Twilio may have acted on the request although no answer came back (a timeout, a
+    /// dropped connection). An answer, even a 5xx, says the request was not taken.
     var mayHaveReachedTwilio: Bool {
         switch self {
         case .unreachable: return true
-        case .unavailable(let status, _): return status != 429
-        case .rejected, .unexpectedResponse: return false
+        case .unavailable, .rejected, .unexpectedResponse: return false
         }
     }
 }
