@@ -11,7 +11,7 @@ struct DevanagariNamesTests {
     static let floor = 0.98
 
     @Test("Every listed hospital, said in Devanagari, is found in its city or offered as a close name")
-    func everyHospitalFindsItself() throws {
-        try ScriptNames.expectEveryHospitalFindsItself(in: .devanagari, floor: Self.floor)
+    func everyHospitalFindsItself() async throws {
+        try await ScriptNames.expectEveryHospitalFindsItself(in: .devanagari, floor: Self.floor)
     }
 }

@@ -18,10 +18,10 @@ struct EvaluationTests {
     }
 
     @Test("Every case of the regression set holds on the real list, in every category")
-    func evaluationSetPasses() throws {
+    func evaluationSetPasses() async throws {
         let set = try EvaluationSet(text: try String(contentsOfFile: Self.path, encoding: .utf8))
         #expect(set.cases.count >= 150)
-        let report = ConversationEvaluation(engine: DialogEngine(directory: try RealNetwork.network())).run(set)
+        let report = try await onOwnThread { ConversationEvaluation(engine: DialogEngine(directory: try RealNetwork.network())).run(set) }
         #expect(report.categories.count >= 10)
         #expect(report.failures.isEmpty, "\(report.failures.map(\.description).joined(separator: "\n"))\n\(report.table)")
     }
@@ -32,11 +32,11 @@ struct EvaluationTests {
     @Test(
         "The fresh Hindi and English sets hold their floors, in each language and each class",
         arguments: [("hindi.txt", Language.hindi, 200), ("english.txt", Language.english, 190)])
-    func freshSetsHoldTheirFloors(file: String, language: Language, atLeast: Int) throws {
+    func freshSetsHoldTheirFloors(file: String, language: Language, atLeast: Int) async throws {
         let set = try Self.set(file)
         #expect(set.cases.count >= atLeast)
         #expect(set.cases.allSatisfy { $0.language == language })
-        let report = ConversationEvaluation(engine: DialogEngine(directory: try RealNetwork.network())).run(set)
+        let report = try await onOwnThread { ConversationEvaluation(engine: DialogEngine(directory: try RealNetwork.network())).run(set) }
         let failures = report.failures.map(\.description).joined(separator: "\n")
         #expect(report.below(floor: Self.languageFloor).isEmpty, "\(report.table)\n\(failures)")
         for category in report.categories {

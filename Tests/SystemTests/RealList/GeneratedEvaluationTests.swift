@@ -24,14 +24,17 @@ struct GeneratedEvaluationTests {
             (Language.english, "english.txt", 4, 125, 0.87),
             (Language.hindi, "hindi.txt", 4, 280, 0.83),
         ])
-    func generatedCalls(language: Language, file: String, falseFacts: Int, readBacks: Int, heldOutFloor: Double) throws {
-        let directory = try RealNetwork.network()
-        let evaluation = GeneratedEvaluation(
-            engine: DialogEngine(directory: directory), oracle: ListOracle(records: try HospitalDirectory.rows(path: directory.path)))
-        let corpus = GeneratedCorpus(entities: CallerEntities(directory: directory), banks: try Self.banks(file), language: language)
+    func generatedCalls(language: Language, file: String, falseFacts: Int, readBacks: Int, heldOutFloor: Double) async throws {
+        let banks = try Self.banks(file)
+        let reports = try await onOwnThread {
+            let directory = try RealNetwork.network()
+            let evaluation = GeneratedEvaluation(
+                engine: DialogEngine(directory: directory), oracle: ListOracle(records: try HospitalDirectory.rows(path: directory.path)))
+            let corpus = GeneratedCorpus(entities: CallerEntities(directory: directory), banks: banks, language: language)
+            return PhraseBanks.Half.allCases.map { half in (half, evaluation.run(corpus.calls(5000, half: half, seed: 1))) }
+        }
         var broken = (facts: 0, readBacks: 0)
-        for half in PhraseBanks.Half.allCases {
-            let report = evaluation.run(corpus.calls(5000, half: half, seed: 1))
+        for (half, report) in reports {
             #expect(report.calls >= 4900)
             broken.facts += report.falseFacts
             broken.readBacks += report.readBackViolations

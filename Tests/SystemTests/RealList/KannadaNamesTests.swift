@@ -11,7 +11,7 @@ struct KannadaNamesTests {
     static let floor = 0.95
 
     @Test("Every listed hospital, said in Kannada, is found in its city or offered as a close name")
-    func everyHospitalFindsItself() throws {
-        try ScriptNames.expectEveryHospitalFindsItself(in: .kannada, floor: Self.floor)
+    func everyHospitalFindsItself() async throws {
+        try await ScriptNames.expectEveryHospitalFindsItself(in: .kannada, floor: Self.floor)
     }
 }

@@ -25,15 +25,18 @@ enum ScriptNames {
 
     /// Expects at least `floor` of the list's hospitals, said in `script`, to find themselves;
     /// prints the figure and lists what is missed when below it.
-    static func expectEveryHospitalFindsItself(in script: Script, floor: Double) throws {
-        let index = try RealNetwork.index()
-        var missing: [String] = []
-        for (id, hospital) in index.hospitals.enumerated() {
-            let words = heard(hospital.name, in: script)
-            guard !words.isEmpty else { continue }
-            let result = index.find(HospitalQuery(words: words, cities: [hospital.city], heardIn: script))
-            let offered = result.matches.map(\.hospital) + result.nearMisses.prefix(3).map(\.hospital)
-            if !offered.contains(id) { missing.append("\(hospital.name) [\(words.joined(separator: " "))]") }
+    static func expectEveryHospitalFindsItself(in script: Script, floor: Double) async throws {
+        let (index, missing) = try await onOwnThread {
+            let index = try RealNetwork.index()
+            var missing: [String] = []
+            for (id, hospital) in index.hospitals.enumerated() {
+                let words = heard(hospital.name, in: script)
+                guard !words.isEmpty else { continue }
+                let result = index.find(HospitalQuery(words: words, cities: [hospital.city], heardIn: script))
+                let offered = result.matches.map(\.hospital) + result.nearMisses.prefix(3).map(\.hospital)
+                if !offered.contains(id) { missing.append("\(hospital.name) [\(words.joined(separator: " "))]") }
+            }
+            return (index, missing)
         }
         let found = index.hospitals.count - missing.count
         print("\(script.rawValue.capitalized) names: \(found)/\(index.hospitals.count) found (\(found * 1000 / index.hospitals.count / 10) %)")
