@@ -87,6 +87,12 @@ extension Interpreter {
         {
             return true
         }
+        // "Is ayurvedic treatment covered", "eye surgery charges": a word that stands before what
+        // a question is about (a treatment, a charge) says which kind, unless the caller calls it a
+        // hospital or it is a brand many hospitals carry ("Apollo treatment").
+        if !framed, followedByTopic(position, in: tokens), directory.nameLink(for: word, heardIn: heardIn).hospitals < Self.brandHospitals {
+            return true
+        }
         guard Self.commonWords.contains(word) else { return false }
         // "cloud nine" is the listed Cloudnine: an ordinary word joined with its neighbour into a name.
         if joinedWithNeighbours(position, in: tokens).contains(where: { directory.nameLink(for: $0, heardIn: heardIn).evidence >= .spelt }) {
@@ -122,6 +128,18 @@ extension Interpreter {
         if Self.everydayWords.contains(word) { return true }
         return !besideNameWord(position, in: tokens, heardIn: heardIn)
     }
+
+    /// True when the next word, in the same clause, is one of what questions are about that the
+    /// list does not hold (``topicNouns``).
+    func followedByTopic(_ position: Int, in tokens: [String]) -> Bool {
+        position + 1 < tokens.count && !breaks.contains(position + 1) && Self.topicNouns.contains(tokens[position + 1])
+    }
+
+    /// Single words naming what a question is about that is no hospital: a treatment, a charge, a
+    /// claim, an off-topic thing (the one-word entries of those lexicons).
+    static let topicNouns: Set<String> = Set(
+        (Lexicon.carePurposes + Lexicon.outOfScope
+            + Lexicon.missingInfo.filter { [.prices, .claims].contains($0.0) }.flatMap(\.1)).map(TextNormalizer.tokens).filter { $0.count == 1 }.joined())
 
     /// True when a hospital noun follows within the next three words, with only name words
     /// between: "मैक्स सुपर स्पेशलिटी हॉस्पिटल", not "हॉस्पिटल जाकर कैशलेस".

@@ -123,7 +123,7 @@ extension Interpreter {
     /// Positions of words naming an area after "in", "near"… or before "mein", "ke paas"….
     /// `correctedFrom`: words right after "actually", "rather"… may name an area without an "in".
     func areaWords(_ tokens: [String], used: inout [Bool], from correctedFrom: Int? = nil, cities: Set<Int> = []) -> [Int] {
-        var found: [Int] = []
+        var runs: [[Int]] = []
         var index = 0
         while index < tokens.count {
             let startsArea = Self.prepositions.contains(tokens[index]) || index + 1 == correctedFrom
@@ -150,7 +150,7 @@ extension Interpreter {
                 if let first = run.first, let last = run.last, isNamed(first..<(last + 1), in: tokens) { run = [] }
                 if !run.isEmpty {
                     for position in run { used[position] = true }
-                    found += run
+                    runs.append(run)
                     index = end
                     continue
                 }
@@ -177,11 +177,18 @@ extension Interpreter {
                 if end != before, start > 0, directory.isNameWord(tokens[start - 1]) { start = end }
                 if (start..<end).contains(where: { isAreaWord(tokens[$0]) }) {
                     for position in start..<end { used[position] = true }
-                    found += Array(start..<end)
+                    runs.append(Array(start..<end))
                 }
             }
             index += 1
         }
+        // "At the signal on Sholapur Road", "near the market in Karol Bagh": of several places
+        // said, one of everyday words only (which some address also has) is where the caller
+        // stands, and the one with a word of its own is the place asked about.
+        if runs.count > 1, runs.contains(where: { !isEverydayRun($0, in: tokens) }) {
+            runs.removeAll { isEverydayRun($0, in: tokens) }
+        }
+        let found = runs.flatMap { $0 }
         // No "in" or "mein", but two words as addresses write a locality ("what about Malviya
         // Nagar", "it's Karol Bagh"): the first such pair is the area.
         if found.isEmpty {
@@ -200,6 +207,13 @@ extension Interpreter {
             }
         }
         return found.sorted()
+    }
+
+    /// Words of a place said that are all a language's everyday words, numbers or joiners, and
+    /// that addresses do not write together as a place ("LBS Marg" is one, "the signal" is not).
+    private func isEverydayRun(_ run: [Int], in tokens: [String]) -> Bool {
+        run.allSatisfy { Self.commonWords.contains(tokens[$0]) || isAreaJoiner(tokens[$0]) }
+            && !zip(run, run.dropFirst()).contains { directory.isLocalityPair(tokens[$0], tokens[$1]) }
     }
 
     /// A number, or a word like "road", "phase" or "west", that is part of an area's name beside one.

@@ -9,6 +9,15 @@ import HospitalSearch
 /// Kolkata" is a listing like the first, "and Peerless" a question in the first's place). A cut
 /// counts only when each side asks on its own, so "Mother and Child Hospital" stays one name.
 extension Interpreter {
+    /// True when the name has words on both sides of a joining word: "Institute for Orthopaedics
+    /// and Rehabilitation" is one name, "Woodland Hospital …, and is Ruby General …" two asks.
+    private func nameRunsAcrossAJoiner(_ name: [String], in tokens: [String]) -> Bool {
+        tokens.indices.contains { cut in
+            Lexicon.clauseJoiners.contains(tokens[cut]) && tokens[..<cut].contains(where: name.contains)
+                && tokens[(cut + 1)...].contains(where: name.contains)
+        }
+    }
+
     func twoAsks(in tokens: [String], heardIn: Script) -> Understanding? {
         guard tokens.contains(where: Lexicon.clauseJoiners.contains) else { return nil }
         // A name with "and" in it that the list has whole ("Institute for Orthopaedics and
@@ -17,7 +26,7 @@ extension Interpreter {
         if whole.intent == .confirm, !whole.name.isEmpty,
             case .notFound = directory.confirm(whole.name, in: whole.place, heardIn: heardIn)
         {
-        } else if whole.intent == .confirm {
+        } else if whole.intent == .confirm, nameRunsAcrossAJoiner(whole.name, in: tokens) {
             return nil
         }
         for cut in tokens.indices where Lexicon.clauseJoiners.contains(tokens[cut]) && cut > 0 && cut + 1 < tokens.count {

@@ -132,7 +132,19 @@ struct Interpreter: Sendable {
 
     /// The understanding of the utterance's words as heard, clause breaks in ``breaks``.
     private func understand(heard: [String], heardIn script: Script) -> Understanding {
-        let single = understand(tokens: heard, heardIn: script).understanding
+        var single = understand(tokens: heard, heardIn: script).understanding
+        // The list's places in the utterance, found once for every reading that uses them.
+        let spans = placeSpans(in: heard, heardIn: script)
+        // "Which hospitals are on Burn Road": an emergency's word inside a place the list knows is
+        // that place's name.
+        if single.intent == .emergency, !besidesEmergency, !spans.isEmpty {
+            let outsidePlaces = heard.indices.map { position in spans.contains { $0.words.contains(position) } ? "" : heard[position] }
+            if !Self.phraseLists[.emergency, default: PhraseSet([])].matches(outsidePlaces), !Self.describesEmergency(clausesNotLongAgo(heard)) {
+                var rest = self
+                rest.besidesEmergency = true
+                single = rest.understand(tokens: heard, heardIn: script).understanding
+            }
+        }
         // An emergency first, then the rest of the turn: "… had a stroke, is Tata Medical Center
         // covered" hears 112/108 and then the answer about Tata, not a listing of Kolkata instead.
         if single.intent == .emergency, !besidesEmergency {
@@ -157,8 +169,6 @@ struct Interpreter: Sendable {
         // Two places the list knows, joined, in a request that names no hospital: both asked
         // about, however the words around them read to the rules ("one from Belgharia and one
         // from Faridabad", "for Malviya Nagar and then for Pusa Road").
-        // The list's places in the utterance, found once for both readings that use them.
-        let spans = placeSpans(in: heard, heardIn: script)
         if let places = twoPlaces(in: heard, spans: spans, single: single) { return places }
         if let asks = twoAsks(in: heard, heardIn: script) { return asks }
         if let corrected = correctedPlace(in: heard, spans: spans, single: single) { return corrected }
@@ -206,6 +216,7 @@ struct Interpreter: Sendable {
         }
         var place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace, heardIn: heardIn)
         if let pin { place = pin.1 }
+        let placePositions = place == nil ? [] : tokens.indices.filter { used[$0] && !taken.contains($0) }
 
         var count = self.count(in: tokens)
         if let found = count, used[found.position] { count = nil }
@@ -247,7 +258,21 @@ struct Interpreter: Sendable {
         // A PIN code's words are a place, not a topic ("code" is not programming).
         let phraseTokens = pin.map { found in tokens.indices.map { found.0.contains($0) ? "" : tokens[$0] } } ?? tokens
         for (list, phrases) in Self.phraseLists where phrases.matches(phraseTokens) { says.insert(list) }
+        // The place or hospital asked about, where it was said: what a story before it cannot outweigh.
+        let askedAbout = placePositions + namePositions.filter { distinctive.contains(tokens[$0]) && (knows(tokens[$0]) || framedWords.contains($0)) }
+        if says.contains(.outOfScope), !Self.otherTasks.matches(phraseTokens),
+            Self.phraseLists[.outOfScope]?.matches(withoutStory(phraseTokens, askedAbout: askedAbout)) == false
+        {
+            says.remove(.outOfScope)
+        }
         if says.contains(.emergency), Self.deniesEmergency(tokens) || emergencyIsHistory(tokens) { says.remove(.emergency) }
+        // "Are ambulance charges covered": an emergency's word before a charge or a claim says
+        // which charge; the emergency is one only said otherwise too.
+        if says.contains(.emergency), tokens.indices.contains(where: { followedByTopic($0, in: tokens) }),
+            !Self.phraseLists[.emergency, default: PhraseSet([])].matches(tokens.indices.map { followedByTopic($0, in: tokens) ? "" : tokens[$0] })
+        {
+            says.remove(.emergency)
+        }
         if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) { says.insert(.emergency) }
         // "Is Bombay Hospital covered?", "Calcutta Heart Clinic's address": a hospital named after
         // its own city, asked about, is that hospital (in that city), not the city's list.
@@ -258,7 +283,10 @@ struct Interpreter: Sendable {
         return Clues(
             tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
             knownName: distinctive.contains(where: knows), nameWords: distinctive.filter(directory.isNameWord),
-            says: says, missing: missingInfo(in: tokens, besides: restPositions.contains(where: framedWords.contains) ? namePositions : []),
+            says: says,
+            missing: missingInfo(
+                in: tokens, besides: restPositions.contains(where: framedWords.contains) ? namePositions : [],
+                askedAbout: askedAbout),
             asksAboutNetwork: Self.networkQuestion.matches(tokens), asksAboutTheirCover: asksAboutTheirCover(tokens),
             bare: tokens.filter { !Self.filler.contains($0) },
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && knows($0) },
@@ -270,10 +298,37 @@ struct Interpreter: Sendable {
 
     /// What the question asks that the list cannot answer, if anything; words of a name the caller
     /// frames as a hospital's are that name ("Dr Rane Hospital" asks nothing about doctors).
-    func missingInfo(in tokens: [String], besides name: [Int]) -> MissingInfo? {
-        let outsideName = tokens.indices.map { name.contains($0) ? "" : tokens[$0] }
-        return Self.missingInfo.first { $0.1.matches(outsideName) }?.0
+    ///
+    /// `askedAbout`: where the place or hospital asked about was said. A clause before the one that
+    /// names it, with no question word of its own, tells the story ("the doctor wants a sleep study,
+    /// what do I have in Mahim", "the doctor said not to delay, we are in pin code 560046, where can
+    /// we go"): its doctor, bed or bill is not what is asked.
+    func missingInfo(in tokens: [String], besides name: [Int], askedAbout: [Int]) -> MissingInfo? {
+        let heard = withoutStory(tokens, askedAbout: askedAbout).enumerated().map { name.contains($0.offset) ? "" : $0.element }
+        return Self.missingInfo.first { $0.1.matches(heard) }?.0
     }
+
+    /// The tokens with every clause blanked that comes before the one naming what is asked about
+    /// (`askedAbout`) and asks nothing itself: the story a caller tells first.
+    func withoutStory(_ tokens: [String], askedAbout: [Int]) -> [String] {
+        guard let first = askedAbout.min() else { return tokens }
+        var heard = tokens
+        let starts = [0] + breaks.filter { $0 > 0 && $0 <= first }.sorted()
+        for (start, end) in zip(starts, starts.dropFirst()) where !asks(tokens[start..<end]) {
+            for position in start..<end { heard[position] = "" }
+        }
+        return heard
+    }
+
+    /// A clause asks with a question word anywhere in it ("which doctor is good") or a verb that
+    /// opens a question ("is an ICU bed free"); "the doctor said it is big" tells.
+    func asks(_ clause: ArraySlice<String>) -> Bool {
+        clause.contains(where: Self.questionWords.contains)
+            || clause.first { !Self.filler.contains($0) }.map(Self.questionOpeners.contains) == true
+    }
+
+    static let questionWords = Set(Lexicon.words(.questionWords))
+    static let questionOpeners = Set(Lexicon.words(.questionOpeners))
 
     /// "my plan", "my health card", "mera card": the caller's own cover, within two words of
     /// their "my" — with a hospital named, whether that hospital is in it.

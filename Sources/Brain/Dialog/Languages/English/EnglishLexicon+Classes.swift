@@ -267,6 +267,12 @@ extension EnglishLexicon {
         .titles: [
             "dr", "mr", "mrs", "ms", "st", "prof", "sr", "jr", "smt", "shri",
         ],
+        .questionWords: [
+            "what", "which", "where", "how", "who", "whom", "whose", "when", "why", "whether",
+        ],
+        .questionOpeners: [
+            "is", "are", "can", "could", "do", "does", "did", "will", "would", "should", "shall", "may", "have", "has",
+        ],
     ]
 
     /// Numbers as callers say them.

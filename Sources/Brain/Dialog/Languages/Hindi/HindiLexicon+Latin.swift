@@ -218,6 +218,10 @@ extension HindiLexicon {
         .possessives: [
             "mera", "meri", "mere", "hamara", "hamari", "hamare", "apna", "apni", "apne",
         ],
+        .questionWords: [
+            "kya", "kaun", "kaunsa", "kaunse", "kaunsi", "konsa", "konse", "konsi", "kahan", "kahaan", "kidhar", "kitne", "kitna",
+            "kitni", "kaise", "kab", "kyun", "kyon",
+        ],
     ]
 
     /// Numbers as callers say them.

@@ -1,0 +1,97 @@
+import Foundation
+import Logging
+import Testing
+
+@testable import Brain
+@testable import HospitalSearch
+
+/// A caller tells a story, then asks; names a kind of treatment or charge with a word a hospital
+/// also has; says where they stand before the place they ask about. What is asked is read from the
+/// clause and the words the list gives evidence for, not from any word of the story.
+@Suite("The story, the ask and the words around a place")
+struct StoryClausesTests {
+    static func understand(_ said: String) throws -> Understanding {
+        Interpreter(directory: try Fixture.network()).understand(said)
+    }
+
+    /// A network list of these rows (after the header), loaded as a brain loads one.
+    static func list(_ rows: String) throws -> HospitalDirectory {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loopai-story-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("list.csv").path
+        try ("HOSPITAL NAME,Address,CITY\n" + rows + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return try HospitalDirectory.load(path: path, logger: Logger(label: "test")).get()
+    }
+
+    @Test(
+        "A clause of story before the one naming the place asks nothing: its doctor or medicine is not the question",
+        arguments: [
+            "my father has a knee problem and the doctor wants surgery soon, what options do I have in Mahim",
+            "the doctor said his gland has become big, where can we go near Koramangala",
+            "I've had this cough for weeks and none of the medicines are working, hospitals near Koramangala please",
+        ])
+    func storyBeforeThePlace(said: String) throws {
+        let understanding = try Self.understand(said)
+        #expect(![.missingInfo, .outOfScope].contains(understanding.intent) && understanding.place != nil, "\(understanding)")
+    }
+
+    @Test("A clause that asks about doctors, or another task, is still the question wherever the place is said")
+    func askingClausesStay() throws {
+        #expect(try Self.understand("which doctor is good, in Mahim").intent == .missingInfo)
+        #expect(try Self.understand("is an ICU bed free, near Koramangala").intent == .missingInfo)
+        #expect(try Self.understand("write a poem, about hospitals in Pune").intent == .outOfScope)
+    }
+
+    @Test("Of two places said, one of everyday words is where the caller stands; the other is asked about")
+    func everydayPlaceGivesWay() throws {
+        // Addresses that have "signal" and "market" too, as real ones do ("Near Signal").
+        let directory = try Self.list(
+            """
+            Sunrise Nursing Home,"12, Sholapur Road, Near Signal",Pune
+            Lake View Clinic,"4, Karol Bagh, Near Market",New Delhi
+            """)
+        let signal = Interpreter(directory: directory).understand("I'm at the signal on Sholapur Road, is there a network hospital around")
+        #expect(signal.place == .area(words: ["sholapur", "road"], city: nil), "\(signal)")
+        let market = Interpreter(directory: directory).understand("near the market in Karol Bagh, which hospitals are there")
+        #expect(market.place == .area(words: ["karol", "bagh"], city: nil), "\(market)")
+        // Everyday words the addresses write together as a place are one ("LBS Marg").
+        let marg = try Self.list(#"Disha Nursing Home,"LBS Marg, Ghatkopar West",Mumbai"#)
+        let road = Interpreter(directory: marg).understand("I'm on LBS Marg in Ghatkopar, any hospital on that road?")
+        #expect(road.place.map { if case .area(let words, _) = $0 { words.starts(with: ["lbs", "marg"]) } else { false } } == true, "\(road)")
+    }
+
+    @Test("Two hospitals asked about in one breath are both asked, when the first is found where the caller placed it")
+    func twoConfirmations() throws {
+        let directory = try Self.list(
+            """
+            Woodland Hospital,"8/5, Alipore Road",Kolkata
+            Ruby General Hospital,"Kasba Golpark, EM Bypass",Kolkata
+            """)
+        let asked = Interpreter(directory: directory).understand("Is Woodland Hospital in Alipore in my network, and is Ruby General at Kasba also there?")
+        #expect(asked.intent == .confirm && asked.name.contains("woodland"), "\(asked)")
+        #expect(asked.also.first?.intent == .confirm && asked.also.first?.name.contains("ruby") == true, "\(asked)")
+    }
+
+    @Test("A word before a treatment or a charge says which kind: no hospital is named, no emergency told")
+    func wordsBeforeATopic() throws {
+        let fertility = try Self.understand("is fertility treatment covered")
+        #expect(fertility.intent != .confirm && fertility.name.isEmpty, "\(fertility)")
+        let ambulance = try Self.understand("are ambulance charges covered, and up to how much")
+        #expect(ambulance.intent == .missingInfo && ambulance.missing == .prices, "\(ambulance)")
+        // Said otherwise too, the emergency is one.
+        #expect(try Self.understand("there was an accident, are ambulance charges covered").intent == .emergency)
+    }
+
+    @Test("An emergency's word inside a place the list knows is that place's name")
+    func emergencyWordInAPlace() throws {
+        let directory = try Self.list(
+            """
+            Sunrise Nursing Home,"12, Burn Road, Near Station",Kolkata
+            Lake View Clinic,"4, Lake Road",Kolkata
+            """)
+        let asked = Interpreter(directory: directory).understand("which hospitals are there on Burn Road")
+        #expect(asked.intent != .emergency && asked.place != nil, "\(asked)")
+        #expect(Interpreter(directory: directory).understand("my son has a bad burn on his arm").intent == .emergency)
+    }
+}
