@@ -21,8 +21,8 @@ struct GeneratedEvaluationTests {
     @Test(
         "Ten thousand calls per language: facts the list supports, names the caller gave, and the held-out half's frames",
         arguments: [
-            (Language.english, "english.txt", 4, 125, 0.87),
-            (Language.hindi, "hindi.txt", 4, 280, 0.83),
+            (Language.english, "english.txt", 4, 120, 0.88),
+            (Language.hindi, "hindi.txt", 4, 190, 0.86),
         ])
     func generatedCalls(language: Language, file: String, falseFacts: Int, readBacks: Int, heldOutFloor: Double) async throws {
         let banks = try Self.banks(file)

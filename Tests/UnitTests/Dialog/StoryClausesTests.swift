@@ -94,4 +94,27 @@ struct StoryClausesTests {
         #expect(asked.intent != .emergency && asked.place != nil, "\(asked)")
         #expect(Interpreter(directory: directory).understand("my son has a bad burn on his arm").intent == .emergency)
     }
+
+    @Test("A word of a story told before the clause naming the place is no hospital's name unless the list has it as said or the caller calls it one")
+    func storyWordsAreNoNames() throws {
+        let directory = try Self.list(
+            """
+            Dhundhal Nursing Home,"Sector 18",Noida
+            Kailash Hospital,"Sector 27",Noida
+            """)
+        let interpreter = Interpreter(directory: directory)
+        let counted = interpreter.understand("माँ को कल से धुंधला दिख रहा है और पढ़ा नहीं जाता, नोएडा में कितने हॉस्पिटल हैं", in: .hindi)
+        #expect(counted.intent == .count && counted.name.isEmpty, "\(counted)")
+        // Called a hospital, the same word is a name.
+        let named = interpreter.understand("धुंधल नर्सिंग होम नोएडा में नेटवर्क में है क्या", in: .hindi)
+        #expect(named.intent == .confirm && !named.name.isEmpty, "\(named)")
+    }
+
+    @Test("A PIN code said twice, with a pause or without, is one PIN code")
+    func pinSaidTwice() throws {
+        for said in ["pin likh lijiye, 562158, 562158, iske paas ke hospital bataiye", "my pin is 562158 562158, hospitals near it"] {
+            let understanding = try Self.understand(said)
+            #expect(understanding.place.map { if case .area(let words, _) = $0 { words == ["562158"] } else { false } } == true, "\(said): \(understanding)")
+        }
+    }
 }

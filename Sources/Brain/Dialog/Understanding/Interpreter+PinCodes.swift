@@ -10,10 +10,13 @@ extension Interpreter {
         while start < tokens.count {
             var digits = ""
             var end = start
-            while end < tokens.count, let said = Self.digits(of: tokens[end]) {
+            // A pause ends the digits: "110002, 110002" is one PIN said twice, not twelve digits.
+            while end < tokens.count, end == start || !breaks.contains(end), let said = Self.digits(of: tokens[end]) {
                 digits += said
                 end += 1
             }
+            // Said twice without a pause, it is still one PIN.
+            if digits.utf8.count == 12, digits.prefix(6) == digits.suffix(6) { digits = String(digits.prefix(6)) }
             // Digits said as words need a digit or a word like "pin" nearby: "one two" is no PIN.
             let announced = tokens[max(0, start - 3)..<min(tokens.count, end + 3)].contains(where: Lexicon.pinWords.contains)
             let written = tokens[start..<end].contains { $0.first?.isNumber == true }

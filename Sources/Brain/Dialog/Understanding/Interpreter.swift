@@ -274,6 +274,18 @@ struct Interpreter: Sendable {
             says.remove(.emergency)
         }
         if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) { says.insert(.emergency) }
+        // "दादा जी को आँखों से धुंधला दिखने लगा है, …, नोएडा में कितने हॉस्पिटल": a word of a story
+        // told (a sentence of its own) before the clause naming the place, that the list does not
+        // have as said, is no hospital's name unless the caller calls it one.
+        if !placePositions.isEmpty, !namePositions.isEmpty, !namePositions.contains(where: framedWords.contains),
+            !namePositions.contains(where: { directory.hasExactly(tokens[$0]) })
+        {
+            let story = storyClauses(tokens, askedAbout: placePositions).filter { $0.count >= 4 }
+            if namePositions.allSatisfy({ position in story.contains { $0.contains(position) } }) {
+                name = []
+                distinctive = []
+            }
+        }
         // "Is Bombay Hospital covered?", "Calcutta Heart Clinic's address": a hospital named after
         // its own city, asked about, is that hospital (in that city), not the city's list.
         if says.contains(.confirm) || says.contains(.details), let named = nameBegunByCity(in: tokens, place: place) {
@@ -311,13 +323,15 @@ struct Interpreter: Sendable {
     /// The tokens with every clause blanked that comes before the one naming what is asked about
     /// (`askedAbout`) and asks nothing itself: the story a caller tells first.
     func withoutStory(_ tokens: [String], askedAbout: [Int]) -> [String] {
-        guard let first = askedAbout.min() else { return tokens }
-        var heard = tokens
+        let story = storyClauses(tokens, askedAbout: askedAbout).flatMap { $0 }
+        return tokens.indices.map { story.contains($0) ? "" : tokens[$0] }
+    }
+
+    /// The clauses before the one naming what is asked about that ask nothing themselves.
+    func storyClauses(_ tokens: [String], askedAbout: [Int]) -> [Range<Int>] {
+        guard let first = askedAbout.min() else { return [] }
         let starts = [0] + breaks.filter { $0 > 0 && $0 <= first }.sorted()
-        for (start, end) in zip(starts, starts.dropFirst()) where !asks(tokens[start..<end]) {
-            for position in start..<end { heard[position] = "" }
-        }
-        return heard
+        return zip(starts, starts.dropFirst()).map { $0..<$1 }.filter { !asks(tokens[$0]) }
     }
 
     /// A clause asks with a question word anywhere in it ("which doctor is good") or a verb that
