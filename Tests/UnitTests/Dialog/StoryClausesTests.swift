@@ -117,4 +117,15 @@ struct StoryClausesTests {
             #expect(understanding.place.map { if case .area(let words, _) = $0 { words == ["562158"] } else { false } } == true, "\(said): \(understanding)")
         }
     }
+
+    @Test("Two short English words written in Devanagari are one phrase by their consonants together; a verb asking to be told is no place")
+    func loanPhrasesAndRequestVerbs() throws {
+        let directory = try Fixture.network()
+        let grace = Interpreter(directory: directory).understand("ग्रेस पीरियड मिलता है क्या", in: .hindi)
+        #expect(grace.intent == .missingInfo && grace.missing == .claims && grace.name.isEmpty, "\(grace)")
+        // "सुनाओ" (tell me) only sounds like Chennai.
+        let chennai = try Self.list(#"Apollo Hospital,"Greams Road",Chennai"#)
+        let song = Interpreter(directory: chennai).understand("कोई गाना सुनाओ", in: .hindi)
+        #expect(song.place == nil, "\(song)")
+    }
 }

@@ -62,13 +62,34 @@ extension Interpreter {
     /// "हेल्पलाइन") is that word, its consonants being the English word's — unless the list has a
     /// name with them ("पीयरलेस" is Peerless).
     func loanwords(in tokens: [String], heardIn script: Script) -> [String] {
-        tokens.map { token in
+        var read = tokens.map { token in
             guard let english = Self.loanwords[Skeleton.key(token)],
                 directory.nameLink(for: token, heardIn: script).evidence < .consonants
             else { return token }
             return english
         }
+        // Two short words are one phrase by their consonants together ("ग्रेस पीरियड", grace period).
+        for position in tokens.indices.dropLast() {
+            let pair = Skeleton.key(tokens[position]) + " " + Skeleton.key(tokens[position + 1])
+            guard let english = Self.loanPhrases[pair], read[position] == tokens[position], read[position + 1] == tokens[position + 1],
+                !directory.isNamePair(tokens[position], tokens[position + 1])
+            else { continue }
+            read[position] = english[0]
+            read[position + 1] = english[1]
+        }
+        return read
     }
+
+    /// The two-word English phrases of the same lexicons by their words' consonants, for words too
+    /// short to be known alone: six consonants or more together.
+    static let loanPhrases: [String: [String]] = Dictionary(
+        (Lexicon.emergency + Lexicon.missingInfo.flatMap(\.1) + Lexicon.outOfScope).compactMap { phrase in
+            let words = phrase.split(separator: " ").map(String.init)
+            let keys = words.map(Skeleton.key)
+            guard words.count == 2, keys.allSatisfy({ $0.utf8.count >= 2 }), keys.joined().utf8.count >= 6 else { return nil }
+            return (keys.joined(separator: " "), words)
+        },
+        uniquingKeysWith: { first, _ in first })
 
     /// The English words of emergencies, of what the list does not hold and of what is not about
     /// the network, by their consonants, for the loanwords speakers of other languages use

@@ -103,6 +103,8 @@ extension HindiLexicon {
             "shamil", "bhi", "angrezi", "baare", "bare", "kar", "sakte", "sakti", "karen", "karni", "raha", "rahi", "gaya",
             "gaye", "gayi", "hua", "boliye", "bolo", "thoda", "liye", "tak", "woh", "yeh", "kul", "rahe", "uska", "uski",
             "uske", "iska", "iski", "iske",
+            // Asking to be told, shown or explained, in every form a caller uses
+            "sunao", "sunaao", "sunaiye", "sunado", "batana", "bataen", "bataiyega", "samjhao", "samjhaiye", "dikhana",
         ],
         .clauseJoiners: [
             "aur", "tatha", "phir",
