@@ -31,8 +31,9 @@ protocol PhraseBook {
 /// Everything one language brings to a call, in one place: its words, its script, its voices and
 /// recognisers, and how callers name it.
 ///
-/// Adding a language: a case of ``Language``, a phrase book, a lexicon, and its entry in
-/// `LanguageRegistry.entry(_:)` (the compiler asks for it). docs/dialog.md has the recipe.
+/// Adding a language: a case of ``Language``, a phrase book, a lexicon, its profile in its own
+/// folder (`Languages/Hindi/HindiProfile.swift`, …) and its line in `LanguageRegistry.entry(_:)` (the
+/// compiler asks for it). docs/dialog.md has the recipe.
 struct LanguageProfile: Sendable {
     let language: Language
     /// Its name in English, for the agent's whisper ("asking about …, in Kannada").
@@ -75,6 +76,9 @@ struct LanguageProfile: Sendable {
     /// Its next most frequent words (generated with ``commonWords``): ordinary too, but among them
     /// many names, so one is the caller's own only when unframed and beside no name word.
     var lessCommonWords: [String] = []
+    /// How its callers ask for a list and call a hospital, and its numbers one to five: the words
+    /// `brain eval --generate` puts around the phrase banks' slots.
+    var samples = SampleWords(askList: "tell me hospitals in {place}", hospitalNoun: " Hospital", numbers: ["one", "two", "three", "four", "five"])
 
     /// A city's names in this language, for the recogniser's hints.
     func cityNames(_ city: City) -> [String] { city.names(in: language.rawValue) }
@@ -101,6 +105,16 @@ struct LanguageProfile: Sendable {
 
 }
 
+/// A language's words for generated calls (``LanguageProfile/samples``).
+struct SampleWords: Sendable {
+    /// A request for a place's hospitals, `{place}` standing for the place.
+    let askList: String
+    /// What follows a hospital's name, with its leading space.
+    let hospitalNoun: String
+    /// One to five.
+    let numbers: [String]
+}
+
 enum LanguageRegistry {
     /// Every language a call can be held in, English first (the default and the fallback).
     static let all: [LanguageProfile] = Language.allCases.map(entry)
@@ -116,32 +130,10 @@ enum LanguageRegistry {
     /// Every language's entry: a switch, so a new case of `Language` does not compile without one.
     private static func entry(_ language: Language) -> LanguageProfile {
         switch language {
-        case .english:
-            return LanguageProfile(
-                language: .english, phraseBook: Phrasing.self, defaultVoice: VoiceSettings(),
-                choosing: EnglishLexicon.choosing, script: .latin, scriptWords: [:], ordinaryWords: [], commonWords: EnglishLexicon.commonWords,
-                emergencies: [], emergencySigns: [], closedClasses: EnglishLexicon.closedClasses, numbers: EnglishLexicon.numbers,
-                digits: EnglishLexicon.digits, ordinals: EnglishLexicon.ordinals, lessCommonWords: EnglishLexicon.lessCommonWords)
-        case .hindi:
-            return LanguageProfile(
-                language: .hindi, phraseBook: HindiPhrasing.self,
-                defaultVoice: VoiceSettings(voice: "Polly.Aditi", language: "hi-IN").relaying(voice: "hi-IN-Neural2-A"), choosing: HindiLexicon.choosing,
-                script: .devanagari, scriptWords: HindiLexicon.scriptWords, ordinaryWords: HindiLexicon.ordinaryWords, commonWords: HindiLexicon.commonWords,
-                emergencies: HindiLexicon.emergencies, emergencySigns: HindiLexicon.emergencySigns, longAgo: HindiLexicon.longAgo,
-                closedClasses: HindiLexicon.closedClasses, numbers: HindiLexicon.numbers, digits: HindiLexicon.digits,
-                ordinals: HindiLexicon.ordinals, lessCommonWords: HindiLexicon.lessCommonWords)
-        case .marathi:
-            return LanguageProfile(
-                language: .marathi, phraseBook: MarathiPhrasing.self, defaultVoice: Language.marathi.defaultVoice,
-                choosing: MarathiLexicon.choosing, script: .devanagari, scriptWords: MarathiLexicon.scriptWords, ordinaryWords: MarathiLexicon.ordinaryWords,
-                commonWords: MarathiLexicon.commonWords, emergencies: MarathiLexicon.emergencies, emergencySigns: MarathiLexicon.emergencySigns,
-                suffixes: MarathiLexicon.suffixes, caseEndings: MarathiLexicon.caseEndings)
-        case .kannada:
-            return LanguageProfile(
-                language: .kannada, phraseBook: KannadaPhrasing.self, defaultVoice: Language.kannada.defaultVoice,
-                choosing: KannadaLexicon.choosing, script: .kannada, scriptWords: KannadaLexicon.scriptWords, ordinaryWords: KannadaLexicon.ordinaryWords,
-                commonWords: KannadaLexicon.commonWords, emergencies: KannadaLexicon.emergencies, emergencySigns: KannadaLexicon.emergencySigns,
-                suffixes: KannadaLexicon.suffixes)
+        case .english: return .english
+        case .hindi: return .hindi
+        case .marathi: return .marathi
+        case .kannada: return .kannada
         }
     }
 

@@ -56,7 +56,7 @@ struct Clues: Sendable {
     private static let otherPeople = Set(Lexicon.words(.otherPeople))
     private static let phoneNouns = Set(Lexicon.words(.phoneNouns))
 
-    /// Words that point back at the last answer's hospitals (Hindi उनमें/उनके reach the rules as "them").
+    /// Words that point back at the last answer's hospitals (उनमें/उनके reach the rules as "them").
     static let backReferences = Set(Lexicon.words(.backReferences))
 
     /// "… give me hospitals in Faridabad", "Pune mein kitne hospital": whatever story came

@@ -61,7 +61,7 @@ enum IntentRules {
     /// The ways of asking for a person that are more than a bare noun.
     private static let askingForAPerson = PhraseSet(Lexicon.humanAgent.filter { !Lexicon.humanAgentNouns.contains($0) })
 
-    /// A word that alone says "that's all" (Hindi "bas", also "only" inside a sentence).
+    /// A word that alone says "that's all" ("bas", also "only" inside a sentence).
     private static let thatsAll = Set(Lexicon.words(.thatsAll))
 
     /// "bye", unless it closes a question that names a place or hospital ("… in Pune, then bye").

@@ -3,13 +3,13 @@ import Shared
 
 /// Which language the caller asks for, and which script they write in.
 extension Interpreter {
-    /// "Hindi", "हिंदी में", "I'd prefer to speak in Hindi", "Hindi mein baat kar sakte hain?",
+    /// "Marathi", "मराठीत", "I'd prefer to speak in Kannada", "Kannada mein baat kar sakte hain?",
     /// "switch to English please": the utterance asks for a language. A language named alone (with
     /// at most one other word) is a choice; in a longer sentence it must be the object of a word of
-    /// speaking ("speak", "baat", "samjhaiye") or of "in"/"mein" next to one. "I don't speak Hindi"
+    /// speaking ("speak", "baat", "samjhaiye") or of "in"/"mein" next to one. "I don't speak Kannada"
     /// chooses nothing.
     static func languageChosen(in tokens: [String]) -> Language? {
-        // "I don't speak Hindi", "my English is not good", "Hindi nahi": a language taken back.
+        // "I don't speak Kannada", "my English is not good", "Marathi nahi": a language taken back.
         let negated = { (index: Int) in
             tokens[max(0, index - 3)..<min(tokens.count, index + 4)].contains { negations.contains($0) || ["dont", "cant", "cannot"].contains($0) }
         }
@@ -28,7 +28,7 @@ extension Interpreter {
         return nil
     }
 
-    /// Languages by the words callers name them with ("hindi", "english", "angrezi").
+    /// Languages by the words callers name them with ("marathi", "english", "angrezi").
     static let languageNames: [String: Language] = LanguageRegistry.all.reduce(into: [:]) { names, profile in
         for phrase in profile.choosing {
             for word in TextNormalizer.tokens(phrase) where !languageFrame.contains(word) && !filler.contains(word) {

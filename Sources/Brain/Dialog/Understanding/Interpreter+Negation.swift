@@ -4,7 +4,7 @@ import HospitalSearch
 /// "Kalyan Nagar in Bangalore, not the Mumbai one", "वर्सोवा नहीं, दादर".
 extension Interpreter {
     /// Words that take back what they stand next to: English puts them before ("not Jayanagar"),
-    /// Hindi after ("Versova nahi").
+    /// others after ("Versova nahi").
     static let takenBackBefore = Set(Lexicon.words(.takenBackBefore))
     static let takenBackAfter = Set(Lexicon.words(.takenBackAfter))
     /// Words between "not" and what it takes back: "not the Mumbai one", "not in Pune".

@@ -6,7 +6,7 @@ extension Interpreter {
     func count(in tokens: [String]) -> (value: Int, position: Int)? {
         for (index, token) in tokens.enumerated() {
             guard let value = Int(token) ?? Self.numberWords[token], (1...50).contains(value) else { continue }
-            // A number word that is also another language's word (Hindi "do", two) counts only before
+            // A number word that is also another language's word ("do", two) counts only before
             // what is counted ("do hospital", "do ke naam"): "do you have…" is not a number.
             let next = Array(tokens[(index + 1)..<min(tokens.count, index + 3)])
             if Self.ambiguousNumbers.contains(token), !Self.countsSomething(next) { continue }
@@ -32,7 +32,7 @@ extension Interpreter {
         for (index, token) in tokens.enumerated() where Self.anyOf.contains(token) && index + 1 < tokens.count {
             if Self.oneWords.contains(tokens[index + 1]) { return 1 }
         }
-        // "it", "that one", Hindi "uska" (its): the hospital just named.
+        // "it", "that one", "uska" (its): the hospital just named.
         if tokens.contains(where: Self.thatOne.contains) || (tokens.contains("that") && tokens.contains("one")) {
             return 0
         }

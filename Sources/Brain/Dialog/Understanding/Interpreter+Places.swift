@@ -24,7 +24,7 @@ extension Interpreter {
             guard case .city(let city) = mention.place, mention.guessed || !directory.cities.contains(city) else { return false }
             return tokens[mention.words].allSatisfy(directory.isNameWord)
         }
-        // "not Pune", "not in Pune". Hindi negates what stands before: "नहीं, पुणे" is "no, Pune",
+        // "not Pune", "not in Pune". A language that negates what stands before: "नहीं, पुणे" is "no, Pune",
         // a correction to Pune ("Pune nahi, Mumbai" is taken back by ``takenBack(in:)``).
         let negated = { (mention: PlaceMention) in
             let start = mention.words.lowerBound

@@ -46,6 +46,8 @@ struct Interpreter: Sendable {
     static let requestWords = Set(Lexicon.requestWords.flatMap(TextNormalizer.tokens)).union(
         LanguageRegistry.all.flatMap { profile in profile.ordinaryWords.flatMap { heard(TextNormalizer.tokens($0).first ?? $0) } }
     ).union(Lexicon.emergency.flatMap(TextNormalizer.tokens).filter { !TextNormalizer.genericWords.contains($0) && $0.count > 2 })
+        // Every language's name as callers say it in Latin letters ("english", "marathi"): a word of the request.
+        .union(LanguageRegistry.all.flatMap { profile in profile.choosing.flatMap(TextNormalizer.tokens) }.filter { languageNames[$0] != nil })
     static let numberWords: [String: Int] = Dictionary(
         Lexicon.numbers.compactMap { key, value in TextNormalizer.tokens(key).last.map { ($0, value) } },
         uniquingKeysWith: { first, _ in first }
@@ -89,7 +91,7 @@ struct Interpreter: Sendable {
             let chosen = script.isTransliterated ? Self.languageChosen(in: Self.tokens(of: text, in: written)) : nil
             if let chosen { return Understanding(intent: .chooseLanguage, language: chosen) }
             // A language Loop AI speaks, in its own script: understood in it and answered in it
-            // (an emergency in Hindi hears 112 in Hindi, not an offer to switch). Words that make
+            // (an emergency in another language hears 112 in it, not an offer to switch). Words that make
             // no sense in it either are only offered the switch.
             if let written {
                 var understood = understand(text, in: written)

@@ -3,7 +3,7 @@
 /// of this channel stay in one place).
 extension Lexicon {
     static let whatsApp: [String] = ["whatsapp", "whats app", "watsapp", "wattsapp", "whatsaap", "whatsap", "whatapp"]
-    /// As recognisers write it in the languages' own scripts (Hindi, Marathi, Kannada); read
+    /// As recognisers write it in the languages' own scripts (Devanagari, Kannada); read
     /// through ``Interpreter/tokens(of:in:)``.
     static let whatsAppInScript: [String] = [
         "व्हाट्सऐप", "व्हाट्सएप", "वॉट्सऐप", "वॉट्सएप", "वाट्सऐप", "वाट्सएप", "व्हाट्सअप", "व्हाट्सप्प", "व्हॉट्सॲप", "व्हॉट्सअ‍ॅप",

@@ -1,7 +1,7 @@
 /// The words and phrases that signal what a caller wants, by what they signal: every language's
 /// words for each class, joined (``ClosedClass``). The words themselves live with their language
-/// (`EnglishLexicon+Classes.swift`, `HindiLexicon+Latin.swift`, read from the registry); words said
-/// in a language's own script reach these lists as the Latin spellings of Hindi's (``LanguageProfile/scriptWords``).
+/// (`EnglishLexicon+Classes.swift` and each language's own, read from the registry); words said in a
+/// language's own script reach these lists as Latin spellings (``LanguageProfile/scriptWords``).
 ///
 /// Phrases are matched on normalised tokens (see ``TextNormalizer``), so "Hospitals" is
 /// "hospital" and "what's" is "whats". Add a phrase to its language's file to teach the dialog a

@@ -48,7 +48,7 @@ struct Understanding: Sendable, Equatable {
         case placeOnly
         /// Nothing was said.
         case silence
-        /// "Hindi" / "हिंदी" / key 2, "English" / key 1: hold the call in that language.
+        /// A language named ("हिंदी", "English") or its key pressed: hold the call in that language.
         case chooseLanguage
         /// Words in a script the call's language does not read (``Understanding/language`` says
         /// which, when Loop AI speaks it).
@@ -82,7 +82,7 @@ struct Understanding: Sendable, Equatable {
     var wantsAddress = false
     /// True when it was heard in another script: the hospital words are ICU's Latin for the name said.
     var heardIn = Script.latin
-    /// The language the words were said in when it is not the call's (Hindi in Devanagari in an
+    /// The language the words were said in when it is not the call's (Devanagari in an
     /// English call): the call goes on in it, and what was asked is answered in it.
     var speaks: Language?
     /// A second question asked in the same breath ("one in Pune and one in Kolkata", "is Jaslok

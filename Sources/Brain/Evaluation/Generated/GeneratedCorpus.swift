@@ -132,28 +132,14 @@ struct GeneratedCorpus: Sendable {
 
     /// "tell me hospitals in X", as a caller of the language says it.
     static func askList(_ place: String, in language: Language) -> String {
-        switch language {
-        case .english: return "tell me hospitals in \(place)"
-        case .hindi: return "\(place) में हॉस्पिटल बताइए"
-        case .marathi: return "\(place) मधील हॉस्पिटल सांगा"
-        case .kannada: return "\(place) ನಲ್ಲಿ ಆಸ್ಪತ್ರೆಗಳನ್ನು ಹೇಳಿ"
-        }
+        LanguageRegistry.profile(language).samples.askList.replacingOccurrences(of: "{place}", with: place)
     }
 
     static func hospitalNoun(in language: Language) -> String {
-        switch language {
-        case .english: return " Hospital"
-        case .hindi, .marathi: return " हॉस्पिटल"
-        case .kannada: return " ಆಸ್ಪತ್ರೆ"
-        }
+        LanguageRegistry.profile(language).samples.hospitalNoun
     }
 
     static func numberWords(in language: Language) -> [String] {
-        switch language {
-        case .english: return ["one", "two", "three", "four", "five"]
-        case .hindi: return ["एक", "दो", "तीन", "चार", "पांच"]
-        case .marathi: return ["एक", "दोन", "तीन", "चार", "पाच"]
-        case .kannada: return ["ಒಂದು", "ಎರಡು", "ಮೂರು", "ನಾಲ್ಕು", "ಐದು"]
-        }
+        LanguageRegistry.profile(language).samples.numbers
     }
 }

@@ -126,8 +126,7 @@ extension EnglishLexicon {
             // Who the care is for and what kind of place is wanted: a caller's story, not a name
             "kid", "kids", "baby", "babies", "family", "wife", "husband", "son", "daughter", "father", "brother", "sister",
             "friend", "parents", "grandmother", "grandfather", "place", "places", "someone", "somewhere", "expecting",
-            "pregnant", "senior", "citizen", "cheap", "big", "decent", "reliable", "trusted", "me", "do", "tieup", "hindi",
-            "english",
+            "pregnant", "senior", "citizen", "cheap", "big", "decent", "reliable", "trusted", "me", "do", "tieup",
         ],
         .clauseJoiners: [
             "and", "also", "plus", "then",

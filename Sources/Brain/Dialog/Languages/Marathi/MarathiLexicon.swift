@@ -1,8 +1,8 @@
 /// Marathi's words for the understanding stage, as Twilio's `mr-IN` recogniser writes them.
 ///
-/// Marathi shares Devanagari with Hindi: its words are read with this table first in a Marathi
-/// call, and the words only Marathi has (``LanguageRegistry/ownWords``) tell a Marathi caller
-/// from a Hindi one. Each word maps to the Latin spelling ``Lexicon``'s lists use, so the rules
+/// Marathi shares its script with another registered language: its words are read with this table
+/// first in a Marathi call, and the words only Marathi has (``LanguageRegistry/ownWords``) tell a
+/// Marathi caller from the other's. Each word maps to the Latin spelling ``Lexicon``'s lists use, so the rules
 /// are written once; names of hospitals and places are transliterated by ICU, never listed.
 enum MarathiLexicon {
     /// What a caller says to choose Marathi.
@@ -57,7 +57,8 @@ enum MarathiLexicon {
     ]
 
     /// Marathi words with the Latin spelling ``Lexicon``'s lists use. Loanwords Marathi writes as
-    /// Hindi does (डॉक्टर, क्लिनिक) are read through Hindi's table; only Marathi's own are here.
+    /// the other language of its script does (डॉक्टर, क्लिनिक) are read through that one's table; only
+    /// Marathi's own are here.
     static let scriptWords: [String: String] = [
         // Postpositions and particles
         "मध्ये": "mein", "मधील": "mein", "त": "mein", "चा": "ka", "ची": "ki", "चे": "ke", "च्या": "ke", "ला": "ko",
