@@ -128,4 +128,13 @@ struct StoryClausesTests {
         let song = Interpreter(directory: chennai).understand("कोई गाना सुनाओ", in: .hindi)
         #expect(song.place == nil, "\(song)")
     }
+
+    @Test(
+        "Two places joined by an English joiner written in Devanagari, or set against each other, are both asked about",
+        arguments: ["पुणे के हॉस्पिटल, प्लस Bannerghatta Road के भी", "पुणे बनाम Bannerghatta Road, किधर ज़्यादा हॉस्पिटल हैं"])
+    func twoPlacesJoinedInDevanagari(said: String) throws {
+        let asked = Interpreter(directory: try Fixture.network()).understand(said, in: .hindi)
+        #expect(asked.place == .city("Pune"), "\(asked)")
+        #expect(asked.also.first?.place.map { if case .area(let words, nil) = $0 { words == ["bannerghatta", "road"] } else { false } } == true, "\(asked)")
+    }
 }

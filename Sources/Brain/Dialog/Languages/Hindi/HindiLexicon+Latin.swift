@@ -110,7 +110,7 @@ extension HindiLexicon {
             "aur", "tatha", "phir",
         ],
         .placeJoiners: [
-            "ya", "donon", "dono",
+            "ya", "donon", "dono", "banam",
             // Hinglish "X ke saath saath Y ke bhi" (along with)
             "saath", "sath", "bhi",
         ],
@@ -118,10 +118,10 @@ extension HindiLexicon {
             "zyada", "jyada", "ज़्यादा", "ज्यादा", "अधिक", "adhik",
         ],
         .comparingAlone: [
-            "तुलना",
+            "तुलना", "बनाम", "banam",
         ],
         .comparingQuestions: [
-            "kahan", "kis", "kaun", "कहाँ", "कहां", "किस", "किसमें", "कौन",
+            "kahan", "kis", "kaun", "kidhar", "कहाँ", "कहां", "किस", "किसमें", "कौन", "किधर",
         ],
         .pinWords: [
             "kod",

@@ -101,7 +101,7 @@ enum HindiLexicon {
         "बताइए": "bataiye", "बताइये": "bataiye", "बताओ": "batao", "बताएं": "bataye", "बताये": "bataye", "बता": "bata",
         "दो": "do", "दीजिए": "dijiye", "दीजिये": "dijiye", "चाहिए": "chahiye", "चाहिये": "chahiye", "दिखाओ": "dikhao",
         "दिखाइए": "dikhaiye", "कौन": "kaun", "कौनसा": "kaunsa", "कौन-सा": "kaunsa", "सा": "sa", "कोई": "koi", "कुछ": "kuch",
-        "कितने": "kitne", "कितना": "kitna", "कितनी": "kitni", "कहाँ": "kahan", "कहां": "kahan", "पता": "pata", "और": "aur",
+        "कितने": "kitne", "कितना": "kitna", "कितनी": "kitni", "कहाँ": "kahan", "कहां": "kahan", "पता": "pata", "और": "aur", "प्लस": "plus", "किधर": "kidhar", "बनाम": "banam",
         "आता": "aata", "आती": "aati", "होता": "hota", "होती": "hoti", "शामिल": "shamil", "नाम": "naam", "शहर": "sheher",
         "अगले": "agle", "अगला": "agla", "आगे": "aage", "बारे": "baare", "कर": "kar", "सकते": "sakte", "सकती": "sakti",
         "करें": "karen", "करनी": "karni", "रहा": "raha", "रही": "rahi", "गया": "gaya", "गए": "gaye", "गयी": "gayi", "हुआ": "hua",
