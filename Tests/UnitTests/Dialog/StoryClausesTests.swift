@@ -10,10 +10,6 @@ import Testing
 /// clause and the words the list gives evidence for, not from any word of the story.
 @Suite("The story, the ask and the words around a place")
 struct StoryClausesTests {
-    static func understand(_ said: String) throws -> Understanding {
-        Interpreter(directory: try Fixture.network()).understand(said)
-    }
-
     /// A network list of these rows (after the header), loaded as a brain loads one.
     static func list(_ rows: String) throws -> HospitalDirectory {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loopai-story-\(UUID().uuidString)")
@@ -32,15 +28,15 @@ struct StoryClausesTests {
             "I've had this cough for weeks and none of the medicines are working, hospitals near Koramangala please",
         ])
     func storyBeforeThePlace(said: String) throws {
-        let understanding = try Self.understand(said)
+        let understanding = try StoriesAndAsksTests.understand(said)
         #expect(![.missingInfo, .outOfScope].contains(understanding.intent) && understanding.place != nil, "\(understanding)")
     }
 
     @Test("A clause that asks about doctors, or another task, is still the question wherever the place is said")
     func askingClausesStay() throws {
-        #expect(try Self.understand("which doctor is good, in Mahim").intent == .missingInfo)
-        #expect(try Self.understand("is an ICU bed free, near Koramangala").intent == .missingInfo)
-        #expect(try Self.understand("write a poem, about hospitals in Pune").intent == .outOfScope)
+        #expect(try StoriesAndAsksTests.understand("which doctor is good, in Mahim").intent == .missingInfo)
+        #expect(try StoriesAndAsksTests.understand("is an ICU bed free, near Koramangala").intent == .missingInfo)
+        #expect(try StoriesAndAsksTests.understand("write a poem, about hospitals in Pune").intent == .outOfScope)
     }
 
     @Test("Of two places said, one of everyday words is where the caller stands; the other is asked about")
@@ -75,12 +71,12 @@ struct StoryClausesTests {
 
     @Test("A word before a treatment or a charge says which kind: no hospital is named, no emergency told")
     func wordsBeforeATopic() throws {
-        let fertility = try Self.understand("is fertility treatment covered")
+        let fertility = try StoriesAndAsksTests.understand("is fertility treatment covered")
         #expect(fertility.intent != .confirm && fertility.name.isEmpty, "\(fertility)")
-        let ambulance = try Self.understand("are ambulance charges covered, and up to how much")
+        let ambulance = try StoriesAndAsksTests.understand("are ambulance charges covered, and up to how much")
         #expect(ambulance.intent == .missingInfo && ambulance.missing == .prices, "\(ambulance)")
         // Said otherwise too, the emergency is one.
-        #expect(try Self.understand("there was an accident, are ambulance charges covered").intent == .emergency)
+        #expect(try StoriesAndAsksTests.understand("there was an accident, are ambulance charges covered").intent == .emergency)
     }
 
     @Test("An emergency's word inside a place the list knows is that place's name")
@@ -113,7 +109,7 @@ struct StoryClausesTests {
     @Test("A PIN code said twice, with a pause or without, is one PIN code")
     func pinSaidTwice() throws {
         for said in ["pin likh lijiye, 562158, 562158, iske paas ke hospital bataiye", "my pin is 562158 562158, hospitals near it"] {
-            let understanding = try Self.understand(said)
+            let understanding = try StoriesAndAsksTests.understand(said)
             #expect(understanding.place.map { if case .area(let words, _) = $0 { words == ["562158"] } else { false } } == true, "\(said): \(understanding)")
         }
     }
