@@ -133,4 +133,13 @@ struct StoryClausesTests {
         #expect(asked.place == .city("Pune"), "\(asked)")
         #expect(asked.also.first?.place.map { if case .area(let words, nil) = $0 { words == ["bannerghatta", "road"] } else { false } } == true, "\(asked)")
     }
+
+    @Test("An 'it' or 'second' in the story points at nothing Loop AI named: the place's hospitals are listed")
+    func storyBackReferences() throws {
+        let understanding = try StoriesAndAsksTests.understand(
+            "my son's ear keeps hurting and something leaks out of it, the pin code here is 562158, which hospitals are nearby")
+        #expect(understanding.intent == .list && understanding.ordinal == nil, "\(understanding)")
+        // Asked in the clause itself, "it" is the hospital just named.
+        #expect(try StoriesAndAsksTests.understand("what is its address").intent == .details)
+    }
 }

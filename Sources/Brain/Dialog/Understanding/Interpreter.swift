@@ -223,7 +223,9 @@ struct Interpreter: Sendable {
         var count = self.count(in: tokens)
         if let found = count, used[found.position] { count = nil }
         if let count { used[count.position] = true }
-        let ordinal = self.ordinal(in: tokens)
+        // "…some watery thing comes out of it, the pin code is 562157, which hospitals nearby": the
+        // story's "it" or "second" points at nothing Loop AI named.
+        let ordinal = self.ordinal(in: withoutStory(tokens, askedAbout: placePositions))
         var restPositions = tokens.indices.filter { !used[$0] }
         if let correctedFrom, restPositions.contains(where: { $0 >= correctedFrom && isNameCandidate(tokens[$0]) }) {
             restPositions.removeAll { $0 < correctedFrom }
