@@ -142,4 +142,12 @@ struct StoryClausesTests {
         // Asked in the clause itself, "it" is the hospital just named.
         #expect(try StoriesAndAsksTests.understand("what is its address").intent == .details)
     }
+
+    @Test("A place said as where the caller is ('my area is …', 'the location is …') is that place, whatever came before")
+    func placeSaidAsWhereTheCallerIs() throws {
+        for said in ["I never asked about that, my area is Koramangala", "okay so the location is Koramangala"] {
+            let understanding = try StoriesAndAsksTests.understand(said)
+            #expect(understanding.intent == .placeOnly && understanding.place == .area(words: ["koramangala"], city: nil), "\(said): \(understanding)")
+        }
+    }
 }

@@ -10,5 +10,5 @@ enum ClosedClass: CaseIterable, Sendable {
     case adjectival, onWords, backReferences, hospitalWords, speakingWords, languageFrame, beforeNetworkPhrase
     case genitives, closesAPlace, both, areaLeadIns, otherPeople, phoneNouns, thatsAll, ambiguousNumbers
     case countedNouns, countFollowers, countLeaders, anyOf, oneWords, thatOne, emergency, emergencySigns
-    case longAgo, possessives, insuranceObjects, titles, questionWords, questionOpeners
+    case longAgo, possessives, insuranceObjects, titles, questionWords, questionOpeners, placeNouns, copulas
 }

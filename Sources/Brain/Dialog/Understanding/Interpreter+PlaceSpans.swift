@@ -82,7 +82,7 @@ extension Interpreter {
         else { return nil }
         // "Kalitala, Kalitala, you are hearing something else": the correction may follow the place.
         let before = Array(tokens[..<span.words.lowerBound])
-        let corrected = Self.correction.matches(tokens) || before.contains(where: Clues.refusals.contains)
+        let corrected = Self.correction.matches(tokens) || before.contains(where: Clues.refusals.contains) || Self.introducesAPlace(before)
         guard corrected else { return nil }
         // The rules already heard that place asked about, or put another place right themselves
         // ("hospitals in Mumbai, rather Thane"): nothing more to put right.
@@ -94,6 +94,15 @@ extension Interpreter {
         placed.speaks = single.speaks
         return placed
     }
+
+    /// "My area is …", "the location is …", "मेरा इलाका …है": a place said as where the caller is,
+    /// a place noun and "is" together just before it.
+    static func introducesAPlace(_ before: [String]) -> Bool {
+        zip(before, before.dropFirst()).suffix(2).contains { Self.placeNouns.contains($0) && Self.copulas.contains($1) }
+    }
+
+    static let placeNouns = Set(Lexicon.words(.placeNouns))
+    static let copulas = Set(Lexicon.words(.copulas))
 
     /// What a turn may ask that outranks a place put right in it.
     static let comesBeforeAPlace: Set<Understanding.Intent> = [

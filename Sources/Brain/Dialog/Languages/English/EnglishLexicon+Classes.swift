@@ -269,6 +269,12 @@ extension EnglishLexicon {
         .questionWords: [
             "what", "which", "where", "how", "who", "whom", "whose", "when", "why", "whether",
         ],
+        .placeNouns: [
+            "area", "location", "locality", "place", "city", "colony", "neighbourhood", "neighborhood", "address",
+        ],
+        .copulas: [
+            "is", "was",
+        ],
         .questionOpeners: [
             "is", "are", "can", "could", "do", "does", "did", "will", "would", "should", "shall", "may", "have", "has",
         ],

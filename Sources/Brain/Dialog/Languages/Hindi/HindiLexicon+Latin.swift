@@ -220,6 +220,12 @@ extension HindiLexicon {
         .possessives: [
             "mera", "meri", "mere", "hamara", "hamari", "hamare", "apna", "apni", "apne",
         ],
+        .placeNouns: [
+            "jagah", "jagha", "ilaka", "ilaaka", "shahar", "sheher", "mohalla", "area",
+        ],
+        .copulas: [
+            "hai", "tha", "he",
+        ],
         .questionWords: [
             "kya", "kaun", "kaunsa", "kaunse", "kaunsi", "konsa", "konse", "konsi", "kahan", "kahaan", "kidhar", "kitne", "kitna",
             "kitni", "kaise", "kab", "kyun", "kyon",
