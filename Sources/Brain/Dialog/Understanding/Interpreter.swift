@@ -264,31 +264,11 @@ struct Interpreter: Sendable {
         for (list, phrases) in Self.phraseLists where phrases.matches(phraseTokens) { says.insert(list) }
         // The place or hospital asked about, where it was said: what a story before it cannot outweigh.
         let askedAbout = placePositions + namePositions.filter { distinctive.contains(tokens[$0]) && (knows(tokens[$0]) || framedWords.contains($0)) }
-        if says.contains(.outOfScope), !Self.otherTasks.matches(phraseTokens),
-            Self.phraseLists[.outOfScope]?.matches(withoutStory(phraseTokens, askedAbout: askedAbout)) == false
-        {
-            says.remove(.outOfScope)
-        }
-        if says.contains(.emergency), Self.deniesEmergency(tokens) || emergencyIsHistory(tokens) { says.remove(.emergency) }
-        // "Are ambulance charges covered": an emergency's word before a charge or a claim says
-        // which charge; the emergency is one only said otherwise too.
-        if says.contains(.emergency), tokens.indices.contains(where: { followedByTopic($0, in: tokens) }),
-            !Self.phraseLists[.emergency, default: PhraseSet([])].matches(tokens.indices.map { followedByTopic($0, in: tokens) ? "" : tokens[$0] })
-        {
-            says.remove(.emergency)
-        }
+        says = weighed(says, tokens: tokens, phraseTokens: phraseTokens, askedAbout: askedAbout)
         if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) { says.insert(.emergency) }
-        // "दादा जी को आँखों से धुंधला दिखने लगा है, …, नोएडा में कितने हॉस्पिटल": a word of a story
-        // told (a sentence of its own) before the clause naming the place, that the list does not
-        // have as said, is no hospital's name unless the caller calls it one.
-        if !placePositions.isEmpty, !namePositions.isEmpty, !namePositions.contains(where: framedWords.contains),
-            !namePositions.contains(where: { directory.hasExactly(tokens[$0]) })
-        {
-            let story = storyClauses(tokens, askedAbout: placePositions).filter { $0.count >= 4 }
-            if namePositions.allSatisfy({ position in story.contains { $0.contains(position) } }) {
-                name = []
-                distinctive = []
-            }
+        if isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {
+            name = []
+            distinctive = []
         }
         // "Is Bombay Hospital covered?", "Calcutta Heart Clinic's address": a hospital named after
         // its own city, asked about, is that hospital (in that city), not the city's list.
@@ -311,52 +291,4 @@ struct Interpreter: Sendable {
             framedName: restPositions.contains(where: framedWords.contains)
         )
     }
-
-    /// What the question asks that the list cannot answer, if anything; words of a name the caller
-    /// frames as a hospital's are that name ("Dr Rane Hospital" asks nothing about doctors).
-    ///
-    /// `askedAbout`: where the place or hospital asked about was said. A clause before the one that
-    /// names it, with no question word of its own, tells the story ("the doctor wants a sleep study,
-    /// what do I have in Mahim", "the doctor said not to delay, we are in pin code 560046, where can
-    /// we go"): its doctor, bed or bill is not what is asked.
-    func missingInfo(in tokens: [String], besides name: [Int], askedAbout: [Int]) -> MissingInfo? {
-        let heard = withoutStory(tokens, askedAbout: askedAbout).enumerated().map { name.contains($0.offset) ? "" : $0.element }
-        return Self.missingInfo.first { $0.1.matches(heard) }?.0
-    }
-
-    /// The tokens with every clause blanked that comes before the one naming what is asked about
-    /// (`askedAbout`) and asks nothing itself: the story a caller tells first.
-    func withoutStory(_ tokens: [String], askedAbout: [Int]) -> [String] {
-        let story = storyClauses(tokens, askedAbout: askedAbout).flatMap { $0 }
-        return tokens.indices.map { story.contains($0) ? "" : tokens[$0] }
-    }
-
-    /// The clauses before the one naming what is asked about that ask nothing themselves.
-    func storyClauses(_ tokens: [String], askedAbout: [Int]) -> [Range<Int>] {
-        guard let first = askedAbout.min() else { return [] }
-        let starts = [0] + breaks.filter { $0 > 0 && $0 <= first }.sorted()
-        return zip(starts, starts.dropFirst()).map { $0..<$1 }.filter { !asks(tokens[$0]) }
-    }
-
-    /// A clause asks with a question word anywhere in it ("which doctor is good") or a verb that
-    /// opens a question ("is an ICU bed free"); "the doctor said it is big" tells.
-    func asks(_ clause: ArraySlice<String>) -> Bool {
-        clause.contains(where: Self.questionWords.contains)
-            || clause.first { !Self.filler.contains($0) }.map(Self.questionOpeners.contains) == true
-    }
-
-    static let questionWords = Set(Lexicon.words(.questionWords))
-    static let questionOpeners = Set(Lexicon.words(.questionOpeners))
-
-    /// "my plan", "my health card", "mera card": the caller's own cover, within two words of
-    /// their "my" — with a hospital named, whether that hospital is in it.
-    func asksAboutTheirCover(_ tokens: [String]) -> Bool {
-        tokens.indices.contains { index in
-            Self.possessives.contains(tokens[index])
-                && tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: Self.insuranceObjects.contains)
-        }
-    }
-
-    static let possessives = Set(Lexicon.words(.possessives))
-    static let insuranceObjects = Set(Lexicon.words(.insuranceObjects))
 }

@@ -272,9 +272,7 @@ extension EnglishLexicon {
         .placeNouns: [
             "area", "location", "locality", "place", "city", "colony", "neighbourhood", "neighborhood", "address",
         ],
-        .copulas: [
-            "is", "was",
-        ],
+        .copulas: ["is", "was"],
         .questionOpeners: [
             "is", "are", "can", "could", "do", "does", "did", "will", "would", "should", "shall", "may", "have", "has",
         ],
