@@ -150,4 +150,19 @@ struct StoryClausesTests {
             #expect(understanding.intent == .placeOnly && understanding.place == .area(words: ["koramangala"], city: nil), "\(said): \(understanding)")
         }
     }
+
+    @Test("Places the list knows after a story are what is asked about even where the rules did not take them; an everyday word an address has is no such place")
+    func placesAfterAStory() throws {
+        let places = try Self.list(
+            """
+            Lokmanya Hospital,"Sector 24, Nigdi",Pune
+            Jeevan Anmol Hospital,"Rohit Kunj, Pitampura",New Delhi
+            """)
+        let asked = Interpreter(directory: places).understand(
+            "I just moved here for a new job and I know nobody around, what about Nigdi and Rohit Kunj, hospitals there")
+        #expect(asked.intent == .list && asked.also.count == 1, "\(asked)")
+        let chemist = try Self.list(#"Apex Hospital,"Near Chemist, Borivali West",Mumbai"#)
+        let refund = Interpreter(directory: chemist).understand("fees are so high, will I get back the money for the medicines I bought from the chemist")
+        #expect(refund.intent != .list && refund.place == nil, "\(refund)")
+    }
 }

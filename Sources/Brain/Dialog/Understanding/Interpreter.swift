@@ -14,6 +14,9 @@ struct Interpreter: Sendable {
     var breaks: Set<Int> = []
     /// Reads the utterance as if no emergency were in it: what else the caller asked.
     var besidesEmergency = false
+    /// Where places the list knows were said that the rules did not take as the place ("what about
+    /// Nigdi and Rohit Kunj"): what a story before them cannot outweigh either.
+    var placesSaid: [Int] = []
     /// In an utterance heard in another script, the positions of the words the recogniser wrote
     /// in Latin letters ("Rahatani के और नोएडा के"): spelt as the list spells them, not guessed
     /// from their sounds.
@@ -147,6 +150,15 @@ struct Interpreter: Sendable {
                 single = rest.understand(tokens: heard, heardIn: script).understanding
             }
         }
+        // "I just moved here for a new job…, what about Nigdi and Rohit Kunj, hospitals there": the
+        // places the list knows are what is asked about, even where the rules did not take them.
+        // Only a place with a word of its own: "the chemist" an address also has is no such place.
+        let ownPlaces = spans.filter { span in heard[span.words].contains { !Self.commonWords.contains($0) } }
+        if [.outOfScope, .missingInfo].contains(single.intent), !ownPlaces.isEmpty, placesSaid.isEmpty {
+            var reading = self
+            reading.placesSaid = ownPlaces.flatMap { Array($0.words) }
+            single = reading.understand(tokens: heard, heardIn: script).understanding
+        }
         // An emergency first, then the rest of the turn: "… had a stroke, is Tata Medical Center
         // covered" hears 112/108 and then the answer about Tata, not a listing of Kolkata instead.
         if single.intent == .emergency, !besidesEmergency {
@@ -263,7 +275,7 @@ struct Interpreter: Sendable {
         let phraseTokens = pin.map { found in tokens.indices.map { found.0.contains($0) ? "" : tokens[$0] } } ?? tokens
         for (list, phrases) in Self.phraseLists where phrases.matches(phraseTokens) { says.insert(list) }
         // The place or hospital asked about, where it was said: what a story before it cannot outweigh.
-        let askedAbout = placePositions + namePositions.filter { distinctive.contains(tokens[$0]) && (knows(tokens[$0]) || framedWords.contains($0)) }
+        let askedAbout = placePositions + placesSaid + namePositions.filter { distinctive.contains(tokens[$0]) && (knows(tokens[$0]) || framedWords.contains($0)) }
         says = weighed(says, tokens: tokens, phraseTokens: phraseTokens, askedAbout: askedAbout)
         if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) { says.insert(.emergency) }
         if isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {

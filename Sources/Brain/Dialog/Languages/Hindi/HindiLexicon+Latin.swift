@@ -224,7 +224,7 @@ extension HindiLexicon {
             "jagah", "jagha", "ilaka", "ilaaka", "shahar", "sheher", "mohalla", "area",
         ],
         .copulas: [
-            "hai", "tha", "he",
+            "hai", "tha",
         ],
         .questionWords: [
             "kya", "kaun", "kaunsa", "kaunse", "kaunsi", "konsa", "konse", "konsi", "kahan", "kahaan", "kidhar", "kitne", "kitna",
