@@ -80,4 +80,28 @@ extension Interpreter {
         let story = storyClauses(tokens, askedAbout: place).filter { $0.count >= 4 }
         return name.allSatisfy { position in story.contains { $0.contains(position) } }
     }
+
+    /// The rules' reading, read again where the list's places outweigh a word of it: an emergency's
+    /// word inside a place ("which hospitals are on Burn Road"), or a story's off-topic word or
+    /// doctor before places the rules did not take ("I just moved here for a new job…, what about
+    /// Nigdi and Rohit Kunj, hospitals there"). A place of everyday words only ("the chemist", which
+    /// an address also has) outweighs nothing.
+    func readAgain(_ first: Understanding, heard: [String], spans: [PlaceSpan], heardIn script: Script) -> Understanding {
+        var single = first
+        if single.intent == .emergency, !besidesEmergency, !spans.isEmpty {
+            let outsidePlaces = heard.indices.map { position in spans.contains { $0.words.contains(position) } ? "" : heard[position] }
+            if !Self.phraseLists[.emergency, default: PhraseSet([])].matches(outsidePlaces), !Self.describesEmergency(clausesNotLongAgo(heard)) {
+                var rest = self
+                rest.besidesEmergency = true
+                single = rest.understand(tokens: heard, heardIn: script).understanding
+            }
+        }
+        let ownPlaces = spans.filter { span in heard[span.words].contains { !Self.commonWords.contains($0) } }
+        if [.outOfScope, .missingInfo].contains(single.intent), !ownPlaces.isEmpty, placesSaid.isEmpty {
+            var reading = self
+            reading.placesSaid = ownPlaces.flatMap { Array($0.words) }
+            single = reading.understand(tokens: heard, heardIn: script).understanding
+        }
+        return single
+    }
 }

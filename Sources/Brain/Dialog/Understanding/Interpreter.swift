@@ -137,28 +137,9 @@ struct Interpreter: Sendable {
 
     /// The understanding of the utterance's words as heard, clause breaks in ``breaks``.
     private func understand(heard: [String], heardIn script: Script) -> Understanding {
-        var single = understand(tokens: heard, heardIn: script).understanding
         // The list's places in the utterance, found once for every reading that uses them.
         let spans = placeSpans(in: heard, heardIn: script)
-        // "Which hospitals are on Burn Road": an emergency's word inside a place the list knows is
-        // that place's name.
-        if single.intent == .emergency, !besidesEmergency, !spans.isEmpty {
-            let outsidePlaces = heard.indices.map { position in spans.contains { $0.words.contains(position) } ? "" : heard[position] }
-            if !Self.phraseLists[.emergency, default: PhraseSet([])].matches(outsidePlaces), !Self.describesEmergency(clausesNotLongAgo(heard)) {
-                var rest = self
-                rest.besidesEmergency = true
-                single = rest.understand(tokens: heard, heardIn: script).understanding
-            }
-        }
-        // "I just moved here for a new job…, what about Nigdi and Rohit Kunj, hospitals there": the
-        // places the list knows are what is asked about, even where the rules did not take them.
-        // Only a place with a word of its own: "the chemist" an address also has is no such place.
-        let ownPlaces = spans.filter { span in heard[span.words].contains { !Self.commonWords.contains($0) } }
-        if [.outOfScope, .missingInfo].contains(single.intent), !ownPlaces.isEmpty, placesSaid.isEmpty {
-            var reading = self
-            reading.placesSaid = ownPlaces.flatMap { Array($0.words) }
-            single = reading.understand(tokens: heard, heardIn: script).understanding
-        }
+        let single = readAgain(understand(tokens: heard, heardIn: script).understanding, heard: heard, spans: spans, heardIn: script)
         // An emergency first, then the rest of the turn: "… had a stroke, is Tata Medical Center
         // covered" hears 112/108 and then the answer about Tata, not a listing of Kolkata instead.
         if single.intent == .emergency, !besidesEmergency {
