@@ -1,4 +1,8 @@
+import Dispatch
 import Foundation
+
+/// Admits one long computation at a time (``onOwnThread(_:)``).
+private let heavyWork = DispatchSemaphore(value: 1)
 
 /// Runs minutes of computation on a thread of its own and waits for it without holding a thread.
 ///
@@ -10,7 +14,13 @@ import Foundation
 /// them and the pool stays free. Expectations are checked on the result, back in the test.
 func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
     try await withCheckedThrowingContinuation { continuation in
-        let thread = Thread { continuation.resume(with: Result { try work() }) }
+        let thread = Thread {
+            // One at a time: several side by side left the process-based tests' sockets and fakes
+            // a sliver of two cores for seconds. The wait blocks this thread only, never the pool.
+            heavyWork.wait()
+            defer { heavyWork.signal() }
+            continuation.resume(with: Result { try work() })
+        }
         // The dialog's searches recurse; a secondary thread's default stack is smaller than the main one's.
         thread.stackSize = 16 << 20
         thread.start()
