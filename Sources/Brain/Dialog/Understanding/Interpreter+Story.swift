@@ -63,10 +63,11 @@ extension Interpreter {
             says.remove(.outOfScope)
         }
         if says.contains(.emergency), Self.deniesEmergency(tokens) || emergencyIsHistory(tokens) { says.remove(.emergency) }
-        if says.contains(.emergency), tokens.indices.contains(where: { followedByTopic($0, in: tokens) }),
-            !Self.phraseLists[.emergency, default: PhraseSet([])].matches(tokens.indices.map { followedByTopic($0, in: tokens) ? "" : tokens[$0] })
-        {
-            says.remove(.emergency)
+        if says.contains(.emergency) {
+            let modifiers = tokens.indices.filter { followedByTopic($0, in: tokens) }
+            if !modifiers.isEmpty, !Self.emergencyPhrases.matches(tokens.indices.map { modifiers.contains($0) ? "" : tokens[$0] }) {
+                says.remove(.emergency)
+            }
         }
         return says
     }
@@ -90,7 +91,7 @@ extension Interpreter {
         var single = first
         if single.intent == .emergency, !besidesEmergency, !spans.isEmpty {
             let outsidePlaces = heard.indices.map { position in spans.contains { $0.words.contains(position) } ? "" : heard[position] }
-            if !Self.phraseLists[.emergency, default: PhraseSet([])].matches(outsidePlaces), !Self.describesEmergency(clausesNotLongAgo(heard)) {
+            if !Self.emergencyPhrases.matches(outsidePlaces), !Self.describesEmergency(clausesNotLongAgo(heard)) {
                 var rest = self
                 rest.besidesEmergency = true
                 single = rest.understand(tokens: heard, heardIn: script).understanding
@@ -104,4 +105,7 @@ extension Interpreter {
         }
         return single
     }
+
+    /// The emergency phrase list, read where a word of it may be something else.
+    static let emergencyPhrases = phraseLists[.emergency] ?? PhraseSet([])
 }
