@@ -45,6 +45,17 @@ public enum Script: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Marks the recognisers write interchangeably for one sound, each with the one ICU is given:
+    /// a nasal vowel is written with the candrabindu or the anusvara alike (आँकड़ा, आंकड़ा), and
+    /// ICU reads the first as "m̐" where the second becomes the "n" a speaker says before k or g.
+    var interchangeableMarks: [Unicode.Scalar: Unicode.Scalar] {
+        switch self {
+        case .latin: return [:]
+        case .devanagari: return ["\u{0901}": "\u{0902}"]
+        case .kannada: return ["\u{0C81}": "\u{0C82}"]
+        }
+    }
+
     /// Whether a word's final consonant is said without its inherent "a": Hindi and Marathi drop
     /// it (मणिपाल is "Manipal"); Kannada says it (ಮಲ್ಯ is "Mallya", ಜಯದೇವ "Jayadeva") and writes a
     /// final consonant with a virama when it means none (ಮಣಿಪಾಲ್).

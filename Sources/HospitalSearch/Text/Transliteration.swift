@@ -34,6 +34,8 @@ public enum Transliteration {
     private static func transliterated(_ word: String) -> String {
         let script = Script.of(word)
         let transform = script.icuTransform.map { StringTransform($0) } ?? .toLatin
+        let marks = script.interchangeableMarks
+        let word = String(String.UnicodeScalarView(word.unicodeScalars.map { marks[$0] ?? $0 }))
         guard var latin = word.applyingTransform(transform, reverse: false) ?? word.applyingTransform(.toLatin, reverse: false) else { return word }
         // The nasal mark (ṁ) before k or g is said "n": बैंगलोर is "baingalor", not "baimgalor";
         // a written m before g (एमजीएम, "mgm") stays m.

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import Brain
+@testable import HospitalSearch
+@testable import Shared
+
+/// What may be said back to a caller as a hospital's name: words the list has as a name, or the
+/// caller's own name for one — never their ordinary words, nor a place's words.
+@Suite("What may be said back as a name")
+struct NameEvidenceTests {
+    /// Six hospitals of Pune.
+    static let rows = """
+        Vidya Hospital,"12, Vidya Nagar, Near Bus Stand",Pune
+        Lotus Clinic,"4, Vidya Nagar, Station Road",Pune
+        Omkar Hospital,"9, Camp, MG Road",Pune
+        Jupiter Hospital,"Baner Road, Baner",Pune
+        Sai Nursing Home,"3, Wakad Chowk, Wakad",Pune
+        Kalpataru Clinic,"7, Kothrud",Pune
+        """
+
+    @Test("A nasal vowel is one word however the recogniser marks it (candrabindu or anusvara)")
+    func nasalMarks() {
+        #expect(Transliteration.latin("आँकड़े") == Transliteration.latin("आंकड़े"))
+        #expect(Transliteration.latin("साँस") == Transliteration.latin("सांस"))
+        #expect(Transliteration.latin("ಹಂಸ") == Transliteration.latin("ಹ\u{0C81}ಸ"))
+    }
+
+    @Test("A common word written with a candrabindu is the word, not a listed name it sounds like")
+    func candrabinduWordIsNoName() throws {
+        let directory = try StoryClausesTests.list(Self.rows)
+        let understanding = Interpreter(directory: directory).understand("पुणे के सारे आँकड़े बताइए, कितने हॉस्पिटल हैं", in: .hindi)
+        #expect(understanding.name.isEmpty && understanding.place == .city("Pune"), "\(understanding)")
+    }
+}
