@@ -31,4 +31,29 @@ struct NameEvidenceTests {
         let understanding = Interpreter(directory: directory).understand("पुणे के सारे आँकड़े बताइए, कितने हॉस्पिटल हैं", in: .hindi)
         #expect(understanding.name.isEmpty && understanding.place == .city("Pune"), "\(understanding)")
     }
+
+    @Test("A hospital named in the caller's own words gets a clear no without those words said back")
+    func ownWordsAreNotSaidBack() throws {
+        let engine = DialogEngine(directory: try StoryClausesTests.list(Self.rows))
+        func say(_ speech: String) -> String {
+            let state = engine.answer(.callStarted(), state: nil).decision.state
+            return ConversationEvaluation.spoken(engine.answer(.said(Turn.Utterance(speech: speech, confidence: 0.9)), state: state).decision)
+        }
+        let spoken = say("Is Sunrise Clinic covered in Pune?")
+        #expect(spoken.contains("No, I couldn't find that hospital"), "\(spoken)")
+        #expect(!spoken.contains("Sunrise"), "\(spoken)")
+        // A name of the caller's own is said back, without their ordinary words.
+        let mixed = say("Is Sunrise Tejomaya Clinic covered in Pune?")
+        #expect(mixed.contains("Tejomaya") && !mixed.contains("Sunrise"), "\(mixed)")
+    }
+
+    @Test("Every language says 'that hospital' for a name not said back")
+    func thatHospitalInEveryLanguage() {
+        let act = DialogAct.notFound(name: [], place: nil, sameNameHere: [], otherCities: [])
+        let said = Language.allCases.map { Phrasing.sentences(for: act, in: $0).joined(separator: " ") }
+        #expect(said == [
+            "No, I couldn't find that hospital in your network.", "नहीं, वह हॉस्पिटल आपके नेटवर्क में नहीं मिला।",
+            "नाही, ते हॉस्पिटल तुमच्या नेटवर्कमध्ये मिळाले नाही.", "ಇಲ್ಲ, ಆ ಆಸ್ಪತ್ರೆ ನಿಮ್ಮ ನೆಟ್‌ವರ್ಕ್‌ನಲ್ಲಿ ಸಿಗಲಿಲ್ಲ.",
+        ])
+    }
 }

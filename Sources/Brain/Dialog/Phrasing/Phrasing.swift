@@ -86,7 +86,8 @@ enum Phrasing: PhraseBook {
             }
             return text
         case .notFound(let words, let asked, let here, let cities):
-            let label = Self.label(words), place = asked.map { name(of: $0) }, otherCities = cities.map(\.name)
+            // A name made only of the caller's own words is not said back: "that hospital".
+            let label = words.isEmpty ? "that hospital" : Self.label(words), place = asked.map { name(of: $0) }, otherCities = cities.map(\.name)
             var text = [place.map { "No, I couldn't find \(label) in your network in \($0)." } ?? "No, I couldn't find \(label) in your network."]
             if !here.isEmpty {
                 text.append("In \(place ?? "that city") there is \(Speech.fitting(here, budget: wordBudget - 16)).")

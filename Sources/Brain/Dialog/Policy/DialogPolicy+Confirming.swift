@@ -34,8 +34,9 @@ extension DialogPolicy {
             let nearMisses = request.place == nil ? [] : found
             state.mentioned = nearMisses
             state.pending = .anythingElse
-            // Nothing matched, so the caller's own words are said back, not a near spelling of them.
-            let act = DialogAct.notFound(name: request.name, place: request.place, sameNameHere: nearMisses, otherCities: Array(elsewhere.prefix(3)))
+            // Nothing matched, so the caller's own words are said back, not a near spelling of them,
+            // and of those only the name's: not the words of their language it was made of.
+            let act = DialogAct.notFound(name: request.spokenName, place: request.place, sameNameHere: nearMisses, otherCities: Array(elsewhere.prefix(3)))
             return decision([act], .anythingElse, state: state, outcome: .notFound)
         }
     }

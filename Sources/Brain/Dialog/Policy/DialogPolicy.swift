@@ -126,7 +126,8 @@ struct DialogPolicy: Sendable {
     private func didYouSay(_ understanding: Understanding) -> Prompt? {
         // Only questions about the network are worth checking; an emergency never waits.
         guard [.list, .count, .confirm, .placeOnly, .switchPlace].contains(understanding.intent) else { return nil }
-        if understanding.intent == .confirm, !understanding.name.isEmpty { return .didYouSayName(understanding.name) }
+        let spoken = understanding.name.filter { !understanding.unspoken.contains($0) }
+        if understanding.intent == .confirm, !spoken.isEmpty { return .didYouSayName(spoken) }
         if let place = understanding.place { return .didYouSayPlace(place) }
         return nil
     }
@@ -198,6 +199,7 @@ struct DialogPolicy: Sendable {
         case .count where !understanding.name.isEmpty:
             // "How many Sahyadri hospitals are there in Pune?": the name's branches, counted.
             var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
+            if !understanding.unspoken.isEmpty { request.unspoken = understanding.unspoken }
             if understanding.heardIn.isTransliterated { request.heardIn = understanding.heardIn }
             return run(request, state: state, outcome: .confirm)
         case .count:
@@ -218,6 +220,7 @@ struct DialogPolicy: Sendable {
             return answer
         case .confirm:
             var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
+            if !understanding.unspoken.isEmpty { request.unspoken = understanding.unspoken }
             if understanding.heardIn.isTransliterated { request.heardIn = understanding.heardIn }
             if understanding.wantsAddress { request.wantsAddress = true }
             if request.place == nil, case .whichCity(let waiting)? = pending, case .confirm = waiting.kind, waiting.name == request.name {

@@ -23,6 +23,12 @@ struct DialogRequest: Codable, Sendable, Equatable {
     var heardIn: Script?
     /// True when the caller asked for the hospital's address with its name (optional, as above).
     var wantsAddress: Bool?
+    /// Words of the name never said back: the caller's own words, which no listed name has
+    /// (optional, as above).
+    var unspoken: [String]?
+
+    /// The name as it may be said back to the caller: without their own words.
+    var spokenName: [String] { name.filter { !(unspoken ?? []).contains($0) } }
 
     static let defaultCount = 3
     /// The most hospitals named in one answer: more would not fit in one breath.

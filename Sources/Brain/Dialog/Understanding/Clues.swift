@@ -40,6 +40,9 @@ struct Clues: Sendable {
     /// True when the caller framed some name word as a hospital's ("Nandi Hills Hospital", "is
     /// Saifee covered"): a question about that name, even when the list does not have it.
     var framedName = false
+    /// Words of the name that are common words of a language the list does not have (see
+    /// ``Understanding/unspoken``).
+    var unspoken: [String] = []
 
     /// The phrase lists of the ``Lexicon`` that rules ask about.
     enum PhraseList: CaseIterable, Sendable {
@@ -115,11 +118,14 @@ struct Clues: Sendable {
         // A place only sounding like a city in a question about something else ("koi joke sunao",
         // not Chennai) is no place: nothing is asked of it.
         let place = intent == .outOfScope && placeGuessed ? nil : place
-        return Understanding(
+        var understanding = Understanding(
             intent: intent, place: place, name: name, count: count, ordinal: ordinal,
             missing: intent == .missingInfo ? missing : nil, guessed: guessed,
             textElsewhere: intent == .textMe && Self.namesAnotherNumber(tokens),
             refersBack: tokens.contains(where: Self.backReferences.contains),
             wantsAddress: intent == .confirm && says.contains(.details), heardIn: heardIn)
+        understanding.nameFramed = framedName && !name.isEmpty
+        understanding.unspoken = unspoken.filter(name.contains)
+        return understanding
     }
 }

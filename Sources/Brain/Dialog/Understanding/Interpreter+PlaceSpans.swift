@@ -191,7 +191,7 @@ extension Interpreter {
     }
 
     /// A word of a name the rules heard that says something: not "as", "well", "the"….
-    private func isNamingWord(_ word: String) -> Bool {
+    func isNamingWord(_ word: String) -> Bool {
         isOpenWord(word) && !Lexicon.placeJoiners.contains(word)
     }
 
@@ -232,7 +232,7 @@ extension Interpreter {
     private static let comparingAlone = Set(Lexicon.comparingAlone.flatMap(heard))
     private static let comparingQuestions = Set(Lexicon.comparingQuestions.flatMap(heard))
 
-    private func says(_ list: Clues.PhraseList, in tokens: [String]) -> Bool {
+    func says(_ list: Clues.PhraseList, in tokens: [String]) -> Bool {
         Self.phraseLists[list]?.firstMatch(in: tokens) != nil
     }
 }

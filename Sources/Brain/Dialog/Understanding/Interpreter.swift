@@ -139,7 +139,8 @@ struct Interpreter: Sendable {
     private func understand(heard: [String], heardIn script: Script) -> Understanding {
         // The list's places in the utterance, found once for every reading that uses them.
         let spans = placeSpans(in: heard, heardIn: script)
-        let single = readAgain(understand(tokens: heard, heardIn: script).understanding, heard: heard, spans: spans, heardIn: script)
+        let read = readAgain(understand(tokens: heard, heardIn: script).understanding, heard: heard, spans: spans, heardIn: script)
+        let single = placeOverName(read, heard: heard, spans: spans)
         // An emergency first, then the rest of the turn: "… had a stroke, is Tata Medical Center
         // covered" hears 112/108 and then the answer about Tata, not a listing of Kolkata instead.
         if single.intent == .emergency, !besidesEmergency {
@@ -259,7 +260,17 @@ struct Interpreter: Sendable {
         let askedAbout = placePositions + placesSaid + namePositions.filter { distinctive.contains(tokens[$0]) && (knows(tokens[$0]) || framedWords.contains($0)) }
         says = weighed(says, tokens: tokens, phraseTokens: phraseTokens, askedAbout: askedAbout)
         if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) { says.insert(.emergency) }
-        if isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {
+        // Heard in another script, a listed name's consonants are as near as its words get ("मैक्स").
+        let linking: NameEvidence = heardIn.isTransliterated ? .consonants : .spelt
+        let unlinked = name.filter { directory.nameLink(for: $0, heardIn: heardIn).evidence < linking }
+        let ownWords = unlinked.filter(Self.commonWords.contains)
+        // "Any affordable, reputed hospital in Pune?": words of the caller's language (rarer ones
+        // too) before "hospital", asking for a place's hospitals and not whether one is covered,
+        // say which kind, and name none.
+        let describesAKind = place != nil && !name.isEmpty
+            && name.filter(isNamingWord).allSatisfy { word in unlinked.contains(word) && (Self.commonWords.contains(word) || Self.lessCommonWords.contains(word)) }
+            && (says.contains(.list) || says.contains(.count)) && !says.contains(.confirm) && !Self.networkQuestion.matches(tokens)
+        if describesAKind || isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {
             name = []
             distinctive = []
         }
@@ -281,7 +292,9 @@ struct Interpreter: Sendable {
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && knows($0) },
             placeGuessed: guessedPlace,
             heardIn: heardIn,
-            framedName: restPositions.contains(where: framedWords.contains)
+            framedName: restPositions.contains(where: framedWords.contains),
+            // The caller's own words in a name they framed ("Sunrise Clinic"): searched, never said back.
+            unspoken: ownWords
         )
     }
 }

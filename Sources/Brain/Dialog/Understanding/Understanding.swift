@@ -62,6 +62,12 @@ struct Understanding: Sendable, Equatable {
     var place: Place?
     /// Words that name a hospital.
     var name: [String] = []
+    /// True when the caller called those words a hospital's ("Sunrise Clinic", "is Saifee
+    /// covered"), rather than the list alone linking them to one.
+    var nameFramed = false
+    /// Words of that name that are the caller's own words, which no listed name has ("Sunrise" of
+    /// an unlisted "Sunrise Clinic"): searched for, never said back as a name.
+    var unspoken: [String] = []
     /// "Tell me five hospitals" → 5.
     var count: Int?
     /// "The second one" → 2; -1 for "the last one"; 0 for "it"/"that one".

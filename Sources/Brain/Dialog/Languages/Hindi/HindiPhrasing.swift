@@ -54,7 +54,7 @@ enum HindiPhrasing: PhraseBook {
             }
             return text
         case .notFound(let words, let asked, let here, let cities):
-            let label = Phrasing.label(words)
+            let label = words.isEmpty ? "वह हॉस्पिटल" : Phrasing.label(words)
             let place = asked.map(name(of:))
             var text = [place.map { "नहीं, \(label) \($0) में आपके नेटवर्क में नहीं मिला।" } ?? "नहीं, \(label) आपके नेटवर्क में नहीं मिला।"]
             if !here.isEmpty {

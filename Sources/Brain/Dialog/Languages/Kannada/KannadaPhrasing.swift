@@ -55,7 +55,7 @@ enum KannadaPhrasing: PhraseBook {
             }
             return text
         case .notFound(let words, let asked, let here, let cities):
-            let label = Phrasing.label(words)
+            let label = words.isEmpty ? "ಆ ಆಸ್ಪತ್ರೆ" : Phrasing.label(words)
             let place = asked.map { KannadaPlaces.in(name(of: $0)) }
             var text = [place.map { "ಇಲ್ಲ, \(label) \($0) ನಿಮ್ಮ ನೆಟ್‌ವರ್ಕ್‌ನಲ್ಲಿ ಸಿಗಲಿಲ್ಲ." } ?? "ಇಲ್ಲ, \(label) ನಿಮ್ಮ ನೆಟ್‌ವರ್ಕ್‌ನಲ್ಲಿ ಸಿಗಲಿಲ್ಲ."]
             if !here.isEmpty {

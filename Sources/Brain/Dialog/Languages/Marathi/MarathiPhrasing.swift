@@ -56,7 +56,7 @@ enum MarathiPhrasing: PhraseBook {
             }
             return text
         case .notFound(let words, let asked, let here, let cities):
-            let label = Phrasing.label(words)
+            let label = words.isEmpty ? "ते हॉस्पिटल" : Phrasing.label(words)
             let place = asked.map { MarathiPlaces.in(name(of: $0)) }
             var text = [place.map { "नाही, \(label) \($0) तुमच्या नेटवर्कमध्ये मिळाले नाही." } ?? "नाही, \(label) तुमच्या नेटवर्कमध्ये मिळाले नाही."]
             if !here.isEmpty {

@@ -1,0 +1,40 @@
+import HospitalSearch
+
+/// Words the list knows as a place and as a name: which the caller meant, by the evidence for each.
+extension Interpreter {
+    /// The rules' reading with a name they took from a place's words given back to the place
+    /// ("Sahakara Nagar में कितने अस्पताल", "VV Puram hospitals", "Kharadi या फिर Faridabad"):
+    /// words the caller did not call a hospital that lie inside a place the list knows are that
+    /// place when the place covers more of the words than the name does, or when some word of the
+    /// name is only like a listed name's word while the place has it as said. A name the list has
+    /// exactly, as much of it as the place, stays a name: which of the two was meant is not for the
+    /// words to decide ("Pushpanjali", both a locality and a hospital).
+    func placeOverName(_ single: Understanding, heard: [String], spans: [PlaceSpan]) -> Understanding {
+        guard single.also.isEmpty, !single.nameFramed, [.list, .count, .confirm].contains(single.intent) else { return single }
+        let naming = single.name.filter { isNameCandidate($0) && !TextNormalizer.genericWords.contains($0) && !Lexicon.placeJoiners.contains($0) }
+        guard !naming.isEmpty else { return single }
+        let holding = spans.filter { span in naming.allSatisfy(heard[span.words].contains) }
+        guard holding.count == 1, let span = holding.first else { return single }
+        let longer = span.words.count > heard[span.words].filter(single.name.contains).count
+        let onlyLike = naming.contains { directory.nameLink(for: $0, heardIn: single.heardIn).evidence < .exact }
+        guard longer || onlyLike else { return single }
+        var understanding = single
+        understanding.name = []
+        // The rules' place, if any, is this place or a part of it ("Puram" of "VV Puram"), or
+        // another place said beside it, which stays for the two to be read together.
+        if single.place == nil || single.place.map(placeWords).map({ $0.allSatisfy(heard[span.words].contains) }) == true {
+            understanding.place = span.place
+        }
+        if understanding.intent == .confirm { understanding.intent = says(.count, in: heard) ? .count : .list }
+        return understanding
+    }
+
+    /// The words a place is named by, as the directory holds them.
+    private func placeWords(_ place: Place) -> [String] {
+        switch place {
+        case .area(let words, _): return words
+        case .city(let city): return TextNormalizer.tokens(city.name)
+        case .region(let name, _): return TextNormalizer.tokens(name)
+        }
+    }
+}
