@@ -1,6 +1,7 @@
 import HospitalSearch
 
-/// Words the list knows as a place and as a name: which the caller meant, by the evidence for each.
+/// Words the list knows as a place and as a name, or not at all: which the caller meant, by the
+/// evidence for each.
 extension Interpreter {
     /// The rules' reading with a name they took from a place's words given back to the place
     /// ("Sahakara Nagar में कितने अस्पताल", "VV Puram hospitals", "Kharadi या फिर Faridabad"):
@@ -27,6 +28,25 @@ extension Interpreter {
         }
         if understanding.intent == .confirm { understanding.intent = says(.count, in: heard) ? .count : .list }
         return understanding
+    }
+
+    /// The words of a name no listed name links: heard in Latin letters, not spelt as any listed
+    /// name word; heard in another script, without even a listed name's consonants ("मैक्स" has Max's).
+    func unlinkedWords(_ name: [String], heardIn: Script) -> [String] {
+        let linking: NameEvidence = heardIn.isTransliterated ? .consonants : .spelt
+        return name.filter { directory.nameLink(for: $0, heardIn: heardIn).evidence < linking }
+    }
+
+    /// True when the name is only words of the caller's language (rarer ones too) said before
+    /// "hospital" in a request for a place's hospitals, not whether one is covered ("any
+    /// affordable, reputed hospital in Pune?"): they say which kind, and name none.
+    func describesAKind(_ name: [String], unlinked: [String], place: Place?, says: Set<Clues.PhraseList>, tokens: [String]) -> Bool {
+        guard place != nil, !name.isEmpty, says.contains(.list) || says.contains(.count), !says.contains(.confirm),
+            !Self.networkQuestion.matches(tokens)
+        else { return false }
+        return name.filter(isNamingWord).allSatisfy { word in
+            unlinked.contains(word) && (Self.commonWords.contains(word) || Self.lessCommonWords.contains(word))
+        }
     }
 
     /// The words a place is named by, as the directory holds them.

@@ -260,17 +260,9 @@ struct Interpreter: Sendable {
         let askedAbout = placePositions + placesSaid + namePositions.filter { distinctive.contains(tokens[$0]) && (knows(tokens[$0]) || framedWords.contains($0)) }
         says = weighed(says, tokens: tokens, phraseTokens: phraseTokens, askedAbout: askedAbout)
         if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) { says.insert(.emergency) }
-        // Heard in another script, a listed name's consonants are as near as its words get ("मैक्स").
-        let linking: NameEvidence = heardIn.isTransliterated ? .consonants : .spelt
-        let unlinked = name.filter { directory.nameLink(for: $0, heardIn: heardIn).evidence < linking }
+        let unlinked = unlinkedWords(name, heardIn: heardIn)
         let ownWords = unlinked.filter(Self.commonWords.contains)
-        // "Any affordable, reputed hospital in Pune?": words of the caller's language (rarer ones
-        // too) before "hospital", asking for a place's hospitals and not whether one is covered,
-        // say which kind, and name none.
-        let describesAKind = place != nil && !name.isEmpty
-            && name.filter(isNamingWord).allSatisfy { word in unlinked.contains(word) && (Self.commonWords.contains(word) || Self.lessCommonWords.contains(word)) }
-            && (says.contains(.list) || says.contains(.count)) && !says.contains(.confirm) && !Self.networkQuestion.matches(tokens)
-        if describesAKind || isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {
+        if describesAKind(name, unlinked: unlinked, place: place, says: says, tokens: tokens) || isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {
             name = []
             distinctive = []
         }
