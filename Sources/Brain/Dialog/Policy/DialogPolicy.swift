@@ -198,10 +198,7 @@ struct DialogPolicy: Sendable {
             return details(understanding.ordinal, state: state)
         case .count where !understanding.name.isEmpty:
             // "How many Sahyadri hospitals are there in Pune?": the name's branches, counted.
-            var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
-            if !understanding.unspoken.isEmpty { request.unspoken = understanding.unspoken }
-            if understanding.heardIn.isTransliterated { request.heardIn = understanding.heardIn }
-            return run(request, state: state, outcome: .confirm)
+            return run(namedRequest(understanding, pending: nil, state: state), state: state, outcome: .confirm)
         case .count:
             let place = understanding.place ?? state.lastRequest?.place
             return run(DialogRequest(kind: .count, place: place, name: understanding.name), state: state, outcome: .count)
@@ -219,14 +216,7 @@ struct DialogPolicy: Sendable {
             }
             return answer
         case .confirm:
-            var request = DialogRequest(kind: .confirm, place: understanding.place, name: understanding.name)
-            if !understanding.unspoken.isEmpty { request.unspoken = understanding.unspoken }
-            if understanding.heardIn.isTransliterated { request.heardIn = understanding.heardIn }
-            if understanding.wantsAddress { request.wantsAddress = true }
-            if request.place == nil, case .whichCity(let waiting)? = pending, case .confirm = waiting.kind, waiting.name == request.name {
-                request.place = waiting.place
-            }
-            return run(request, state: state, outcome: .confirm)
+            return run(namedRequest(understanding, pending: pending, state: state), state: state, outcome: .confirm)
         case .placeOnly:
             return placeOnly(understanding, pending: pending, state: state)
         case .thanks:
