@@ -30,6 +30,9 @@ public final class HospitalDirectory: Sendable {
     /// The names of hospitals named after their own city ("Bombay Hospital", "Pune Netralaya"),
     /// as words, by the consonants of that first word (``nameBegunByCity(_:)``).
     let namedAfterCity: [String: [[String]]]
+    /// Address words the search folds ("Borges" to "borge", "Hills" to "hill"), as the list most
+    /// often writes them: how a place the caller named is said back (``written(_:)``).
+    let writtenForms: WrittenForms
 
     init(path: String, index: HospitalIndex) {
         self.path = path
@@ -57,6 +60,7 @@ public final class HospitalDirectory: Sendable {
             guard words.count > 1, places.city(named: words[0]) == hospital.city, !places.isLocality(words[0]) else { return }
             names[Skeleton.key(words[0]), default: []].append(words)
         }
+        self.writtenForms = Self.writtenForms(of: index.hospitals.map(\.address))
     }
 
     /// Indexes `records` (already validated rows of a list).

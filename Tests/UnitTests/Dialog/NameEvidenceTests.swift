@@ -16,6 +16,14 @@ struct NameEvidenceTests {
         Jupiter Hospital,"Baner Road, Baner",Pune
         Sai Nursing Home,"3, Wakad Chowk, Wakad",Pune
         Kalpataru Clinic,"7, Kothrud",Pune
+        Lotus Eye Care,"21, Millers Road, Near Cantonment",Bengaluru
+        Sai Nursing Home,"3, Millers Road",Bengaluru
+        Sparsh Clinic,"5, Line Ali, Near Station",Mumbai
+        Care Clinic,"2, Police Lines",Mumbai
+        Civic Clinic,"8, Police Lines",Mumbai
+        Rose Clinic,"3, Byrappa Gardens",Bengaluru
+        Garden Clinic,"12, Rose Garden",Bengaluru
+        Green Clinic,"14, Rose Garden",Bengaluru
         """
 
     @Test("A nasal vowel is one word however the recogniser marks it (candrabindu or anusvara)")
@@ -55,5 +63,22 @@ struct NameEvidenceTests {
             "No, I couldn't find that hospital in your network.", "नहीं, वह हॉस्पिटल आपके नेटवर्क में नहीं मिला।",
             "नाही, ते हॉस्पिटल तुमच्या नेटवर्कमध्ये मिळाले नाही.", "ಇಲ್ಲ, ಆ ಆಸ್ಪತ್ರೆ ನಿಮ್ಮ ನೆಟ್‌ವರ್ಕ್‌ನಲ್ಲಿ ಸಿಗಲಿಲ್ಲ.",
         ])
+    }
+
+    @Test("A place is said back as the list writes it, though the search folds its plural")
+    func placesAsWritten() throws {
+        let engine = DialogEngine(directory: try StoryClausesTests.list(Self.rows))
+        let state = engine.answer(.callStarted(), state: nil).decision.state
+        let asked = [
+            ("which hospitals are on Millers Road", "Millers Road", "Miller Road"), ("Millers Road पर कौन से हॉस्पिटल हैं", "Millers Road", "Miller Road"),
+            // As the addresses write the two together, though most write the word alone otherwise.
+            ("hospitals in Byrappa Gardens", "Byrappa Gardens", "Byrappa Garden,"),
+            ("hospitals in Line Ali", "Line Ali", "Lines Ali"),
+        ]
+        for (said, written, folded) in asked {
+            let answer = engine.answer(.said(Turn.Utterance(speech: said, confidence: 0.9)), state: state).decision
+            let spoken = ConversationEvaluation.spoken(answer)
+            #expect(spoken.contains(written) && !spoken.contains(folded), "\(spoken)")
+        }
     }
 }

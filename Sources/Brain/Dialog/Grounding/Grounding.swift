@@ -51,6 +51,7 @@ struct Grounding: Sendable {
     /// The decision checked, with failures counted and logged.
     func enforce(_ decision: DialogDecision) -> DialogDecision {
         var (checked, failures) = checked(decision)
+        checked = spelt(checked)
         checked.heldBack = failures.count
         for failure in failures {
             Counter(label: "loopai_ungrounded_facts_total", dimensions: [("fact", failure.fact)]).increment()
