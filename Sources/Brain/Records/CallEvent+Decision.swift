@@ -40,7 +40,11 @@ extension CallEvent {
                 hospitals += examples.map(\.name)
             case .notFound(let words, let asked, let sameNameHere, let otherCities):
                 place(asked)
-                if let label = NotInListLabel.label(words: words, asked: asked, sameNameHere: sameNameHere, otherCities: otherCities) { notFound.append(label) }
+                // Operators see the whole name asked for, the caller's own words too ("Zyxwv
+                // Galactic"), though only its proper part was said back.
+                let request = decision.state.lastRequest
+                let named = request.map { $0.kind == .confirm && $0.spokenName == words } == true ? request?.name ?? words : words
+                if let label = NotInListLabel.label(words: named, asked: asked, sameNameHere: sameNameHere, otherCities: otherCities) { notFound.append(label) }
             case .emergency(let asked, let named):
                 place(asked)
                 hospitals += named.map(\.name)

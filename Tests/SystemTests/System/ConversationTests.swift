@@ -67,8 +67,10 @@ struct ConversationTests {
             _ = try await caller.start()
             let yes = try await caller.say("Can you confirm if Manipal Sarjapur in Bangalore is in my network?")
             #expect(yes.text.hasPrefix("Yes, Manipal Hospitals on Ambalipura Sarjapur Road, Bengaluru, is in your network."))
+            // "Breach" and "Candy" are ordinary English words the list does not have: a clear no,
+            // without saying them back as a name.
             let no = try await caller.say("Is Breach Candy Hospital in my network?")
-            #expect(no.text.hasPrefix("No, I couldn't find Breach Candy"))
+            #expect(no.text.hasPrefix("No, I couldn't find that hospital in your network"), "\(no.text)")
             let elsewhere = try await caller.say("Is Apollo in Chennai covered?")
             #expect(elsewhere.text.hasPrefix("No, I couldn't find Apollo in your network in Chennai."))
             #expect(elsewhere.text.contains("You'll find Apollo in") && !elsewhere.text.contains("is in your network"))
