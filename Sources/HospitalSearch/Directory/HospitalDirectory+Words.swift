@@ -127,6 +127,12 @@ extension HospitalDirectory {
     }
 
     /// True when the word, exactly as said, names a place in some hospital's address.
+    /// True when the list names the place in its CITY column ("Dwarka", "Rohini"): a locality in
+    /// its own right, not only words some address has.
+    public func isLocality(_ words: [String]) -> Bool {
+        index.places.isLocality(words.joined(separator: " "))
+    }
+
     public func namesAreaExactly(_ word: String) -> Bool {
         index.isPlaceWord(word)
     }

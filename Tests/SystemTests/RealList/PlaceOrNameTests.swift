@@ -36,4 +36,15 @@ struct PlaceOrNameTests {
         let understanding = Interpreter(directory: try RealNetwork.network()).understand(said, in: .hindi)
         #expect([.list, .count].contains(understanding.intent) && understanding.name.isEmpty && understanding.place != nil, "\(understanding)")
     }
+
+    @Test(
+        "Words of the caller's own language that only sound like a listed place are no place",
+        arguments: ["मम्मी का प्रीमियम भरने में देर हो गई, अब क्या करें", "बिल भरने में कितना टाइम लगता है"])
+    func noPlaceByChance(said: String) throws {
+        let understanding = Interpreter(directory: try RealNetwork.network()).understand(said, in: .hindi)
+        #expect(understanding.place == nil, "\(understanding)")
+        // A locality of the CITY column is a place however common its word: द्वारका is Dwarka.
+        let dwarka = Interpreter(directory: try RealNetwork.network()).understand("द्वारका में कितने हॉस्पिटल हैं", in: .hindi)
+        #expect(dwarka.place != nil, "\(dwarka)")
+    }
 }

@@ -30,6 +30,14 @@ extension Interpreter {
         return understanding
     }
 
+    /// True when the words a place was heard in, only by their sound, are all words of the caller's
+    /// own language ("प्रीमियम भरने में", premium, paying: no "Prem Burhan" some address sounds
+    /// like): a place needs words of its own, as a name does, unless the list names it in its CITY
+    /// column (द्वारका, a common word too, is Dwarka).
+    func isOwnWords(_ positions: [Int], in tokens: [String]) -> Bool {
+        !positions.isEmpty && positions.allSatisfy { Self.commonWords.contains(tokens[$0]) || isAreaJoiner(tokens[$0]) }
+    }
+
     /// The words of a name no listed name links: heard in Latin letters, not spelt as any listed
     /// name word; heard in another script, without even a listed name's consonants ("मैक्स" has Max's).
     func unlinkedWords(_ name: [String], heardIn: Script) -> [String] {

@@ -210,7 +210,11 @@ struct Interpreter: Sendable {
         if let last = taken.last, last + 2 < tokens.count, Self.takenBackAfter.contains(tokens[last + 1]) {
             correctedFrom = max(correctedFrom ?? 0, last + 2)
         }
+        let unplaced = used
         var place = self.place(in: tokens, correctedFrom: correctedFrom, used: &used, guessed: &guessedPlace, heardIn: heardIn)
+        if guessedPlace, case .area(let words, _)? = place, !directory.isLocality(words), isOwnWords(tokens.indices.filter { used[$0] && !unplaced[$0] }, in: tokens) {
+            (place, guessedPlace, used) = (nil, false, unplaced)
+        }
         if let pin { place = pin.1 }
         let placePositions = place == nil ? [] : tokens.indices.filter { used[$0] && !taken.contains($0) }
 
