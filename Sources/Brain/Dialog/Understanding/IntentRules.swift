@@ -202,7 +202,11 @@ enum IntentRules {
     }
 
     /// Several words of which none is about hospitals, places or this conversation: off-topic.
+    /// So is a question of words of its own that names nothing Loop AI knows and asks nothing it
+    /// answers ("how hot will it be this weekend"): a person can help where Loop AI cannot.
     static func offTopicWords(_ clues: Clues) -> Understanding.Intent? {
-        clues.content.count >= 2 && !clues.tokens.contains("hospital") && !clues.tokens.contains("network") ? .outOfScope : nil
+        if clues.content.count >= 2 && !clues.tokens.contains("hospital") && !clues.tokens.contains("network") { return .outOfScope }
+        let namesNothing = clues.place == nil && clues.distinctive.isEmpty && !clues.mentionsHospitals && clues.count == nil && clues.says.isEmpty
+        return namesNothing && clues.wordsOfTheirOwn >= 2 && Interpreter.isQuestion(clues.tokens[...]) ? .outOfScope : nil
     }
 }

@@ -31,9 +31,10 @@ extension Interpreter {
 
     /// A clause asks with a question word anywhere in it ("which doctor is good") or a verb that
     /// opens a question ("is an ICU bed free"); "the doctor said it is big" tells.
-    func asks(_ clause: ArraySlice<String>) -> Bool {
-        clause.contains(where: Self.questionWords.contains)
-            || clause.first { !Self.filler.contains($0) }.map(Self.questionOpeners.contains) == true
+    func asks(_ clause: ArraySlice<String>) -> Bool { Self.isQuestion(clause) }
+
+    static func isQuestion(_ clause: ArraySlice<String>) -> Bool {
+        clause.contains(where: questionWords.contains) || clause.first { !filler.contains($0) }.map(questionOpeners.contains) == true
     }
 
     static let questionWords = Set(Lexicon.words(.questionWords))

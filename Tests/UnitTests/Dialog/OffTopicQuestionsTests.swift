@@ -1,0 +1,22 @@
+import Testing
+
+@testable import Brain
+
+/// A question of words of its own that names nothing Loop AI knows and asks nothing it answers is
+/// for a person; a question about hospitals, places or the last answer is not.
+@Suite("Questions about something else")
+struct OffTopicQuestionsTests {
+    @Test(
+        "A question naming nothing Loop AI knows is handed on",
+        arguments: ["how cold will it get tonight", "when does the next train leave", "where can I buy a good umbrella", "will it rain tomorrow morning"])
+    func offTopic(said: String) throws {
+        #expect(try StoriesAndAsksTests.understand(said).intent == .outOfScope)
+    }
+
+    @Test(
+        "A question about hospitals, a place or the answer stays Loop AI's",
+        arguments: ["which ones are cashless", "how many are there in Pune", "what about Mumbai", "can you repeat that", "who are you"])
+    func staysOnTopic(said: String) throws {
+        #expect(try StoriesAndAsksTests.understand(said).intent != .outOfScope)
+    }
+}
