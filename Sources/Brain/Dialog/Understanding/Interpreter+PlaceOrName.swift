@@ -46,8 +46,8 @@ extension Interpreter {
     }
 
     /// True when the name is only words of the caller's language (rarer ones too) said before
-    /// "hospital" in a request for a place's hospitals, not whether one is covered ("any
-    /// affordable, reputed hospital in Pune?"): they say which kind, and name none.
+    /// "hospital" in a request for a place's hospitals, not whether one is covered ("any reputed
+    /// hospital in Pune?"): they say which kind, and name none.
     func describesAKind(_ name: [String], unlinked: [String], place: Place?, says: Set<Clues.PhraseList>, tokens: [String]) -> Bool {
         guard place != nil, !name.isEmpty, says.contains(.list) || says.contains(.count), !says.contains(.confirm),
             !Self.networkQuestion.matches(tokens)
