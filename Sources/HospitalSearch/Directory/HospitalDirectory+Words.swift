@@ -7,9 +7,13 @@ extension HospitalDirectory {
             switch mention.place {
             case .city(let city):
                 let phrase = tokens[mention.words].joined(separator: " ")
-                // "Dwarka", "Salt Lake": a locality of a city is a place of its own, within that city.
+                // "Dwarka", "Salt Lake": a locality of a city is a place of its own, within that city,
+                // and so is one said apart or a letter off ("Janak Puri", "Rohoni"), as the list has it.
                 if index.places.isLocality(phrase) {
                     return PlaceMention(place: .area(words: Array(tokens[mention.words]), city: self.city(city)), words: mention.words)
+                }
+                if let matched = mention.matched, index.places.isLocality(matched) {
+                    return PlaceMention(place: .area(words: TextNormalizer.tokens(matched), city: self.city(city)), words: mention.words, guessed: true)
                 }
                 // A word that only sounds like a city but is a locality of the list elsewhere is that locality.
                 if mention.fuzzy, isLocalityElsewhere(phrase, than: city) { return nil }

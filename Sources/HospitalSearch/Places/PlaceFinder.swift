@@ -13,6 +13,9 @@ struct PlaceFinder: Sendable {
         let words: Range<Int>
         /// True when the words only sound or are spelt like the city's name ("Banglore").
         var fuzzy = false
+        /// The list's phrase the words were matched to when it is not the words themselves ("janak
+        /// puri" is "janakpuri", "rohoni" is "rohini"): what tells a locality of the CITY column.
+        var matched: String?
     }
 
     let places: Places
@@ -57,13 +60,13 @@ struct PlaceFinder: Sendable {
                 let city = places.city(named: joined)
             else { continue }
             // Only a whole name, exactly: two ordinary words that merely sound like a city are not one.
-            mentions.append(Mention(place: .city(city), words: position..<(position + 2), fuzzy: true))
+            mentions.append(Mention(place: .city(city), words: position..<(position + 2), fuzzy: true, matched: joined))
             taken.formUnion([position, position + 1])
         }
         // Mis-heard city names: "Banglore", "Kolkatta".
         for (position, token) in tokens.enumerated() where !taken.contains(position) {
-            if let city = fuzzyCity(token) {
-                mentions.append(Mention(place: .city(city), words: position..<(position + 1), fuzzy: true))
+            if let (city, phrase) = fuzzyCityPhrase(token) {
+                mentions.append(Mention(place: .city(city), words: position..<(position + 1), fuzzy: true, matched: phrase))
                 taken.insert(position)
             }
         }
@@ -71,19 +74,22 @@ struct PlaceFinder: Sendable {
     }
 
     /// A single word that is a near spelling or a sound-alike of a one-word city name.
-    func fuzzyCity(_ word: String) -> Int? {
+    func fuzzyCity(_ word: String) -> Int? { fuzzyCityPhrase(word)?.city }
+
+    /// The same, with the name (or locality of the CITY column) it is near.
+    func fuzzyCityPhrase(_ word: String) -> (city: Int, phrase: String)? {
         let bytes = Array(word.utf8)
         guard bytes.count >= 5, !TextNormalizer.stopWords.contains(word), !TextNormalizer.genericWords.contains(word) else { return nil }
         let key = Phonetic.key(word)
-        var best: (distance: Int, city: Int)?
+        var best: (distance: Int, city: Int, phrase: [UInt8])?
         for alias in singleWordAliases where abs(alias.phrase.count - bytes.count) <= 2 {
             let limit = EditDistance.tolerance(forLength: max(alias.phrase.count, bytes.count))
             if let distance = EditDistance.within(bytes, alias.phrase, limit: limit) {
-                if best == nil || distance < best!.distance { best = (distance, alias.city) }
+                if distance < best?.distance ?? Int.max { best = (distance, alias.city, alias.phrase) }
             } else if Phonetic.key(String(decoding: alias.phrase, as: UTF8.self)) == key {
-                if best == nil { best = (3, alias.city) }
+                if best == nil { best = (3, alias.city, alias.phrase) }
             }
         }
-        return best?.city
+        return best.map { ($0.city, String(decoding: $0.phrase, as: UTF8.self)) }
     }
 }

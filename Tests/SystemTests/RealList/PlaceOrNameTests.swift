@@ -47,4 +47,16 @@ struct PlaceOrNameTests {
         let dwarka = Interpreter(directory: try RealNetwork.network()).understand("द्वारका में कितने हॉस्पिटल हैं", in: .hindi)
         #expect(dwarka.place != nil, "\(dwarka)")
     }
+
+    @Test(
+        "A locality of the CITY column said apart or a letter off is that locality, not its whole city",
+        arguments: [("how many hospitals in Janak Puri", "janakpuri"), ("hospitals in Rohni please", "rohini"), ("Indira Puram mein kitne hospital hain", "indirapuram")])
+    func localityNotItsCity(said: String, locality: String) throws {
+        let understanding = Interpreter(directory: try RealNetwork.network()).understand(said)
+        guard case .area(let words, let city?)? = understanding.place else {
+            Issue.record("no locality: \(understanding)")
+            return
+        }
+        #expect(words.joined() == locality && !city.name.isEmpty, "\(understanding)")
+    }
 }
