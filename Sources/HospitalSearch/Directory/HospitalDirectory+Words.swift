@@ -63,13 +63,15 @@ extension HospitalDirectory {
     }
 
     /// The caller's words as the list spells them, where a word was only a near match
-    /// ("manipaal" → "manipal"), so Loop AI repeats a name the way it is listed.
+    /// ("manipaal" → "manipal"), so Loop AI repeats a name the way it is listed; an initialism
+    /// the list writes as letters apart is said so ("kem" → "k e m").
     public func spelling(of words: [String]) -> [String] {
-        words.map { word in
-            guard index.vocabulary.id(of: word) == nil else { return word }
+        words.flatMap { word -> [String] in
+            guard index.vocabulary.id(of: word) == nil else { return [word] }
+            if !index.initialisms[word].isEmpty { return word.map(String.init) }
             let best = index.vocabulary.expansions(of: word).max { $0.quality < $1.quality }
-            guard let best, best.quality >= 0.8 else { return word }
-            return index.vocabulary.words[Int(best.word)]
+            guard let best, best.quality >= 0.8 else { return [word] }
+            return [index.vocabulary.words[Int(best.word)]]
         }
     }
 

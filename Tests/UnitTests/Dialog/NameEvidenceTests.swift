@@ -24,6 +24,9 @@ struct NameEvidenceTests {
         Rose Clinic,"3, Byrappa Gardens",Bengaluru
         Garden Clinic,"12, Rose Garden",Bengaluru
         Green Clinic,"14, Rose Garden",Bengaluru
+        K I M S Hospital,"1, Temple Street, V V Puram",Bengaluru
+        K I M S Hospital,"9, Karve Road",Pune
+        D Y Patil Hospital,"4, Pimpri",Pune
         """
 
     @Test("A nasal vowel is one word however the recogniser marks it (candrabindu or anusvara)")
@@ -80,5 +83,19 @@ struct NameEvidenceTests {
             let spoken = ConversationEvaluation.spoken(answer)
             #expect(spoken.contains(written) && !spoken.contains(folded), "\(spoken)")
         }
+    }
+
+    @Test("Three or more letters said apart are the initialism the list has; two stay a name's own initials")
+    func spelledLetters() throws {
+        let directory = try StoryClausesTests.list(Self.rows)
+        let kims = Interpreter(directory: directory).understand("is K I M S in Pune covered")
+        #expect(kims.intent == .confirm && kims.name == ["kims"], "\(kims)")
+        let patil = Interpreter(directory: directory).understand("is D Y Patil covered")
+        #expect(patil.intent == .confirm && patil.name.contains("patil"), "\(patil)")
+        // Asked which city, the initialism is said back as the letters the caller said.
+        let engine = DialogEngine(directory: directory)
+        let state = engine.answer(.callStarted(), state: nil).decision.state
+        let spoken = ConversationEvaluation.spoken(engine.answer(.said(Turn.Utterance(speech: "is K I M S covered", confidence: 0.9)), state: state).decision)
+        #expect(spoken.contains("K I M S") && !spoken.contains("Kims"), "\(spoken)")
     }
 }

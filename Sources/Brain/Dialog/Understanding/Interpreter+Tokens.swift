@@ -102,3 +102,35 @@ extension Interpreter {
             },
         uniquingKeysWith: { first, _ in first })
 }
+
+extension Interpreter {
+    /// The clause with three or more letters the recogniser wrote apart joined where the list knows
+    /// them so ("K I M S", "B L K": "kims", "blk"); an article or "I" before them stays a word.
+    func joiningSpeltLetters(_ clause: String) -> String {
+        var joined: [String] = []
+        var letters: [String] = []
+        func flush() {
+            defer { letters = [] }
+            // Two letters are as often a name's own initials, written apart in the list too ("D Y
+            // Patil", "R G Stone"): only three or more are joined.
+            guard letters.count >= 3 else { return joined += letters }
+            for skip in 0...1 where letters.count - skip >= 3 {
+                let initialism = letters.dropFirst(skip).joined().lowercased()
+                guard directory.nameLink(for: initialism).evidence >= .spelt else { continue }
+                joined += letters.prefix(skip) + [initialism]
+                return
+            }
+            joined += letters
+        }
+        for word in clause.split(separator: " ").map(String.init) {
+            if word.count == 1, word.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                letters.append(word)
+            } else {
+                flush()
+                joined.append(word)
+            }
+        }
+        flush()
+        return joined.joined(separator: " ")
+    }
+}

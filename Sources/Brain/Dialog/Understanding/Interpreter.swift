@@ -111,13 +111,14 @@ struct Interpreter: Sendable {
         // Clause by clause, so that no two words are joined across a pause ("tell me, Life Line").
         var heard: [String] = []
         var reading = self
-        for clause in Self.clauses(of: text) {
-            let words = Self.tokens(of: String(clause), in: language)
+        for said in Self.clauses(of: text) {
+            let clause = joiningSpeltLetters(String(said))
+            let words = Self.tokens(of: clause, in: language)
             guard !words.isEmpty else { continue }
             if !heard.isEmpty { reading.breaks.insert(heard.count) }
             if script.isTransliterated {
                 var position = heard.count
-                for raw in TextNormalizer.tokens(Transliteration.normalisingDigits(String(clause))) {
+                for raw in TextNormalizer.tokens(Transliteration.normalisingDigits(clause)) {
                     let count = Transliteration.isOtherScript(raw) ? Self.heard(raw, in: language).count : 1
                     if !Transliteration.isOtherScript(raw) { reading.writtenInLatin.insert(position) }
                     position += count
