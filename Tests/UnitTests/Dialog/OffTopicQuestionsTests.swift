@@ -19,4 +19,15 @@ struct OffTopicQuestionsTests {
     func staysOnTopic(said: String) throws {
         #expect(try StoriesAndAsksTests.understand(said).intent != .outOfScope)
     }
+
+    @Test(
+        "An agent or an executive in the caller's story, around a place named, is the story; asking for one is asking for a person",
+        arguments: [
+            ("the executive who sold me this card has switched off his phone, Pune please", false),
+            ("मेरा एजेंट कल से फ़ोन नहीं उठा रहा, पुणे कर दीजिए", false),
+            ("can I talk to an agent", true), ("agent please", true), ("connect me to a real person for Pune", true),
+        ])
+    func agentInAStory(said: String, asksForAPerson: Bool) throws {
+        #expect((try StoriesAndAsksTests.understand(said).intent == .humanAgent) == asksForAPerson, "\(said)")
+    }
 }

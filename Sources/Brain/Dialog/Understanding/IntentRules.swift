@@ -52,9 +52,9 @@ enum IntentRules {
     /// "Let me talk to a person", but not "are you a human?".
     static func humanAgent(_ clues: Clues) -> Understanding.Intent? {
         guard clues.says.contains(.humanAgent), !clues.says.contains(.identity) else { return nil }
-        // "The agent who sold the policy is not answering, which hospitals in Pune…": a bare noun
-        // in a story around a question about hospitals is the story.
-        if !askingForAPerson.matches(clues.tokens), clues.asksSomething, clues.namesSomething { return nil }
+        // "The agent who sold the policy is not answering, which hospitals in Pune…", "…, Bengaluru
+        // please": a bare noun in a story around a place or a hospital named is the story.
+        if !askingForAPerson.matches(clues.tokens), clues.namesSomething { return nil }
         return .humanAgent
     }
 
