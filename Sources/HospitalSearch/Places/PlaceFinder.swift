@@ -65,7 +65,7 @@ struct PlaceFinder: Sendable {
         }
         // Mis-heard city names: "Banglore", "Kolkatta".
         for (position, token) in tokens.enumerated() where !taken.contains(position) {
-            if let (city, phrase) = fuzzyCityPhrase(token) {
+            if let (city, phrase) = fuzzyCity(token) {
                 mentions.append(Mention(place: .city(city), words: position..<(position + 1), fuzzy: true, matched: phrase))
                 taken.insert(position)
             }
@@ -73,11 +73,9 @@ struct PlaceFinder: Sendable {
         return mentions.sorted { $0.words.lowerBound < $1.words.lowerBound }
     }
 
-    /// A single word that is a near spelling or a sound-alike of a one-word city name.
-    func fuzzyCity(_ word: String) -> Int? { fuzzyCityPhrase(word)?.city }
-
-    /// The same, with the name (or locality of the CITY column) it is near.
-    func fuzzyCityPhrase(_ word: String) -> (city: Int, phrase: String)? {
+    /// A single word that is a near spelling or a sound-alike of a one-word city name, with the
+    /// name (or locality of the CITY column) it is near.
+    func fuzzyCity(_ word: String) -> (city: Int, phrase: String)? {
         let bytes = Array(word.utf8)
         guard bytes.count >= 5, !TextNormalizer.stopWords.contains(word), !TextNormalizer.genericWords.contains(word) else { return nil }
         let key = Phonetic.key(word)

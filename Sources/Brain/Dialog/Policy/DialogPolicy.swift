@@ -126,8 +126,7 @@ struct DialogPolicy: Sendable {
     private func didYouSay(_ understanding: Understanding) -> Prompt? {
         // Only questions about the network are worth checking; an emergency never waits.
         guard [.list, .count, .confirm, .placeOnly, .switchPlace].contains(understanding.intent) else { return nil }
-        let spoken = understanding.name.filter { !understanding.unspoken.contains($0) }
-        if understanding.intent == .confirm, !spoken.isEmpty { return .didYouSayName(spoken) }
+        if understanding.intent == .confirm, !understanding.spokenName.isEmpty { return .didYouSayName(understanding.spokenName) }
         if let place = understanding.place { return .didYouSayPlace(place) }
         return nil
     }

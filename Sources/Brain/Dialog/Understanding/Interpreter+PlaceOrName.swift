@@ -48,9 +48,8 @@ extension Interpreter {
     /// True when the name is only words of the caller's language (rarer ones too) said before
     /// "hospital" in a request for a place's hospitals, not whether one is covered ("any reputed
     /// hospital in Pune?"): they say which kind, and name none.
-    func describesAKind(_ name: [String], unlinked: [String], place: Place?, says: Set<Clues.PhraseList>, tokens: [String]) -> Bool {
-        guard place != nil, !name.isEmpty, says.contains(.list) || says.contains(.count), !says.contains(.confirm),
-            !Self.networkQuestion.matches(tokens)
+    func describesAKind(_ name: [String], unlinked: [String], place: Place?, says: Set<Clues.PhraseList>, asksAboutNetwork: Bool) -> Bool {
+        guard place != nil, !name.isEmpty, says.contains(.list) || says.contains(.count), !says.contains(.confirm), !asksAboutNetwork
         else { return false }
         return name.filter(isNamingWord).allSatisfy { word in
             unlinked.contains(word) && (Self.commonWords.contains(word) || Self.lessCommonWords.contains(word))

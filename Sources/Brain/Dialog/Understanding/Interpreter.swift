@@ -267,7 +267,8 @@ struct Interpreter: Sendable {
         if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) { says.insert(.emergency) }
         let unlinked = unlinkedWords(name, heardIn: heardIn)
         let ownWords = unlinked.filter(Self.commonWords.contains)
-        if describesAKind(name, unlinked: unlinked, place: place, says: says, tokens: tokens) || isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {
+        let asksAboutNetwork = Self.networkQuestion.matches(tokens)
+        if describesAKind(name, unlinked: unlinked, place: place, says: says, asksAboutNetwork: asksAboutNetwork) || isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {
             name = []
             distinctive = []
         }
@@ -284,7 +285,7 @@ struct Interpreter: Sendable {
             missing: missingInfo(
                 in: tokens, besides: restPositions.contains(where: framedWords.contains) ? namePositions : [],
                 askedAbout: askedAbout),
-            asksAboutNetwork: Self.networkQuestion.matches(tokens), asksAboutTheirCover: asksAboutTheirCover(tokens),
+            asksAboutNetwork: asksAboutNetwork, asksAboutTheirCover: asksAboutTheirCover(tokens),
             bare: tokens.filter { !Self.filler.contains($0) },
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && knows($0) },
             placeGuessed: guessedPlace,

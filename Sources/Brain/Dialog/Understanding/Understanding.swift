@@ -68,6 +68,8 @@ struct Understanding: Sendable, Equatable {
     /// Words of that name that are the caller's own words, which no listed name has ("Sunrise" of
     /// an unlisted "Sunrise Clinic"): searched for, never said back as a name.
     var unspoken: [String] = []
+    /// The name as it may be said back: without those words.
+    var spokenName: [String] { name.filter { !unspoken.contains($0) } }
     /// "Tell me five hospitals" → 5.
     var count: Int?
     /// "The second one" → 2; -1 for "the last one"; 0 for "it"/"that one".
