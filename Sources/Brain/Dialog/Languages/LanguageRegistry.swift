@@ -76,9 +76,9 @@ struct LanguageProfile: Sendable {
     /// Its next most frequent words (generated with ``commonWords``): ordinary too, but among them
     /// many names, so one is the caller's own only when unframed and beside no name word.
     var lessCommonWords: [String] = []
-    /// How its callers ask for a list and call a hospital, and its numbers one to five: the words
-    /// `brain eval --generate` puts around the phrase banks' slots.
-    var samples = SampleWords(askList: "tell me hospitals in {place}", hospitalNoun: " Hospital", numbers: ["one", "two", "three", "four", "five"])
+    /// How its callers ask for a list and call a hospital, and its numbers one to five (each
+    /// profile gives its own): the words `brain eval --generate` puts around the phrase banks' slots.
+    var samples: SampleWords
 
     /// A city's names in this language, for the recogniser's hints.
     func cityNames(_ city: City) -> [String] { city.names(in: language.rawValue) }
