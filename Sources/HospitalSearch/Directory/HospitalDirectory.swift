@@ -19,11 +19,16 @@ public final class HospitalDirectory: Sendable {
     let byAddress: [String: [Int]]
     /// The PIN codes of hospitals' addresses, a place a caller can name by number.
     let pinCodes: PinCodes
-    /// Every pair of words that stand together in a listed name ("rajiv gandhi", "ruby hall").
-    /// Neighbouring words of listed names, and how many hospitals' names hold them.
+    /// Neighbouring words of listed names ("rajiv gandhi", "ruby hall"), and how many hospitals'
+    /// names hold them.
     let namePairs: [String: Int]
     /// Every pair of words that stand together in an address ("malviya nagar", "karol bagh").
     let addressPairs: Set<String>
+    /// Of those, the pairs some address has apart from its own hospital's name: a place, not an
+    /// address that begins with the name of the hospital at it (``isPlacePhrase(_:)``).
+    let placePairs: Set<String>
+    /// Listed names as callers say them whole (``wholeNames(in:)``).
+    let wholeNames: WholeNames
     /// Each hospital's address, name and CITY column as words, in order, tokenised once: what an
     /// area or a road the caller names is checked against on every listing.
     let writtenWords: [[String]]
@@ -43,14 +48,19 @@ public final class HospitalDirectory: Sendable {
         self.hints = RecognitionHints(index: index, cities: cities)
         self.byAddress = Dictionary(grouping: index.hospitals.indices, by: { index.hospitals[$0].address })
         self.pinCodes = PinCodes(addresses: index.hospitals.map(\.address))
-        self.namePairs = index.hospitals.reduce(into: [:]) { counts, hospital in
-            let words = TextNormalizer.tokens(hospital.name)
-            for pair in Set(zip(words, words.dropFirst()).map({ "\($0) \($1)" })) { counts[pair, default: 0] += 1 }
+        func pairs(_ words: [String]) -> Set<String> { Set(zip(words, words.dropFirst()).map { "\($0) \($1)" }) }
+        var namePairs: [String: Int] = [:]
+        var addressPairs = Set<String>()
+        var placePairs = Set<String>()
+        for hospital in index.hospitals {
+            let own = pairs(TextNormalizer.tokens(hospital.name))
+            for pair in own { namePairs[pair, default: 0] += 1 }
+            let written = pairs(TextNormalizer.tokens(hospital.address))
+            addressPairs.formUnion(written)
+            placePairs.formUnion(written.subtracting(own))
         }
-        self.addressPairs = Set(index.hospitals.flatMap { hospital in
-            let words = TextNormalizer.tokens(hospital.address)
-            return zip(words, words.dropFirst()).map { "\($0) \($1)" }
-        })
+        (self.namePairs, self.addressPairs, self.placePairs) = (namePairs, addressPairs, placePairs)
+        self.wholeNames = WholeNames(names: index.hospitals.map(\.name))
         self.writtenWords = index.hospitals.map { TextNormalizer.tokens($0.address + " " + $0.name + " " + $0.cityColumn) }
         // An exact lookup of the first word: the finder's sound-alike search, run for every
         // hospital, would add seconds to every load.

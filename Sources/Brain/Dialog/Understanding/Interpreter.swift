@@ -207,6 +207,8 @@ struct Interpreter: Sendable {
         // "…, not Jayanagar": what is taken back is neither the place nor the name.
         let taken = takenBack(in: tokens)
         for position in taken { used[position] = true }
+        // A listed name said whole is that hospital, whatever its words are one by one.
+        let whole = wholeName(in: tokens, marking: &used)
         // "Versova nahi, Dadar": what follows the take-back replaces it, as after "actually".
         if let last = taken.last, last + 2 < tokens.count, Self.takenBackAfter.contains(tokens[last + 1]) {
             correctedFrom = max(correctedFrom ?? 0, last + 2)
@@ -224,7 +226,7 @@ struct Interpreter: Sendable {
         if let count { used[count.position] = true }
         // "…some watery thing comes out of it, the pin code is 562157, which hospitals nearby": the
         // story's "it" or "second" points at nothing Loop AI named.
-        let ordinal = self.ordinal(in: withoutStory(tokens, askedAbout: placePositions))
+        let ordinal = self.ordinal(in: withoutStory(Self.blanking(whole, in: tokens), askedAbout: placePositions))
         var restPositions = tokens.indices.filter { !used[$0] }
         if let correctedFrom, restPositions.contains(where: { $0 >= correctedFrom && isNameCandidate(tokens[$0]) }) {
             restPositions.removeAll { $0 < correctedFrom }
@@ -251,7 +253,7 @@ struct Interpreter: Sendable {
             return !knows(word) && !framed
         }
         let rest = restPositions.map { tokens[$0] }
-        let namePositions = nameSpan(restPositions.filter { !ordinary.contains($0) && isNameCandidate(tokens[$0]) }, in: tokens, framed: framedWords)
+        let namePositions = whole.map { wholeNamePositions($0, in: tokens) } ?? nameSpan(restPositions.filter { !ordinary.contains($0) && isNameCandidate(tokens[$0]) }, in: tokens, framed: framedWords)
         var name = namePositions.map { tokens[$0] }
         var distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
         let content = rest.filter {
@@ -268,13 +270,14 @@ struct Interpreter: Sendable {
         let unlinked = unlinkedWords(name, heardIn: heardIn)
         let ownWords = unlinked.filter(Self.commonWords.contains)
         let asksAboutNetwork = Self.networkQuestion.matches(tokens)
-        if describesAKind(name, unlinked: unlinked, place: place, says: says, asksAboutNetwork: asksAboutNetwork) || isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {
+        let framedName = whole != nil || restPositions.contains(where: framedWords.contains)
+        if whole == nil, describesAKind(name, unlinked: unlinked, place: place, says: says, asksAboutNetwork: asksAboutNetwork) || isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {
             name = []
             distinctive = []
         }
         // "Is Bombay Hospital covered?", "Calcutta Heart Clinic's address": a hospital named after
         // its own city, asked about, is that hospital (in that city), not the city's list.
-        if says.contains(.confirm) || says.contains(.details), let named = nameBegunByCity(in: tokens, place: place) {
+        if whole == nil, says.contains(.confirm) || says.contains(.details), let named = nameBegunByCity(in: tokens, place: place) {
             name = named
             distinctive = named.filter { !TextNormalizer.genericWords.contains($0) }
         }
@@ -282,15 +285,13 @@ struct Interpreter: Sendable {
             tokens: tokens, place: place, name: name, distinctive: distinctive, content: content, count: count?.value, ordinal: ordinal,
             knownName: distinctive.contains(where: knows), nameWords: distinctive.filter(directory.isNameWord),
             says: says,
-            missing: missingInfo(
-                in: tokens, besides: restPositions.contains(where: framedWords.contains) ? namePositions : [],
-                askedAbout: askedAbout),
+            missing: missingInfo(in: tokens, besides: framedName ? namePositions : [], askedAbout: askedAbout),
             asksAboutNetwork: asksAboutNetwork, asksAboutTheirCover: asksAboutTheirCover(tokens),
             bare: tokens.filter { !Self.filler.contains($0) },
             guessed: guessedPlace || distinctive.contains { !directory.hasExactly($0) && knows($0) },
             placeGuessed: guessedPlace,
             heardIn: heardIn,
-            framedName: restPositions.contains(where: framedWords.contains),
+            framedName: framedName,
             // The caller's own words in a name they framed ("Sunrise Clinic"): searched, never said back.
             unspoken: ownWords
         )
