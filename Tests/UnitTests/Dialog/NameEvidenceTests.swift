@@ -21,6 +21,7 @@ struct NameEvidenceTests {
         Sparsh Clinic,"5, Line Ali, Near Station",Mumbai
         Care Clinic,"2, Police Lines",Mumbai
         Civic Clinic,"8, Police Lines",Mumbai
+        Station Clinic,"6, Police Lines",Pune
         Rose Clinic,"3, Byrappa Gardens",Bengaluru
         Garden Clinic,"12, Rose Garden",Bengaluru
         Green Clinic,"14, Rose Garden",Bengaluru
@@ -77,6 +78,8 @@ struct NameEvidenceTests {
             // As the addresses write the two together, though most write the word alone otherwise.
             ("hospitals in Byrappa Gardens", "Byrappa Gardens", "Byrappa Garden,"),
             ("hospitals in Line Ali", "Line Ali", "Lines Ali"),
+            // Asking which city, too: Police Lines is in two.
+            ("hospitals in Police Lines", "Police Lines in", "Police Line in"),
         ]
         for (said, written, folded) in asked {
             let answer = engine.answer(.said(Turn.Utterance(speech: said, confidence: 0.9)), state: state).decision

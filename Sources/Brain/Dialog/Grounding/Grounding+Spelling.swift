@@ -12,6 +12,7 @@ extension Grounding {
         switch decision.prompt {
         case .didYouSayPlace(let place): decision.prompt = .didYouSayPlace(spelt(place))
         case .whichArea(let name, let place?, let total): decision.prompt = .whichArea(name: name, place: spelt(place), total: total)
+        case .whichCityForArea(let area, let cities): decision.prompt = .whichCityForArea(area: directory.written(area), cities: cities)
         default: break
         }
         if askedIsPrompt { decision.state.asked = decision.prompt }
