@@ -44,6 +44,26 @@ struct TwoPlacesTests {
         #expect(understanding.name.isEmpty)
     }
 
+    @Test(
+        "Two places apart, with words of the caller's own between them, are both asked about when they are the only two and the sentence joins them",
+        arguments: [
+            "my office is near Malviya Nagar but we stay close to Pusa Road, hospitals in both please",
+            "show me Malviya Nagar first, if possible the ones on Pusa Road also",
+            "Malviya Nagar में दिखाइए, अगर हो सके तो Pusa Road के भी",
+        ])
+    func placesApart(said: String) {
+        let understanding = Self.understand(said)
+        #expect(Self.places(understanding) == [.area(words: ["malviya", "nagar"], city: nil), .area(words: ["pusa", "road"], city: nil)], "\(understanding)")
+    }
+
+    @Test("Places apart are one ask when the second puts the first right, or is a locality's own city")
+    func placesApartButOne() {
+        let corrected = Self.understand("Malviya Nagar, sorry, I meant Pusa Road, and the hospitals there please")
+        #expect(corrected.also.isEmpty && corrected.place == .area(words: ["pusa", "road"], city: nil), "\(corrected)")
+        let ownCity = Self.understand("hospitals near Vasant Kunj, that is in New Delhi, and their addresses")
+        #expect(ownCity.also.isEmpty, "\(ownCity)")
+    }
+
     @Test("A comparison or a count asks how many in each; a number said before the first place is how many of each")
     func countsAndNumbers() {
         let compared = Self.understand("which has more network hospitals, Pune or Gurugram")

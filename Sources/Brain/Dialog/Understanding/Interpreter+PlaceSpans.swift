@@ -13,14 +13,15 @@ extension Interpreter {
     }
 
     /// Two places asked about in one request, each answered in turn; nil unless the utterance
-    /// names exactly two places joined by "and", "or", "aur"…, asks nothing about a hospital by
-    /// name, and the rules did not already hear both.
+    /// names two places joined by "and", "or", "aur"… (between them, or anywhere when they are the
+    /// only two), asks nothing about a hospital by name, and the rules did not already hear both.
     func twoPlaces(in tokens: [String], spans found: [PlaceSpan], single: Understanding) -> Understanding? {
         guard single.also.isEmpty, Self.placeRequests.contains(single.intent) else { return nil }
         // The one pair of neighbouring places joined as two ("… Pune and Mumbai"); a story's other
         // places, or a locality with its city ("Dwarka, Delhi"), are no second ask.
         let joined = zip(found, found.dropFirst()).filter { first, second in
-            first.place != second.place && Self.joins(tokens[first.words.upperBound..<second.words.lowerBound])
+            first.place != second.place
+                && (Self.joins(tokens[first.words.upperBound..<second.words.lowerBound]) || namesBoth(first, second, in: tokens, found: found))
         }
         guard joined.count == 1, let pair = joined.first else { return nil }
         let spans = [pair.0, pair.1]
@@ -215,6 +216,23 @@ extension Interpreter {
         !(requestWords.contains(word) || filler.contains(word) || prepositions.contains(word) || postpositions.contains(word)
             || Lexicon.placeJoiners.contains(word) || numberWords[word] != nil || hospitalNouns.contains(word)
             || TextNormalizer.stopWords.contains(word) || everydayWords.contains(word))
+    }
+
+    /// The only two places of the utterance, each a place of its own (not a locality and its
+    /// city), in a sentence that joins them somewhere however far apart they stand ("for Erandwane,
+    /// and while you're at it, Millers Road as well", "ऑपरेशन नोएडा में करवाएँ या फ़रीदाबाद में"),
+    /// with nothing put right between them.
+    private func namesBoth(_ first: PlaceSpan, _ second: PlaceSpan, in tokens: [String], found: [PlaceSpan]) -> Bool {
+        guard found.allSatisfy({ $0.place == first.place || $0.place == second.place }), tokens.contains(where: Lexicon.placeJoiners.contains) else { return false }
+        let gap = Array(tokens[first.words.upperBound..<second.words.lowerBound])
+        guard gap.count <= 12, !Self.correction.matches(gap), !gap.contains(where: Self.takenBackBefore.contains) else { return false }
+        return !isLocality(first.place, of: second.place) && !isLocality(second.place, of: first.place)
+    }
+
+    /// True when `area` is a locality of the city `city` ("Dwarka, Delhi" is one place).
+    private func isLocality(_ area: Place, of city: Place) -> Bool {
+        guard case .area(let words, let known) = area, case .city(let named) = city else { return false }
+        return known == named || directory.cities(ofArea: words).contains(named)
     }
 
     /// "one hospital in …", "ek … mein": a number said before the first place.
