@@ -25,17 +25,17 @@ struct WholeNames: Sendable {
     }
 
     /// The ways a caller says `name` whole, each of two words or more with a word of its own: the
-    /// spoken name's words, and each run from its start that leaves off only words of a kind or
-    /// a branch's number.
+    /// spoken name's words, each run from its start that leaves off only words of a kind or a
+    /// branch's number, and each that ends at a word of a kind.
     static func forms(of name: String) -> [[String]] {
         let text = name.contains(where: { $0 == "(" || $0 == "[" || $0 == "," }) ? NameParts(name).nameText : name
         let words = TextNormalizer.tokens(text).filter { !TextNormalizer.legalWords.contains($0) && $0 != "pvt" && $0 != "ltd" }
         // A branch's number ("Narayana Nethralaya 2", "… Unit 4") is left off as words of a kind are.
         let own = { (word: String) in !TextNormalizer.genericWords.contains(word) && !word.allSatisfy(\.isNumber) }
         guard let lastOwn = words.lastIndex(where: own) else { return [] }
-        let shortest = max(lastOwn + 1, 2)
-        guard shortest <= words.count else { return [] }
-        return (shortest...words.count).map { Array(words[..<$0]) }
+        // Up to a word of a kind, too: "Chaudhary Eye Centre" of "Chaudhary Eye Centre And Laser Vision".
+        let ends = words.indices.filter { end in end >= 1 && (end >= lastOwn || TextNormalizer.genericWords.contains(words[end])) }
+        return ends.map { Array(words[...$0]) }.filter { form in form.contains(where: own) }
     }
 }
 

@@ -19,6 +19,9 @@ struct WholeNamesTests {
         Sparsh Clinic,"12 Kalyan Nagar, Ring Road",Bengaluru
         Hope Clinic,"4 Kalyan Nagar, Banaswadi",Bengaluru
         Good Hospital,"9 Station Road, Dadar",Mumbai
+        Chaudhary Eye Centre And Laser Vision,"4802 Ansari Road, Darya Ganj",New Delhi
+        Dr D Y Patil Hospital and Research Centre,"Sector 5, Dr D Y Patil Vidyanagar",Mumbai
+        Sanjeevani Clinic,"Dr D Y Patil Road, Nerul",Mumbai
         """
 
     static func understand(_ said: String, in language: Language = .english) throws -> Understanding {
@@ -41,6 +44,17 @@ struct WholeNamesTests {
         let understanding = try Self.understand(said, in: language)
         #expect(understanding.intent == .confirm && understanding.name == name, "\(understanding)")
         #expect(understanding.place == nil || understanding.place == .city("Mumbai"), "\(understanding)")
+    }
+
+    @Test(
+        "A name said up to a word of its kind, or one an address names a place after, is still said whole",
+        arguments: [
+            ("Chaudhary Eye Centre, is it covered for my mother's cataract", ["chaudhary", "eye", "center"]),
+            ("does my card work at Dr D Y Patil", ["dr", "d", "y", "patil"]),
+        ])
+    func shortenedWholeName(said: String, name: [String]) throws {
+        let understanding = try Self.understand(said)
+        #expect(understanding.intent == .confirm && understanding.name == name && understanding.place == nil, "\(understanding)")
     }
 
     @Test("A name that is also a place the addresses write is the place, unless the caller calls it a hospital")

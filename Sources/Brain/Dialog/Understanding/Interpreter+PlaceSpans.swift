@@ -117,8 +117,12 @@ extension Interpreter {
     /// Every place the list has, left to right and not overlapping: the cities and localities
     /// the place finder knows, then runs of words that addresses write together.
     func placeSpans(in tokens: [String], heardIn: Script) -> [PlaceSpan] {
+        // A listed name said whole ("Dr D Y Patil", "Chaudhary Eye Centre") holds no place.
+        var named = Array(repeating: false, count: tokens.count)
+        let whole = wholeName(in: tokens, marking: &named) ?? 0..<0
         var spans: [PlaceSpan] = directory.placeMentions(in: tokens).compactMap { mention in
             let words = tokens[mention.words]
+            if mention.words.overlaps(whole) { return nil }
             // A request word only sounding like a place, a brand like a city, a road named after one.
             if mention.guessed && words.allSatisfy(Self.requestWords.contains) { return nil }
             if mention.guessed, words.count == 1, words.allSatisfy(Self.commonWords.contains) { return nil }
@@ -127,7 +131,7 @@ extension Interpreter {
             if isNamed(mention.words, in: tokens), !isCitysHospitals(mention, in: tokens) { return nil }
             return PlaceSpan(place: mention.place, words: mention.words)
         }
-        var taken = Set(spans.flatMap { Array($0.words) })
+        var taken = Set(spans.flatMap { Array($0.words) } + whole)
         var start = 0
         while start < tokens.count {
             guard !taken.contains(start), let end = addressRun(from: start, in: tokens, taken: taken, heardIn: heardIn) else {

@@ -15,10 +15,26 @@ extension Interpreter {
             let own = words.filter { !TextNormalizer.genericWords.contains($0) }
             guard !own.isEmpty, words.count >= 3 || !own.allSatisfy(Self.commonWords.contains) else { return false }
             return words.contains(where: TextNormalizer.genericWords.contains) || !directory.isPlacePhrase(words)
-        }.max { $0.count < $1.count }
+        }.max { $0.count < $1.count }.map { extended($0, in: tokens, besides: used) }
         for position in whole ?? 0..<0 { used[position] = true }
         return whole
     }
+
+    /// The whole name gone on with "and" and words of a kind ("… Hospital and Research"), as
+    /// names do: no second ask.
+    private func extended(_ span: Range<Int>, in tokens: [String], besides used: [Bool]) -> Range<Int> {
+        var end = span.upperBound
+        guard end + 1 < tokens.count, tokens[end] == "and", Self.kindWord(tokens[end + 1]) else { return span }
+        end += 1
+        while end < tokens.count, !used[end], Self.kindWord(tokens[end]) { end += 1 }
+        return span.lowerBound..<end
+    }
+
+    private static func kindWord(_ word: String) -> Bool {
+        TextNormalizer.genericWords.contains(word) && !joiningWords.contains(word)
+    }
+
+    private static let joiningWords: Set<String> = ["and", "of", "the", "a", "an", "for"]
 
     /// The name looked up and said of a whole name: its words without the noun that frames it
     /// ("Jehangir" of "Jehangir Hospital", as when the rules take it word by word), keeping the
