@@ -42,6 +42,20 @@ struct ClausesAndEmergencyTests {
         #expect(try Self.understand(said, in: language).intent == .emergency)
     }
 
+    @Test(
+        "A part of the body and what has just happened to it, in one clause, is an emergency; said as long so, it is a complaint",
+        arguments: [
+            ("my cousin's hand got caught in the machine and his fingers are crushed", Language.english, true),
+            ("the auto overturned and my uncle's leg is trapped under it", .english, true),
+            ("सीढ़ी से गिरकर दादी की कलाई मुड़ गई है", .hindi, true),
+            ("my son's knee keeps swelling after football, which hospitals in Pune", .english, false),
+            ("पापा का घुटना काफ़ी समय से सूज गया है, पुणे में हॉस्पिटल बताइए", .hindi, false),
+        ])
+    func injuries(said: String, language: Language, emergency: Bool) throws {
+        let understanding = try Self.understand(said, in: language)
+        #expect((understanding.intent == .emergency) == emergency, "\(understanding)")
+    }
+
     @Test("One sign alone is an ordinary complaint, not an emergency", arguments: ["my breathing test report is ready", "उसे बार बार उल्टी होती है, कौन सा हॉस्पिटल ठीक है"])
     func oneSignIsNoEmergency(said: String) throws {
         #expect(try Self.understand(said, in: Script.of(said) == .latin ? .english : .hindi).intent != .emergency)

@@ -16,6 +16,22 @@ extension Interpreter {
         return found.count >= 2
     }
 
+    /// True when one clause names a part of the body and what has just happened to it ("his leg
+    /// is crushed", "lips have swollen up and her throat is tight", "गर्दन अकड़ गई है"), and does
+    /// not say it has long been so ("her throat keeps swelling up"): an injury or an attack now.
+    func describesInjury(_ tokens: [String]) -> Bool {
+        let starts = [0] + breaks.filter { $0 > 0 && $0 < tokens.count }.sorted()
+        return zip(starts, starts.dropFirst() + [tokens.count]).contains { start, end in
+            let clause = Array(tokens[start..<end])
+            return clause.contains(where: Self.bodyParts.contains) && Self.injuries.matches(clause) && !Self.longStanding.matches(clause)
+                && !Self.longAgo.matches(clause)
+        }
+    }
+
+    static let bodyParts = Set(Lexicon.words(.bodyParts).flatMap { heard($0) })
+    static let injuries = PhraseSet(Lexicon.words(.injuries).map { tokens(of: $0).joined(separator: " ") })
+    static let longStanding = PhraseSet(Lexicon.words(.longStanding).map { tokens(of: $0).joined(separator: " ") })
+
     /// True when every emergency the utterance names is denied: "no emergency", "not an
     /// emergency", "emergency nahi hai", "koi emergency nahi".
     static func deniesEmergency(_ tokens: [String]) -> Bool {

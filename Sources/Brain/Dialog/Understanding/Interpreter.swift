@@ -266,7 +266,7 @@ struct Interpreter: Sendable {
         // The place or hospital asked about, where it was said: what a story before it cannot outweigh.
         let askedAbout = placePositions + placesSaid + namePositions.filter { distinctive.contains(tokens[$0]) && (knows(tokens[$0]) || framedWords.contains($0)) }
         says = weighed(says, tokens: tokens, phraseTokens: phraseTokens, askedAbout: askedAbout)
-        if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) { says.insert(.emergency) }
+        if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) || describesInjury(tokens) { says.insert(.emergency) }
         let unlinked = unlinkedWords(name, heardIn: heardIn)
         let ownWords = unlinked.filter(Self.commonWords.contains)
         let asksAboutNetwork = Self.networkQuestion.matches(tokens)

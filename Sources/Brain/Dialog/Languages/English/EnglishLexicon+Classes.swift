@@ -257,6 +257,27 @@ extension EnglishLexicon {
             "some time back", "sometime back", "a while back", "long back", "long ago", "years ago", "year ago", "months ago",
             "month ago", "last year", "last month", "few years", "in the past", "history of", "recovered from",
         ],
+        // The body, what has just happened to a part of it, and what says it has long been so
+        // (``Interpreter/describesInjury(_:)``): the parts a first-aider names, the states a
+        // bystander sees in an injury or an attack (crushed, torn, swollen, stiff, blue).
+        .bodyParts: [
+            "head", "face", "eye", "eyes", "ear", "ears", "nose", "mouth", "lip", "lips", "tongue", "throat", "neck", "chest",
+            "stomach", "belly", "abdomen", "tummy", "back", "spine", "arm", "arms", "hand", "hands", "finger", "fingers", "wrist",
+            "elbow", "shoulder", "leg", "legs", "knee", "ankle", "foot", "feet", "toe", "toes", "hip", "skull", "jaw", "teeth",
+            "skin", "bone", "bones", "body",
+        ],
+        .injuries: [
+            "crushed", "smashed", "shattered", "broken", "broke", "fractured", "torn", "ripped", "cut off", "severed", "hanging off",
+            "bent", "twisted", "dislocated", "swollen", "swelled", "burnt", "burned", "charred", "pierced", "punctured", "impaled",
+            "trapped", "pinned", "stuck under", "gushing", "spurting", "gone blue", "turned blue", "gone black", "gone cold",
+            "ice cold", "stiff", "rigid", "hard as", "locked", "limp", "tight", "closing", "cant open", "cannot open",
+            "wont open", "will not open", "not opening",
+        ],
+        .longStanding: [
+            "keeps", "keep", "again and again", "on and off", "every day", "everyday", "daily", "regularly", "for weeks",
+            "for months", "for years", "since last", "since a", "from a long", "long time", "chronic", "always", "usually",
+            "since childhood", "since birth", "operation", "surgery", "doctor said", "doctor wants", "treatment",
+        ],
         .possessives: [
             "my", "our",
         ],

@@ -217,6 +217,30 @@ extension HindiLexicon {
         .longAgo: [
             "pichhle saal", "pichle saal", "saal pehle", "mahine pehle", "kuch time pehle",
         ],
+        // The body, what has just happened to it, what says it has long been so (``Interpreter/describesInjury(_:)``),
+        // in Hinglish and as the Devanagari reaches the rules
+        .bodyParts: [
+            "sar", "sir", "chehra", "aankh", "aankhen", "kaan", "naak", "munh", "honth", "jeebh", "gala", "gardan", "seena",
+            "chhati", "pet", "kamar", "peeth", "haath", "baanh", "ungli", "ungliyan", "kalai", "kandha", "pair", "taang",
+            "ghutna", "haddi", "daant", "chamdi", "badan", "sharir",
+            "सिर", "माथा", "चेहरा", "आँख", "आंख", "आँखें", "आंखें", "कान", "नाक", "मुँह", "मुंह", "होंठ", "जीभ", "गला", "गले",
+            "गर्दन", "सीना", "सीने", "छाती", "पेट", "कमर", "पीठ", "हाथ", "बाँह", "बांह", "उंगली", "उँगली", "उंगलियाँ", "उंगलियां",
+            "कलाई", "कंधा", "पैर", "टांग", "टाँग", "घुटना", "घुटने", "हड्डी", "दांत", "दाँत", "चमड़ी", "बदन", "शरीर",
+        ],
+        .injuries: [
+            "kuchal", "dab gaye", "dab gaya", "dab gayi", "toot gaya", "toot gayi", "toot gaye", "phat gaya", "phat gayi",
+            "kat gaya", "kat gayi", "mud gaya", "mud gayi", "sooj gaya", "sooj gayi", "akad gaya", "akad gayi", "phans gaya",
+            "phans gayi", "neela pad", "thanda pad", "sakht",
+            "कुचल", "दब गए", "दब गया", "दब गई", "टूट गया", "टूट गई", "टूट गए", "फट गया", "फट गई", "कट गया", "कट गई", "कट गए",
+            "मुड़ गया", "मुड़ गई", "सूज गया", "सूज गई", "सूज गए", "अकड़ गई", "अकड़ गया", "फंस गया", "फंस गई", "फँस गया",
+            "फँस गई", "नीला पड़", "ठंडा पड़", "सख्त", "पत्थर जैसा", "खुल नहीं", "खोल नहीं",
+        ],
+        .longStanding: [
+            "baar baar", "kabhi kabhi", "hafte se", "mahine se", "saal se", "kaafi time se", "roz", "hamesha", "purani",
+            "operation", "surgery",
+            "बार बार", "कभी कभी", "हफ्ते से", "हफ़्ते से", "महीने से", "साल से", "काफ़ी समय से", "काफी समय से", "रोज़", "रोज",
+            "हमेशा", "पुरानी", "पुराना", "ऑपरेशन", "सर्जरी",
+        ],
         .possessives: [
             "mera", "meri", "mere", "hamara", "hamari", "hamare", "apna", "apni", "apne",
         ],
