@@ -1,6 +1,8 @@
 import Testing
 
 @testable import Brain
+import HospitalSearch
+import Shared
 
 /// A question of words of its own that names nothing Loop AI knows and asks nothing it answers is
 /// for a person; a question about hospitals, places or the last answer is not.
@@ -11,6 +13,26 @@ struct OffTopicQuestionsTests {
         arguments: ["how cold will it get tonight", "when does the next train leave", "where can I buy a good umbrella", "will it rain tomorrow morning"])
     func offTopic(said: String) throws {
         #expect(try StoriesAndAsksTests.understand(said).intent == .outOfScope)
+    }
+
+    @Test(
+        "A request of several words of its own, or a count of something the list does not hold, is handed on, not met with 'which city?' or 'I didn't understand'",
+        arguments: [
+            "tell me a good joke yaar, I am very bored sitting at home", "how many days will the courier take to deliver my card",
+            "आज बारिश कितनी तेज़ होगी, छाता ले जाऊँ क्या", "कोई अच्छा सा गाना सुना दो, मूड ठीक करना है",
+        ])
+    func somethingElse(said: String) throws {
+        let understanding = try Self.understand(said)
+        #expect(understanding.intent == .outOfScope, "\(understanding)")
+    }
+
+    @Test("A count or a list with nothing of its own still asks which city", arguments: ["how many are there", "how many hospitals", "कितने हैं"])
+    func bareCounts(said: String) throws {
+        #expect(try Self.understand(said).intent == .count)
+    }
+
+    static func understand(_ said: String) throws -> Understanding {
+        Interpreter(directory: try Fixture.network()).understand(said, in: Script.of(said) == .latin ? .english : .hindi)
     }
 
     @Test(

@@ -96,6 +96,10 @@ struct Clues: Sendable {
         }.count
     }
 
+    /// True when nothing the list holds is named to list or count: no place, no number, no
+    /// hospitals named as such, and words of the caller's own beside the request's.
+    var countsNothing: Bool { place == nil && count == nil && wordsOfTheirOwn >= 2 && !mentionsHospitals }
+
     var asksSomething: Bool { says.contains(.count) || says.contains(.list) || says.contains(.confirm) }
     var namesSomething: Bool { place != nil || !distinctive.isEmpty }
     /// A place, or a word of a listed hospital's name: what turns small talk into a question.

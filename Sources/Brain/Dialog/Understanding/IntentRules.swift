@@ -120,8 +120,12 @@ enum IntentRules {
         clues.says.contains(.networkSize) && clues.place == nil && clues.distinctive.isEmpty ? .networkSize : nil
     }
 
+    /// "How many in Pune", "kitne hain" after a list; but a count of something else ("कितने टाइम बाद
+    /// कवर होगी", how long until it is covered), of words of its own with no place, number or
+    /// hospitals named, counts nothing the list holds: as a listing needs something to list.
     static func count(_ clues: Clues) -> Understanding.Intent? {
-        clues.says.contains(.count) ? .count : nil
+        guard clues.says.contains(.count) else { return nil }
+        return clues.countsNothing ? nil : .count
     }
 
     /// "The address of the second one"; but "three hospitals near Kalwa, names and address" is
@@ -158,7 +162,7 @@ enum IntentRules {
             // A listing needs something to list: a place, a number, hospitals named as such, or the
             // last answer pointed at. "… का पैसा वापस मिलता है क्या" (is a pharmacy bill refunded)
             // matches only function words of requests, and is a question about something else.
-            if clues.place == nil, clues.count == nil, clues.wordsOfTheirOwn >= 2, !clues.mentionsHospitals { return nil }
+            if clues.countsNothing { return nil }
             return .list
         }
         return .confirm
@@ -206,7 +210,11 @@ enum IntentRules {
     /// answers ("how hot will it be this weekend"): a person can help where Loop AI cannot.
     static func offTopicWords(_ clues: Clues) -> Understanding.Intent? {
         if clues.content.count >= 2 && !clues.tokens.contains("hospital") && !clues.tokens.contains("network") { return .outOfScope }
-        let namesNothing = clues.place == nil && clues.distinctive.isEmpty && !clues.mentionsHospitals && clues.count == nil && clues.says.isEmpty
-        return namesNothing && clues.wordsOfTheirOwn >= 2 && Interpreter.isQuestion(clues.tokens[...]) ? .outOfScope : nil
+        let namesNothing = clues.place == nil && clues.distinctive.isEmpty && !clues.mentionsHospitals && clues.count == nil
+        guard namesNothing, clues.says.isEmpty || clues.countsNothing else { return nil }
+        // A request of three words or more of its own ("कुछ मज़ेदार सुनाओ, बहुत टेंशन में हूँ") is
+        // understood well enough to know it is not for Loop AI: a person can help.
+        if clues.wordsOfTheirOwn >= 3 { return .outOfScope }
+        return clues.wordsOfTheirOwn >= 2 && Interpreter.isQuestion(clues.tokens[...]) ? .outOfScope : nil
     }
 }
