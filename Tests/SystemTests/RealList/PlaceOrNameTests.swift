@@ -60,3 +60,15 @@ struct PlaceOrNameTests {
         #expect(words.joined() == locality && !city.name.isEmpty, "\(understanding)")
     }
 }
+
+/// The caller's own place said again: what they want heard, not Loop AI's last answer again.
+@Suite("A place said again, on the real list")
+struct PlaceSaidAgainTests {
+    @Test(
+        "A place the caller says again, slowly or once more, is that place",
+        arguments: ["मैं धीरे धीरे बोलती हूँ, Padmanabhanagar", "Goregaon कहा था मैंने, फिर से देखिए", "एक बार और सुनिए, Kopar Khairane वाला एरिया"])
+    func ownPlaceAgain(said: String) throws {
+        let understanding = Interpreter(directory: try RealNetwork.network()).understand(said, in: .hindi)
+        #expect([.placeOnly, .list].contains(understanding.intent) && understanding.place != nil, "\(understanding)")
+    }
+}

@@ -56,9 +56,13 @@ extension Interpreter {
         // Only where the rules heard no place, or heard it and took its words for a name too.
         guard single.place == nil || !single.name.isEmpty else { return nil }
         let placeWords = Set(spans.flatMap { tokens[$0.words] })
-        if [.unclear, .outOfScope].contains(single.intent) {
+        // "धीरे से फिर बोलता हूँ, Padmanabhanagar", "Goregaon बोला था, दोबारा देखिए": the caller
+        // says their own place again, slowly, in words of their own; Loop AI's last answer is not
+        // what they want again.
+        let sayingAgain = [.repeatLast, .slower].contains(single.intent)
+        if [.unclear, .outOfScope].contains(single.intent) || sayingAgain {
             let rest = tokens.filter { !placeWords.contains($0) }
-            guard rest.allSatisfy({ !Self.isContent($0) }), !Self.otherTasks.matches(tokens) else { return nil }
+            guard sayingAgain || rest.allSatisfy({ !Self.isContent($0) }), !Self.otherTasks.matches(tokens) else { return nil }
             return Understanding(intent: .placeOnly, place: span.place, heardIn: heardIn)
         }
         guard [.list, .count, .confirm].contains(single.intent) else { return nil }
@@ -102,7 +106,7 @@ extension Interpreter {
         zip(before, before.dropFirst()).suffix(2).contains { Self.placeNouns.contains($0) && Self.copulas.contains($1) }
     }
 
-    static let placeNouns = Set(Lexicon.words(.placeNouns))
+    static let placeNouns = Set(Lexicon.words(.placeNouns).flatMap(heard))
     static let copulas = Set(Lexicon.words(.copulas))
 
     /// What a turn may ask that outranks a place put right in it.
@@ -219,7 +223,7 @@ extension Interpreter {
     private static func isContent(_ word: String) -> Bool {
         !(requestWords.contains(word) || filler.contains(word) || prepositions.contains(word) || postpositions.contains(word)
             || Lexicon.placeJoiners.contains(word) || numberWords[word] != nil || hospitalNouns.contains(word)
-            || TextNormalizer.stopWords.contains(word) || everydayWords.contains(word))
+            || TextNormalizer.stopWords.contains(word) || everydayWords.contains(word) || placeNouns.contains(word))
     }
 
     /// The only two places of the utterance, each a place of its own (not a locality and its

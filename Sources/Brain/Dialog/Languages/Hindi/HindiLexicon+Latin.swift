@@ -246,6 +246,7 @@ extension HindiLexicon {
         ],
         .placeNouns: [
             "jagah", "jagha", "ilaka", "ilaaka", "shahar", "sheher", "mohalla", "area",
+            "जगह", "इलाका", "इलाक़ा", "शहर", "मोहल्ला", "एरिया", "एरिये", "लोकेशन", "सेक्टर",
         ],
         .copulas: [
             "hai", "tha",
