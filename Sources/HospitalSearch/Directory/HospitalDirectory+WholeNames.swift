@@ -8,20 +8,21 @@
 struct WholeNames: Sendable {
     /// A form's words joined by spaces → how many listed hospitals go by it.
     let forms: [String: Int]
-    /// Most words in any form.
-    let longest: Int
+    /// Every form's first words, one or more, joined: a caller's run of words stops being read as
+    /// a name as soon as no form begins with it, so most words cost one lookup.
+    let beginnings: Set<String>
 
     init(names: [String]) {
         var forms: [String: Int] = [:]
-        var longest = 0
+        var beginnings = Set<String>()
         for name in names {
             for form in Set(Self.forms(of: name)) {
                 forms[form.joined(separator: " "), default: 0] += 1
-                longest = max(longest, form.count)
+                for end in form.indices { beginnings.insert(form[...end].joined(separator: " ")) }
             }
         }
         self.forms = forms
-        self.longest = longest
+        self.beginnings = beginnings
     }
 
     /// The ways a caller says `name` whole, each of two words or more with a word of its own: the
@@ -29,7 +30,7 @@ struct WholeNames: Sendable {
     /// branch's number, and each that ends at a word of a kind.
     static func forms(of name: String) -> [[String]] {
         let text = name.contains(where: { $0 == "(" || $0 == "[" || $0 == "," }) ? NameParts(name).nameText : name
-        let words = TextNormalizer.tokens(text).filter { !TextNormalizer.legalWords.contains($0) && $0 != "pvt" && $0 != "ltd" }
+        let words = TextNormalizer.tokens(text).filter { !TextNormalizer.legalWords.contains($0) }
         // A branch's number ("Narayana Nethralaya 2", "… Unit 4") is left off as words of a kind are.
         let own = { (word: String) in !TextNormalizer.genericWords.contains(word) && !word.allSatisfy(\.isNumber) }
         guard let lastOwn = words.lastIndex(where: own) else { return [] }
@@ -55,12 +56,13 @@ extension HospitalDirectory {
         var start = 0
         while start + 1 < tokens.count {
             var matched: WholeName?
-            var end = min(tokens.count, start + wholeNames.longest)
-            while end >= start + 2, matched == nil {
-                if let count = wholeNames.forms[tokens[start..<end].joined(separator: " ")] {
-                    matched = WholeName(words: start..<end, hospitals: count)
-                }
-                end -= 1
+            var said = tokens[start]
+            var end = start + 1
+            while wholeNames.beginnings.contains(said) {
+                if end - start >= 2, let count = wholeNames.forms[said] { matched = WholeName(words: start..<end, hospitals: count) }
+                guard end < tokens.count else { break }
+                said += " " + tokens[end]
+                end += 1
             }
             if let matched {
                 found.append(matched)
