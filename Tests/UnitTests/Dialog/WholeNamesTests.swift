@@ -74,3 +74,16 @@ struct WholeNamesTests {
         #expect(interpreter.wholeName(in: ["any", "good", "hospital", "in", "dadar"], marking: &used) == nil)
     }
 }
+
+/// The words after the hospitals a caller counts say which hospitals they mean, and name none.
+@Suite("What follows the hospitals counted")
+struct CountedHospitalsTests {
+    @Test(
+        "What follows the hospitals a caller counts says which hospitals, and names none, though a listed name has its word",
+        arguments: ["how many hospitals in Pune take Medisure cards", "Pune mein kitne hospital hain jahan Medisure card chalta hai"])
+    func afterCountedHospitals(said: String) throws {
+        let rows = "Medisure Hospital,\"Main Road, Aundh\",Pune\nRuby Clinic,\"Camp\",Pune"
+        let understanding = Interpreter(directory: try StoryClausesTests.list(rows)).understand(said)
+        #expect(understanding.intent == .count && understanding.name.isEmpty && understanding.place == .city("Pune"), "\(understanding)")
+    }
+}

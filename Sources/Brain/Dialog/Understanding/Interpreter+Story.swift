@@ -29,6 +29,20 @@ extension Interpreter {
         return zip(starts, starts.dropFirst()).map { $0..<$1 }.filter { !asks(tokens[$0]) }
     }
 
+    /// The words after the hospitals a caller counts, to the end of their clause ("Faridabad mein
+    /// kitne hospitals hain jahan mujhe paise nahi bharne padenge", "कितने हॉस्पिटल ये कार्ड
+    /// मानेंगे", "how many hospitals … take my card"): they say which hospitals, the network's, and
+    /// never name one. A name said before the noun ("how many Apollo hospitals") is still a name.
+    func afterCountedHospitals(in tokens: [String]) -> Range<Int>? {
+        guard let counted = Self.phraseLists[.count] else { return nil }
+        for noun in tokens.indices where Self.hospitalNouns.contains(tokens[noun]) || Clues.hospitalWords.contains(tokens[noun]) {
+            guard counted.matches(Array(tokens[max(0, noun - 3)..<noun])) else { continue }
+            let end = breaks.filter { $0 > noun }.min() ?? tokens.count
+            return noun + 1 < end ? (noun + 1)..<end : nil
+        }
+        return nil
+    }
+
     /// A clause asks with a question word anywhere in it ("which doctor is good") or a verb that
     /// opens a question ("is an ICU bed free"); "the doctor said it is big" tells.
     func asks(_ clause: ArraySlice<String>) -> Bool { Self.isQuestion(clause) }

@@ -253,6 +253,7 @@ struct Interpreter: Sendable {
             return !knows(word) && !framed
         }
         let rest = restPositions.map { tokens[$0] }
+        ordinary.formUnion(afterCountedHospitals(in: tokens) ?? 0..<0)
         let namePositions = whole.map { wholeNamePositions($0, in: tokens) } ?? nameSpan(restPositions.filter { !ordinary.contains($0) && isNameCandidate(tokens[$0]) }, in: tokens, framed: framedWords)
         var name = namePositions.map { tokens[$0] }
         var distinctive = name.filter { !TextNormalizer.genericWords.contains($0) && isKnownOrNamelike($0) }
