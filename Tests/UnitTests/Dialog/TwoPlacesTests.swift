@@ -20,6 +20,7 @@ struct TwoPlacesTests {
             HospitalRecord(name: "BLK Hospital Pusa Road", address: "5 Pusa Road, Rajinder Nagar", city: "New Delhi"),
             HospitalRecord(name: "Ruby Hall Clinic", address: "Sassoon Road", city: "Pune"),
             HospitalRecord(name: "Medanta", address: "Sector 38", city: "Gurugram"),
+            HospitalRecord(name: "M B Nursing Home", address: "55 Park Circus, Dilkhusha Street", city: "Kolkata"),
         ])
 
     static func understand(_ said: String) -> Understanding {
@@ -54,6 +55,12 @@ struct TwoPlacesTests {
     func placesApart(said: String) {
         let understanding = Self.understand(said)
         #expect(Self.places(understanding) == [.area(words: ["malviya", "nagar"], city: nil), .area(words: ["pusa", "road"], city: nil)], "\(understanding)")
+    }
+
+    @Test("A place whose name begins with a word that is only part of one ('Park Circus') is found whole")
+    func placeBegunByAJoiner() {
+        let understanding = Self.understand("one hospital near Pusa Road and one near Park Circus")
+        #expect(Self.places(understanding) == [.area(words: ["pusa", "road"], city: nil), .area(words: ["park", "circus"], city: nil)], "\(understanding)")
     }
 
     @Test("Places apart are one ask when the second puts the first right, or is a locality's own city")

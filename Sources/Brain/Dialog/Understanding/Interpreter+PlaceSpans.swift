@@ -162,7 +162,12 @@ extension Interpreter {
         // addresses write it before "Road".
         let namesRoad = start > 0 && Self.prepositions.contains(tokens[start - 1]) && start + 1 < tokens.count
             && Self.areaJoiners.contains(tokens[start + 1]) && directory.isAddressPair(first, tokens[start + 1])
-        guard isOpenWord(first) || namesRoad, !Self.areaJoiners.contains(first) else { return nil }
+        // "Park Circus", "Main Kalyan Road": a word that is only part of an area's name may begin
+        // one, when an address writes it before a word of its own (a compass point never does:
+        // "West Mumbai" is no area).
+        let begins = start + 1 < tokens.count && Self.areaJoiners.contains(first) && !Self.compassPoints.contains(first) && !taken.contains(start + 1)
+            && isOpenWord(tokens[start + 1]) && !Self.areaJoiners.contains(tokens[start + 1]) && directory.isAddressPair(first, tokens[start + 1])
+        guard (isOpenWord(first) || namesRoad) && !Self.areaJoiners.contains(first) || begins else { return nil }
         var end = start + 1
         while end < tokens.count, end - start < 4, !taken.contains(end), isOpenWord(tokens[end]) || Self.areaJoiners.contains(tokens[end]),
             directory.isAddressPair(tokens[end - 1], tokens[end])
@@ -205,6 +210,8 @@ extension Interpreter {
     }
 
     /// A word that may name something: none of the closed-class words requests are made of.
+    private static let compassPoints: Set<String> = ["east", "west", "north", "south"]
+
     private func isOpenWord(_ word: String) -> Bool {
         isNameCandidate(word) && !Self.prepositions.contains(word) && !Self.postpositions.contains(word) && !Lexicon.clauseJoiners.contains(word)
             && !Self.hospitalNouns.contains(word) && Self.numberWords[word] == nil && !Self.negations.contains(word)
