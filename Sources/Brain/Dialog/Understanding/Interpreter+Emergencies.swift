@@ -20,9 +20,8 @@ extension Interpreter {
     /// is crushed", "lips have swollen up and her throat is tight", "गर्दन अकड़ गई है"), and does
     /// not say it has long been so ("her throat keeps swelling up"): an injury or an attack now.
     func describesInjury(_ tokens: [String]) -> Bool {
-        let starts = [0] + breaks.filter { $0 > 0 && $0 < tokens.count }.sorted()
-        return zip(starts, starts.dropFirst() + [tokens.count]).contains { start, end in
-            let clause = Array(tokens[start..<end])
+        clauses(of: tokens.count).contains { range in
+            let clause = Array(tokens[range])
             return clause.contains(where: Self.bodyParts.contains) && Self.injuries.matches(clause) && !Self.longStanding.matches(clause)
                 && !Self.longAgo.matches(clause)
         }
@@ -31,6 +30,12 @@ extension Interpreter {
     static let bodyParts = Set(Lexicon.words(.bodyParts).flatMap { heard($0) })
     static let injuries = PhraseSet(Lexicon.words(.injuries).map { tokens(of: $0).joined(separator: " ") })
     static let longStanding = PhraseSet(Lexicon.words(.longStanding).map { tokens(of: $0).joined(separator: " ") })
+
+    /// The clauses of an utterance of `count` tokens, between the pauses the recogniser wrote.
+    func clauses(of count: Int) -> [Range<Int>] {
+        let starts = [0] + breaks.filter { $0 > 0 && $0 < count }.sorted()
+        return zip(starts, starts.dropFirst() + [count]).map { $0..<$1 }
+    }
 
     /// True when every emergency the utterance names is denied: "no emergency", "not an
     /// emergency", "emergency nahi hai", "koi emergency nahi".
@@ -62,9 +67,8 @@ extension Interpreter {
 
     /// The tokens without the clauses that say they tell of long ago.
     func clausesNotLongAgo(_ tokens: [String]) -> [String] {
-        let starts = [0] + breaks.filter { $0 < tokens.count }.sorted()
-        return zip(starts, starts.dropFirst() + [tokens.count]).flatMap { start, end in
-            let clause = Array(tokens[start..<end])
+        clauses(of: tokens.count).flatMap { range in
+            let clause = Array(tokens[range])
             return Self.longAgo.matches(clause) ? [] : clause
         }
     }
