@@ -100,3 +100,50 @@ struct HindiEmergenciesDescribedTests {
         #expect(understanding.place == nil, "\(understanding)")
     }
 }
+
+/// After an article, everyday words are a thing the caller speaks of, not a place the list has:
+/// "on the highway", "in the bus", however many addresses write "Highway" or "Bus Stand".
+@Suite("Things said with an article")
+struct ThingsWithArticlesTests {
+    static let network = HospitalDirectory(
+        path: "articles",
+        records: [
+            HospitalRecord(name: "Lifeline Hospital", address: "Old Mumbai Pune Highway Near Kalwa Naka", city: "Mumbai"),
+            HospitalRecord(name: "Sai Hospital", address: "Opp Bus Stand, Highway Road", city: "Pune"),
+            HospitalRecord(name: "Bharat Clinic", address: "Station Road, Bus Depot Lane", city: "Noida"),
+            HospitalRecord(name: "Axon Hospital", address: "12 JP Road, Andheri", city: "Mumbai"),
+            HospitalRecord(name: "Bilal Hospital", address: "Mall Road, Kausa", city: "Mumbai"),
+        ])
+
+    static func understand(_ said: String) -> Understanding {
+        Interpreter(directory: network).understand(said)
+    }
+
+    @Test(
+        "Everyday words after an article are no place; the place the caller names is",
+        arguments: [
+            ("I'm calling from a dhaba on the highway, the network is patchy, three hospitals in Noida", Place.city("Noida")),
+            ("a man in the bus fainted, the driver has stopped near Pune", .city("Pune")),
+            ("a car overturned on the highway near Mumbai, people are bleeding", .city("Mumbai")),
+            ("we are standing at the bus stop, any hospital in Noida", .city("Noida")),
+        ])
+    func thingIsNoPlace(said: String, place: Place) {
+        let understanding = Self.understand(said)
+        #expect(understanding.place == place, "\(understanding)")
+    }
+
+    @Test(
+        "A place said with an article is still that place: words addresses write together",
+        arguments: [
+            ("hospitals near the Kalwa Naka", ["kalwa", "naka"]),
+            ("any hospital on the Mall Road", ["mall", "road"]),
+        ])
+    func placeWithArticle(said: String, words: [String]) {
+        let understanding = Self.understand(said)
+        guard case .area(let heard, _)? = understanding.place else {
+            Issue.record("no area: \(understanding.place as Any)")
+            return
+        }
+        #expect(heard == words, "\(understanding)")
+    }
+}

@@ -11,5 +11,5 @@ enum ClosedClass: CaseIterable, Sendable {
     case genitives, closesAPlace, both, areaLeadIns, otherPeople, phoneNouns, thatsAll, ambiguousNumbers
     case countedNouns, countFollowers, countLeaders, anyOf, oneWords, thatOne, emergency, emergencySigns
     case longAgo, possessives, insuranceObjects, titles, questionWords, questionOpeners, placeNouns, copulas
-    case bodyParts, injuries, longStanding
+    case bodyParts, injuries, longStanding, articles
 }

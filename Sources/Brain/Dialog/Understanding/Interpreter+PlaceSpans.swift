@@ -132,6 +132,8 @@ extension Interpreter {
             if mention.guessed, words.count == 1, words.allSatisfy(Self.commonWords.contains) { return nil }
             if words.allSatisfy(directory.isNameWord), mention.guessed { return nil }
             if mention.words.upperBound < tokens.count, Self.roads.contains(tokens[mention.words.upperBound]) { return nil }
+            // "a man in the bus", "living in a PG": everyday words after an article are a thing, not a place.
+            if isThingAfterArticle(mention.words, in: tokens) { return nil }
             if isNamed(mention.words, in: tokens), !isCitysHospitals(mention, in: tokens) { return nil }
             return PlaceSpan(place: mention.place, words: mention.words)
         }
@@ -143,7 +145,7 @@ extension Interpreter {
                 continue
             }
             let words = Array(tokens[start..<end])
-            if !directory.cities(ofArea: words).isEmpty, !isNamed(start..<end, in: tokens) {
+            if !directory.cities(ofArea: words).isEmpty, !isNamed(start..<end, in: tokens), !isThingAfterArticle(start..<end, in: tokens) {
                 spans.append(PlaceSpan(place: .area(words: words, city: nil), words: start..<end))
                 taken.formUnion(start..<end)
             }

@@ -119,6 +119,20 @@ extension Interpreter {
     static let closesAPlace = Set(Lexicon.words(.closesAPlace))
     static let both = Set(Lexicon.words(.both))
     static let areaLeadIns = Set(Lexicon.words(.areaLeadIns))
+    /// Words that make what follows a thing of its kind, not a named place: "the", "a".
+    static let articles = Set(Lexicon.words(.articles))
+
+    /// True when the caller said an article at `position`: in an utterance heard in another
+    /// script, only a word the recogniser wrote in Latin letters is one ("अ", a hesitation, is not).
+    func isArticle(_ position: Int, in tokens: [String]) -> Bool {
+        Self.articles.contains(tokens[position]) && (!heardInOtherScript || writtenInLatin.contains(position))
+    }
+
+    /// True when the words after an article are a thing, not a named place: "on the highway",
+    /// "in the bus", not "in the Andheri area" or "on the Mall Road".
+    func isThingAfterArticle(_ words: Range<Int>, in tokens: [String]) -> Bool {
+        words.lowerBound > 0 && isArticle(words.lowerBound - 1, in: tokens) && isEverydayRun(Array(words), in: tokens)
+    }
 
     /// Positions of words naming an area after "in", "near"… or before "mein", "ke paas"….
     /// `correctedFrom`: words right after "actually", "rather"… may name an area without an "in".
@@ -131,10 +145,14 @@ extension Interpreter {
                 // "close to Baner", "next to Vashi", "in both Noida and …", "in the Andheri area".
                 var end = index + 1
                 while end < tokens.count, end - index <= 2, Self.areaLeadIns.contains(tokens[end]) { end += 1 }
+                let article = ((index + 1)..<end).contains { isArticle($0, in: tokens) }
                 var run: [Int] = []
                 // "Sector 62", "Phase 2", "Bannerghatta Road": numbers and words like "road" or
                 // "west" right after an area word belong to it.
-                while end < tokens.count, run.count < 4, !used[end], isAreaWord(tokens[end]) || (!run.isEmpty && isAreaJoiner(tokens[end])) {
+                // "on the highway near Mumbai": a preposition begins another place, never goes on with one.
+                while end < tokens.count, run.count < 4, !used[end], run.isEmpty || !Self.prepositions.contains(tokens[end]),
+                    isAreaWord(tokens[end]) || (!run.isEmpty && isAreaJoiner(tokens[end]))
+                {
                     run.append(end)
                     end += 1
                 }
@@ -148,6 +166,8 @@ extension Interpreter {
                 // "is cashless available at Balaji Hospital": words the caller calls a hospital
                 // are its name, not the place it stands in.
                 if let first = run.first, let last = run.last, isNamed(first..<(last + 1), in: tokens) { run = [] }
+                // "on the highway", "in the bus": after an article, everyday words are a thing, not a place.
+                if article, isEverydayRun(run, in: tokens) { run = [] }
                 if !run.isEmpty {
                     for position in run { used[position] = true }
                     runs.append(run)
@@ -197,6 +217,8 @@ extension Interpreter {
                 guard !Self.requestWords.contains(first), !TextNormalizer.stopWords.contains(first), !Self.filler.contains(first),
                     // "Mumbai first and then …": a word that only joins or orders names no locality.
                     !Lexicon.clauseJoiners.contains(second), !Lexicon.placeJoiners.contains(second), Self.ordinalWords[first] == nil,
+                    // "the highway near Mumbai": a preposition is where another place begins.
+                    !Self.prepositions.contains(second),
                     isAreaWord(first) || isAreaWord(second), directory.isLocalityPair(first, second),
                     // "New Bombay Hospital" is a hospital's name, whatever addresses say.
                     position + 2 >= tokens.count || !Self.hospitalNouns.contains(tokens[position + 2])
@@ -211,8 +233,8 @@ extension Interpreter {
 
     /// Words of a place said that are all a language's everyday words, numbers or joiners, and
     /// that addresses do not write together as a place ("LBS Marg" is one, "the signal" is not).
-    private func isEverydayRun(_ run: [Int], in tokens: [String]) -> Bool {
-        run.allSatisfy { Self.commonWords.contains(tokens[$0]) || isAreaJoiner(tokens[$0]) }
+    func isEverydayRun(_ run: [Int], in tokens: [String]) -> Bool {
+        !run.isEmpty && run.allSatisfy { Self.commonWords.contains(tokens[$0]) || isAreaJoiner(tokens[$0]) }
             && !zip(run, run.dropFirst()).contains { directory.isLocalityPair(tokens[$0], tokens[$1]) }
     }
 

@@ -17,10 +17,10 @@ struct Interpreter: Sendable {
     /// Where places the list knows were said that the rules did not take as the place ("what about
     /// Nigdi and Rohit Kunj"): what a story before them cannot outweigh either.
     var placesSaid: [Int] = []
-    /// In an utterance heard in another script, the positions of the words the recogniser wrote
-    /// in Latin letters ("Rahatani के और नोएडा के"): spelt as the list spells them, not guessed
-    /// from their sounds.
-    var writtenInLatin: Set<Int> = []
+    /// In an utterance heard in another script (``heardInOtherScript``), the positions of the words
+    /// the recogniser wrote in Latin letters ("Rahatani के और नोएडा के"): spelt as the list spells
+    /// them, not guessed from their sounds.
+    var writtenInLatin: Set<Int> = [], heardInOtherScript = false
 
     static let phraseLists: [Clues.PhraseList: PhraseSet] = [
         .emergency: PhraseSet(Lexicon.emergency + LanguageRegistry.all.flatMap { profile in profile.emergencies.map { tokens(of: $0, in: profile.language).joined(separator: " ") } }), .goodbye: PhraseSet(Lexicon.goodbye), .thanks: PhraseSet(Lexicon.thanks),
@@ -117,6 +117,7 @@ struct Interpreter: Sendable {
             guard !words.isEmpty else { continue }
             if !heard.isEmpty { reading.breaks.insert(heard.count) }
             if script.isTransliterated {
+                reading.heardInOtherScript = true
                 var position = heard.count
                 for raw in TextNormalizer.tokens(Transliteration.normalisingDigits(clause)) {
                     let count = Transliteration.isOtherScript(raw) ? Self.heard(raw, in: language).count : 1

@@ -234,6 +234,7 @@ extension EnglishLexicon {
             "area", "location", "locality", "place", "city", "colony", "neighbourhood", "neighborhood", "address",
         ],
         .copulas: ["is", "was"],
+        .articles: ["a", "an", "the"],
         .questionOpeners: [
             "is", "are", "can", "could", "do", "does", "did", "will", "would", "should", "shall", "may", "have", "has",
         ],
