@@ -73,6 +73,18 @@ struct ClausesAndEmergencyTests {
         #expect(understanding.also.count == 1 && [.confirm, .count].contains(understanding.also.first?.intent), "\(understanding)")
     }
 
+    @Test(
+        "An injury seen now, said with the place the caller is in, is an emergency there: the place does not outweigh it",
+        arguments: [
+            "a cracker burst in my son's hand, his fingers are all torn, where do I take him near Hadapsar",
+            "he fell off the scooter, his leg is crushed, we are in Noida",
+            "पापा सीढ़ी से गिरे, उनकी कलाई मुड़ गई है, पुणे में हैं",
+        ])
+    func injuryWithAPlace(said: String) throws {
+        let understanding = try Self.understand(said, in: Script.of(said) == .latin ? .english : .hindi)
+        #expect(understanding.intent == .emergency && understanding.place != nil, "\(understanding)")
+    }
+
     @Test("An emergency with the hospitals of a place is one answer: 112/108, then that place's hospitals")
     func emergencyWithAPlaceStaysOne() throws {
         let understanding = try Self.understand("my wife is unconscious, hospitals near Hadapsar")

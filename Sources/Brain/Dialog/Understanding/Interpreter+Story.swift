@@ -106,7 +106,7 @@ extension Interpreter {
         var single = first
         if single.intent == .emergency, !besidesEmergency, !spans.isEmpty {
             let outsidePlaces = heard.indices.map { position in spans.contains { $0.words.contains(position) } ? "" : heard[position] }
-            if !Self.emergencyPhrases.matches(outsidePlaces), !Self.describesEmergency(clausesNotLongAgo(heard)) {
+            if !Self.emergencyPhrases.matches(outsidePlaces), !Self.describesEmergency(clausesNotLongAgo(heard)), !describesInjury(outsidePlaces) {
                 var rest = self
                 rest.besidesEmergency = true
                 single = rest.understand(tokens: heard, heardIn: script).understanding
