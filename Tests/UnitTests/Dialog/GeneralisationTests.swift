@@ -103,3 +103,26 @@ struct GeneralisationTests {
         #expect(understanding.intent == .list)
     }
 }
+
+/// A word of the caller's language, in whatever Latin spelling the caller gives it, is that word
+/// and not a city it only sounds like: "paani" (पानी, water) is not Pune, "chuna" (चूना, lime) not Chennai.
+@Suite("Ordinary words in any spelling")
+struct OrdinaryWordsInAnySpellingTests {
+    @Test(
+        "A Hindi word written in Latin letters with its vowels doubled or its 'ch' spelt out is no city",
+        arguments: [
+            "ab aankhon se paani aata hai aur sar dard rehta hai, Noble hospital network mein hai kya",
+            "baby ki aankh mein chuna chala gaya, Noble hospital network mein hai kya",
+        ])
+    func ordinaryWordIsNoCity(said: String) throws {
+        let understanding = Interpreter(directory: try Fixture.network()).understand(said, in: .english)
+        #expect(understanding.place == nil, "\(understanding)")
+        #expect(understanding.name == ["noble"], "\(understanding)")
+    }
+
+    @Test("A city said as callers write it is still that city")
+    func cityStaysACity() throws {
+        let understanding = Interpreter(directory: try Fixture.network()).understand("Poona mein Noble hospital network mein hai kya", in: .english)
+        #expect(understanding.place == .city("Pune"), "\(understanding)")
+    }
+}

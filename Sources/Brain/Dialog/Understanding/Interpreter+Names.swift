@@ -67,6 +67,15 @@ extension Interpreter {
     /// Hospital") are names when framed as one.
     static let everydayWords: Set<String> = Set(LanguageRegistry.all.flatMap { profile in profile.commonWords.prefix(everyday).flatMap(heard) })
     static let everyday = 3000
+    /// The common words as ``Skeleton/spelling(_:)`` folds them: "paani", "chuna" as a caller
+    /// writes पानी and चूना in Latin letters, whichever way ICU spells them.
+    static let commonSpellings: Set<String> = Set(commonWords.map(Skeleton.spelling))
+
+    /// True when the word is a common word of some language, in any Latin spelling of it.
+    static func isCommonInAnySpelling(_ word: String) -> Bool {
+        commonWords.contains(word) || commonSpellings.contains(Skeleton.spelling(word))
+    }
+
     /// Every language's next most frequent words, as they reach the rules.
     static let lessCommonWords: Set<String> = Set(LanguageRegistry.all.flatMap { profile in profile.lessCommonWords.flatMap(heard) })
 

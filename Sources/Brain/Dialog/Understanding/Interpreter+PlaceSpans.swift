@@ -129,7 +129,7 @@ extension Interpreter {
             if mention.words.overlaps(whole) { return nil }
             // A request word only sounding like a place, a brand like a city, a road named after one.
             if mention.guessed && words.allSatisfy(Self.requestWords.contains) { return nil }
-            if mention.guessed, words.count == 1, words.allSatisfy(Self.commonWords.contains) { return nil }
+            if mention.guessed, words.count == 1, words.allSatisfy(Self.isCommonInAnySpelling) { return nil }
             if words.allSatisfy(directory.isNameWord), mention.guessed { return nil }
             if mention.words.upperBound < tokens.count, Self.roads.contains(tokens[mention.words.upperBound]) { return nil }
             // "a man in the bus", "living in a PG": everyday words after an article are a thing, not a place.

@@ -10,9 +10,10 @@ extension Interpreter {
         // A word of a request only sounding like a place ("sakte", like Saket) is not one.
         var mentions = directory.placeMentions(in: tokens).filter { mention in
             !(mention.guessed && tokens[mention.words].allSatisfy(Self.requestWords.contains))
-                // A common word of a language only sounding like a city ("delay", like Delhi); a city split in
+                // A common word of a language only sounding like a city ("delay", like Delhi; "paani", like
+                // Pune, however it is spelt in Latin letters); a city split in
                 // two ("guru gram") is still heard whole.
-                && !(mention.guessed && mention.words.count == 1 && Self.commonWords.contains(tokens[mention.words.lowerBound]))
+                && !(mention.guessed && mention.words.count == 1 && Self.isCommonInAnySpelling(tokens[mention.words.lowerBound]))
                 // Already something else: a PIN code's words, a place taken back.
                 && !mention.words.contains { used[$0] }
                 // "Mysore Road", "Mathura Road": a road named after a city is not that city.

@@ -80,7 +80,7 @@ struct Interpreter: Sendable {
     /// Builds the word lists every understanding uses (a few hundred milliseconds: the languages'
     /// common words pass through ICU), so no caller waits for them.
     static func prepare() {
-        _ = (commonWords.count, everydayWords.count, phraseLists.count, requestWords.count, scriptWords.count, lessCommonWords.count)
+        _ = (commonWords.count, commonSpellings.count, everydayWords.count, phraseLists.count, requestWords.count, scriptWords.count, lessCommonWords.count)
     }
 
     /// Understands `text` in a call held in `language`. A call reads its own language's script; a
