@@ -54,10 +54,22 @@ extension Interpreter {
         return zip(words, words.dropFirst()).allSatisfy { directory.isLocalityPair($0, $1) }
     }
 
-    /// A word that may be part of a hospital's name: not a request word, stop word, ordinal or
-    /// digits. Number words the count did not take stay ("Cloud Nine"); the count's is already used.
+    /// A word that may be part of a hospital's name: not a request word, question word ("kaunse",
+    /// which), stop word, ordinal or digits. Number words the count did not take stay ("Cloud
+    /// Nine"); the count's is already used.
     func isNameCandidate(_ word: String) -> Bool {
         !Self.requestWords.contains(word) && !Self.filler.contains(word) && !TextNormalizer.stopWords.contains(word) && Self.ordinalWords[word] == nil && Int(word) == nil
+            && !Self.questionWords.contains(word)
+    }
+
+    /// The words of a name never said back: the caller's own words the list does not link and,
+    /// when no listed hospital anywhere answers the name, every word of the caller's language in
+    /// it, linked or not — nothing backs them as a name ("a new Tejomaya Mediplus hospital" is said
+    /// back as "Tejomaya Mediplus"; "is cataract surgery covered" as "that hospital").
+    func unspoken(_ name: [String], ownWords: [String], heardIn: Script) -> [String] {
+        let common = name.filter { Self.isCommonInAnySpelling($0) || Self.lessCommonWords.contains($0) }
+        guard common.count > ownWords.count, case .notFound([], []) = directory.confirm(name, in: nil, heardIn: heardIn) else { return ownWords }
+        return common
     }
 
     /// Every language's most frequent words as they reach the rules (Devanagari in Latin letters).

@@ -11,7 +11,16 @@ extension Interpreter {
     /// exactly, as much of it as the place, stays a name: which of the two was meant is not for the
     /// words to decide ("Pushpanjali", both a locality and a hospital).
     func placeOverName(_ single: Understanding, heard: [String], spans: [PlaceSpan]) -> Understanding {
-        guard single.also.isEmpty, !single.nameFramed, [.list, .count, .confirm].contains(single.intent) else { return single }
+        guard single.also.isEmpty, [.list, .count, .confirm].contains(single.intent) else { return single }
+        // A name the caller framed stays one, unless it is only a place's words and no listed
+        // hospital anywhere answers it ("Mundhawa hospitals", "Kalwa के नेटवर्क हॉस्पिटल"): the
+        // hospitals of that place are what was asked for.
+        if single.nameFramed {
+            guard spans.count == 1, let span = spans.first, !single.name.isEmpty, single.name.allSatisfy(heard[span.words].contains),
+                single.place == nil || single.place == span.place,
+                case .notFound([], []) = directory.confirm(single.name, in: nil, heardIn: single.heardIn)
+            else { return single }
+        }
         let naming = single.name.filter { isNameCandidate($0) && !TextNormalizer.genericWords.contains($0) && !Lexicon.placeJoiners.contains($0) }
         guard !naming.isEmpty else { return single }
         let holding = spans.filter { span in naming.allSatisfy(heard[span.words].contains) }

@@ -270,7 +270,7 @@ struct Interpreter: Sendable {
         says = weighed(says, tokens: tokens, phraseTokens: phraseTokens, askedAbout: askedAbout)
         if !says.contains(.emergency), Self.describesEmergency(clausesNotLongAgo(tokens)) || describesInjury(tokens) { says.insert(.emergency) }
         let unlinked = unlinkedWords(name, heardIn: heardIn)
-        let ownWords = unlinked.filter(Self.commonWords.contains)
+        let ownWords = unlinked.filter(Self.isCommonInAnySpelling)
         let asksAboutNetwork = Self.networkQuestion.matches(tokens)
         let framedName = whole != nil || restPositions.contains(where: framedWords.contains)
         if whole == nil, describesAKind(name, unlinked: unlinked, place: place, says: says, asksAboutNetwork: asksAboutNetwork) || isStoryName(namePositions, in: tokens, place: placePositions, framed: framedWords) {
@@ -295,7 +295,7 @@ struct Interpreter: Sendable {
             heardIn: heardIn,
             framedName: framedName,
             // The caller's own words in a name they framed ("Sunrise Clinic"): searched, never said back.
-            unspoken: ownWords
+            unspoken: unspoken(name, ownWords: ownWords, heardIn: heardIn)
         )
     }
 }
