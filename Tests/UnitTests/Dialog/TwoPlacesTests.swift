@@ -57,6 +57,17 @@ struct TwoPlacesTests {
         #expect(Self.places(understanding) == [.area(words: ["malviya", "nagar"], city: nil), .area(words: ["pusa", "road"], city: nil)], "\(understanding)")
     }
 
+    @Test(
+        "Two places each counted, or compared, are both asked about with no joining word between them",
+        arguments: [
+            "एक Malviya Nagar का, एक Pusa Road का, सिर्फ़ नाम", "दो Malviya Nagar के और एक Pusa Road का चाहिए",
+            "which has more network hospitals, Malviya Nagar or Pusa Road",
+        ])
+    func countedOrComparedPlaces(said: String) {
+        let understanding = Interpreter(directory: Self.network).understand(said, in: Transliteration.isOtherScript(said) ? .hindi : .english)
+        #expect(Self.places(understanding) == [.area(words: ["malviya", "nagar"], city: nil), .area(words: ["pusa", "road"], city: nil)], "\(understanding)")
+    }
+
     @Test("A place whose name begins with a word that is only part of one ('Park Circus') is found whole")
     func placeBegunByAJoiner() {
         let understanding = Self.understand("one hospital near Pusa Road and one near Park Circus")

@@ -240,7 +240,11 @@ extension Interpreter {
     /// and while you're at it, Millers Road as well", "ऑपरेशन नोएडा में करवाएँ या फ़रीदाबाद में"),
     /// with nothing put right between them.
     private func namesBoth(_ first: PlaceSpan, _ second: PlaceSpan, in tokens: [String], found: [PlaceSpan]) -> Bool {
-        guard found.allSatisfy({ $0.place == first.place || $0.place == second.place }), tokens.contains(where: Lexicon.placeJoiners.contains) else { return false }
+        // Joined by a word ("and", "या"), compared ("X से ज़्यादा Y में"), or each counted ("एक X का, एक Y का").
+        let counted = [first, second].allSatisfy { Self.countedBefore($0, in: tokens) }
+        guard found.allSatisfy({ $0.place == first.place || $0.place == second.place }),
+            tokens.contains(where: Lexicon.placeJoiners.contains) || Self.compares(tokens) || counted
+        else { return false }
         let gap = Array(tokens[first.words.upperBound..<second.words.lowerBound])
         guard gap.count <= 12, !Self.correction.matches(gap), !gap.contains(where: Self.takenBackBefore.contains) else { return false }
         return !isLocality(first.place, of: second.place) && !isLocality(second.place, of: first.place)
@@ -250,6 +254,14 @@ extension Interpreter {
     private func isLocality(_ area: Place, of city: Place) -> Bool {
         guard case .area(let words, let known) = area, case .city(let named) = city else { return false }
         return known == named || directory.cities(ofArea: words).contains(named)
+    }
+
+    /// True when a number stands right before the place, or before the "in" that leads to it:
+    /// "one in Noida", "एक गाज़ियाबाद का".
+    private static func countedBefore(_ span: PlaceSpan, in tokens: [String]) -> Bool {
+        var before = span.words.lowerBound - 1
+        while before >= 0, prepositions.contains(tokens[before]) { before -= 1 }
+        return before >= 0 && (Int(tokens[before]) != nil || numberWords[tokens[before]] != nil)
     }
 
     /// "one hospital in …", "ek … mein": a number said before the first place.
