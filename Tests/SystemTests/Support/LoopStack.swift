@@ -51,7 +51,10 @@ final class LoopStack: Sendable {
         let process = try ManagedProcess(
             name: "brain-\(count)", executable: TestPaths.binary("brain"), arguments: ["serve"],
             environment: environment.merging(extra) { $1 }, directory: directory)
-        let alive = await eventually(timeout: .seconds(30)) {
+        // Generous: the system tier starts many stacks at once on two cores, and each brain loads the
+        // real list and prepares its word lists before it says it started (12 s for the list alone
+        // seen with seven brains loading together); a brain that fails says so at once.
+        let alive = await eventually(timeout: .seconds(90)) {
             process.log.contains("Brain started") || !process.isRunning
         }
         guard alive, process.isRunning else { throw RedisServerError(message: "brain did not start:\n\(process.log)") }
