@@ -17,9 +17,8 @@ struct Interpreter: Sendable {
     /// Where places the list knows were said that the rules did not take as the place ("what about
     /// Nigdi and Rohit Kunj"): what a story before them cannot outweigh either.
     var placesSaid: [Int] = []
-    /// In an utterance heard in another script (``heardInOtherScript``), the positions of the words
-    /// the recogniser wrote in Latin letters ("Rahatani के और नोएडा के"): spelt as the list spells
-    /// them, not guessed from their sounds.
+    /// Heard in another script: the positions of the words the recogniser wrote in Latin letters
+    /// ("Rahatani के और नोएडा के"), spelt as the list spells them, not guessed from their sounds.
     var writtenInLatin: Set<Int> = [], heardInOtherScript = false
 
     static let phraseLists: [Clues.PhraseList: PhraseSet] = [
@@ -111,13 +110,13 @@ struct Interpreter: Sendable {
         // Clause by clause, so that no two words are joined across a pause ("tell me, Life Line").
         var heard: [String] = []
         var reading = self
+        reading.heardInOtherScript = script.isTransliterated
         for said in Self.clauses(of: text) {
             let clause = joiningSpeltLetters(String(said))
             let words = Self.tokens(of: clause, in: language)
             guard !words.isEmpty else { continue }
             if !heard.isEmpty { reading.breaks.insert(heard.count) }
             if script.isTransliterated {
-                reading.heardInOtherScript = true
                 var position = heard.count
                 for raw in TextNormalizer.tokens(Transliteration.normalisingDigits(clause)) {
                     let count = Transliteration.isOtherScript(raw) ? Self.heard(raw, in: language).count : 1
